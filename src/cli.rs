@@ -1,0 +1,549 @@
+//! The headless front end: `seatplan new|demo|show|history|undo|redo|vip|assign|seat|check`.
+//!
+//! A thin layer over the core: it resolves names to ids, sends commands through
+//! [`Document::execute`] and prints results. Errors become one line on stderr and a non-zero exit
+//! status (see `main.rs`); nothing is written when a command fails.
+
+use crate::demo::{DEFAULT_GUESTS, DEFAULT_SEED, write_demo};
+use crate::domain::{Command, Plan};
+use crate::history::{Document, HistoryAction, HistoryPreview, TimelineEntry};
+use crate::store::EventStore;
+use anyhow::{Context, Result, anyhow, bail};
+use clap::{ArgGroup, Parser, Subcommand};
+use serde_json::{Value, json};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Command-line arguments.
+#[derive(Debug, Parser)]
+#[command(
+    name = "seatplan",
+    version,
+    about = "Seating planner for large events. Every edit is stored at once; any past action can be undone.",
+    long_about = None
+)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Create an empty plan.
+    New {
+        /// The new plan file (e.g. party.seatplan).
+        file: PathBuf,
+    },
+    /// Write a generated demo plan (rooms, tables, guests, a draw and a believable history).
+    Demo {
+        /// The new plan file.
+        file: PathBuf,
+        /// Number of guests.
+        #[arg(long, default_value_t = DEFAULT_GUESTS)]
+        guests: usize,
+        /// Seed of the generator (same seed, same plan).
+        #[arg(long, default_value_t = DEFAULT_SEED)]
+        seed: u64,
+        /// Replace FILE if it is an existing seatplan file (never another kind of file).
+        #[arg(long)]
+        force: bool,
+    },
+    /// Show the current plan.
+    Show {
+        /// The plan file.
+        file: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show the timeline, oldest first.
+    History {
+        /// The plan file.
+        file: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Preview undoing a batch; with --yes, undo it.
+    Undo {
+        /// The plan file.
+        file: PathBuf,
+        /// The batch number (from `history`).
+        batch: u64,
+        /// Commit the undo after showing the preview.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Preview redoing an undone batch; with --yes, redo it.
+    Redo {
+        /// The plan file.
+        file: PathBuf,
+        /// The batch number (from `history`).
+        batch: u64,
+        /// Commit the redo after showing the preview.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Make a logical table a VIP table (or a regular one with --off).
+    Vip {
+        /// The plan file.
+        file: PathBuf,
+        /// The logical table's name.
+        logical_name: String,
+        /// Clear the VIP flag instead.
+        #[arg(long)]
+        off: bool,
+    },
+    /// Give a logical table a physical table (or take it away with --none).
+    #[command(group(ArgGroup::new("target").required(true).args(["physical_number", "none"])))]
+    Assign {
+        /// The plan file.
+        file: PathBuf,
+        /// The logical table's name.
+        logical_name: String,
+        /// The physical table's number.
+        physical_number: Option<String>,
+        /// Unassign instead.
+        #[arg(long)]
+        none: bool,
+    },
+    /// Seat a guest at a logical table (or unseat with --none).
+    #[command(group(ArgGroup::new("target").required(true).args(["logical_name", "none"])))]
+    Seat {
+        /// The plan file.
+        file: PathBuf,
+        /// The guest's email address.
+        guest_email: String,
+        /// The logical table's name.
+        logical_name: Option<String>,
+        /// Unseat instead.
+        #[arg(long)]
+        none: bool,
+    },
+    /// Check the file's integrity and replay; exit status 0 when clean.
+    Check {
+        /// The plan file.
+        file: PathBuf,
+    },
+}
+
+/// Runs one CLI invocation, writing to `out`. `Ok(code)` for a completed run (a `check` that
+/// found problems completes with a non-zero code); `Err` for a failure (nothing was written).
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
+    let Some(command) = cli.command else {
+        bail!("no command given; run `seatplan --help` to see the commands");
+    };
+    match command {
+        CliCommand::New { file } => {
+            Document::create(&file)?;
+            writeln!(out, "Created empty plan {}", file.display())?;
+        }
+        CliCommand::Demo {
+            file,
+            guests,
+            seed,
+            force,
+        } => {
+            if guests == 0 || guests > 200_000 {
+                bail!("--guests must be between 1 and 200000 (got {guests})");
+            }
+            if force && file.exists() {
+                replace_plan_file(&file)?;
+            }
+            let doc = write_demo(&file, guests, seed)?;
+            writeln!(out, "Wrote demo plan {}", file.display())?;
+            write_summary(out, &doc)?;
+            writeln!(out)?;
+            write_timeline(out, &doc.timeline())?;
+        }
+        CliCommand::Show { file, json } => {
+            let doc = Document::open(&file)?;
+            if json {
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&plan_json(doc.plan()))?
+                )?;
+            } else {
+                write_summary(out, &doc)?;
+                write_plan(out, doc.plan())?;
+            }
+        }
+        CliCommand::History { file, json } => {
+            let doc = Document::open(&file)?;
+            let timeline = doc.timeline();
+            if json {
+                let rows: Vec<Value> = timeline.iter().map(timeline_json).collect();
+                writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
+            } else {
+                write_timeline(out, &timeline)?;
+            }
+        }
+        CliCommand::Undo { file, batch, yes } => {
+            let mut doc = Document::open(&file)?;
+            let preview = doc.preview_undo(batch)?;
+            history_action(out, &mut doc, preview, yes)?;
+        }
+        CliCommand::Redo { file, batch, yes } => {
+            let mut doc = Document::open(&file)?;
+            let preview = doc.preview_redo(batch)?;
+            history_action(out, &mut doc, preview, yes)?;
+        }
+        CliCommand::Vip {
+            file,
+            logical_name,
+            off,
+        } => {
+            let mut doc = Document::open(&file)?;
+            let logical = find_logical(doc.plan(), &logical_name)?;
+            execute(out, &mut doc, &Command::SetVip { logical, vip: !off })?;
+        }
+        CliCommand::Assign {
+            file,
+            logical_name,
+            physical_number,
+            ..
+        } => {
+            let mut doc = Document::open(&file)?;
+            let logical = find_logical(doc.plan(), &logical_name)?;
+            let table = match physical_number {
+                Some(number) => Some(
+                    doc.plan()
+                        .table_numbered(&number)
+                        .map(|t| t.id)
+                        .ok_or_else(|| anyhow!("there is no physical table numbered “{number}”"))?,
+                ),
+                None => None,
+            };
+            execute(out, &mut doc, &Command::AssignTable { logical, table })?;
+        }
+        CliCommand::Seat {
+            file,
+            guest_email,
+            logical_name,
+            ..
+        } => {
+            let mut doc = Document::open(&file)?;
+            let guest = doc
+                .plan()
+                .guest_with_email(&guest_email)
+                .map(|g| g.id)
+                .ok_or_else(|| anyhow!("there is no guest with the email address {guest_email}"))?;
+            let logical = match logical_name {
+                Some(name) => Some(find_logical(doc.plan(), &name)?),
+                None => None,
+            };
+            execute(
+                out,
+                &mut doc,
+                &Command::SeatGuests {
+                    guests: vec![guest],
+                    logical,
+                },
+            )?;
+        }
+        CliCommand::Check { file } => return check(out, &file),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Deletes an existing *seatplan* file (and its WAL) so `demo --force` can write a new one.
+/// Anything else — another program's file, a plan open elsewhere — is refused untouched.
+fn replace_plan_file(file: &Path) -> Result<()> {
+    let (store, _) = EventStore::open(file).with_context(|| "refusing to replace it (--force)")?;
+    drop(store);
+    std::fs::remove_file(file).with_context(|| format!("{}: cannot remove", file.display()))?;
+    for suffix in ["-wal", "-shm"] {
+        let mut side = file.as_os_str().to_owned();
+        side.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(side));
+    }
+    Ok(())
+}
+
+fn find_logical(plan: &Plan, name: &str) -> Result<crate::domain::LogicalId> {
+    plan.logical_named(name)
+        .map(|l| l.id)
+        .ok_or_else(|| anyhow!("there is no logical table named “{name}”"))
+}
+
+fn execute(out: &mut dyn Write, doc: &mut Document, command: &Command) -> Result<()> {
+    let description = command.describe(doc.plan());
+    match doc.execute(command)? {
+        Some(batch) => writeln!(out, "Batch {batch}: {description}")?,
+        None => writeln!(out, "Nothing to change: the plan already looks like that.")?,
+    }
+    Ok(())
+}
+
+/// Lists a preview's changes and consequences; commits it when `yes`.
+fn history_action(
+    out: &mut dyn Write,
+    doc: &mut Document,
+    preview: HistoryPreview,
+    yes: bool,
+) -> Result<()> {
+    write_preview(out, &preview)?;
+    let verb = match preview.action {
+        HistoryAction::Undo => "undo",
+        HistoryAction::Redo => "redo",
+    };
+    if yes {
+        let batch = preview.batch;
+        let marker = doc.commit(preview)?;
+        writeln!(
+            out,
+            "Done: {verb} of batch {batch} recorded as batch {marker}."
+        )?;
+    } else {
+        writeln!(out, "Nothing written. Run again with --yes to {verb} it.")?;
+    }
+    Ok(())
+}
+
+/// Most preview lines printed per section before "… and N more".
+const PREVIEW_LINES: usize = 40;
+
+fn write_preview(out: &mut dyn Write, p: &HistoryPreview) -> Result<()> {
+    let verb = match p.action {
+        HistoryAction::Undo => "Undo",
+        HistoryAction::Redo => "Redo",
+    };
+    writeln!(out, "{verb} batch {}: {}", p.batch, p.description)?;
+    if p.changes.is_empty() {
+        writeln!(
+            out,
+            "The plan would not change (later actions already override it)."
+        )?;
+    } else {
+        writeln!(out, "The plan changes ({}):", p.changes.len())?;
+        for change in p.changes.iter().take(PREVIEW_LINES) {
+            writeln!(out, "  {change}")?;
+        }
+        if p.changes.len() > PREVIEW_LINES {
+            writeln!(out, "  … and {} more", p.changes.len() - PREVIEW_LINES)?;
+        }
+    }
+    if !p.affected.is_empty() {
+        writeln!(out, "Later actions affected ({}):", p.affected.len())?;
+        for a in &p.affected {
+            writeln!(out, "  #{} {}", a.batch, a.description)?;
+            for d in a.stops_applying.iter().take(PREVIEW_LINES) {
+                writeln!(
+                    out,
+                    "    stops applying: event #{} ({}): {}",
+                    d.seq, d.event_type, d.reason
+                )?;
+            }
+            if a.stops_applying.len() > PREVIEW_LINES {
+                writeln!(
+                    out,
+                    "    … and {} more",
+                    a.stops_applying.len() - PREVIEW_LINES
+                )?;
+            }
+            for (seq, event_type) in a.starts_applying.iter().take(PREVIEW_LINES) {
+                writeln!(out, "    applies again: event #{seq} ({event_type})")?;
+            }
+        }
+    }
+    if !p.overriding.is_empty() {
+        writeln!(
+            out,
+            "Later actions that set some of the same things (their values stay) ({}):",
+            p.overriding.len()
+        )?;
+        for o in p.overriding.iter().take(PREVIEW_LINES) {
+            writeln!(out, "  #{} {}", o.batch, o.description)?;
+        }
+    }
+    Ok(())
+}
+
+fn check(out: &mut dyn Write, file: &Path) -> Result<ExitCode> {
+    let doc = Document::open(file)?;
+    let integrity = doc.integrity_check()?;
+    let diagnostics = doc.diagnostics();
+    let (fresh, _) = doc.replay_fresh();
+    let mut clean = true;
+    writeln!(
+        out,
+        "{}: {} batches, {} events",
+        file.display(),
+        doc.batch_count(),
+        doc.event_count()
+    )?;
+    if integrity.is_empty() {
+        writeln!(out, "integrity: ok")?;
+    } else {
+        clean = false;
+        for line in &integrity {
+            writeln!(out, "integrity: {line}")?;
+        }
+    }
+    if fresh != *doc.plan() {
+        clean = false;
+        writeln!(out, "replay: a fresh replay differs from the loaded state")?;
+    }
+    if diagnostics.is_empty() {
+        writeln!(out, "replay: ok, every effective event applies")?;
+    } else {
+        clean = false;
+        writeln!(out, "replay: {} events no longer apply:", diagnostics.len())?;
+        for d in &diagnostics {
+            writeln!(out, "  {d}")?;
+        }
+    }
+    Ok(if clean {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn write_summary(out: &mut dyn Write, doc: &Document) -> Result<()> {
+    let plan = doc.plan();
+    let vip = plan.logical_tables().filter(|l| l.vip).count();
+    writeln!(
+        out,
+        "{} rooms · {} physical tables · {} logical tables ({vip} VIP) · {} guests ({} seated)",
+        plan.room_count(),
+        plan.table_count(),
+        plan.logical_count(),
+        plan.guest_count(),
+        plan.seated_count()
+    )?;
+    writeln!(
+        out,
+        "History: {} batches, {} events; {} replay diagnostics",
+        doc.batch_count(),
+        doc.event_count(),
+        doc.diagnostics().len()
+    )?;
+    Ok(())
+}
+
+fn write_plan(out: &mut dyn Write, plan: &Plan) -> Result<()> {
+    writeln!(out, "\nRooms")?;
+    for room in plan.rooms() {
+        let tables = plan.tables().filter(|t| t.room == room.id).count();
+        let seats: u32 = plan
+            .tables()
+            .filter(|t| t.room == room.id)
+            .map(|t| t.seats)
+            .sum();
+        writeln!(
+            out,
+            "  {:<24} {:>6.1} × {:<6.1} m  {tables:>4} tables  {seats:>5} seats",
+            room.name, room.width_m, room.height_m
+        )?;
+    }
+    let seated = plan.seated_per_logical();
+    writeln!(out, "\nLogical tables")?;
+    for logical in plan.logical_tables() {
+        let table = logical
+            .physical
+            .and_then(|t| plan.table(t))
+            .map_or_else(|| "–".to_owned(), |t| t.number.clone());
+        let seats = logical
+            .physical
+            .and_then(|t| plan.table(t))
+            .map_or_else(|| "–".to_owned(), |t| t.seats.to_string());
+        writeln!(
+            out,
+            "  {} {:<28} table {:<6} {:>3}/{}",
+            if logical.vip { "★" } else { " " },
+            logical.name,
+            table,
+            seated.get(&logical.id).copied().unwrap_or(0),
+            seats
+        )?;
+    }
+    let over = plan.over_capacity();
+    if !over.is_empty() {
+        writeln!(out, "\nOver capacity")?;
+        for (table, n) in over {
+            writeln!(
+                out,
+                "  table {}: {n} guests at {} seats",
+                table.number, table.seats
+            )?;
+        }
+    }
+    let unseated = plan.guest_count() - plan.seated_count();
+    writeln!(out, "\nUnseated guests: {unseated}")?;
+    Ok(())
+}
+
+fn write_timeline(out: &mut dyn Write, timeline: &[TimelineEntry]) -> Result<()> {
+    for entry in timeline {
+        let when = entry.at.get(..16).unwrap_or(&entry.at).replace('T', " ");
+        writeln!(
+            out,
+            "#{:<5} {when}  {:<12} {}{} ({} event{})",
+            entry.batch,
+            entry.by,
+            entry.description,
+            if entry.reverted { "  [undone]" } else { "" },
+            entry.events,
+            if entry.events == 1 { "" } else { "s" }
+        )?;
+    }
+    Ok(())
+}
+
+/// The `show --json` document.
+pub fn plan_json(plan: &Plan) -> Value {
+    let seated = plan.seated_per_logical();
+    let room_name = |id| plan.room(id).map(|r| r.name.clone());
+    let table_number = |id| plan.table(id).map(|t| t.number.clone());
+    let logical_name = |id| plan.logical_table(id).map(|l| l.name.clone());
+    json!({
+        "rooms": plan.rooms().map(|r| json!({
+            "id": r.id, "name": r.name, "width_m": r.width_m, "height_m": r.height_m,
+            "x_m": r.x_m, "y_m": r.y_m,
+        })).collect::<Vec<_>>(),
+        "physical_tables": plan.tables().map(|t| {
+            let holder = plan.holder_of(t.id);
+            json!({
+                "id": t.id, "number": t.number, "room": room_name(t.room), "seats": t.seats,
+                "shape": t.shape.as_str(), "x_m": t.x_m, "y_m": t.y_m, "width_m": t.width_m,
+                "depth_m": t.depth_m, "rotation_deg": t.rotation_deg,
+                "logical_table": holder.map(|l| l.name.clone()),
+                "seated": holder.and_then(|l| seated.get(&l.id)).copied().unwrap_or(0),
+            })
+        }).collect::<Vec<_>>(),
+        "logical_tables": plan.logical_tables().map(|l| json!({
+            "id": l.id, "name": l.name, "vip": l.vip,
+            "physical_table": l.physical.and_then(table_number),
+            "seated": seated.get(&l.id).copied().unwrap_or(0),
+        })).collect::<Vec<_>>(),
+        "guests": plan.guests().map(|g| json!({
+            "id": g.id, "first_name": g.fields.first_name, "last_name": g.fields.last_name,
+            "email": g.fields.email, "department": g.fields.department,
+            "dietary": g.fields.dietary, "vip": g.fields.vip,
+            "logical_table": g.logical.and_then(logical_name),
+            "notes": g.fields.notes, "group": g.fields.group,
+        })).collect::<Vec<_>>(),
+        "over_capacity": plan.over_capacity().into_iter().map(|(t, n)| json!({
+            "number": t.number, "seats": t.seats, "seated": n,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// One `history --json` row.
+pub fn timeline_json(entry: &TimelineEntry) -> Value {
+    json!({
+        "batch": entry.batch,
+        "at": entry.at,
+        "by": entry.by,
+        "description": entry.description,
+        "events": entry.events,
+        "reverted": entry.reverted,
+        "kind": entry.kind.as_str(),
+        "target": entry.target,
+    })
+}

@@ -1,0 +1,679 @@
+//! Commands: what a user asks for. Each is validated against the current plan into one batch of
+//! events (or a specific [`DomainError`]); the batch is the unit of storage and of undo.
+
+use super::error::DomainError;
+use super::events::*;
+use super::ids::{GuestId, IdAllocator, LogicalId, RoomId, TableId};
+use super::model::{GuestFields, TableShape};
+use super::plan::Plan;
+
+/// A physical table to place. `number: None` picks the next free number.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewTable {
+    /// Number to give it, or `None` for the next free one.
+    pub number: Option<String>,
+    /// The room it stands in.
+    pub room: RoomId,
+    /// Round or rectangular.
+    pub shape: TableShape,
+    /// Width (diameter when round), metres.
+    pub width_m: f64,
+    /// Depth, metres (ignored when round).
+    pub depth_m: f64,
+    /// Seats.
+    pub seats: u32,
+    /// Centre relative to the room.
+    pub x_m: f64,
+    /// Centre relative to the room.
+    pub y_m: f64,
+    /// Rotation in degrees.
+    pub rotation_deg: f64,
+}
+
+/// Where one table goes in a multi-table move.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TableMove {
+    /// The table.
+    pub table: TableId,
+    /// Target room (may be its current one).
+    pub room: RoomId,
+    /// New centre relative to the room.
+    pub x_m: f64,
+    /// New centre relative to the room.
+    pub y_m: f64,
+}
+
+/// Everything a front end can ask the core to change.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Draw a new room.
+    CreateRoom {
+        /// Unique name.
+        name: String,
+        /// Width, metres.
+        width_m: f64,
+        /// Height, metres.
+        height_m: f64,
+        /// Left edge on the canvas.
+        x_m: f64,
+        /// Top edge on the canvas.
+        y_m: f64,
+    },
+    /// Rename a room.
+    RenameRoom {
+        /// The room.
+        room: RoomId,
+        /// New name.
+        name: String,
+    },
+    /// Resize a room (its tables must still fit).
+    ResizeRoom {
+        /// The room.
+        room: RoomId,
+        /// New width.
+        width_m: f64,
+        /// New height.
+        height_m: f64,
+    },
+    /// Move a room (with its tables) on the canvas.
+    MoveRoom {
+        /// The room.
+        room: RoomId,
+        /// New left edge.
+        x_m: f64,
+        /// New top edge.
+        y_m: f64,
+    },
+    /// Delete a room and every table in it.
+    DeleteRoom {
+        /// The room.
+        room: RoomId,
+    },
+    /// Place a physical table.
+    AddTable(NewTable),
+    /// Move one or more tables (possibly into other rooms) as one action.
+    MoveTables(Vec<TableMove>),
+    /// Rotate a table.
+    RotateTable {
+        /// The table.
+        table: TableId,
+        /// New rotation, degrees.
+        rotation_deg: f64,
+    },
+    /// Give a table a new number.
+    RenumberTable {
+        /// The table.
+        table: TableId,
+        /// New number.
+        number: String,
+    },
+    /// Change a table's seats.
+    SetTableSeats {
+        /// The table.
+        table: TableId,
+        /// New seats.
+        seats: u32,
+    },
+    /// Change a table's shape and size.
+    SetTableShape {
+        /// The table.
+        table: TableId,
+        /// New shape.
+        shape: TableShape,
+        /// New width.
+        width_m: f64,
+        /// New depth.
+        depth_m: f64,
+    },
+    /// Delete tables (their logical tables lose them).
+    DeleteTables(Vec<TableId>),
+    /// Create a logical table.
+    CreateLogicalTable {
+        /// Unique name.
+        name: String,
+        /// VIP flag.
+        vip: bool,
+    },
+    /// Rename a logical table.
+    RenameLogicalTable {
+        /// The logical table.
+        logical: LogicalId,
+        /// New name.
+        name: String,
+    },
+    /// Set or clear a logical table's VIP flag.
+    SetVip {
+        /// The logical table.
+        logical: LogicalId,
+        /// New flag.
+        vip: bool,
+    },
+    /// Give a logical table a physical table, or take it away (`None`).
+    AssignTable {
+        /// The logical table.
+        logical: LogicalId,
+        /// The physical table, or `None` to unassign.
+        table: Option<TableId>,
+    },
+    /// Delete a logical table (its guests are unseated).
+    DeleteLogicalTable {
+        /// The logical table.
+        logical: LogicalId,
+    },
+    /// Add a guest.
+    AddGuest(GuestFields),
+    /// Replace a guest's fields (only the fields that differ become events).
+    EditGuest {
+        /// The guest.
+        guest: GuestId,
+        /// The complete new fields.
+        fields: GuestFields,
+    },
+    /// Delete guests.
+    DeleteGuests(Vec<GuestId>),
+    /// Seat guests at a logical table, or unseat them (`None`).
+    SeatGuests {
+        /// The guests.
+        guests: Vec<GuestId>,
+        /// The logical table, or `None` to unseat.
+        logical: Option<LogicalId>,
+    },
+    /// Several commands as one action (one batch, one undo), each seeing the ones before it.
+    Many {
+        /// The timeline text for the whole action.
+        description: String,
+        /// The commands, in order.
+        commands: Vec<Command>,
+    },
+}
+
+/// A validated command: its events and the plan they lead to.
+#[derive(Clone, Debug)]
+pub struct ProposedBatch {
+    /// Timeline text ("Moved table 17").
+    pub description: String,
+    /// The events, in order. Empty when the command changes nothing.
+    pub events: Vec<Event>,
+    /// The plan after the events.
+    pub plan: Plan,
+}
+
+/// Validates `command` against `plan` into a batch. Fresh ids come from `ids`.
+pub fn propose(
+    command: &Command,
+    plan: &Plan,
+    ids: &mut IdAllocator,
+) -> Result<ProposedBatch, DomainError> {
+    let mut scratch = plan.clone();
+    let mut events = Vec::new();
+    let description = command.describe(plan);
+    push_events(command, &mut scratch, ids, &mut events)?;
+    Ok(ProposedBatch {
+        description,
+        events,
+        plan: scratch,
+    })
+}
+
+/// Appends the events of `command` to `out`, applying each to `scratch` as it goes.
+fn push_events(
+    command: &Command,
+    scratch: &mut Plan,
+    ids: &mut IdAllocator,
+    out: &mut Vec<Event>,
+) -> Result<(), DomainError> {
+    if let Command::Many { commands, .. } = command {
+        for command in commands {
+            push_events(command, scratch, ids, out)?;
+        }
+        return Ok(());
+    }
+    for event in command.leaf_events(scratch, ids)? {
+        scratch.apply(&event)?;
+        out.push(event);
+    }
+    Ok(())
+}
+
+impl Command {
+    /// Timeline text for this command, worded against the plan before it runs.
+    pub fn describe(&self, plan: &Plan) -> String {
+        let room = |id: RoomId| {
+            plan.room(id)
+                .map_or_else(|| id.to_string(), |r| r.name.clone())
+        };
+        let table = |id: TableId| {
+            plan.table(id)
+                .map_or_else(|| id.to_string(), |t| format!("table {}", t.number))
+        };
+        let logical = |id: LogicalId| {
+            plan.logical_table(id)
+                .map_or_else(|| id.to_string(), |l| l.name.clone())
+        };
+        let guest = |id: GuestId| {
+            plan.guest(id)
+                .map_or_else(|| id.to_string(), |g| g.display_name())
+        };
+        match self {
+            Command::CreateRoom { name, .. } => format!("Created room “{}”", name.trim()),
+            Command::RenameRoom { room: r, name } => {
+                format!("Renamed room “{}” to “{}”", room(*r), name.trim())
+            }
+            Command::ResizeRoom {
+                room: r,
+                width_m,
+                height_m,
+            } => format!("Resized room “{}” to {width_m} × {height_m} m", room(*r)),
+            Command::MoveRoom { room: r, .. } => format!("Moved room “{}”", room(*r)),
+            Command::DeleteRoom { room: r } => format!("Deleted room “{}”", room(*r)),
+            Command::AddTable(t) => match &t.number {
+                Some(n) => format!("Added table {} in “{}”", n.trim(), room(t.room)),
+                None => format!(
+                    "Added table {} in “{}”",
+                    plan.next_free_table_number(),
+                    room(t.room)
+                ),
+            },
+            Command::MoveTables(moves) => match moves.as_slice() {
+                [one] => format!("Moved {}", table(one.table)),
+                many => format!("Moved {} tables", many.len()),
+            },
+            Command::RotateTable {
+                table: t,
+                rotation_deg,
+            } => format!("Rotated {} to {rotation_deg}°", table(*t)),
+            Command::RenumberTable { table: t, number } => {
+                format!("Renumbered {} to {}", table(*t), number.trim())
+            }
+            Command::SetTableSeats { table: t, seats } => {
+                format!("Set {} to {seats} seats", table(*t))
+            }
+            Command::SetTableShape {
+                table: t, shape, ..
+            } => {
+                format!("Made {} {shape}", table(*t))
+            }
+            Command::DeleteTables(ids) => match ids.as_slice() {
+                [one] => format!("Deleted {}", table(*one)),
+                many => format!("Deleted {} tables", many.len()),
+            },
+            Command::CreateLogicalTable { name, vip } => format!(
+                "Created {}logical table “{}”",
+                if *vip { "VIP " } else { "" },
+                name.trim()
+            ),
+            Command::RenameLogicalTable { logical: l, name } => {
+                format!("Renamed “{}” to “{}”", logical(*l), name.trim())
+            }
+            Command::SetVip { logical: l, vip } => {
+                if *vip {
+                    format!("Made “{}” a VIP table", logical(*l))
+                } else {
+                    format!("Made “{}” a regular table", logical(*l))
+                }
+            }
+            Command::AssignTable {
+                logical: l,
+                table: t,
+            } => match t {
+                Some(t) => format!("Assigned {} to “{}”", table(*t), logical(*l)),
+                None => format!("Unassigned “{}”", logical(*l)),
+            },
+            Command::DeleteLogicalTable { logical: l } => {
+                format!("Deleted logical table “{}”", logical(*l))
+            }
+            Command::AddGuest(f) => format!(
+                "Added guest {}",
+                format!("{} {}", f.first_name.trim(), f.last_name.trim()).trim()
+            ),
+            Command::EditGuest { guest: g, .. } => format!("Edited guest {}", guest(*g)),
+            Command::DeleteGuests(ids) => match ids.as_slice() {
+                [one] => format!("Deleted guest {}", guest(*one)),
+                many => format!("Deleted {} guests", many.len()),
+            },
+            Command::SeatGuests { guests, logical: l } => {
+                let who = match guests.as_slice() {
+                    [one] => guest(*one),
+                    many => format!("{} guests", many.len()),
+                };
+                match l {
+                    Some(l) => format!("Seated {who} at “{}”", logical(*l)),
+                    None => format!("Unseated {who}"),
+                }
+            }
+            Command::Many { description, .. } => description.clone(),
+        }
+    }
+
+    /// The events of a single (non-`Many`) command against `plan`; empty when nothing changes.
+    fn leaf_events(&self, plan: &Plan, ids: &mut IdAllocator) -> Result<Vec<Event>, DomainError> {
+        let table_of = |id: TableId| plan.table(id).ok_or(DomainError::UnknownTable(id));
+        let room_of = |id: RoomId| plan.room(id).ok_or(DomainError::UnknownRoom(id));
+        let logical_of = |id: LogicalId| {
+            plan.logical_table(id)
+                .ok_or(DomainError::UnknownLogical(id))
+        };
+        let guest_of = |id: GuestId| plan.guest(id).ok_or(DomainError::UnknownGuest(id));
+        let events = match self {
+            Command::CreateRoom {
+                name,
+                width_m,
+                height_m,
+                x_m,
+                y_m,
+            } => vec![Event::RoomCreated(RoomCreated {
+                room: RoomId(ids.allocate()),
+                name: name.trim().to_owned(),
+                width_m: *width_m,
+                height_m: *height_m,
+                x_m: *x_m,
+                y_m: *y_m,
+            })],
+            Command::RenameRoom { room, name } => {
+                let current = room_of(*room)?;
+                if current.name == name.trim() {
+                    vec![]
+                } else {
+                    vec![Event::RoomRenamed(RoomRenamed {
+                        room: *room,
+                        name: name.trim().to_owned(),
+                    })]
+                }
+            }
+            Command::ResizeRoom {
+                room,
+                width_m,
+                height_m,
+            } => {
+                let current = room_of(*room)?;
+                if current.width_m == *width_m && current.height_m == *height_m {
+                    vec![]
+                } else {
+                    vec![Event::RoomResized(RoomResized {
+                        room: *room,
+                        width_m: *width_m,
+                        height_m: *height_m,
+                    })]
+                }
+            }
+            Command::MoveRoom { room, x_m, y_m } => {
+                let current = room_of(*room)?;
+                if current.x_m == *x_m && current.y_m == *y_m {
+                    vec![]
+                } else {
+                    vec![Event::RoomMoved(RoomMoved {
+                        room: *room,
+                        x_m: *x_m,
+                        y_m: *y_m,
+                    })]
+                }
+            }
+            Command::DeleteRoom { room } => {
+                room_of(*room)?;
+                let mut events = Vec::new();
+                for table in plan.tables().filter(|t| t.room == *room) {
+                    push_table_deletion(plan, table.id, &mut events);
+                }
+                events.push(Event::RoomDeleted(RoomDeleted { room: *room }));
+                events
+            }
+            Command::AddTable(t) => {
+                let number = match &t.number {
+                    Some(n) => n.trim().to_owned(),
+                    None => plan.next_free_table_number(),
+                };
+                vec![Event::TableAdded(TableAdded {
+                    table: TableId(ids.allocate()),
+                    number,
+                    room: t.room,
+                    shape: t.shape,
+                    width_m: t.width_m,
+                    depth_m: if t.shape == TableShape::Round {
+                        t.width_m
+                    } else {
+                        t.depth_m
+                    },
+                    seats: t.seats,
+                    x_m: t.x_m,
+                    y_m: t.y_m,
+                    rotation_deg: t.rotation_deg,
+                })]
+            }
+            Command::MoveTables(moves) => {
+                let mut events = Vec::with_capacity(moves.len());
+                for m in moves {
+                    let current = table_of(m.table)?;
+                    if current.room != m.room || current.x_m != m.x_m || current.y_m != m.y_m {
+                        events.push(Event::TableMoved(TableMoved {
+                            table: m.table,
+                            room: m.room,
+                            x_m: m.x_m,
+                            y_m: m.y_m,
+                        }));
+                    }
+                }
+                events
+            }
+            Command::RotateTable {
+                table,
+                rotation_deg,
+            } => {
+                let current = table_of(*table)?;
+                if current.rotation_deg == super::plan::normalise_degrees(*rotation_deg) {
+                    vec![]
+                } else {
+                    vec![Event::TableRotated(TableRotated {
+                        table: *table,
+                        rotation_deg: *rotation_deg,
+                    })]
+                }
+            }
+            Command::RenumberTable { table, number } => {
+                let current = table_of(*table)?;
+                if current.number == number.trim() {
+                    vec![]
+                } else {
+                    vec![Event::TableRenumbered(TableRenumbered {
+                        table: *table,
+                        number: number.trim().to_owned(),
+                    })]
+                }
+            }
+            Command::SetTableSeats { table, seats } => {
+                let current = table_of(*table)?;
+                if current.seats == *seats {
+                    vec![]
+                } else {
+                    vec![Event::TableSeatsChanged(TableSeatsChanged {
+                        table: *table,
+                        seats: *seats,
+                    })]
+                }
+            }
+            Command::SetTableShape {
+                table,
+                shape,
+                width_m,
+                depth_m,
+            } => {
+                let current = table_of(*table)?;
+                let depth_m = if *shape == TableShape::Round {
+                    *width_m
+                } else {
+                    *depth_m
+                };
+                if current.shape == *shape
+                    && current.width_m == *width_m
+                    && current.depth_m == depth_m
+                {
+                    vec![]
+                } else {
+                    vec![Event::TableShapeChanged(TableShapeChanged {
+                        table: *table,
+                        shape: *shape,
+                        width_m: *width_m,
+                        depth_m,
+                    })]
+                }
+            }
+            Command::DeleteTables(tables) => {
+                let mut events = Vec::new();
+                for &table in tables {
+                    table_of(table)?;
+                    push_table_deletion(plan, table, &mut events);
+                }
+                events
+            }
+            Command::CreateLogicalTable { name, vip } => {
+                vec![Event::LogicalTableCreated(LogicalTableCreated {
+                    logical: LogicalId(ids.allocate()),
+                    name: name.trim().to_owned(),
+                    vip: *vip,
+                })]
+            }
+            Command::RenameLogicalTable { logical, name } => {
+                let current = logical_of(*logical)?;
+                if current.name == name.trim() {
+                    vec![]
+                } else {
+                    vec![Event::LogicalTableRenamed(LogicalTableRenamed {
+                        logical: *logical,
+                        name: name.trim().to_owned(),
+                    })]
+                }
+            }
+            Command::SetVip { logical, vip } => {
+                let current = logical_of(*logical)?;
+                if current.vip == *vip {
+                    vec![]
+                } else {
+                    vec![Event::LogicalTableVipSet(LogicalTableVipSet {
+                        logical: *logical,
+                        vip: *vip,
+                    })]
+                }
+            }
+            Command::AssignTable { logical, table } => {
+                let current = logical_of(*logical)?;
+                match (table, current.physical) {
+                    (Some(t), Some(held)) if *t == held => vec![],
+                    (Some(t), _) => {
+                        table_of(*t)?;
+                        vec![Event::LogicalTableAssigned(LogicalTableAssigned {
+                            logical: *logical,
+                            table: *t,
+                        })]
+                    }
+                    (None, Some(held)) => vec![Event::LogicalTableReleased(LogicalTableReleased {
+                        logical: *logical,
+                        table: held,
+                    })],
+                    (None, None) => vec![],
+                }
+            }
+            Command::DeleteLogicalTable { logical } => {
+                let current = logical_of(*logical)?;
+                let mut events: Vec<Event> = plan
+                    .guests_at(*logical)
+                    .map(|g| {
+                        Event::GuestUnseated(GuestUnseated {
+                            guest: g.id,
+                            logical: *logical,
+                        })
+                    })
+                    .collect();
+                if let Some(table) = current.physical {
+                    events.push(Event::LogicalTableReleased(LogicalTableReleased {
+                        logical: *logical,
+                        table,
+                    }));
+                }
+                events.push(Event::LogicalTableDeleted(LogicalTableDeleted {
+                    logical: *logical,
+                }));
+                events
+            }
+            Command::AddGuest(fields) => vec![Event::GuestAdded(GuestAdded {
+                guest: GuestId(ids.allocate()),
+                fields: trimmed_fields(fields),
+            })],
+            Command::EditGuest { guest, fields } => {
+                let current = guest_of(*guest)?;
+                let changes = GuestChanges::between(&current.fields, &trimmed_fields(fields));
+                if changes.is_empty() {
+                    vec![]
+                } else {
+                    vec![Event::GuestUpdated(GuestUpdated {
+                        guest: *guest,
+                        changes,
+                    })]
+                }
+            }
+            Command::DeleteGuests(guests) => {
+                let mut events = Vec::with_capacity(guests.len());
+                for &guest in guests {
+                    guest_of(guest)?;
+                    events.push(Event::GuestDeleted(GuestDeleted { guest }));
+                }
+                events
+            }
+            Command::SeatGuests { guests, logical } => {
+                if let Some(l) = logical {
+                    logical_of(*l)?;
+                }
+                let mut events = Vec::with_capacity(guests.len());
+                for &guest in guests {
+                    let current = guest_of(guest)?;
+                    match (logical, current.logical) {
+                        (Some(l), Some(now)) if *l == now => {}
+                        (Some(l), _) => {
+                            events.push(Event::GuestSeated(GuestSeated { guest, logical: *l }))
+                        }
+                        (None, Some(now)) => events.push(Event::GuestUnseated(GuestUnseated {
+                            guest,
+                            logical: now,
+                        })),
+                        (None, None) => {}
+                    }
+                }
+                events
+            }
+            Command::Many { .. } => {
+                return Err(DomainError::Invalid(
+                    "nested command lists are expanded by `propose`".into(),
+                ));
+            }
+        };
+        Ok(events)
+    }
+}
+
+/// The events that delete one table: its logical table lets go of it first, then it goes.
+fn push_table_deletion(plan: &Plan, table: TableId, events: &mut Vec<Event>) {
+    if let Some(holder) = plan.holder_of(table) {
+        events.push(Event::LogicalTableReleased(LogicalTableReleased {
+            logical: holder.id,
+            table,
+        }));
+    }
+    events.push(Event::TableDeleted(TableDeleted { table }));
+}
+
+/// Guest fields with surrounding white space removed (and a blank email as none).
+fn trimmed_fields(fields: &GuestFields) -> GuestFields {
+    GuestFields {
+        first_name: fields.first_name.trim().to_owned(),
+        last_name: fields.last_name.trim().to_owned(),
+        email: fields
+            .email
+            .as_deref()
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(str::to_owned),
+        department: fields.department.trim().to_owned(),
+        dietary: fields.dietary.trim().to_owned(),
+        vip: fields.vip,
+        notes: fields.notes.trim().to_owned(),
+        group: fields.group.trim().to_owned(),
+    }
+}

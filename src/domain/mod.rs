@@ -1,0 +1,22 @@
+//! The plan and everything that changes it — pure Rust, no I/O, no GUI.
+//!
+//! - [`model`]: rooms, physical tables, logical tables, guests;
+//! - [`events`]: the facts stored in the event file;
+//! - [`plan::Plan`]: the state, changed only by [`plan::Plan::apply`];
+//! - [`commands`]: what users ask for, validated into batches of events;
+//! - [`diff`]: the differences between two plans, in words.
+
+pub mod commands;
+pub mod diff;
+pub mod error;
+pub mod events;
+pub mod ids;
+pub mod model;
+pub mod plan;
+
+pub use commands::{Command, NewTable, ProposedBatch, TableMove, propose};
+pub use error::DomainError;
+pub use events::Event;
+pub use ids::{GuestId, IdAllocator, LogicalId, RoomId, TableId};
+pub use model::{Guest, GuestFields, LogicalTable, PhysicalTable, Room, TableShape};
+pub use plan::Plan;

@@ -1,0 +1,171 @@
+//! The things a plan is made of: rooms, physical tables, logical tables and guests.
+
+use super::ids::{GuestId, LogicalId, RoomId, TableId};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A room on the venue canvas; all lengths in metres.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Room {
+    /// Stable id.
+    pub id: RoomId,
+    /// Unique name ("Großer Saal").
+    pub name: String,
+    /// Width (x extent) in metres.
+    pub width_m: f64,
+    /// Height (y extent) in metres.
+    pub height_m: f64,
+    /// Left edge on the venue canvas, metres.
+    pub x_m: f64,
+    /// Top edge on the venue canvas, metres.
+    pub y_m: f64,
+}
+
+/// The outline of a physical table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TableShape {
+    /// A round table; its diameter is the table's `width_m`.
+    Round,
+    /// A rectangular table of `width_m` × `depth_m`.
+    Rectangular,
+}
+
+impl TableShape {
+    /// The stable lowercase name used in files and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TableShape::Round => "round",
+            TableShape::Rectangular => "rectangular",
+        }
+    }
+}
+
+impl fmt::Display for TableShape {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A real dining table standing in a room.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PhysicalTable {
+    /// Stable id.
+    pub id: TableId,
+    /// The label drawn in the lottery ("17", "A3"); unique across the venue.
+    pub number: String,
+    /// The room it stands in.
+    pub room: RoomId,
+    /// Round or rectangular.
+    pub shape: TableShape,
+    /// Width in metres (the diameter for a round table).
+    pub width_m: f64,
+    /// Depth in metres (equal to the width for a round table).
+    pub depth_m: f64,
+    /// Number of seats.
+    pub seats: u32,
+    /// Centre, relative to the room's top-left corner, metres.
+    pub x_m: f64,
+    /// Centre, relative to the room's top-left corner, metres.
+    pub y_m: f64,
+    /// Clockwise rotation in degrees, normalised to `[0, 360)`.
+    pub rotation_deg: f64,
+}
+
+impl PhysicalTable {
+    /// Half the axis-aligned extent of the table's footprint (x, y), honouring rotation.
+    pub fn half_extent_m(&self) -> (f64, f64) {
+        half_extent_m(self.shape, self.width_m, self.depth_m, self.rotation_deg)
+    }
+}
+
+/// Half the axis-aligned extent of a table footprint (x, y).
+pub fn half_extent_m(
+    shape: TableShape,
+    width_m: f64,
+    depth_m: f64,
+    rotation_deg: f64,
+) -> (f64, f64) {
+    match shape {
+        TableShape::Round => (width_m / 2.0, width_m / 2.0),
+        TableShape::Rectangular => {
+            let (sin, cos) = rotation_deg.to_radians().sin_cos();
+            let (hw, hd) = (width_m / 2.0, depth_m / 2.0);
+            (
+                (hw * cos).abs() + (hd * sin).abs(),
+                (hw * sin).abs() + (hd * cos).abs(),
+            )
+        }
+    }
+}
+
+/// A named group of guests that sits together and is given one physical table.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LogicalTable {
+    /// Stable id.
+    pub id: LogicalId,
+    /// Unique name ("Vertrieb 2", "VIP 1").
+    pub name: String,
+    /// VIP tables are placed by hand and never touched by a table-draw import.
+    pub vip: bool,
+    /// The physical table it has been given, if any.
+    pub physical: Option<TableId>,
+}
+
+/// The editable facts about a guest (everything but the id and the seat).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct GuestFields {
+    /// First name.
+    pub first_name: String,
+    /// Last name.
+    pub last_name: String,
+    /// Email address; unique (case-insensitive) when present.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Department or company.
+    #[serde(default)]
+    pub department: String,
+    /// Dietary needs ("vegetarisch", "nut allergy").
+    #[serde(default)]
+    pub dietary: String,
+    /// Whether the guest is a VIP.
+    #[serde(default)]
+    pub vip: bool,
+    /// Free notes.
+    #[serde(default)]
+    pub notes: String,
+    /// Group label: people who should sit together.
+    #[serde(default)]
+    pub group: String,
+}
+
+/// A person invited to the event.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Guest {
+    /// Stable id.
+    pub id: GuestId,
+    /// Names, contact and needs.
+    #[serde(flatten)]
+    pub fields: GuestFields,
+    /// The logical table the guest is seated at, if any.
+    pub logical: Option<LogicalId>,
+}
+
+impl Guest {
+    /// "First Last", trimmed, for messages and lists.
+    pub fn display_name(&self) -> String {
+        let first = self.fields.first_name.trim();
+        let last = self.fields.last_name.trim();
+        match (first.is_empty(), last.is_empty()) {
+            (true, true) => format!("{}", self.id),
+            (true, false) => last.to_owned(),
+            (false, true) => first.to_owned(),
+            (false, false) => format!("{first} {last}"),
+        }
+    }
+}
+
+/// Normalises a name, number or email for uniqueness checks: trimmed and lower-cased.
+pub fn match_key(text: &str) -> String {
+    text.trim().to_lowercase()
+}

@@ -1,0 +1,589 @@
+//! Batches, undo/redo of any past action, replay, diagnostics and time travel.
+//!
+//! [`Document`] is an open plan: the event file, the whole log in memory, and the current plan.
+//! Every change goes one way: [`Document::execute`] validates a command into one batch, appends it
+//! to the file in one transaction and only then swaps in the new plan.
+//!
+//! Undo never deletes: undoing batch B appends a batch holding `BatchReverted { B }`; redo appends
+//! `BatchReinstated { B }`. The plan is the fold over every event of every command batch not
+//! currently reverted, in `seq` order.
+
+pub mod replay;
+
+use crate::domain::diff::{Change, diff};
+use crate::domain::events::{BatchReinstated, BatchReverted, Touch};
+use crate::domain::{Command, DomainError, Event, IdAllocator, Plan, TableId, propose};
+use crate::store::{
+    BatchKind, BatchMeta, BatchRecord, EventRecord, EventStore, StoreError, now_rfc3339, os_user,
+};
+pub use replay::{Replay, replay, reverted_as_of};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::ops::Range;
+use std::path::Path;
+use thiserror::Error;
+
+/// Why a history operation failed. Nothing was written.
+#[derive(Debug, Error)]
+pub enum HistoryError {
+    /// The event file failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The command was rejected.
+    #[error(transparent)]
+    Domain(#[from] DomainError),
+    /// No batch with that number.
+    #[error("there is no batch {0} in this plan's history")]
+    NoSuchBatch(u64),
+    /// Undo/redo of an undo or redo entry.
+    #[error("batch {batch} is itself an {kind}; undo or redo the original action instead")]
+    NotACommand {
+        /// The batch.
+        batch: u64,
+        /// Its kind.
+        kind: BatchKind,
+    },
+    /// Undo of a batch that is already undone.
+    #[error("batch {0} is already undone")]
+    AlreadyUndone(u64),
+    /// Redo of a batch that is not undone.
+    #[error("batch {0} is not undone, so there is nothing to redo")]
+    NotUndone(u64),
+    /// A preview computed before the history changed.
+    #[error("the history changed since this preview was made; preview again")]
+    StalePreview,
+}
+
+/// A replay problem: an effective event that no longer applies, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    /// The event's sequence number.
+    pub seq: i64,
+    /// Its batch.
+    pub batch: u64,
+    /// Its type name.
+    pub event_type: &'static str,
+    /// Why it was skipped.
+    pub reason: String,
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "event #{} ({}) of batch {} skipped: {}",
+            self.seq, self.event_type, self.batch, self.reason
+        )
+    }
+}
+
+/// One row of the timeline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineEntry {
+    /// Batch number (what undo/redo take).
+    pub batch: u64,
+    /// Command, undo or redo.
+    pub kind: BatchKind,
+    /// When (RFC 3339).
+    pub at: String,
+    /// Who.
+    pub by: String,
+    /// What.
+    pub description: String,
+    /// Number of events.
+    pub events: usize,
+    /// Whether this batch is currently undone.
+    pub reverted: bool,
+    /// For undo/redo entries: the batch they act on.
+    pub target: Option<u64>,
+}
+
+/// Undo or redo.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryAction {
+    /// Take a batch back.
+    Undo,
+    /// Put an undone batch back.
+    Redo,
+}
+
+/// A later batch whose outcome changes because of an undo or redo.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AffectedBatch {
+    /// The later batch.
+    pub batch: u64,
+    /// Its description.
+    pub description: String,
+    /// Its events that stop applying, with the reason.
+    pub stops_applying: Vec<Diagnostic>,
+    /// Its events that had been skipped and apply again (seq, type).
+    pub starts_applying: Vec<(i64, &'static str)>,
+}
+
+/// A later batch that sets some of the same facts as the batch being undone or redone, so its
+/// values win either way.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OverridingBatch {
+    /// The later batch.
+    pub batch: u64,
+    /// Its description.
+    pub description: String,
+}
+
+/// What an undo or redo would do, computed honestly by replaying with and without the batch.
+/// Shown to the user before they confirm; [`Document::commit`] applies it without replaying again.
+#[derive(Clone, Debug)]
+pub struct HistoryPreview {
+    /// Undo or redo.
+    pub action: HistoryAction,
+    /// The batch acted on.
+    pub batch: u64,
+    /// Its description.
+    pub description: String,
+    /// Every visible difference in the plan.
+    pub changes: Vec<Change>,
+    /// Later batches with events that stop (or start) applying.
+    pub affected: Vec<AffectedBatch>,
+    /// Later batches that override some of this batch's values.
+    pub overriding: Vec<OverridingBatch>,
+    result: Replay,
+    reverted: HashSet<u64>,
+    log_len: usize,
+}
+
+impl HistoryPreview {
+    /// True when the action needs the user's attention beyond the plain change list.
+    pub fn has_conflicts(&self) -> bool {
+        !self.affected.is_empty()
+    }
+
+    /// The plan as it will be after the action.
+    pub fn resulting_plan(&self) -> &Plan {
+        &self.result.plan
+    }
+}
+
+/// An open plan file with its history and current state.
+#[derive(Debug)]
+pub struct Document {
+    store: EventStore,
+    batches: Vec<BatchRecord>,
+    batch_events: Vec<Range<usize>>,
+    events: Vec<EventRecord>,
+    reverted: HashSet<u64>,
+    current: Replay,
+    ids: IdAllocator,
+}
+
+impl Document {
+    /// Creates a new, empty plan file.
+    pub fn create(path: &Path) -> Result<Document, HistoryError> {
+        let store = EventStore::create(path)?;
+        Ok(Document {
+            store,
+            batches: Vec::new(),
+            batch_events: Vec::new(),
+            events: Vec::new(),
+            reverted: HashSet::new(),
+            current: Replay::default(),
+            ids: IdAllocator::default(),
+        })
+    }
+
+    /// Opens a plan file and replays it.
+    pub fn open(path: &Path) -> Result<Document, HistoryError> {
+        let (store, log) = EventStore::open(path)?;
+        let mut ids = IdAllocator::default();
+        let mut batch_events = vec![0..0; log.batches.len()];
+        for (index, record) in log.events.iter().enumerate() {
+            if let Some(id) = record.event.created_id() {
+                ids.observe(id);
+            }
+            // Batches are 1..=n and events are sorted by batch (checked on load).
+            if let Some(range) = batch_events.get_mut((record.batch - 1) as usize) {
+                if range.start == range.end {
+                    *range = index..index + 1;
+                } else {
+                    range.end = index + 1;
+                }
+            }
+        }
+        let last = log.batches.last().map_or(0, |b| b.batch);
+        let reverted = reverted_as_of(&log.events, last);
+        let current = replay(&log.events, &reverted, last);
+        Ok(Document {
+            store,
+            batches: log.batches,
+            batch_events,
+            events: log.events,
+            reverted,
+            current,
+            ids,
+        })
+    }
+
+    /// The current plan.
+    pub fn plan(&self) -> &Plan {
+        &self.current.plan
+    }
+
+    /// The file's path.
+    pub fn path(&self) -> &Path {
+        self.store.path()
+    }
+
+    /// Number of batches in the file.
+    pub fn batch_count(&self) -> usize {
+        self.batches.len()
+    }
+
+    /// Number of events in the file.
+    pub fn event_count(&self) -> usize {
+        self.events.len()
+    }
+
+    /// The id the next new entity will get (never one used before, even in undone batches).
+    pub fn next_id(&self) -> u64 {
+        self.ids.peek()
+    }
+
+    /// Every event of the current replay that no longer applies.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        self.diagnostics_of(&self.current.skipped)
+    }
+
+    fn diagnostics_of(&self, skipped: &BTreeMap<usize, DomainError>) -> Vec<Diagnostic> {
+        skipped
+            .iter()
+            .filter_map(|(&index, reason)| self.diagnostic(index, reason))
+            .collect()
+    }
+
+    fn diagnostic(&self, index: usize, reason: &DomainError) -> Option<Diagnostic> {
+        let record = self.events.get(index)?;
+        Some(Diagnostic {
+            seq: record.seq,
+            batch: record.batch,
+            event_type: record.event.type_name(),
+            reason: reason.to_string(),
+        })
+    }
+
+    /// A batch's record.
+    pub fn batch(&self, batch: u64) -> Option<&BatchRecord> {
+        batch
+            .checked_sub(1)
+            .and_then(|i| self.batches.get(usize::try_from(i).ok()?))
+    }
+
+    /// The events of one batch.
+    pub fn batch_events(&self, batch: u64) -> &[EventRecord] {
+        batch
+            .checked_sub(1)
+            .and_then(|i| self.batch_events.get(usize::try_from(i).ok()?))
+            .and_then(|range| self.events.get(range.clone()))
+            .unwrap_or(&[])
+    }
+
+    /// The physical tables a batch's events concern (for highlighting).
+    pub fn batch_tables(&self, batch: u64) -> BTreeSet<TableId> {
+        self.batch_events(batch)
+            .iter()
+            .flat_map(|r| r.event.tables())
+            .collect()
+    }
+
+    /// Whether a batch is currently undone.
+    pub fn is_reverted(&self, batch: u64) -> bool {
+        self.reverted.contains(&batch)
+    }
+
+    /// The timeline, oldest first.
+    pub fn timeline(&self) -> Vec<TimelineEntry> {
+        self.batches
+            .iter()
+            .map(|b| {
+                let events = self.batch_events(b.batch);
+                let target = events.iter().find_map(|r| match &r.event {
+                    Event::BatchReverted(e) => Some(e.batch),
+                    Event::BatchReinstated(e) => Some(e.batch),
+                    _ => None,
+                });
+                TimelineEntry {
+                    batch: b.batch,
+                    kind: b.meta.kind,
+                    at: b.meta.at.clone(),
+                    by: b.meta.by.clone(),
+                    description: b.meta.description.clone(),
+                    events: events.len(),
+                    reverted: self.reverted.contains(&b.batch),
+                    target,
+                }
+            })
+            .collect()
+    }
+
+    /// Validates and runs a command as the current OS user, now. Returns the new batch number,
+    /// or `None` when the command changes nothing (and nothing was written).
+    pub fn execute(&mut self, command: &Command) -> Result<Option<u64>, HistoryError> {
+        self.execute_as(command, now_rfc3339(), os_user())
+    }
+
+    /// Like [`Document::execute`] with an explicit time and author (imports of old data, demos).
+    pub fn execute_as(
+        &mut self,
+        command: &Command,
+        at: String,
+        by: String,
+    ) -> Result<Option<u64>, HistoryError> {
+        let mut ids = self.ids.clone();
+        let proposed = propose(command, self.plan(), &mut ids)?;
+        if proposed.events.is_empty() {
+            return Ok(None);
+        }
+        let meta = BatchMeta {
+            kind: BatchKind::Command,
+            at,
+            by,
+            description: proposed.description,
+        };
+        let batch = self.append(&meta, &proposed.events)?;
+        // Only now, with the batch on disk, does the state change.
+        self.ids = ids;
+        self.current.plan = proposed.plan;
+        Ok(Some(batch))
+    }
+
+    fn append(&mut self, meta: &BatchMeta, events: &[Event]) -> Result<u64, HistoryError> {
+        let (batch, records) = self.store.append(meta, events)?;
+        let start = self.events.len();
+        self.events.extend(records);
+        self.batch_events.push(start..self.events.len());
+        let number = batch.batch;
+        self.batches.push(batch);
+        Ok(number)
+    }
+
+    /// The most recent command batch that is not undone (what Ctrl+Z undoes).
+    pub fn last_undoable(&self) -> Option<u64> {
+        self.batches
+            .iter()
+            .rev()
+            .find(|b| b.meta.kind == BatchKind::Command && !self.reverted.contains(&b.batch))
+            .map(|b| b.batch)
+    }
+
+    /// The batch most recently undone that is still undone (what Ctrl+Shift+Z redoes).
+    pub fn last_redoable(&self) -> Option<u64> {
+        self.events.iter().rev().find_map(|r| match &r.event {
+            Event::BatchReverted(e) if self.reverted.contains(&e.batch) => Some(e.batch),
+            _ => None,
+        })
+    }
+
+    /// What undoing `batch` would do.
+    pub fn preview_undo(&self, batch: u64) -> Result<HistoryPreview, HistoryError> {
+        self.check_command_batch(batch)?;
+        if self.reverted.contains(&batch) {
+            return Err(HistoryError::AlreadyUndone(batch));
+        }
+        let mut reverted = self.reverted.clone();
+        reverted.insert(batch);
+        Ok(self.preview(HistoryAction::Undo, batch, reverted))
+    }
+
+    /// What redoing `batch` would do.
+    pub fn preview_redo(&self, batch: u64) -> Result<HistoryPreview, HistoryError> {
+        self.check_command_batch(batch)?;
+        if !self.reverted.contains(&batch) {
+            return Err(HistoryError::NotUndone(batch));
+        }
+        let mut reverted = self.reverted.clone();
+        reverted.remove(&batch);
+        Ok(self.preview(HistoryAction::Redo, batch, reverted))
+    }
+
+    fn check_command_batch(&self, batch: u64) -> Result<&BatchRecord, HistoryError> {
+        let record = self.batch(batch).ok_or(HistoryError::NoSuchBatch(batch))?;
+        if record.meta.kind != BatchKind::Command {
+            return Err(HistoryError::NotACommand {
+                batch,
+                kind: record.meta.kind,
+            });
+        }
+        Ok(record)
+    }
+
+    fn preview(&self, action: HistoryAction, batch: u64, reverted: HashSet<u64>) -> HistoryPreview {
+        let last = self.batches.last().map_or(0, |b| b.batch);
+        let result = replay(&self.events, &reverted, last);
+        let changes = diff(self.plan(), &result.plan);
+
+        // Later batches whose events change status (skipped ↔ applied).
+        let mut affected: BTreeMap<u64, AffectedBatch> = BTreeMap::new();
+        let description = |b: u64| {
+            self.batch(b)
+                .map(|r| r.meta.description.clone())
+                .unwrap_or_default()
+        };
+        fn entry(
+            affected: &mut BTreeMap<u64, AffectedBatch>,
+            batch: u64,
+            description: impl FnOnce() -> String,
+        ) -> &mut AffectedBatch {
+            affected.entry(batch).or_insert_with(|| AffectedBatch {
+                batch,
+                description: description(),
+                stops_applying: Vec::new(),
+                starts_applying: Vec::new(),
+            })
+        }
+        for (index, reason) in &result.skipped {
+            if self.current.skipped.contains_key(index) {
+                continue;
+            }
+            if let Some(d) = self.diagnostic(*index, reason)
+                && d.batch != batch
+            {
+                entry(&mut affected, d.batch, || description(d.batch))
+                    .stops_applying
+                    .push(d);
+            }
+        }
+        for index in self.current.skipped.keys() {
+            if result.skipped.contains_key(index) {
+                continue;
+            }
+            if let Some(record) = self.events.get(*index)
+                && record.batch != batch
+                && !reverted.contains(&record.batch)
+            {
+                entry(&mut affected, record.batch, || description(record.batch))
+                    .starts_applying
+                    .push((record.seq, record.event.type_name()));
+            }
+        }
+
+        // Later effective batches that set the same facts.
+        let touched: HashSet<Touch> = self
+            .batch_events(batch)
+            .iter()
+            .flat_map(|r| r.event.touches())
+            .collect();
+        let overriding = self
+            .batches
+            .iter()
+            .filter(|b| {
+                b.batch > batch
+                    && b.meta.kind == BatchKind::Command
+                    && !reverted.contains(&b.batch)
+                    && self
+                        .batch_events(b.batch)
+                        .iter()
+                        .flat_map(|r| r.event.touches())
+                        .any(|t| touched.contains(&t))
+            })
+            .map(|b| OverridingBatch {
+                batch: b.batch,
+                description: b.meta.description.clone(),
+            })
+            .collect();
+
+        HistoryPreview {
+            action,
+            batch,
+            description: description(batch),
+            changes,
+            affected: affected.into_values().collect(),
+            overriding,
+            result,
+            reverted,
+            log_len: self.events.len(),
+        }
+    }
+
+    /// Commits a previewed undo or redo: appends the marker batch, then swaps in the previewed
+    /// plan. Fails with [`HistoryError::StalePreview`] if anything was appended since.
+    pub fn commit(&mut self, preview: HistoryPreview) -> Result<u64, HistoryError> {
+        self.commit_as(preview, now_rfc3339(), os_user())
+    }
+
+    /// [`Document::commit`] with an explicit time and author.
+    pub fn commit_as(
+        &mut self,
+        preview: HistoryPreview,
+        at: String,
+        by: String,
+    ) -> Result<u64, HistoryError> {
+        if preview.log_len != self.events.len() {
+            return Err(HistoryError::StalePreview);
+        }
+        let (kind, event, verb) = match preview.action {
+            HistoryAction::Undo => (
+                BatchKind::Undo,
+                Event::BatchReverted(BatchReverted {
+                    batch: preview.batch,
+                }),
+                "Undid",
+            ),
+            HistoryAction::Redo => (
+                BatchKind::Redo,
+                Event::BatchReinstated(BatchReinstated {
+                    batch: preview.batch,
+                }),
+                "Redid",
+            ),
+        };
+        let meta = BatchMeta {
+            kind,
+            at,
+            by,
+            description: format!("{verb} #{}: {}", preview.batch, preview.description),
+        };
+        let number = self.append(&meta, &[event])?;
+        self.reverted = preview.reverted;
+        self.current = preview.result;
+        Ok(number)
+    }
+
+    /// Undoes `batch` without asking (preview + commit).
+    pub fn undo(&mut self, batch: u64) -> Result<u64, HistoryError> {
+        let preview = self.preview_undo(batch)?;
+        self.commit(preview)
+    }
+
+    /// Redoes `batch` without asking (preview + commit).
+    pub fn redo(&mut self, batch: u64) -> Result<u64, HistoryError> {
+        let preview = self.preview_redo(batch)?;
+        self.commit(preview)
+    }
+
+    /// The plan as it was right after `batch` (undo/redo markers up to then counted), read-only.
+    pub fn as_of(&self, batch: u64) -> Result<(Plan, Vec<Diagnostic>), HistoryError> {
+        if self.batch(batch).is_none() {
+            return Err(HistoryError::NoSuchBatch(batch));
+        }
+        let reverted = reverted_as_of(&self.events, batch);
+        let result = replay(&self.events, &reverted, batch);
+        let diagnostics = self.diagnostics_of(&result.skipped);
+        Ok((result.plan, diagnostics))
+    }
+
+    /// A fresh replay of the whole log (for checks: it must equal [`Document::plan`]).
+    pub fn replay_fresh(&self) -> (Plan, Vec<Diagnostic>) {
+        let last = self.batches.last().map_or(0, |b| b.batch);
+        let reverted = reverted_as_of(&self.events, last);
+        let result = replay(&self.events, &reverted, last);
+        let diagnostics = self.diagnostics_of(&result.skipped);
+        (result.plan, diagnostics)
+    }
+
+    /// SQLite's `integrity_check` of the file: empty when sound.
+    pub fn integrity_check(&self) -> Result<Vec<String>, HistoryError> {
+        Ok(self.store.integrity_check()?)
+    }
+
+    /// All events, in `seq` order.
+    pub fn events(&self) -> &[EventRecord] {
+        &self.events
+    }
+}

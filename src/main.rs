@@ -1,0 +1,35 @@
+//! `seatplan`: the command-line entry point.
+
+use clap::Parser;
+use seatplan::cli::{Cli, run};
+use std::io::Write;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match run(cli, &mut out) {
+        Ok(code) => {
+            let _ = out.flush();
+            code
+        }
+        Err(error) => {
+            let _ = out.flush();
+            // Output piped into `head` and closed early: not an error worth a message.
+            if error
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                return ExitCode::SUCCESS;
+            }
+            // One clear line: the error and its causes.
+            let mut line = format!("seatplan: error: {error}");
+            for cause in error.chain().skip(1) {
+                line.push_str(&format!(": {cause}"));
+            }
+            eprintln!("{line}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,658 @@
+//! The event file: a SQLite database that holds every batch and event ever made, append-only.
+//!
+//! Layout (see `ARCHITECTURE.md`): `batches` (one row per user action) and `events` (one row per
+//! event, JSON payload), both `STRICT`, plus a small `meta` table. `PRAGMA application_id` marks
+//! the file as a seatplan plan and `user_version` is the table-layout version. The file is opened
+//! in WAL mode with `synchronous=FULL` and `locking_mode=EXCLUSIVE`, so a second process (or
+//! window) cannot open it at the same time.
+
+pub mod upcast;
+
+use crate::domain::Event;
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+use uuid::Uuid;
+
+pub use upcast::DecodeError;
+
+/// `PRAGMA application_id` of every seatplan file: "SPLN".
+pub const APPLICATION_ID: i32 = 0x5350_4C4E;
+/// `PRAGMA user_version`: the table layout this build reads and writes.
+pub const FORMAT_VERSION: i32 = 1;
+/// The file name extension of plans.
+pub const EXTENSION: &str = "seatplan";
+
+const SCHEMA: &str = "
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+CREATE TABLE batches (
+    batch       INTEGER PRIMARY KEY,
+    batch_uid   TEXT NOT NULL UNIQUE,
+    kind        TEXT NOT NULL CHECK (kind IN ('command', 'undo', 'redo')),
+    at          TEXT NOT NULL,
+    by          TEXT NOT NULL,
+    description TEXT NOT NULL
+) STRICT;
+CREATE TABLE events (
+    seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id       TEXT NOT NULL UNIQUE,
+    batch          INTEGER NOT NULL REFERENCES batches(batch),
+    event_type     TEXT NOT NULL,
+    schema_version INTEGER NOT NULL,
+    at             TEXT NOT NULL,
+    by             TEXT NOT NULL,
+    payload        TEXT NOT NULL CHECK (json_valid(payload))
+) STRICT;
+CREATE INDEX events_by_batch ON events(batch);
+";
+
+/// Everything that can go wrong with an event file. Each names the file and what to do.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    /// No file at the path.
+    #[error("{0}: no such file")]
+    NotFound(PathBuf),
+    /// `create` on a path that exists.
+    #[error("{0}: a file with this name already exists (choose another name; nothing was written)")]
+    AlreadyExists(PathBuf),
+    /// Not a SQLite database at all.
+    #[error("{0}: not a seatplan file (it is not a SQLite database)")]
+    NotAPlanFile(PathBuf),
+    /// A SQLite database of another application.
+    #[error("{0}: this is a SQLite database of another program, not a seatplan file")]
+    ForeignDatabase(PathBuf),
+    /// A plan written by a newer seatplan.
+    #[error(
+        "{path}: written by a newer seatplan (file format {found}, this version reads up to {supported}); update seatplan to open it"
+    )]
+    NewerVersion {
+        /// The file.
+        path: PathBuf,
+        /// The file's format version.
+        found: i32,
+        /// The newest format this build reads.
+        supported: i32,
+    },
+    /// Another process or window holds the file.
+    #[error("{0}: already open in another window or program; close it there first")]
+    AlreadyOpen(PathBuf),
+    /// SQLite found damage.
+    #[error("{path}: the file is damaged ({detail}); restore a backup")]
+    Corrupt {
+        /// The file.
+        path: PathBuf,
+        /// What SQLite reported.
+        detail: String,
+    },
+    /// An event row that cannot be decoded.
+    #[error("{path}: event #{seq} cannot be read: {source}")]
+    BadEvent {
+        /// The file.
+        path: PathBuf,
+        /// The event's sequence number.
+        seq: i64,
+        /// Why.
+        source: DecodeError,
+    },
+    /// Rows that contradict each other (an event pointing to no batch, say).
+    #[error("{path}: inconsistent history: {detail}")]
+    Inconsistent {
+        /// The file.
+        path: PathBuf,
+        /// What is inconsistent.
+        detail: String,
+    },
+    /// The disk is full: the last change was not saved.
+    #[error("{0}: the disk is full; the last change was NOT saved")]
+    DiskFull(PathBuf),
+    /// The file or folder is read-only.
+    #[error("{0}: the file is read-only; the last change was NOT saved")]
+    ReadOnly(PathBuf),
+    /// An event payload could not be encoded (a bug; nothing was written).
+    #[error("could not encode an event: {0}")]
+    Encode(#[from] serde_json::Error),
+    /// Any other SQLite error.
+    #[error("{path}: {source}")]
+    Sqlite {
+        /// The file.
+        path: PathBuf,
+        /// SQLite's error.
+        source: rusqlite::Error,
+    },
+    /// Any other I/O error.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+}
+
+/// What kind of user action a batch records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BatchKind {
+    /// A command that changed the plan.
+    Command,
+    /// An undo: holds one `BatchReverted` event.
+    Undo,
+    /// A redo: holds one `BatchReinstated` event.
+    Redo,
+}
+
+impl BatchKind {
+    /// The stable name stored in `batches.kind`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BatchKind::Command => "command",
+            BatchKind::Undo => "undo",
+            BatchKind::Redo => "redo",
+        }
+    }
+
+    fn parse(text: &str) -> Option<Self> {
+        match text {
+            "command" => Some(BatchKind::Command),
+            "undo" => Some(BatchKind::Undo),
+            "redo" => Some(BatchKind::Redo),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for BatchKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The facts about a batch to be written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BatchMeta {
+    /// Kind of action.
+    pub kind: BatchKind,
+    /// When, RFC 3339 (UTC).
+    pub at: String,
+    /// Who (OS user name).
+    pub by: String,
+    /// Timeline text.
+    pub description: String,
+}
+
+/// A batch as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BatchRecord {
+    /// Batch number, 1, 2, 3, … in order of writing.
+    pub batch: u64,
+    /// Kind, time, author and text.
+    pub meta: BatchMeta,
+}
+
+/// An event as stored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventRecord {
+    /// Global order.
+    pub seq: i64,
+    /// Unique id of this event.
+    pub event_id: Uuid,
+    /// The batch it belongs to.
+    pub batch: u64,
+    /// The decoded (upcast) event.
+    pub event: Event,
+}
+
+/// The whole log, as read on open.
+#[derive(Clone, Debug, Default)]
+pub struct Log {
+    /// Every batch in order.
+    pub batches: Vec<BatchRecord>,
+    /// Every event in `seq` order.
+    pub events: Vec<EventRecord>,
+}
+
+/// An open, exclusively locked event file.
+#[derive(Debug)]
+pub struct EventStore {
+    conn: Connection,
+    path: PathBuf,
+    last_batch: u64,
+}
+
+impl EventStore {
+    /// Creates a new, empty plan file. Refuses to touch an existing file.
+    pub fn create(path: &Path) -> Result<EventStore, StoreError> {
+        if path.exists() {
+            return Err(StoreError::AlreadyExists(path.to_owned()));
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| sql_error(path, e))?;
+        let setup = format!(
+            "PRAGMA application_id = {APPLICATION_ID};
+             PRAGMA user_version = {FORMAT_VERSION};
+             BEGIN;
+             {SCHEMA}
+             INSERT INTO meta(key, value) VALUES ('format', 'seatplan'), ('created_with', '{}');
+             COMMIT;",
+            env!("CARGO_PKG_VERSION")
+        );
+        if let Err(e) = conn.execute_batch(&setup) {
+            drop(conn);
+            // The file is ours and empty: don't leave a half-made plan behind.
+            let _ = std::fs::remove_file(path);
+            return Err(sql_error(path, e));
+        }
+        let mut store = EventStore {
+            conn,
+            path: path.to_owned(),
+            last_batch: 0,
+        };
+        store.configure()?;
+        Ok(store)
+    }
+
+    /// Opens an existing plan file and reads its whole log.
+    ///
+    /// The file is checked before SQLite may write to it: a non-SQLite file, another program's
+    /// database or a newer format is refused untouched.
+    pub fn open(path: &Path) -> Result<(EventStore, Log), StoreError> {
+        check_header(path)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| sql_error(path, e))?;
+        let mut store = EventStore {
+            conn,
+            path: path.to_owned(),
+            last_batch: 0,
+        };
+        store.configure()?;
+        store.verify()?;
+        let log = store.load()?;
+        store.last_batch = log.batches.last().map_or(0, |b| b.batch);
+        Ok((store, log))
+    }
+
+    /// The file's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Durability and locking settings; takes the exclusive lock.
+    fn configure(&mut self) -> Result<(), StoreError> {
+        let path = self.path.clone();
+        let err = |e| sql_error(&path, e);
+        self.conn
+            .busy_timeout(std::time::Duration::ZERO)
+            .map_err(err)?;
+        self.conn
+            .execute_batch("PRAGMA locking_mode = EXCLUSIVE;")
+            .map_err(err)?;
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+            .map_err(err)?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::Inconsistent {
+                path: self.path.clone(),
+                detail: format!("could not switch to WAL journal (got {mode})"),
+            });
+        }
+        let mut pragmas = String::from("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+        if cfg!(target_os = "macos") {
+            pragmas.push_str("PRAGMA fullfsync = ON; PRAGMA checkpoint_fullfsync = ON;");
+        }
+        self.conn.execute_batch(&pragmas).map_err(err)?;
+        // Take the exclusive lock now, not at the first edit, so a second window fails at open.
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE; COMMIT;")
+            .map_err(err)?;
+        Ok(())
+    }
+
+    /// `quick_check`, then the identity pragmas and tables.
+    fn verify(&self) -> Result<(), StoreError> {
+        let path = &self.path;
+        let err = |e| sql_error(path, e);
+        let quick: String = self
+            .conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))
+            .map_err(err)?;
+        if quick != "ok" {
+            return Err(StoreError::Corrupt {
+                path: path.clone(),
+                detail: quick,
+            });
+        }
+        let app_id: i32 = self
+            .conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .map_err(err)?;
+        if app_id != APPLICATION_ID {
+            return Err(StoreError::ForeignDatabase(path.clone()));
+        }
+        let version: i32 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(err)?;
+        if version > FORMAT_VERSION {
+            return Err(StoreError::NewerVersion {
+                path: path.clone(),
+                found: version,
+                supported: FORMAT_VERSION,
+            });
+        }
+        let tables: i64 = self
+            .conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('meta', 'batches', 'events')",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(err)?;
+        if tables != 3 {
+            return Err(StoreError::Inconsistent {
+                path: path.clone(),
+                detail: "the event tables are missing".into(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Reads and decodes every batch and event.
+    fn load(&self) -> Result<Log, StoreError> {
+        let path = &self.path;
+        let err = |e| sql_error(path, e);
+        let inconsistent = |detail: String| StoreError::Inconsistent {
+            path: path.clone(),
+            detail,
+        };
+        let mut log = Log::default();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT batch, kind, at, by, description FROM batches ORDER BY batch")
+            .map_err(err)?;
+        let mut rows = stmt.query([]).map_err(err)?;
+        while let Some(row) = rows.next().map_err(err)? {
+            let batch: i64 = row.get(0).map_err(err)?;
+            let kind: String = row.get(1).map_err(err)?;
+            let kind = BatchKind::parse(&kind)
+                .ok_or_else(|| inconsistent(format!("batch {batch} has unknown kind “{kind}”")))?;
+            let expected = log.batches.len() as i64 + 1;
+            if batch != expected {
+                return Err(inconsistent(format!(
+                    "batch numbers jump from {} to {batch}",
+                    expected - 1
+                )));
+            }
+            log.batches.push(BatchRecord {
+                batch: batch as u64,
+                meta: BatchMeta {
+                    kind,
+                    at: row.get(2).map_err(err)?,
+                    by: row.get(3).map_err(err)?,
+                    description: row.get(4).map_err(err)?,
+                },
+            });
+        }
+        drop(rows);
+        drop(stmt);
+
+        let count: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+            .map_err(err)?;
+        log.events.reserve(usize::try_from(count).unwrap_or(0));
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT seq, event_id, batch, event_type, schema_version, payload FROM events ORDER BY seq",
+            )
+            .map_err(err)?;
+        let mut rows = stmt.query([]).map_err(err)?;
+        let mut last_batch = 0u64;
+        while let Some(row) = rows.next().map_err(err)? {
+            let seq: i64 = row.get(0).map_err(err)?;
+            let event_id = row
+                .get_ref(1)
+                .map_err(err)?
+                .as_str()
+                .map_err(|e| err(e.into()))?;
+            let event_id = Uuid::parse_str(event_id).map_err(|_| {
+                inconsistent(format!("event #{seq} has a malformed id “{event_id}”"))
+            })?;
+            let batch: i64 = row.get(2).map_err(err)?;
+            let batch = u64::try_from(batch).unwrap_or(0);
+            if batch == 0 || batch as usize > log.batches.len() {
+                return Err(inconsistent(format!(
+                    "event #{seq} belongs to batch {batch}, which does not exist"
+                )));
+            }
+            if batch < last_batch {
+                return Err(inconsistent(format!(
+                    "event #{seq} of batch {batch} comes after batch {last_batch}"
+                )));
+            }
+            last_batch = batch;
+            let type_name = row
+                .get_ref(3)
+                .map_err(err)?
+                .as_str()
+                .map_err(|e| err(e.into()))?;
+            let version: i64 = row.get(4).map_err(err)?;
+            let payload = row
+                .get_ref(5)
+                .map_err(err)?
+                .as_str()
+                .map_err(|e| err(e.into()))?;
+            let event = upcast::decode(type_name, u32::try_from(version).unwrap_or(0), payload)
+                .map_err(|source| StoreError::BadEvent {
+                    path: path.clone(),
+                    seq,
+                    source,
+                })?;
+            log.events.push(EventRecord {
+                seq,
+                event_id,
+                batch,
+                event,
+            });
+        }
+        Ok(log)
+    }
+
+    /// Appends one batch of events in one transaction; returns the stored records.
+    /// On error nothing is written.
+    pub fn append(
+        &mut self,
+        meta: &BatchMeta,
+        events: &[Event],
+    ) -> Result<(BatchRecord, Vec<EventRecord>), StoreError> {
+        let encoded = events
+            .iter()
+            .map(|e| Ok((e.type_name(), e.schema_version(), e.payload_json()?)))
+            .collect::<Result<Vec<_>, serde_json::Error>>()?;
+        let raw: Vec<(&str, u32, &str)> = encoded
+            .iter()
+            .map(|(t, v, p)| (*t, *v, p.as_str()))
+            .collect();
+        let (batch, stored) = self.append_raw(meta, &raw)?;
+        let records = stored
+            .into_iter()
+            .zip(events)
+            .map(|((seq, event_id), event)| EventRecord {
+                seq,
+                event_id,
+                batch: batch.batch,
+                event: event.clone(),
+            })
+            .collect();
+        Ok((batch, records))
+    }
+
+    /// Appends one batch of already-encoded events `(type, schema version, payload JSON)`.
+    /// Used by [`EventStore::append`], and by tools that write golden files of old versions.
+    pub fn append_raw(
+        &mut self,
+        meta: &BatchMeta,
+        events: &[(&str, u32, &str)],
+    ) -> Result<(BatchRecord, Vec<(i64, Uuid)>), StoreError> {
+        let path = self.path.clone();
+        let err = |e| sql_error(&path, e);
+        let batch = self.last_batch + 1;
+        let tx = self.conn.transaction().map_err(err)?;
+        let mut stored = Vec::with_capacity(events.len());
+        {
+            let mut insert_batch = tx
+                .prepare_cached(
+                    "INSERT INTO batches(batch, batch_uid, kind, at, by, description) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )
+                .map_err(err)?;
+            insert_batch
+                .execute(params![
+                    batch as i64,
+                    Uuid::new_v4().to_string(),
+                    meta.kind.as_str(),
+                    meta.at,
+                    meta.by,
+                    meta.description
+                ])
+                .map_err(err)?;
+            let mut insert_event = tx
+                .prepare_cached(
+                    "INSERT INTO events(event_id, batch, event_type, schema_version, at, by, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                )
+                .map_err(err)?;
+            let mut id_text = [0u8; uuid::fmt::Hyphenated::LENGTH];
+            for (type_name, version, payload) in events {
+                let event_id = Uuid::new_v4();
+                let id_str = event_id.hyphenated().encode_lower(&mut id_text);
+                insert_event
+                    .execute(params![
+                        &*id_str,
+                        batch as i64,
+                        type_name,
+                        version,
+                        meta.at,
+                        meta.by,
+                        payload
+                    ])
+                    .map_err(err)?;
+                stored.push((tx.last_insert_rowid(), event_id));
+            }
+        }
+        tx.commit().map_err(err)?;
+        self.last_batch = batch;
+        Ok((
+            BatchRecord {
+                batch,
+                meta: meta.clone(),
+            },
+            stored,
+        ))
+    }
+
+    /// `PRAGMA integrity_check`: empty when the file is sound, else SQLite's findings.
+    pub fn integrity_check(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("PRAGMA integrity_check")
+            .map_err(|e| sql_error(&self.path, e))?;
+        let lines = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| sql_error(&self.path, e))?;
+        Ok(if lines == ["ok"] { Vec::new() } else { lines })
+    }
+
+    /// A value from the `meta` table.
+    pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()
+            .map_err(|e| sql_error(&self.path, e))
+    }
+}
+
+/// Reads the 100-byte SQLite header and refuses what is not a seatplan file of a known format,
+/// without letting SQLite touch the file.
+fn check_header(path: &Path) -> Result<(), StoreError> {
+    let io = |source| StoreError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let mut file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(StoreError::NotFound(path.to_owned()));
+        }
+        Err(e) => return Err(io(e)),
+    };
+    if file.metadata().map_err(io)?.is_dir() {
+        return Err(StoreError::NotAPlanFile(path.to_owned()));
+    }
+    let mut header = [0u8; 100];
+    let mut read = 0;
+    while read < header.len() {
+        match file.read(&mut header[read..]).map_err(io)? {
+            0 => break,
+            n => read += n,
+        }
+    }
+    if read < header.len() || &header[..16] != b"SQLite format 3\0" {
+        return Err(StoreError::NotAPlanFile(path.to_owned()));
+    }
+    let be = |at: usize| {
+        i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
+    };
+    let (user_version, application_id) = (be(60), be(68));
+    if application_id != APPLICATION_ID {
+        return Err(StoreError::ForeignDatabase(path.to_owned()));
+    }
+    if user_version > FORMAT_VERSION {
+        return Err(StoreError::NewerVersion {
+            path: path.to_owned(),
+            found: user_version,
+            supported: FORMAT_VERSION,
+        });
+    }
+    Ok(())
+}
+
+/// Maps a SQLite error to the specific [`StoreError`] a user can act on.
+fn sql_error(path: &Path, e: rusqlite::Error) -> StoreError {
+    let path = path.to_owned();
+    match e.sqlite_error_code() {
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::AlreadyOpen(path),
+        Some(ErrorCode::NotADatabase) => StoreError::NotAPlanFile(path),
+        Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
+            path,
+            detail: e.to_string(),
+        },
+        Some(ErrorCode::DiskFull) => StoreError::DiskFull(path),
+        Some(ErrorCode::ReadOnly) => StoreError::ReadOnly(path),
+        _ => StoreError::Sqlite { path, source: e },
+    }
+}
+
+/// The current time as RFC 3339 in UTC, to the millisecond.
+pub fn now_rfc3339() -> String {
+    let now = time::OffsetDateTime::now_utc();
+    let now = now
+        .replace_nanosecond(now.nanosecond() / 1_000_000 * 1_000_000)
+        .unwrap_or(now);
+    now.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_else(|_| "1970-01-01T00:00:00Z".to_owned())
+}
+
+/// The OS user name, for the "who" of each batch.
+pub fn os_user() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "unknown".to_owned())
+}
