@@ -1,0 +1,148 @@
+//! Shared helpers for the integration tests.
+#![allow(dead_code)]
+
+use seatplan::domain::{
+    Command, GuestFields, GuestId, LogicalId, NewTable, RoomId, TableId, TableShape,
+};
+use seatplan::history::Document;
+use std::path::PathBuf;
+use tempfile::TempDir;
+
+/// A temporary folder and a plan path inside it.
+pub fn temp_plan() -> (TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.seatplan");
+    (dir, path)
+}
+
+/// Ids of the small base plan built by [`base_plan`].
+#[derive(Clone, Copy, Debug)]
+pub struct Base {
+    pub hall: RoomId,
+    pub garden: RoomId,
+    pub t1: TableId,
+    pub t2: TableId,
+    pub t3: TableId,
+    pub sales: LogicalId,
+    pub it: LogicalId,
+    pub vip: LogicalId,
+    pub anna: GuestId,
+    pub jurgen: GuestId,
+    pub zoe: GuestId,
+}
+
+pub fn guest(first: &str, last: &str, email: Option<&str>) -> GuestFields {
+    GuestFields {
+        first_name: first.into(),
+        last_name: last.into(),
+        email: email.map(Into::into),
+        department: "Vertrieb".into(),
+        dietary: String::new(),
+        vip: false,
+        notes: String::new(),
+        group: String::new(),
+    }
+}
+
+pub fn round_table(room: RoomId, number: &str, x_m: f64, y_m: f64) -> Command {
+    Command::AddTable(NewTable {
+        number: Some(number.into()),
+        room,
+        shape: TableShape::Round,
+        width_m: 1.8,
+        depth_m: 1.8,
+        seats: 10,
+        x_m,
+        y_m,
+        rotation_deg: 0.0,
+    })
+}
+
+/// Runs a command that must produce a batch; returns the batch number.
+pub fn run(doc: &mut Document, command: Command) -> u64 {
+    doc.execute(&command)
+        .unwrap_or_else(|e| panic!("{command:?} failed: {e}"))
+        .unwrap_or_else(|| panic!("{command:?} changed nothing"))
+}
+
+/// Two rooms, three tables, three logical tables (one VIP), three guests; some assigned/seated.
+pub fn base_plan(doc: &mut Document) -> Base {
+    run(
+        doc,
+        Command::CreateRoom {
+            name: "Großer Saal".into(),
+            width_m: 30.0,
+            height_m: 20.0,
+            x_m: 0.0,
+            y_m: 0.0,
+        },
+    );
+    run(
+        doc,
+        Command::CreateRoom {
+            name: "Wintergarten".into(),
+            width_m: 12.0,
+            height_m: 10.0,
+            x_m: 32.0,
+            y_m: 0.0,
+        },
+    );
+    let plan = doc.plan();
+    let hall = plan.room_named("Großer Saal").unwrap().id;
+    let garden = plan.room_named("Wintergarten").unwrap().id;
+    run(doc, round_table(hall, "1", 3.0, 3.0));
+    run(doc, round_table(hall, "2", 7.0, 3.0));
+    run(doc, round_table(garden, "A3", 3.0, 3.0));
+    for (name, vip) in [("Vertrieb 1", false), ("IT", false), ("VIP 1", true)] {
+        run(
+            doc,
+            Command::CreateLogicalTable {
+                name: name.into(),
+                vip,
+            },
+        );
+    }
+    for g in [
+        guest("Anna", "Müller", Some("anna@example.de")),
+        guest("Jürgen", "Groß", Some("juergen@example.de")),
+        guest("Zoë", "Lefèvre", None),
+    ] {
+        run(doc, Command::AddGuest(g));
+    }
+    let plan = doc.plan();
+    let base = Base {
+        hall,
+        garden,
+        t1: plan.table_numbered("1").unwrap().id,
+        t2: plan.table_numbered("2").unwrap().id,
+        t3: plan.table_numbered("A3").unwrap().id,
+        sales: plan.logical_named("Vertrieb 1").unwrap().id,
+        it: plan.logical_named("IT").unwrap().id,
+        vip: plan.logical_named("VIP 1").unwrap().id,
+        anna: plan.guest_with_email("anna@example.de").unwrap().id,
+        jurgen: plan.guest_with_email("juergen@example.de").unwrap().id,
+        zoe: plan.guests().find(|g| g.fields.first_name == "Zoë").unwrap().id,
+    };
+    run(
+        doc,
+        Command::AssignTable {
+            logical: base.sales,
+            table: Some(base.t1),
+        },
+    );
+    run(
+        doc,
+        Command::AssignTable {
+            logical: base.vip,
+            table: Some(base.t2),
+        },
+    );
+    run(
+        doc,
+        Command::SeatGuests {
+            guests: vec![base.anna, base.jurgen],
+            logical: Some(base.sales),
+        },
+    );
+    base
+}

@@ -1,0 +1,149 @@
+//! Old files open forever: a plan written with the first (v1) event shapes — `TablePlaced` with
+//! `x`/`y` and no size, `GuestAdded` with one `name` — must replay to the same state forever.
+//!
+//! `tests/fixtures/plan-v1.seatplan` was written once by `write_golden_v1_fixture` (ignored;
+//! run it only to add a *new* golden file, never to overwrite this one) and is committed.
+
+mod common;
+
+use seatplan::cli::plan_json;
+use seatplan::domain::TableShape;
+use seatplan::history::Document;
+use seatplan::store::{BatchKind, BatchMeta, EventStore};
+use std::path::{Path, PathBuf};
+
+const FIXTURE: &str = "tests/fixtures/plan-v1.seatplan";
+const EXPECTED: &str = "tests/fixtures/plan-v1.expected.json";
+
+/// Opens a copy (opening takes a lock and may fold the WAL; the fixture stays pristine).
+fn open_copy(dir: &Path) -> Document {
+    let copy = dir.join("golden.seatplan");
+    std::fs::copy(FIXTURE, &copy).unwrap();
+    Document::open(&copy).unwrap()
+}
+
+#[test]
+fn the_v1_golden_file_replays_to_its_known_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = open_copy(dir.path());
+    assert!(doc.diagnostics().is_empty(), "{:?}", doc.diagnostics());
+    let plan = doc.plan();
+
+    // Upcast: the old single name was split at the last space.
+    let anna = plan.guest_with_email("anna.mueller@example.de").unwrap();
+    assert_eq!(anna.fields.first_name, "Anna Maria");
+    assert_eq!(anna.fields.last_name, "Müller");
+    // Upcast + alias: "TablePlaced" v1 became TableAdded v2 with a default size.
+    let rect = plan.table_numbered("T1").unwrap();
+    assert_eq!(rect.shape, TableShape::Rectangular);
+    assert_eq!((rect.width_m, rect.depth_m, rect.rotation_deg), (2.0, 0.8, 0.0));
+    assert_eq!((rect.x_m, rect.y_m), (6.0, 2.0));
+    // The undo/redo markers in the file are honoured.
+    assert_eq!(plan.logical_named("VIP").unwrap().physical, plan.table_numbered("1").map(|t| t.id));
+    assert!(plan.logical_named("Verworfen").is_none());
+
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(EXPECTED).unwrap()).unwrap();
+    assert_eq!(plan_json(plan), expected);
+    let kinds: Vec<BatchKind> = doc.timeline().iter().map(|t| t.kind).collect();
+    assert_eq!(kinds.iter().filter(|k| **k == BatchKind::Undo).count(), 3);
+    assert_eq!(kinds.iter().filter(|k| **k == BatchKind::Redo).count(), 1);
+}
+
+#[test]
+#[ignore = "writes a new golden fixture; run by hand only when adding an event version"]
+fn write_golden_v1_fixture() {
+    let path = PathBuf::from(FIXTURE);
+    assert!(!path.exists(), "never overwrite a golden file");
+    let mut store = EventStore::create(&path).unwrap();
+    let meta = |description: &str, kind: BatchKind| BatchMeta {
+        kind,
+        at: "2026-05-04T10:00:00Z".into(),
+        by: "golden".into(),
+        description: description.into(),
+    };
+    let cmd = BatchKind::Command;
+    let batches: Vec<(BatchMeta, Vec<(&str, u32, &str)>)> = vec![
+        (
+            meta("Created room “Saal”", cmd),
+            vec![(
+                "RoomCreated",
+                1,
+                r#"{"room":1,"name":"Saal","width_m":20.0,"height_m":12.0,"x_m":0.0,"y_m":0.0}"#,
+            )],
+        ),
+        (
+            meta("Placed 3 tables", cmd),
+            vec![
+                ("TablePlaced", 1, r#"{"table":2,"number":"1","room":1,"shape":"round","seats":10,"x":2.0,"y":2.0}"#),
+                ("TablePlaced", 1, r#"{"table":3,"number":"2","room":1,"shape":"round","seats":8,"x":2.0,"y":6.0}"#),
+                ("TablePlaced", 1, r#"{"table":4,"number":"T1","room":1,"shape":"rect","seats":6,"x":6.0,"y":2.0}"#),
+            ],
+        ),
+        (
+            meta("Created logical tables", cmd),
+            vec![
+                ("LogicalTableCreated", 1, r#"{"logical":5,"name":"VIP","vip":true}"#),
+                ("LogicalTableCreated", 1, r#"{"logical":6,"name":"Technik","vip":false}"#),
+            ],
+        ),
+        (
+            meta("Added guests", cmd),
+            vec![
+                ("GuestAdded", 1, r#"{"guest":7,"name":"Anna Maria Müller","email":"anna.mueller@example.de","department":"Vorstand","dietary":"vegetarisch","vip":true,"notes":""}"#),
+                ("GuestAdded", 1, r#"{"guest":8,"name":"José García","email":null,"department":"Technik","dietary":"","vip":false,"notes":"kommt später"}"#),
+                ("GuestAdded", 1, r#"{"guest":9,"name":"Zoë","email":"zoe@example.de","department":"Technik","dietary":"","vip":false,"notes":""}"#),
+            ],
+        ),
+        (
+            meta("Assigned and seated", cmd),
+            vec![
+                ("LogicalTableAssigned", 1, r#"{"logical":5,"table":2}"#),
+                ("LogicalTableAssigned", 1, r#"{"logical":6,"table":3}"#),
+                ("GuestSeated", 1, r#"{"guest":7,"logical":5}"#),
+                ("GuestSeated", 1, r#"{"guest":8,"logical":6}"#),
+                ("GuestSeated", 1, r#"{"guest":9,"logical":6}"#),
+            ],
+        ),
+        (
+            meta("Wrong draw", cmd),
+            vec![("LogicalTableAssigned", 1, r#"{"logical":6,"table":2}"#)],
+        ),
+        (
+            meta("Undid #6: Wrong draw", BatchKind::Undo),
+            vec![("BatchReverted", 1, r#"{"batch":6}"#)],
+        ),
+        (
+            meta("Created “Verworfen”", cmd),
+            vec![("LogicalTableCreated", 1, r#"{"logical":10,"name":"Verworfen","vip":false}"#)],
+        ),
+        (
+            meta("Undid #8", BatchKind::Undo),
+            vec![("BatchReverted", 1, r#"{"batch":8}"#)],
+        ),
+        (
+            meta("Moved table 2", cmd),
+            vec![("TableMoved", 1, r#"{"table":3,"room":1,"x_m":10.0,"y_m":6.0}"#)],
+        ),
+        (
+            meta("Renamed room", cmd),
+            vec![("RoomRenamed", 1, r#"{"room":1,"name":"Festsaal"}"#)],
+        ),
+        (
+            meta("Undid #11", BatchKind::Undo),
+            vec![("BatchReverted", 1, r#"{"batch":11}"#)],
+        ),
+        (
+            meta("Redid #11", BatchKind::Redo),
+            vec![("BatchReinstated", 1, r#"{"batch":11}"#)],
+        ),
+    ];
+    for (meta, events) in &batches {
+        store.append_raw(meta, events).unwrap();
+    }
+    drop(store);
+    let dir = tempfile::tempdir().unwrap();
+    let doc = open_copy(dir.path());
+    let json = serde_json::to_string_pretty(&plan_json(doc.plan())).unwrap();
+    std::fs::write(EXPECTED, json + "\n").unwrap();
+}
