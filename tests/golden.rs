@@ -36,10 +36,16 @@ fn the_v1_golden_file_replays_to_its_known_state() {
     // Upcast + alias: "TablePlaced" v1 became TableAdded v2 with a default size.
     let rect = plan.table_numbered("T1").unwrap();
     assert_eq!(rect.shape, TableShape::Rectangular);
-    assert_eq!((rect.width_m, rect.depth_m, rect.rotation_deg), (2.0, 0.8, 0.0));
+    assert_eq!(
+        (rect.width_m, rect.depth_m, rect.rotation_deg),
+        (2.0, 0.8, 0.0)
+    );
     assert_eq!((rect.x_m, rect.y_m), (6.0, 2.0));
     // The undo/redo markers in the file are honoured.
-    assert_eq!(plan.logical_named("VIP").unwrap().physical, plan.table_numbered("1").map(|t| t.id));
+    assert_eq!(
+        plan.logical_named("VIP").unwrap().physical,
+        plan.table_numbered("1").map(|t| t.id)
+    );
     assert!(plan.logical_named("Verworfen").is_none());
 
     let expected: serde_json::Value =
@@ -75,24 +81,56 @@ fn write_golden_v1_fixture() {
         (
             meta("Placed 3 tables", cmd),
             vec![
-                ("TablePlaced", 1, r#"{"table":2,"number":"1","room":1,"shape":"round","seats":10,"x":2.0,"y":2.0}"#),
-                ("TablePlaced", 1, r#"{"table":3,"number":"2","room":1,"shape":"round","seats":8,"x":2.0,"y":6.0}"#),
-                ("TablePlaced", 1, r#"{"table":4,"number":"T1","room":1,"shape":"rect","seats":6,"x":6.0,"y":2.0}"#),
+                (
+                    "TablePlaced",
+                    1,
+                    r#"{"table":2,"number":"1","room":1,"shape":"round","seats":10,"x":2.0,"y":2.0}"#,
+                ),
+                (
+                    "TablePlaced",
+                    1,
+                    r#"{"table":3,"number":"2","room":1,"shape":"round","seats":8,"x":2.0,"y":6.0}"#,
+                ),
+                (
+                    "TablePlaced",
+                    1,
+                    r#"{"table":4,"number":"T1","room":1,"shape":"rect","seats":6,"x":6.0,"y":2.0}"#,
+                ),
             ],
         ),
         (
             meta("Created logical tables", cmd),
             vec![
-                ("LogicalTableCreated", 1, r#"{"logical":5,"name":"VIP","vip":true}"#),
-                ("LogicalTableCreated", 1, r#"{"logical":6,"name":"Technik","vip":false}"#),
+                (
+                    "LogicalTableCreated",
+                    1,
+                    r#"{"logical":5,"name":"VIP","vip":true}"#,
+                ),
+                (
+                    "LogicalTableCreated",
+                    1,
+                    r#"{"logical":6,"name":"Technik","vip":false}"#,
+                ),
             ],
         ),
         (
             meta("Added guests", cmd),
             vec![
-                ("GuestAdded", 1, r#"{"guest":7,"name":"Anna Maria Müller","email":"anna.mueller@example.de","department":"Vorstand","dietary":"vegetarisch","vip":true,"notes":""}"#),
-                ("GuestAdded", 1, r#"{"guest":8,"name":"José García","email":null,"department":"Technik","dietary":"","vip":false,"notes":"kommt später"}"#),
-                ("GuestAdded", 1, r#"{"guest":9,"name":"Zoë","email":"zoe@example.de","department":"Technik","dietary":"","vip":false,"notes":""}"#),
+                (
+                    "GuestAdded",
+                    1,
+                    r#"{"guest":7,"name":"Anna Maria Müller","email":"anna.mueller@example.de","department":"Vorstand","dietary":"vegetarisch","vip":true,"notes":""}"#,
+                ),
+                (
+                    "GuestAdded",
+                    1,
+                    r#"{"guest":8,"name":"José García","email":null,"department":"Technik","dietary":"","vip":false,"notes":"kommt später"}"#,
+                ),
+                (
+                    "GuestAdded",
+                    1,
+                    r#"{"guest":9,"name":"Zoë","email":"zoe@example.de","department":"Technik","dietary":"","vip":false,"notes":""}"#,
+                ),
             ],
         ),
         (
@@ -115,7 +153,11 @@ fn write_golden_v1_fixture() {
         ),
         (
             meta("Created “Verworfen”", cmd),
-            vec![("LogicalTableCreated", 1, r#"{"logical":10,"name":"Verworfen","vip":false}"#)],
+            vec![(
+                "LogicalTableCreated",
+                1,
+                r#"{"logical":10,"name":"Verworfen","vip":false}"#,
+            )],
         ),
         (
             meta("Undid #8", BatchKind::Undo),
@@ -123,7 +165,11 @@ fn write_golden_v1_fixture() {
         ),
         (
             meta("Moved table 2", cmd),
-            vec![("TableMoved", 1, r#"{"table":3,"room":1,"x_m":10.0,"y_m":6.0}"#)],
+            vec![(
+                "TableMoved",
+                1,
+                r#"{"table":3,"room":1,"x_m":10.0,"y_m":6.0}"#,
+            )],
         ),
         (
             meta("Renamed room", cmd),

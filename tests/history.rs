@@ -221,11 +221,19 @@ fn undo_then_redo_of_every_command_kind_restores_the_exact_states() {
         assert_ne!(before, after, "{name}: the command changed nothing");
 
         let undo_batch = doc.undo(batch).unwrap();
-        assert_eq!(*doc.plan(), before, "{name}: undo did not restore the state");
+        assert_eq!(
+            *doc.plan(),
+            before,
+            "{name}: undo did not restore the state"
+        );
         assert!(doc.is_reverted(batch));
         doc.redo(batch).unwrap();
         assert_eq!(*doc.plan(), after, "{name}: redo did not restore the state");
-        assert!(doc.diagnostics().is_empty(), "{name}: {:?}", doc.diagnostics());
+        assert!(
+            doc.diagnostics().is_empty(),
+            "{name}: {:?}",
+            doc.diagnostics()
+        );
 
         // The file says the same: undo and redo are batches of their own, nothing deleted.
         drop(doc);
@@ -356,9 +364,18 @@ fn undo_whose_later_dependents_stop_applying_reports_them() {
     let affected: Vec<u64> = preview.affected.iter().map(|a| a.batch).collect();
     assert_eq!(affected, vec![seat, assign]);
     assert!(preview.has_conflicts());
-    assert!(preview.affected[0].stops_applying[0].reason.contains("does not exist"));
+    assert!(
+        preview.affected[0].stops_applying[0]
+            .reason
+            .contains("does not exist")
+    );
     assert!(!affected.contains(&unrelated));
-    assert!(preview.changes.iter().any(|c| c.subject == "Logical table “Marketing”"));
+    assert!(
+        preview
+            .changes
+            .iter()
+            .any(|c| c.subject == "Logical table “Marketing”")
+    );
     doc.commit(preview).unwrap();
 
     // Replay skips the dependents with diagnostics, never panics, and reopens the same.
@@ -458,14 +475,12 @@ fn rejected_commands_append_nothing() {
             },
             |e| matches!(e, DomainError::RoomNameTaken(_)),
         ),
-        (
-            round_table(b.hall, "a3", 5.0, 5.0),
-            |e| matches!(e, DomainError::TableNumberTaken(_)),
-        ),
-        (
-            round_table(b.garden, "99", 11.5, 5.0),
-            |e| matches!(e, DomainError::TableOutsideRoom { .. }),
-        ),
+        (round_table(b.hall, "a3", 5.0, 5.0), |e| {
+            matches!(e, DomainError::TableNumberTaken(_))
+        }),
+        (round_table(b.garden, "99", 11.5, 5.0), |e| {
+            matches!(e, DomainError::TableOutsideRoom { .. })
+        }),
         (
             Command::ResizeRoom {
                 room: b.garden,
@@ -478,10 +493,9 @@ fn rejected_commands_append_nothing() {
             Command::AddGuest(guest("Max", "Muster", Some("ANNA@example.de"))),
             |e| matches!(e, DomainError::EmailTaken(_)),
         ),
-        (
-            Command::AddGuest(guest(" ", "", None)),
-            |e| matches!(e, DomainError::Empty(_)),
-        ),
+        (Command::AddGuest(guest(" ", "", None)), |e| {
+            matches!(e, DomainError::Empty(_))
+        }),
         (
             Command::AddGuest(guest("Max", "Muster", Some("not-an-email"))),
             |e| matches!(e, DomainError::BadEmail(_)),
@@ -559,14 +573,23 @@ fn undo_and_redo_refuse_what_makes_no_sense() {
             seats: 6,
         },
     );
-    assert!(matches!(doc.preview_redo(batch), Err(HistoryError::NotUndone(_))));
+    assert!(matches!(
+        doc.preview_redo(batch),
+        Err(HistoryError::NotUndone(_))
+    ));
     let marker = doc.undo(batch).unwrap();
-    assert!(matches!(doc.preview_undo(batch), Err(HistoryError::AlreadyUndone(_))));
+    assert!(matches!(
+        doc.preview_undo(batch),
+        Err(HistoryError::AlreadyUndone(_))
+    ));
     assert!(matches!(
         doc.preview_undo(marker),
         Err(HistoryError::NotACommand { .. })
     ));
-    assert!(matches!(doc.preview_undo(9999), Err(HistoryError::NoSuchBatch(9999))));
+    assert!(matches!(
+        doc.preview_undo(9999),
+        Err(HistoryError::NoSuchBatch(9999))
+    ));
     // A preview made before another change is refused.
     let stale = doc.preview_redo(batch).unwrap();
     run(
@@ -603,7 +626,10 @@ fn as_of_shows_the_plan_right_after_a_batch() {
     assert_eq!(as_of_seats, after_seats);
     let last = doc.batch_count() as u64;
     assert_eq!(doc.as_of(last).unwrap().0, *doc.plan());
-    assert!(matches!(doc.as_of(last + 1), Err(HistoryError::NoSuchBatch(_))));
+    assert!(matches!(
+        doc.as_of(last + 1),
+        Err(HistoryError::NoSuchBatch(_))
+    ));
 }
 
 #[test]

@@ -52,14 +52,19 @@ fn the_file_has_our_identity_strict_tables_and_readable_json() {
                 |r| r.get(0),
             )
             .unwrap();
-        assert!(sql.trim_end().ends_with("STRICT"), "{table} is not STRICT: {sql}");
+        assert!(
+            sql.trim_end().ends_with("STRICT"),
+            "{table} is not STRICT: {sql}"
+        );
     }
     let count: i64 = conn
         .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
         .unwrap();
     assert_eq!(count as usize, events);
     let count: i64 = conn
-        .query_row("SELECT count(DISTINCT event_id) FROM events", [], |r| r.get(0))
+        .query_row("SELECT count(DISTINCT event_id) FROM events", [], |r| {
+            r.get(0)
+        })
         .unwrap();
     assert_eq!(count as usize, events, "event ids are unique");
     let count: i64 = conn
@@ -84,9 +89,13 @@ fn the_file_has_our_identity_strict_tables_and_readable_json() {
         .unwrap();
     assert_eq!(version, 2);
     assert!(!by.is_empty());
-    assert!(time::OffsetDateTime::parse(&at, &time::format_description::well_known::Rfc3339).is_ok());
+    assert!(
+        time::OffsetDateTime::parse(&at, &time::format_description::well_known::Rfc3339).is_ok()
+    );
     let description: String = conn
-        .query_row("SELECT description FROM batches WHERE batch = 1", [], |r| r.get(0))
+        .query_row("SELECT description FROM batches WHERE batch = 1", [], |r| {
+            r.get(0)
+        })
         .unwrap();
     assert_eq!(description, "Created room “Großer Saal”");
 }
@@ -99,7 +108,11 @@ fn a_second_open_of_the_same_file_is_refused_and_changes_nothing() {
     let before = bytes(&path);
     assert!(matches!(open_error(&path), StoreError::AlreadyOpen(_)));
     assert_eq!(bytes(&path), before);
-    assert!(open_error(&path).to_string().contains("already open in another window"));
+    assert!(
+        open_error(&path)
+            .to_string()
+            .contains("already open in another window")
+    );
     // The first holder keeps working.
     run(
         &mut doc,
@@ -167,7 +180,10 @@ fn non_sqlite_files_are_refused_untouched() {
         open_error(&dir.path().join("missing.seatplan")),
         StoreError::NotFound(_)
     ));
-    assert!(matches!(open_error(dir.path()), StoreError::NotAPlanFile(_)));
+    assert!(matches!(
+        open_error(dir.path()),
+        StoreError::NotAPlanFile(_)
+    ));
 }
 
 #[test]
@@ -212,7 +228,10 @@ fn a_damaged_file_gives_an_error_not_a_panic() {
     let mut doc = Document::create(&path).unwrap();
     base_plan(&mut doc);
     for i in 0..200 {
-        run(&mut doc, Command::AddGuest(guest("Gast", &format!("Nummer {i}"), None)));
+        run(
+            &mut doc,
+            Command::AddGuest(guest("Gast", &format!("Nummer {i}"), None)),
+        );
     }
     drop(doc);
     // Fold the WAL into the main file, then zero a page in the middle.
@@ -228,7 +247,12 @@ fn a_damaged_file_gives_an_error_not_a_panic() {
     std::fs::write(&path, &data).unwrap();
     let error = open_error(&path);
     assert!(
-        matches!(error, StoreError::Corrupt { .. } | StoreError::Inconsistent { .. } | StoreError::BadEvent { .. }),
+        matches!(
+            error,
+            StoreError::Corrupt { .. }
+                | StoreError::Inconsistent { .. }
+                | StoreError::BadEvent { .. }
+        ),
         "{error}"
     );
 }

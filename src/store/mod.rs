@@ -221,6 +221,48 @@ pub struct EventStore {
     conn: Connection,
     path: PathBuf,
     last_batch: u64,
+    _claim: OpenClaim,
+}
+
+/// Plan files open in this process (canonical paths).
+///
+/// SQLite's exclusive lock is a POSIX advisory lock, and POSIX drops *all* of a process's locks on
+/// a file when the process closes *any* descriptor of it. Reading the header of a file this
+/// process already holds would therefore silently unlock it for other processes. The claim is
+/// checked before the file is touched at all, so a second open in the same process is refused
+/// without opening a descriptor.
+static OPEN_IN_THIS_PROCESS: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// A claim on a path in [`OPEN_IN_THIS_PROCESS`], released on drop.
+#[derive(Debug)]
+struct OpenClaim(Option<PathBuf>);
+
+impl OpenClaim {
+    fn take(path: &Path) -> Result<OpenClaim, StoreError> {
+        let Ok(canonical) = std::fs::canonicalize(path) else {
+            // Not there (yet): nothing in this process can hold it.
+            return Ok(OpenClaim(None));
+        };
+        let mut open = OPEN_IN_THIS_PROCESS
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if open.contains(&canonical) {
+            return Err(StoreError::AlreadyOpen(path.to_owned()));
+        }
+        open.push(canonical.clone());
+        Ok(OpenClaim(Some(canonical)))
+    }
+}
+
+impl Drop for OpenClaim {
+    fn drop(&mut self) {
+        if let Some(path) = self.0.take() {
+            let mut open = OPEN_IN_THIS_PROCESS
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            open.retain(|p| *p != path);
+        }
+    }
 }
 
 impl EventStore {
@@ -233,6 +275,7 @@ impl EventStore {
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| sql_error(path, e))?;
+        let claim = OpenClaim::take(path)?;
         let setup = format!(
             "PRAGMA application_id = {APPLICATION_ID};
              PRAGMA user_version = {FORMAT_VERSION};
@@ -252,6 +295,7 @@ impl EventStore {
             conn,
             path: path.to_owned(),
             last_batch: 0,
+            _claim: claim,
         };
         store.configure()?;
         Ok(store)
@@ -262,6 +306,7 @@ impl EventStore {
     /// The file is checked before SQLite may write to it: a non-SQLite file, another program's
     /// database or a newer format is refused untouched.
     pub fn open(path: &Path) -> Result<(EventStore, Log), StoreError> {
+        let claim = OpenClaim::take(path)?;
         check_header(path)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| sql_error(path, e))?;
@@ -269,6 +314,7 @@ impl EventStore {
             conn,
             path: path.to_owned(),
             last_batch: 0,
+            _claim: claim,
         };
         store.configure()?;
         store.verify()?;

@@ -121,7 +121,11 @@ pub fn base_plan(doc: &mut Document) -> Base {
         vip: plan.logical_named("VIP 1").unwrap().id,
         anna: plan.guest_with_email("anna@example.de").unwrap().id,
         jurgen: plan.guest_with_email("juergen@example.de").unwrap().id,
-        zoe: plan.guests().find(|g| g.fields.first_name == "Zoë").unwrap().id,
+        zoe: plan
+            .guests()
+            .find(|g| g.fields.first_name == "Zoë")
+            .unwrap()
+            .id,
     };
     run(
         doc,
