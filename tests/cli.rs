@@ -1,4 +1,5 @@
 //! The command-line front end, run as a real process.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
 mod common;
 

@@ -3,6 +3,7 @@
 //!
 //! `tests/fixtures/plan-v1.seatplan` was written once by `write_golden_v1_fixture` (ignored;
 //! run it only to add a *new* golden file, never to overwrite this one) and is committed.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
 mod common;
 

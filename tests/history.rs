@@ -1,5 +1,6 @@
 //! History: append → reopen, undo/redo of every command kind, undo of old batches, conflicts,
 //! ids, as-of views.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
 mod common;
 
@@ -464,7 +465,8 @@ fn rejected_commands_append_nothing() {
     let b = base_plan(&mut doc);
     let events = doc.event_count();
     let plan = doc.plan().clone();
-    let cases: Vec<(Command, fn(&DomainError) -> bool)> = vec![
+    type Expectation = fn(&DomainError) -> bool;
+    let cases: Vec<(Command, Expectation)> = vec![
         (
             Command::CreateRoom {
                 name: "großer saal ".into(),

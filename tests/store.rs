@@ -1,4 +1,5 @@
 //! The event file on disk: layout, pragmas, readable JSON, and refusal of files that are not ours.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
 mod common;
 

@@ -1,5 +1,5 @@
 //! Shared helpers for the integration tests.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use seatplan::domain::{
     Command, GuestFields, GuestId, LogicalId, NewTable, RoomId, TableId, TableShape,
