@@ -70,7 +70,8 @@ fn write_golden_v1_fixture() {
         description: description.into(),
     };
     let cmd = BatchKind::Command;
-    let batches: Vec<(BatchMeta, Vec<(&str, u32, &str)>)> = vec![
+    type RawEvent<'a> = (&'a str, u32, &'a str);
+    let batches: Vec<(BatchMeta, Vec<RawEvent>)> = vec![
         (
             meta("Created room “Saal”", cmd),
             vec![(
