@@ -16,20 +16,59 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 #[derive(Clone, Debug)]
 enum Op {
-    AddTable { room: usize, x: f64, y: f64, rect: bool },
-    MoveTable { table: usize, room: usize, x: f64, y: f64 },
-    DeleteTable { table: usize },
-    Renumber { table: usize, number: u8 },
-    CreateLogical { name: u8 },
-    DeleteLogical { logical: usize },
-    Assign { logical: usize, table: Option<usize> },
-    AddGuest { name: u8 },
-    Seat { guest: usize, logical: Option<usize> },
-    DeleteGuest { guest: usize },
-    ResizeRoom { room: usize, w: f64, h: f64 },
-    DeleteRoom { room: usize },
-    Undo { back: usize },
-    Redo { back: usize },
+    AddTable {
+        room: usize,
+        x: f64,
+        y: f64,
+        rect: bool,
+    },
+    MoveTable {
+        table: usize,
+        room: usize,
+        x: f64,
+        y: f64,
+    },
+    DeleteTable {
+        table: usize,
+    },
+    Renumber {
+        table: usize,
+        number: u8,
+    },
+    CreateLogical {
+        name: u8,
+    },
+    DeleteLogical {
+        logical: usize,
+    },
+    Assign {
+        logical: usize,
+        table: Option<usize>,
+    },
+    AddGuest {
+        name: u8,
+    },
+    Seat {
+        guest: usize,
+        logical: Option<usize>,
+    },
+    DeleteGuest {
+        guest: usize,
+    },
+    ResizeRoom {
+        room: usize,
+        w: f64,
+        h: f64,
+    },
+    DeleteRoom {
+        room: usize,
+    },
+    Undo {
+        back: usize,
+    },
+    Redo {
+        back: usize,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -42,14 +81,19 @@ fn op() -> impl Strategy<Value = Op> {
         idx.clone().prop_map(|table| Op::DeleteTable { table }),
         (idx.clone(), 0u8..6).prop_map(|(table, number)| Op::Renumber { table, number }),
         (0u8..6).prop_map(|name| Op::CreateLogical { name }),
-        idx.clone().prop_map(|logical| Op::DeleteLogical { logical }),
+        idx.clone()
+            .prop_map(|logical| Op::DeleteLogical { logical }),
         (idx.clone(), proptest::option::of(idx.clone()))
             .prop_map(|(logical, table)| Op::Assign { logical, table }),
         (0u8..6).prop_map(|name| Op::AddGuest { name }),
         (idx.clone(), proptest::option::of(idx.clone()))
             .prop_map(|(guest, logical)| Op::Seat { guest, logical }),
         idx.clone().prop_map(|guest| Op::DeleteGuest { guest }),
-        (idx.clone(), 4.0f64..35.0, 4.0f64..25.0).prop_map(|(room, w, h)| Op::ResizeRoom { room, w, h }),
+        (idx.clone(), 4.0f64..35.0, 4.0f64..25.0).prop_map(|(room, w, h)| Op::ResizeRoom {
+            room,
+            w,
+            h
+        }),
         idx.clone().prop_map(|room| Op::DeleteRoom { room }),
         idx.clone().prop_map(|back| Op::Undo { back }),
         idx.prop_map(|back| Op::Redo { back }),
@@ -71,7 +115,11 @@ fn command(doc: &Document, op: &Op) -> Option<Command> {
         Op::AddTable { room, x, y, rect } => Command::AddTable(NewTable {
             number: None,
             room: nth(&rooms, room)?,
-            shape: if rect { TableShape::Rectangular } else { TableShape::Round },
+            shape: if rect {
+                TableShape::Rectangular
+            } else {
+                TableShape::Round
+            },
             width_m: 1.8,
             depth_m: 0.9,
             seats: 8,
@@ -109,7 +157,10 @@ fn command(doc: &Document, op: &Op) -> Option<Command> {
             &format!("{name}"),
             Some(&format!("gast{name}@example.de")),
         )),
-        Op::Seat { guest: g, logical: l } => Command::SeatGuests {
+        Op::Seat {
+            guest: g,
+            logical: l,
+        } => Command::SeatGuests {
             guests: vec![nth(&guests, g)?],
             logical: match l {
                 Some(l) => Some(nth(&logical, l)?),

@@ -207,8 +207,8 @@ fn an_event_of_unknown_type_is_reported_with_its_sequence_number() {
     {
         let conn = Connection::open(&path).unwrap();
         conn.execute_batch(
-            "INSERT INTO batches(batch, batch_uid, kind, at, by, description)
-               SELECT max(batch) + 1, 'x-future', 'command', '2030-01-01T00:00:00Z', 'future', 'from the future' FROM batches;
+            "INSERT INTO batches(batch, kind, at, by, description)
+               SELECT max(batch) + 1, 'command', '2030-01-01T00:00:00Z', 'future', 'from the future' FROM batches;
              INSERT INTO events(event_id, batch, event_type, schema_version, at, by, payload)
                SELECT '00000000-0000-4000-8000-000000000001', max(batch), 'GuestTeleported', 1, '2030-01-01T00:00:00Z', 'future', '{}' FROM batches;",
         )

@@ -595,7 +595,7 @@ impl Command {
             }
             Command::AddGuest(fields) => vec![Event::GuestAdded(GuestAdded {
                 guest: GuestId(ids.allocate()),
-                fields: trimmed_fields(fields),
+                fields: Box::new(trimmed_fields(fields)),
             })],
             Command::EditGuest { guest, fields } => {
                 let current = guest_of(*guest)?;
@@ -605,7 +605,7 @@ impl Command {
                 } else {
                     vec![Event::GuestUpdated(GuestUpdated {
                         guest: *guest,
-                        changes,
+                        changes: Box::new(changes),
                     })]
                 }
             }

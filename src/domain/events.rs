@@ -211,13 +211,80 @@ pub struct LogicalTableDeleted {
 }
 
 /// A guest was added (schema v2: first and last name separate).
+///
+/// Stored flat (`{"guest":7,"first_name":…}`) through [`GuestAddedPayload`]; serde's `flatten`
+/// would buffer every payload and halve decoding speed.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "GuestAddedPayload", into = "GuestAddedPayload")]
 pub struct GuestAdded {
     /// New guest's id.
     pub guest: GuestId,
-    /// Names, contact and needs.
-    #[serde(flatten)]
-    pub fields: GuestFields,
+    /// Names, contact and needs (boxed: keeps every [`Event`] small in memory).
+    pub fields: Box<GuestFields>,
+}
+
+/// The stored (flat) shape of [`GuestAdded`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GuestAddedPayload {
+    /// New guest's id.
+    pub guest: GuestId,
+    /// First name.
+    pub first_name: String,
+    /// Last name.
+    pub last_name: String,
+    /// Email, if any.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Department.
+    #[serde(default)]
+    pub department: String,
+    /// Dietary needs.
+    #[serde(default)]
+    pub dietary: String,
+    /// VIP flag.
+    #[serde(default)]
+    pub vip: bool,
+    /// Notes.
+    #[serde(default)]
+    pub notes: String,
+    /// Group label.
+    #[serde(default)]
+    pub group: String,
+}
+
+impl From<GuestAddedPayload> for GuestAdded {
+    fn from(p: GuestAddedPayload) -> Self {
+        GuestAdded {
+            guest: p.guest,
+            fields: Box::new(GuestFields {
+                first_name: p.first_name,
+                last_name: p.last_name,
+                email: p.email,
+                department: p.department,
+                dietary: p.dietary,
+                vip: p.vip,
+                notes: p.notes,
+                group: p.group,
+            }),
+        }
+    }
+}
+
+impl From<GuestAdded> for GuestAddedPayload {
+    fn from(e: GuestAdded) -> Self {
+        let f = *e.fields;
+        GuestAddedPayload {
+            guest: e.guest,
+            first_name: f.first_name,
+            last_name: f.last_name,
+            email: f.email,
+            department: f.department,
+            dietary: f.dietary,
+            vip: f.vip,
+            notes: f.notes,
+            group: f.group,
+        }
+    }
 }
 
 /// Fields of a guest that now have these values; absent fields are unchanged.
@@ -321,8 +388,8 @@ where
 pub struct GuestUpdated {
     /// The guest.
     pub guest: GuestId,
-    /// The new values.
-    pub changes: GuestChanges,
+    /// The new values (boxed: keeps every [`Event`] small in memory).
+    pub changes: Box<GuestChanges>,
 }
 
 /// A guest now sits at `logical` (leaving any previous seat).
@@ -394,6 +461,15 @@ macro_rules! events {
             /// The payload as a JSON value.
             pub fn payload_value(&self) -> Result<serde_json::Value, serde_json::Error> {
                 match self { $( Event::$variant(p) => serde_json::to_value(p), )* }
+            }
+
+            /// Decodes a payload if `type_name` is a current name at its current version (the fast
+            /// path of loading: one string match, no JSON tree); `None` otherwise.
+            pub fn decode_if_current(type_name: &str, version: u32, payload: &str) -> Option<Result<Event, serde_json::Error>> {
+                match type_name {
+                    $( $name if version == $version => Some(serde_json::from_str(payload).map(Event::$variant)), )*
+                    _ => None,
+                }
             }
 
             /// Decodes a current-version payload; `None` for an unknown type name.

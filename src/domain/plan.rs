@@ -42,19 +42,21 @@ impl Plan {
     }
 
     /// Rooms in id (creation) order.
-    pub fn rooms(&self) -> impl Iterator<Item = &Room> {
+    pub fn rooms(&self) -> impl DoubleEndedIterator<Item = &Room> + ExactSizeIterator {
         self.rooms.values()
     }
     /// Physical tables in id (creation) order.
-    pub fn tables(&self) -> impl Iterator<Item = &PhysicalTable> {
+    pub fn tables(&self) -> impl DoubleEndedIterator<Item = &PhysicalTable> + ExactSizeIterator {
         self.tables.values()
     }
     /// Logical tables in id (creation) order.
-    pub fn logical_tables(&self) -> impl Iterator<Item = &LogicalTable> {
+    pub fn logical_tables(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = &LogicalTable> + ExactSizeIterator {
         self.logical.values()
     }
     /// Guests in id (creation) order.
-    pub fn guests(&self) -> impl Iterator<Item = &Guest> {
+    pub fn guests(&self) -> impl DoubleEndedIterator<Item = &Guest> + ExactSizeIterator {
         self.guests.values()
     }
 
@@ -598,7 +600,7 @@ impl Plan {
         if self.id_in_use(e.guest.0) {
             return Err(DomainError::IdInUse(e.guest.0));
         }
-        let fields = self.checked_guest_fields(e.fields.clone(), None)?;
+        let fields = self.checked_guest_fields((*e.fields).clone(), None)?;
         if let Some(email) = &fields.email {
             self.guest_by_email.insert(match_key(email), e.guest);
         }

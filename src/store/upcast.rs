@@ -74,6 +74,13 @@ pub fn current_version(type_name: &str) -> Option<u32> {
 
 /// Decodes one stored event of any known version.
 pub fn decode(type_name: &str, version: u32, payload: &str) -> Result<Event, DecodeError> {
+    if let Some(result) = Event::decode_if_current(type_name, version, payload) {
+        return result.map_err(|e| DecodeError::BadPayload {
+            type_name: type_name.to_owned(),
+            version,
+            reason: e.to_string(),
+        });
+    }
     let name = canonical_type(type_name);
     let current =
         current_version(name).ok_or_else(|| DecodeError::UnknownType(type_name.to_owned()))?;
