@@ -208,7 +208,7 @@ fn undo_and_redo_commit_first_batch_100k(bencher: Bencher) {
 
 /// Durable append of one small batch (one table moved) through the whole path:
 /// validate → append in one transaction → swap state.
-#[divan::bench(sample_count = 30, sample_size = 5)]
+#[divan::bench(sample_count = 200, sample_size = 5)]
 fn append_small_batch(bencher: Bencher) {
     let path = bench_dir().join("append.seatplan");
     let _ = std::fs::remove_file(&path);
@@ -250,7 +250,7 @@ fn append_small_batch(bencher: Bencher) {
 
 /// Baseline: one row inserted and committed in a bare SQLite file with the same settings
 /// (WAL, synchronous=FULL, exclusive locking).
-#[divan::bench(sample_count = 30, sample_size = 5)]
+#[divan::bench(sample_count = 200, sample_size = 5)]
 fn baseline_sqlite_insert_commit(bencher: Bencher) {
     let path = bench_dir().join("bare.sqlite");
     let _ = std::fs::remove_file(&path);
@@ -262,11 +262,10 @@ fn baseline_sqlite_insert_commit(bencher: Bencher) {
     .unwrap();
     bencher.bench_local(|| {
         let tx = conn.transaction().unwrap();
-        tx.execute(
-            "INSERT INTO t(payload) VALUES (?1)",
-            params![r#"{"table":2,"room":1,"x_m":5.5,"y_m":5.0}"#],
-        )
-        .unwrap();
+        tx.prepare_cached("INSERT INTO t(payload) VALUES (?1)")
+            .unwrap()
+            .execute(params![r#"{"table":2,"room":1,"x_m":5.5,"y_m":5.0}"#])
+            .unwrap();
         tx.commit().unwrap();
     });
 }

@@ -257,3 +257,23 @@ fn a_damaged_file_gives_an_error_not_a_panic() {
         "{error}"
     );
 }
+
+#[test]
+fn check_finds_duplicate_event_ids() {
+    let (_dir, path) = temp_plan();
+    let mut doc = Document::create(&path).unwrap();
+    base_plan(&mut doc);
+    assert!(doc.integrity_check().unwrap().is_empty());
+    drop(doc);
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "UPDATE events SET event_id = (SELECT event_id FROM events WHERE seq = 1) WHERE seq = 2;",
+        )
+        .unwrap();
+    }
+    let doc = Document::open(&path).unwrap();
+    let findings = doc.integrity_check().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert!(findings[0].contains("is used 2 times"));
+}
