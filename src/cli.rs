@@ -21,10 +21,14 @@ use std::process::ExitCode;
     name = "seatplan",
     version,
     about = "Seating planner for large events. Every edit is stored at once; any past action can be undone.",
-    long_about = None
+    long_about = "Seating planner for large events. Every edit is stored at once; any past action can be undone.\n\n\
+                  Without a command, seatplan opens its window (with FILE, that plan).",
+    args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
-    /// What to do.
+    /// A plan to open in the window.
+    pub file: Option<PathBuf>,
+    /// What to do (without one, the window opens).
     #[command(subcommand)]
     pub command: Option<CliCommand>,
 }
@@ -134,7 +138,8 @@ pub enum CliCommand {
 /// found problems completes with a non-zero code); `Err` for a failure (nothing was written).
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
     let Some(command) = cli.command else {
-        bail!("no command given; run `seatplan --help` to see the commands");
+        crate::ui::run(cli.file)?;
+        return Ok(ExitCode::SUCCESS);
     };
     match command {
         CliCommand::New { file } => {

@@ -339,8 +339,8 @@ pub fn write_demo(path: &Path, guests: usize, seed: u64) -> Result<Document, His
         let cols = ((count as f64 * 1.6).sqrt().ceil() as usize).max(1);
         let rows = count.div_ceil(cols);
         let stage_m = if index == 0 { 5.0 } else { 0.0 };
-        let width_m = cols as f64 * pitch_x + 3.0;
-        let height_m = rows as f64 * pitch_y + 3.0 + stage_m;
+        let width_m = ((cols as f64 * pitch_x + 3.0) * 10.0).round() / 10.0;
+        let height_m = ((rows as f64 * pitch_y + 3.0 + stage_m) * 10.0).round() / 10.0;
         // Large hall on the left; the others stacked to its right.
         let (x_m, y_m) = if index == 0 {
             (0.0, 0.0)

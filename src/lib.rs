@@ -8,4 +8,6 @@ pub mod cli;
 pub mod demo;
 pub mod domain;
 pub mod history;
+pub mod paths;
 pub mod store;
+pub mod ui;

@@ -7,6 +7,7 @@
 //! - [`diff`]: the differences between two plans, in words.
 
 pub mod commands;
+pub mod describe;
 pub mod diff;
 pub mod error;
 pub mod events;

@@ -1,0 +1,872 @@
+//! The application: start screen or an open plan, menus, panels, status bar, notifications, and
+//! the one place where actions become changes.
+
+use super::dialogs::{self, DeleteRequest};
+use super::floor_plan::{FloorPlanState, floor_plan_ui};
+use super::guests::{GuestsPanelState, guests_ui};
+use super::inspector::{InspectorState, inspector_ui};
+use super::logical_tables::{LogicalPanelState, logical_tables_ui};
+use super::start::start_ui;
+use super::theme::{Palette, spacing};
+use super::timeline::{TimelineState, timeline_ui};
+use super::{Action, GuestDrag, LogicalDrag, Selection};
+use crate::demo::{DEFAULT_GUESTS, DEFAULT_SEED, write_demo};
+use crate::domain::Plan;
+use crate::history::{Document, HistoryPreview};
+use egui::{Align2, Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+/// Storage key of the recent files list.
+const RECENT_KEY: &str = "recent_files";
+/// How many recent files are remembered.
+const RECENT_MAX: usize = 10;
+/// Seconds a notification stays.
+const NOTICE_SECONDS: f64 = 8.0;
+
+/// The plan as it was right after a batch, shown read-only.
+#[derive(Clone, Debug)]
+pub struct AsOf {
+    /// The batch.
+    pub batch: u64,
+    /// Its description.
+    pub description: String,
+    /// The plan then.
+    pub plan: Plan,
+}
+
+/// Which list the left panel shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LeftTab {
+    /// Guests.
+    #[default]
+    Guests,
+    /// Logical tables.
+    LogicalTables,
+}
+
+/// An open plan and the window's state around it.
+pub struct Workspace {
+    /// The plan file, its history and state.
+    pub doc: Document,
+    /// What is selected.
+    pub selection: Selection,
+    /// The floor plan view.
+    pub floor: FloorPlanState,
+    /// The guest list.
+    pub guests: GuestsPanelState,
+    /// The logical tables list.
+    pub logical: LogicalPanelState,
+    /// The inspector's edit buffers.
+    pub inspector: InspectorState,
+    /// The timeline.
+    pub timeline: TimelineState,
+    /// The undo/redo preview being shown.
+    pub preview: Option<HistoryPreview>,
+    /// The deletion waiting for confirmation.
+    pub confirm_delete: Option<DeleteRequest>,
+    /// The as-of view, when active.
+    pub as_of: Option<AsOf>,
+    /// The left panel's tab.
+    pub left_tab: LeftTab,
+}
+
+impl Workspace {
+    /// A workspace around an open document.
+    pub fn new(doc: Document) -> Workspace {
+        Workspace {
+            doc,
+            selection: Selection::None,
+            floor: FloorPlanState::default(),
+            guests: GuestsPanelState::default(),
+            logical: LogicalPanelState::default(),
+            inspector: InspectorState::default(),
+            timeline: TimelineState::default(),
+            preview: None,
+            confirm_delete: None,
+            as_of: None,
+            left_tab: LeftTab::Guests,
+        }
+    }
+
+    /// The plan on screen: the as-of plan when viewing the past, else the current one.
+    pub fn shown_plan(&self) -> &Plan {
+        self.as_of.as_ref().map_or(self.doc.plan(), |a| &a.plan)
+    }
+
+    /// Changes whenever the shown plan may have changed (for caches).
+    fn version(&self) -> u64 {
+        let base = self.doc.event_count() as u64;
+        match &self.as_of {
+            Some(a) => base.wrapping_mul(1_000_003).wrapping_add(a.batch + 1),
+            None => base,
+        }
+    }
+
+    /// Drops selected things that no longer exist.
+    fn prune_selection(&mut self) {
+        let plan = self.shown_plan();
+        let keep = match &self.selection {
+            Selection::None => Selection::None,
+            Selection::Room(id) if plan.room(*id).is_some() => Selection::Room(*id),
+            Selection::Logical(id) if plan.logical_table(*id).is_some() => Selection::Logical(*id),
+            Selection::Tables(ids) => Selection::Tables(
+                ids.iter()
+                    .copied()
+                    .filter(|t| plan.table(*t).is_some())
+                    .collect(),
+            ),
+            Selection::Guests(ids) => Selection::Guests(
+                ids.iter()
+                    .copied()
+                    .filter(|g| plan.guest(*g).is_some())
+                    .collect(),
+            ),
+            _ => Selection::None,
+        };
+        self.selection = match keep {
+            Selection::Tables(t) if t.is_empty() => Selection::None,
+            Selection::Guests(g) if g.is_empty() => Selection::None,
+            other => other,
+        };
+    }
+}
+
+/// A file dialog running on its own thread (the window stays responsive).
+struct PendingDialog {
+    purpose: DialogPurpose,
+    result: Receiver<Option<PathBuf>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DialogPurpose {
+    New,
+    Open,
+}
+
+/// A message shown in the corner for a while.
+#[derive(Clone, Debug)]
+struct Notice {
+    text: String,
+    since: Option<f64>,
+}
+
+/// The seatplan window.
+pub struct SeatplanApp {
+    workspace: Option<Workspace>,
+    recent: Vec<PathBuf>,
+    notices: Vec<Notice>,
+    dialog: Option<PendingDialog>,
+    data_dir: PathBuf,
+    show_shortcuts: bool,
+    show_about: bool,
+    title: String,
+    fonts_installed: bool,
+}
+
+impl SeatplanApp {
+    /// The app as eframe creates it: recent files from storage, `file` opened if given.
+    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> SeatplanApp {
+        let recent = cc
+            .storage
+            .and_then(|s| s.get_string(RECENT_KEY))
+            .and_then(|text| serde_json::from_str::<Vec<PathBuf>>(&text).ok())
+            .unwrap_or_default();
+        let mut app = SeatplanApp::headless(crate::paths::data_dir());
+        app.recent = recent;
+        if let Some(file) = file {
+            app.open(&file);
+        }
+        app
+    }
+
+    /// An app without eframe (for tests): nothing open, demo files go to `data_dir`.
+    pub fn headless(data_dir: PathBuf) -> SeatplanApp {
+        SeatplanApp {
+            workspace: None,
+            recent: Vec::new(),
+            notices: Vec::new(),
+            dialog: None,
+            data_dir,
+            show_shortcuts: false,
+            show_about: false,
+            title: String::new(),
+            fonts_installed: false,
+        }
+    }
+
+    /// The open plan, if any.
+    pub fn workspace(&self) -> Option<&Workspace> {
+        self.workspace.as_ref()
+    }
+
+    /// The open plan, if any, mutably (tests set the view).
+    pub fn workspace_mut(&mut self) -> Option<&mut Workspace> {
+        self.workspace.as_mut()
+    }
+
+    /// The notifications currently shown.
+    pub fn notices(&self) -> Vec<String> {
+        self.notices.iter().map(|n| n.text.clone()).collect()
+    }
+
+    /// The recent files list.
+    pub fn recent(&self) -> &[PathBuf] {
+        &self.recent
+    }
+
+    /// Opens a plan file; on failure the message is shown and the current state kept.
+    pub fn open(&mut self, path: &Path) {
+        match Document::open(path) {
+            Ok(doc) => self.adopt(doc),
+            Err(e) => self.notify(format!("Could not open the plan: {e}")),
+        }
+    }
+
+    fn adopt(&mut self, doc: Document) {
+        let path = std::fs::canonicalize(doc.path()).unwrap_or_else(|_| doc.path().to_owned());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(RECENT_MAX);
+        // Dropping the old workspace closes (and unlocks) its file.
+        self.workspace = Some(Workspace::new(doc));
+    }
+
+    fn notify(&mut self, text: impl Into<String>) {
+        let text = text.into();
+        self.notices.retain(|n| n.text != text);
+        self.notices.push(Notice { text, since: None });
+        if self.notices.len() > 5 {
+            self.notices.remove(0);
+        }
+    }
+
+    /// Draws one frame and applies what the user asked for.
+    pub fn ui(&mut self, ui: &mut Ui) {
+        if !self.fonts_installed {
+            super::theme::install_fonts(ui.ctx());
+            self.fonts_installed = true;
+        }
+        let mut actions = Vec::new();
+        self.poll_dialog(ui);
+        self.shortcuts(ui, &mut actions);
+        self.menu_bar(ui, &mut actions);
+        if let Some(ws) = &mut self.workspace {
+            workspace_ui(ui, ws, &mut actions);
+        } else {
+            egui::CentralPanel::default_margins().show(ui, |ui| {
+                start_ui(ui, &self.recent, self.dialog.is_some(), &mut actions);
+            });
+        }
+        self.notices_ui(ui);
+        dialogs::shortcuts_ui(ui, &mut self.show_shortcuts);
+        dialogs::about_ui(ui, &mut self.show_about);
+        for action in actions {
+            self.apply(ui, action);
+        }
+        self.update_title(ui);
+    }
+
+    fn update_title(&mut self, ui: &Ui) {
+        let title = match &self.workspace {
+            Some(ws) => {
+                let name = ws
+                    .doc
+                    .path()
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                match &ws.as_of {
+                    Some(a) => format!("{name} — as of #{} (read-only) — seatplan", a.batch),
+                    None => format!("{name} — seatplan"),
+                }
+            }
+            None => "seatplan".to_owned(),
+        };
+        if title != self.title {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    fn shortcuts(&mut self, ui: &Ui, actions: &mut Vec<Action>) {
+        let typing = ui.ctx().text_edit_focused();
+        let pressed = |m: Modifiers, k: Key| {
+            ui.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(m, k)))
+        };
+        if pressed(Modifiers::COMMAND, Key::N) {
+            actions.push(Action::NewPlanDialog);
+        }
+        if pressed(Modifiers::COMMAND, Key::O) {
+            actions.push(Action::OpenPlanDialog);
+        }
+        let Some(ws) = &mut self.workspace else {
+            return;
+        };
+        if pressed(Modifiers::COMMAND, Key::F) {
+            ws.left_tab = super::app::LeftTab::Guests;
+            ws.guests.focus_search = true;
+        }
+        if pressed(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)
+            || pressed(Modifiers::COMMAND, Key::Y)
+        {
+            actions.push(Action::RedoLatest);
+        } else if !typing && pressed(Modifiers::COMMAND, Key::Z) {
+            actions.push(Action::UndoLatest);
+        }
+        if pressed(Modifiers::COMMAND, Key::Num0) {
+            let plan = ws.shown_plan().clone();
+            ws.floor.fit(&plan);
+        }
+        if !typing && ws.preview.is_none() && ws.confirm_delete.is_none() {
+            if ui.input(|i| i.key_pressed(Key::Delete)) && ws.as_of.is_none() {
+                actions.push(Action::RequestDelete);
+            }
+            if ui.input(|i| i.key_pressed(Key::Escape)) {
+                if ws.floor.tool != super::floor_plan::Tool::Select {
+                    ws.floor.tool = super::floor_plan::Tool::Select;
+                } else {
+                    actions.push(Action::Select(Selection::None));
+                }
+            }
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        egui::Panel::top("menu").show(ui, |ui| {
+            egui::MenuBar::new().ui(ui, |ui| {
+                ui.menu_button("File", |ui| {
+                    if ui.button("New plan…").clicked() {
+                        actions.push(Action::NewPlanDialog);
+                    }
+                    if ui.button("Open…").clicked() {
+                        actions.push(Action::OpenPlanDialog);
+                    }
+                    if ui.button("Open demo (1,500 guests)").clicked() {
+                        actions.push(Action::OpenDemo);
+                    }
+                    if !self.recent.is_empty() {
+                        ui.menu_button("Open recent", |ui| {
+                            for path in &self.recent {
+                                if ui.button(path.display().to_string()).clicked() {
+                                    actions.push(Action::OpenPath(path.clone()));
+                                }
+                            }
+                        });
+                    }
+                    if self.workspace.is_some() && ui.button("Close plan").clicked() {
+                        actions.push(Action::ClosePlan);
+                    }
+                });
+                if let Some(ws) = &self.workspace {
+                    ui.menu_button("Edit", |ui| {
+                        let undo = ws.doc.last_undoable();
+                        let redo = ws.doc.last_redoable();
+                        if ui
+                            .add_enabled(undo.is_some(), egui::Button::new("Undo last action"))
+                            .clicked()
+                        {
+                            actions.push(Action::UndoLatest);
+                        }
+                        if ui
+                            .add_enabled(redo.is_some(), egui::Button::new("Redo"))
+                            .clicked()
+                        {
+                            actions.push(Action::RedoLatest);
+                        }
+                        if ui
+                            .add_enabled(
+                                ws.selection != Selection::None,
+                                egui::Button::new("Delete selection…"),
+                            )
+                            .clicked()
+                        {
+                            actions.push(Action::RequestDelete);
+                        }
+                    });
+                }
+                ui.menu_button("Help", |ui| {
+                    if ui.button("Keyboard shortcuts").clicked() {
+                        self.show_shortcuts = true;
+                    }
+                    if ui.button("About seatplan").clicked() {
+                        self.show_about = true;
+                    }
+                });
+            });
+        });
+    }
+
+    fn notices_ui(&mut self, ui: &Ui) {
+        let now = ui.input(|i| i.time);
+        for notice in &mut self.notices {
+            notice.since.get_or_insert(now);
+        }
+        self.notices
+            .retain(|n| n.since.is_none_or(|s| now - s < NOTICE_SECONDS));
+        if self.notices.is_empty() {
+            return;
+        }
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(500));
+        let mut close = None;
+        egui::Area::new(egui::Id::unique("notices"))
+            .anchor(Align2::RIGHT_BOTTOM, [-16.0, -36.0])
+            .order(egui::Order::Foreground)
+            .show(ui.ctx(), |ui| {
+                for (index, notice) in self.notices.iter().enumerate() {
+                    egui::Frame::popup(ui.style()).show(ui, |ui| {
+                        ui.set_max_width(420.0);
+                        ui.horizontal(|ui| {
+                            ui.label(&notice.text);
+                            if ui.small_button("×").on_hover_text("Dismiss").clicked() {
+                                close = Some(index);
+                            }
+                        });
+                    });
+                }
+            });
+        if let Some(index) = close {
+            self.notices.remove(index);
+        }
+    }
+
+    fn poll_dialog(&mut self, ui: &Ui) {
+        let Some(dialog) = &self.dialog else { return };
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(100));
+        let (purpose, result) = match dialog.result.try_recv() {
+            Ok(result) => (dialog.purpose, result),
+            Err(TryRecvError::Empty) => return,
+            Err(TryRecvError::Disconnected) => (dialog.purpose, None),
+        };
+        self.dialog = None;
+        let Some(path) = result else { return };
+        match purpose {
+            DialogPurpose::Open => self.open(&path),
+            DialogPurpose::New => {
+                let path = if path
+                    .extension()
+                    .is_some_and(|e| e == crate::store::EXTENSION)
+                {
+                    path
+                } else {
+                    path.with_extension(crate::store::EXTENSION)
+                };
+                match Document::create(&path) {
+                    Ok(doc) => self.adopt(doc),
+                    Err(e) => self.notify(format!("Could not create the plan: {e}")),
+                }
+            }
+        }
+    }
+
+    fn start_dialog(&mut self, purpose: DialogPurpose) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let start_dir = self
+            .recent
+            .first()
+            .and_then(|p| p.parent())
+            .map(Path::to_owned);
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".into())
+            .spawn(move || {
+                let mut dialog =
+                    rfd::FileDialog::new().add_filter("seatplan plan", &[crate::store::EXTENSION]);
+                if let Some(dir) = start_dir {
+                    dialog = dialog.set_directory(dir);
+                }
+                let result = match purpose {
+                    DialogPurpose::Open => dialog.set_title("Open plan").pick_file(),
+                    DialogPurpose::New => dialog
+                        .set_title("New plan")
+                        .set_file_name("party.seatplan")
+                        .save_file(),
+                };
+                let _ = tx.send(result);
+            });
+        match spawned {
+            Ok(_) => {
+                self.dialog = Some(PendingDialog {
+                    purpose,
+                    result: rx,
+                })
+            }
+            Err(e) => self.notify(format!("Could not show the file dialog: {e}")),
+        }
+    }
+
+    fn open_demo(&mut self) {
+        let path = self.data_dir.join("demo.seatplan");
+        if path.exists() {
+            self.open(&path);
+            return;
+        }
+        if let Err(e) = crate::paths::ensure_dir(&self.data_dir) {
+            self.notify(format!("Could not create {}: {e}", self.data_dir.display()));
+            return;
+        }
+        match write_demo(&path, DEFAULT_GUESTS, DEFAULT_SEED) {
+            Ok(doc) => self.adopt(doc),
+            Err(e) => self.notify(format!("Could not write the demo plan: {e}")),
+        }
+    }
+
+    /// Applies one action (the single path: commands go through the document).
+    fn apply(&mut self, ui: &Ui, action: Action) {
+        match action {
+            Action::NewPlanDialog => return self.start_dialog(DialogPurpose::New),
+            Action::OpenPlanDialog => return self.start_dialog(DialogPurpose::Open),
+            Action::OpenPath(path) => return self.open(&path),
+            Action::OpenDemo => return self.open_demo(),
+            Action::ClosePlan => {
+                self.workspace = None;
+                return;
+            }
+            Action::Notify(text) => return self.notify(text),
+            _ => {}
+        }
+        let Some(ws) = &mut self.workspace else {
+            return;
+        };
+        let mut message = None;
+        match action {
+            Action::Execute(command) => {
+                if ws.as_of.is_some() {
+                    message = Some(
+                        "You are looking at a past state (read-only). Go back to now to edit."
+                            .to_owned(),
+                    );
+                } else if let Err(e) = ws.doc.execute(&command) {
+                    message = Some(capitalise(&e.to_string()));
+                }
+            }
+            Action::PreviewUndo(batch) => match ws.doc.preview_undo(batch) {
+                Ok(p) => ws.preview = Some(p),
+                Err(e) => message = Some(capitalise(&e.to_string())),
+            },
+            Action::PreviewRedo(batch) => match ws.doc.preview_redo(batch) {
+                Ok(p) => ws.preview = Some(p),
+                Err(e) => message = Some(capitalise(&e.to_string())),
+            },
+            Action::CommitPreview => {
+                if let Some(preview) = ws.preview.take()
+                    && let Err(e) = ws.doc.commit(preview)
+                {
+                    message = Some(capitalise(&e.to_string()));
+                }
+                ws.as_of = None;
+            }
+            Action::CancelPreview => ws.preview = None,
+            Action::UndoLatest | Action::RedoLatest => {
+                let undo = matches!(action, Action::UndoLatest);
+                let target = if undo {
+                    ws.doc.last_undoable()
+                } else {
+                    ws.doc.last_redoable()
+                };
+                match target {
+                    None => {
+                        message = Some(
+                            if undo {
+                                "Nothing to undo."
+                            } else {
+                                "Nothing to redo."
+                            }
+                            .to_owned(),
+                        )
+                    }
+                    Some(batch) => {
+                        let preview = if undo {
+                            ws.doc.preview_undo(batch)
+                        } else {
+                            ws.doc.preview_redo(batch)
+                        };
+                        match preview {
+                            // The most recent action has no later dependents: no need to ask.
+                            Ok(p) if !p.has_conflicts() => {
+                                let description = p.description.clone();
+                                match ws.doc.commit(p) {
+                                    Ok(_) => {
+                                        message = Some(format!(
+                                            "{} #{batch}: {description}",
+                                            if undo { "Undid" } else { "Redid" }
+                                        ));
+                                    }
+                                    Err(e) => message = Some(capitalise(&e.to_string())),
+                                }
+                            }
+                            Ok(p) => ws.preview = Some(p),
+                            Err(e) => message = Some(capitalise(&e.to_string())),
+                        }
+                    }
+                }
+            }
+            Action::ViewAsOf(batch) => match ws.doc.as_of(batch) {
+                Ok((plan, _)) => {
+                    let description = ws
+                        .doc
+                        .batch(batch)
+                        .map(|b| b.meta.description.clone())
+                        .unwrap_or_default();
+                    ws.as_of = Some(AsOf {
+                        batch,
+                        description,
+                        plan,
+                    });
+                }
+                Err(e) => message = Some(capitalise(&e.to_string())),
+            },
+            Action::BackToNow => ws.as_of = None,
+            Action::Select(selection) => {
+                if matches!(selection, Selection::Logical(_)) {
+                    ws.left_tab = LeftTab::LogicalTables;
+                }
+                ws.selection = selection;
+            }
+            Action::SelectBatch(batch) => {
+                ws.floor.highlight = batch.map(|b| ws.doc.batch_tables(b)).unwrap_or_default();
+            }
+            Action::RequestDelete => {
+                if ws.as_of.is_some() {
+                    message = Some("You are looking at a past state (read-only).".to_owned());
+                } else {
+                    ws.confirm_delete = dialogs::delete_request(ws.doc.plan(), &ws.selection);
+                }
+            }
+            _ => {}
+        }
+        ws.prune_selection();
+        if let Some(text) = message {
+            self.notify(text);
+        }
+        ui.ctx().request_repaint();
+    }
+
+    /// What eframe saves between runs.
+    fn save_state(&self, storage: &mut dyn eframe::Storage) {
+        if let Ok(text) = serde_json::to_string(&self.recent) {
+            storage.set_string(RECENT_KEY, text);
+        }
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The window with a plan open: banner, status bar, side panels, floor plan, dialogs.
+fn workspace_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Action>) {
+    let ctx = ui.ctx().clone();
+    let palette = Palette::for_visuals(ui.visuals());
+    let read_only = ws.as_of.is_some();
+    let version = ws.version();
+
+    if let Some(as_of) = &ws.as_of {
+        egui::Panel::top("as-of-banner")
+            .frame(
+                egui::Frame::new()
+                    .fill(palette.as_of_banner)
+                    .inner_margin(8.0),
+            )
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(
+                        RichText::new(format!(
+                            "Viewing the plan as of #{} “{}” — read-only",
+                            as_of.batch, as_of.description
+                        ))
+                        .color(palette.as_of_text)
+                        .strong(),
+                    );
+                    if ui.button("Back to now").clicked() {
+                        actions.push(Action::BackToNow);
+                    }
+                });
+            });
+    }
+
+    egui::Panel::bottom("status").show(ui, |ui| {
+        let plan = ws.shown_plan();
+        ui.horizontal(|ui| {
+            ui.label(ws.doc.path().display().to_string());
+            ui.separator();
+            ui.label(format!("{} events", ws.doc.event_count()));
+            ui.separator();
+            ui.label(format!("{}/{} guests seated", plan.seated_count(), plan.guest_count()));
+            ui.separator();
+            let over = plan.over_capacity().len();
+            let text = format!("{over} tables over capacity");
+            if over > 0 {
+                ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
+            } else {
+                ui.label(text);
+            }
+            ui.separator();
+            let diagnostics = ws.doc.diagnostics().len();
+            if diagnostics > 0 {
+                ui.label(RichText::new(format!("{diagnostics} changes no longer apply")).color(ui.visuals().warn_fg_color))
+                    .on_hover_text("Some later changes depend on undone actions; run `seatplan check` for details.");
+                ui.separator();
+            }
+            ui.label("Every change is saved automatically");
+        });
+    });
+
+    egui::Panel::left("left")
+        .default_size(spacing::LEFT_PANEL)
+        .min_size(240.0)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut ws.left_tab, LeftTab::Guests, "Guests");
+                ui.selectable_value(&mut ws.left_tab, LeftTab::LogicalTables, "Logical tables");
+            });
+            ui.separator();
+            let plan = ws.as_of.as_ref().map_or(ws.doc.plan(), |a| &a.plan);
+            match ws.left_tab {
+                LeftTab::Guests => guests_ui(
+                    ui,
+                    &mut ws.guests,
+                    plan,
+                    version,
+                    &ws.selection,
+                    read_only,
+                    actions,
+                ),
+                LeftTab::LogicalTables => {
+                    logical_tables_ui(ui, &mut ws.logical, plan, &ws.selection, read_only, actions);
+                }
+            }
+        });
+
+    egui::Panel::right("right")
+        .default_size(spacing::RIGHT_PANEL)
+        .min_size(280.0)
+        .show(ui, |ui| {
+            let plan = ws.as_of.as_ref().map_or(ws.doc.plan(), |a| &a.plan);
+            egui::CollapsingHeader::new(RichText::new("Inspector").strong())
+                .default_open(true)
+                .show(ui, |ui| {
+                    inspector_ui(
+                        ui,
+                        &mut ws.inspector,
+                        plan,
+                        version,
+                        &ws.selection,
+                        read_only,
+                        actions,
+                    );
+                });
+            ui.add_space(spacing::SECTION);
+            ui.separator();
+            ui.strong("Timeline");
+            let as_of = ws.as_of.as_ref().map(|a| a.batch);
+            timeline_ui(ui, &mut ws.timeline, &ws.doc, plan, as_of, actions);
+        });
+
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        let plan = ws.as_of.as_ref().map_or(ws.doc.plan(), |a| &a.plan);
+        floor_plan_ui(ui, &mut ws.floor, plan, &ws.selection, read_only, actions);
+    });
+
+    // What is being dragged, next to the pointer.
+    if let Some(p) = ctx.pointer_interact_pos() {
+        let text = if let Some(g) = egui::DragAndDrop::payload::<GuestDrag>(&ctx) {
+            Some(match g.0.as_slice() {
+                [one] => ws
+                    .shown_plan()
+                    .guest(*one)
+                    .map_or_else(String::new, |g| format!("Seat {}", g.display_name())),
+                many => format!("Seat {} guests", many.len()),
+            })
+        } else {
+            egui::DragAndDrop::payload::<LogicalDrag>(&ctx).map(|l| {
+                ws.shown_plan()
+                    .logical_table(l.0)
+                    .map_or_else(String::new, |l| format!("Assign “{}”", l.name))
+            })
+        };
+        if let Some(text) = text {
+            egui::Area::new(egui::Id::unique("drag-label"))
+                .fixed_pos(p + egui::vec2(16.0, 8.0))
+                .order(egui::Order::Tooltip)
+                .interactable(false)
+                .show(&ctx, |ui| {
+                    egui::Frame::popup(ui.style()).show(ui, |ui| {
+                        ui.label(text);
+                    });
+                });
+        }
+    }
+
+    if let Some(preview) = &ws.preview {
+        dialogs::preview_dialog_ui(ui, preview, actions);
+    }
+    if let Some(request) = &ws.confirm_delete {
+        match dialogs::delete_dialog_ui(ui, request) {
+            Some(true) => {
+                actions.push(Action::Execute(request.command.clone()));
+                actions.push(Action::Select(Selection::None));
+                ws.confirm_delete = None;
+            }
+            Some(false) => ws.confirm_delete = None,
+            None => {}
+        }
+    }
+}
+
+impl eframe::App for SeatplanApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        SeatplanApp::ui(self, ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.save_state(storage);
+    }
+}
+
+/// The window icon: a round table with chairs, drawn in code (also saved as `assets/icon.png`).
+pub fn icon() -> egui::IconData {
+    const SIZE: u32 = 64;
+    let mut rgba = Vec::with_capacity((SIZE * SIZE * 4) as usize);
+    let c = SIZE as f32 / 2.0 - 0.5;
+    for y in 0..SIZE {
+        for x in 0..SIZE {
+            let (dx, dy) = (x as f32 - c, y as f32 - c);
+            let r = (dx * dx + dy * dy).sqrt();
+            let angle = dy.atan2(dx);
+            // Eight chairs around the table.
+            let chair = {
+                let step = std::f32::consts::TAU / 8.0;
+                let nearest = (angle / step).round() * step;
+                let (cx, cy) = (c + 24.0 * nearest.cos(), c + 24.0 * nearest.sin());
+                let (ex, ey) = (x as f32 - cx, y as f32 - cy);
+                (ex * ex + ey * ey).sqrt() < 5.0
+            };
+            let pixel: [u8; 4] = if r < 15.0 {
+                [235, 190, 70, 255]
+            } else if r < 17.0 {
+                [60, 64, 72, 255]
+            } else if chair {
+                [54, 110, 160, 255]
+            } else if r < 31.5 {
+                [250, 250, 248, 255]
+            } else {
+                [0, 0, 0, 0]
+            };
+            rgba.extend_from_slice(&pixel);
+        }
+    }
+    egui::IconData {
+        rgba,
+        width: SIZE,
+        height: SIZE,
+    }
+}

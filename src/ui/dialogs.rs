@@ -1,0 +1,272 @@
+//! Modal dialogs: the undo/redo preview, delete confirmation, keyboard shortcuts, about.
+
+use super::{Action, Selection};
+use crate::domain::{Command, Plan};
+use crate::history::{HistoryAction, HistoryPreview};
+use egui::{Id, Modal, RichText, ScrollArea, Ui};
+
+/// A deletion waiting for confirmation: what it removes, in words, and the command.
+#[derive(Clone, Debug)]
+pub struct DeleteRequest {
+    /// Title ("Delete room “Terrasse”?").
+    pub title: String,
+    /// What else goes with it.
+    pub consequences: Vec<String>,
+    /// The command to run on confirmation.
+    pub command: Command,
+}
+
+/// Builds the confirmation for deleting the selection, naming what the cascade removes.
+pub fn delete_request(plan: &Plan, selection: &Selection) -> Option<DeleteRequest> {
+    match selection {
+        Selection::None => None,
+        Selection::Room(id) => {
+            let room = plan.room(*id)?;
+            let tables: Vec<_> = plan.tables().filter(|t| t.room == *id).collect();
+            let holders: Vec<String> = tables
+                .iter()
+                .filter_map(|t| plan.holder_of(t.id))
+                .map(|l| format!("“{}”", l.name))
+                .collect();
+            let mut consequences = Vec::new();
+            if !tables.is_empty() {
+                consequences.push(format!("Its {} tables are deleted too.", tables.len()));
+            }
+            if !holders.is_empty() {
+                consequences.push(format!(
+                    "{} logical table(s) lose their physical table: {}.",
+                    holders.len(),
+                    list(&holders)
+                ));
+            }
+            Some(DeleteRequest {
+                title: format!("Delete room “{}”?", room.name),
+                consequences,
+                command: Command::DeleteRoom { room: *id },
+            })
+        }
+        Selection::Tables(ids) => {
+            let tables: Vec<_> = ids.iter().filter_map(|t| plan.table(*t)).collect();
+            if tables.is_empty() {
+                return None;
+            }
+            let holders: Vec<String> = tables
+                .iter()
+                .filter_map(|t| plan.holder_of(t.id))
+                .map(|l| format!("“{}”", l.name))
+                .collect();
+            let numbers: Vec<String> = tables.iter().map(|t| t.number.clone()).collect();
+            Some(DeleteRequest {
+                title: if tables.len() == 1 {
+                    format!("Delete table {}?", numbers.join(""))
+                } else {
+                    format!("Delete {} tables ({})?", tables.len(), list(&numbers))
+                },
+                consequences: if holders.is_empty() {
+                    vec![]
+                } else {
+                    vec![format!(
+                        "{} lose(s) its physical table; guests stay seated at it.",
+                        list(&holders)
+                    )]
+                },
+                command: Command::DeleteTables(ids.iter().copied().collect()),
+            })
+        }
+        Selection::Logical(id) => {
+            let logical = plan.logical_table(*id)?;
+            let guests = plan.guests_at(*id).count();
+            let mut consequences = Vec::new();
+            if guests > 0 {
+                consequences.push(format!("{guests} guest(s) seated there become unseated."));
+            }
+            if let Some(t) = logical.physical.and_then(|t| plan.table(t)) {
+                consequences.push(format!("Table {} becomes free.", t.number));
+            }
+            Some(DeleteRequest {
+                title: format!("Delete logical table “{}”?", logical.name),
+                consequences,
+                command: Command::DeleteLogicalTable { logical: *id },
+            })
+        }
+        Selection::Guests(ids) => {
+            let names: Vec<String> = ids
+                .iter()
+                .filter_map(|g| plan.guest(*g))
+                .map(|g| g.display_name())
+                .collect();
+            if names.is_empty() {
+                return None;
+            }
+            Some(DeleteRequest {
+                title: if names.len() == 1 {
+                    format!("Delete guest {}?", names.join(""))
+                } else {
+                    format!("Delete {} guests?", names.len())
+                },
+                consequences: if names.len() > 1 {
+                    vec![list(&names)]
+                } else {
+                    vec![]
+                },
+                command: Command::DeleteGuests(ids.iter().copied().collect()),
+            })
+        }
+    }
+}
+
+/// "a, b, c and 7 more".
+fn list(items: &[String]) -> String {
+    const SHOWN: usize = 6;
+    if items.len() <= SHOWN {
+        items.join(", ")
+    } else {
+        format!(
+            "{} and {} more",
+            items[..SHOWN].join(", "),
+            items.len() - SHOWN
+        )
+    }
+}
+
+/// Shows the delete confirmation; returns the action chosen.
+pub fn delete_dialog_ui(ui: &Ui, request: &DeleteRequest) -> Option<bool> {
+    let mut answer = None;
+    Modal::new(Id::unique("delete-confirm")).show(ui.ctx(), |ui| {
+        ui.set_max_width(460.0);
+        ui.heading(&request.title);
+        for line in &request.consequences {
+            ui.label(line);
+        }
+        ui.label(RichText::new("You can undo this later from the timeline.").weak());
+        ui.separator();
+        ui.horizontal(|ui| {
+            if ui.button("Delete").clicked() {
+                answer = Some(true);
+            }
+            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                answer = Some(false);
+            }
+        });
+    });
+    answer
+}
+
+/// Shows an undo/redo preview with Confirm / Cancel.
+pub fn preview_dialog_ui(ui: &Ui, preview: &HistoryPreview, actions: &mut Vec<Action>) {
+    let verb = match preview.action {
+        HistoryAction::Undo => "Undo",
+        HistoryAction::Redo => "Redo",
+    };
+    Modal::new(Id::unique("history-preview")).show(ui.ctx(), |ui| {
+        ui.set_max_width(620.0);
+        ui.heading(format!("{verb} #{}: {}?", preview.batch, preview.description));
+        ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
+            if preview.changes.is_empty() {
+                ui.label("The plan would not change: later actions already set the same things.");
+            } else {
+                ui.strong(format!("What changes ({})", preview.changes.len()));
+                for change in preview.changes.iter().take(300) {
+                    ui.label(format!("• {change}"));
+                }
+                if preview.changes.len() > 300 {
+                    ui.label(format!("… and {} more", preview.changes.len() - 300));
+                }
+            }
+            if !preview.affected.is_empty() {
+                ui.add_space(6.0);
+                ui.label(
+                    RichText::new(format!(
+                        "Later actions affected ({}) — some of their changes will stop applying or apply again:",
+                        preview.affected.len()
+                    ))
+                    .color(ui.visuals().warn_fg_color)
+                    .strong(),
+                );
+                for a in &preview.affected {
+                    ui.label(format!("#{} {}", a.batch, a.description));
+                    for d in a.stops_applying.iter().take(20) {
+                        ui.label(RichText::new(format!("    stops applying: {}", d.reason)).weak());
+                    }
+                    if a.stops_applying.len() > 20 {
+                        ui.label(format!("    … and {} more", a.stops_applying.len() - 20));
+                    }
+                    if !a.starts_applying.is_empty() {
+                        ui.label(format!("    {} change(s) apply again", a.starts_applying.len()));
+                    }
+                }
+            }
+            if !preview.overriding.is_empty() {
+                ui.add_space(6.0);
+                ui.strong(format!(
+                    "Later actions that set some of the same things ({}) — their values stay:",
+                    preview.overriding.len()
+                ));
+                for o in preview.overriding.iter().take(30) {
+                    ui.label(format!("#{} {}", o.batch, o.description));
+                }
+            }
+        });
+        ui.separator();
+        ui.horizontal(|ui| {
+            if ui.button(format!("Confirm {}", verb.to_lowercase())).clicked() {
+                actions.push(Action::CommitPreview);
+            }
+            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                actions.push(Action::CancelPreview);
+            }
+        });
+    });
+}
+
+/// Every keyboard shortcut, for Help → Keyboard shortcuts.
+pub const SHORTCUTS: &[(&str, &str)] = &[
+    ("Ctrl+N", "New plan"),
+    ("Ctrl+O", "Open plan"),
+    ("Ctrl+F", "Search guests"),
+    ("Ctrl+Z", "Undo the most recent action"),
+    (
+        "Ctrl+Shift+Z / Ctrl+Y",
+        "Redo the most recently undone action",
+    ),
+    ("Ctrl+0", "Zoom to fit"),
+    ("Delete", "Delete the selection (asks first)"),
+    ("Escape", "Cancel the tool / clear the selection"),
+    ("Shift+click", "Add a table to the selection"),
+    ("Shift+drag", "Select tables in a box"),
+    ("Drag empty space / middle mouse", "Pan the floor plan"),
+    ("Mouse wheel / pinch", "Zoom at the pointer"),
+];
+
+/// The shortcuts window.
+pub fn shortcuts_ui(ui: &Ui, open: &mut bool) {
+    egui::Window::new("Keyboard shortcuts")
+        .open(open)
+        .resizable(false)
+        .collapsible(false)
+        .show(ui.ctx(), |ui| {
+            egui::Grid::new("shortcuts")
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    for (keys, what) in SHORTCUTS {
+                        ui.strong(*keys);
+                        ui.label(*what);
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+/// The about window.
+pub fn about_ui(ui: &Ui, open: &mut bool) {
+    egui::Window::new("About seatplan")
+        .open(open)
+        .resizable(false)
+        .collapsible(false)
+        .show(ui.ctx(), |ui| {
+            ui.heading(format!("seatplan {}", env!("CARGO_PKG_VERSION")));
+            ui.label("Seating planner for large events.");
+            ui.label("Every edit is stored the moment it is made; any past action can be undone.");
+        });
+}

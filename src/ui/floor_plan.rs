@@ -1,0 +1,894 @@
+//! The floor plan: every room to scale on one canvas, with pan, zoom, tools, and dragging of
+//! tables and rooms (one command at release), plus drop targets for guests and logical tables.
+
+use super::theme::{Palette, spacing};
+use super::{Action, GuestDrag, LogicalDrag, Selection};
+use crate::domain::describe::metres;
+use crate::domain::model::half_extent_m;
+use crate::domain::{
+    Command, NewTable, PhysicalTable, Plan, Room, RoomId, TableId, TableMove, TableShape,
+};
+use egui::{
+    Align2, Color32, CornerRadius, FontId, Pos2, Rect, Response, Sense, Shape, Stroke, StrokeKind,
+    Ui, Vec2, pos2, vec2,
+};
+use std::collections::{BTreeSet, HashMap};
+
+/// Grid for snapping, metres.
+pub const SNAP_M: f64 = 0.25;
+/// Size of the room-resize handle, screen points.
+const HANDLE: f32 = 12.0;
+/// Smallest and largest zoom, screen points per metre.
+const ZOOM_RANGE: (f32, f32) = (2.0, 400.0);
+
+/// What a click on the canvas does.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tool {
+    /// Select, drag, pan.
+    #[default]
+    Select,
+    /// Click to draw a new 12 × 8 m room.
+    AddRoom,
+    /// Click inside a room to place a round table.
+    AddRoundTable,
+    /// Click inside a room to place a rectangular table.
+    AddRectTable,
+}
+
+impl Tool {
+    /// The button label (also what tests and screen readers find).
+    pub fn label(self) -> &'static str {
+        match self {
+            Tool::Select => "Select",
+            Tool::AddRoom => "Add room",
+            Tool::AddRoundTable => "Add round table",
+            Tool::AddRectTable => "Add rectangular table",
+        }
+    }
+}
+
+/// A drag in progress, in world coordinates (metres).
+#[derive(Clone, Debug, PartialEq)]
+enum DragOp {
+    /// Moving the selected tables.
+    Tables {
+        ids: Vec<TableId>,
+        start: Pos2,
+        now: Pos2,
+    },
+    /// Moving a room (with its tables).
+    Room { id: RoomId, start: Pos2, now: Pos2 },
+    /// Resizing a room by its bottom-right corner.
+    Resize { id: RoomId, start: Pos2, now: Pos2 },
+    /// Box selection from a screen point.
+    Box { start: Pos2, now: Pos2 },
+    /// Panning the view.
+    Pan,
+}
+
+/// The floor plan's view state.
+#[derive(Clone, Debug)]
+pub struct FloorPlanState {
+    /// Screen points per metre.
+    pub zoom: f32,
+    /// Screen offset of the world origin from the canvas' top-left corner.
+    pub pan: Vec2,
+    /// The active tool.
+    pub tool: Tool,
+    /// Snap dropped tables and rooms to a 25 cm grid.
+    pub snap: bool,
+    /// Keep the view fitted to the plan (until the user pans or zooms).
+    pub auto_fit: bool,
+    /// Tables to highlight (touched by the selected timeline entry).
+    pub highlight: BTreeSet<TableId>,
+    /// The canvas rectangle of the last frame (for tests and hit testing).
+    pub canvas: Rect,
+    /// A hint shown near the pointer after a refused drop, with the time it appeared.
+    hint: Option<(String, f64)>,
+    drag: Option<DragOp>,
+}
+
+impl Default for FloorPlanState {
+    fn default() -> Self {
+        FloorPlanState {
+            zoom: 20.0,
+            pan: vec2(20.0, 20.0),
+            tool: Tool::Select,
+            snap: true,
+            auto_fit: true,
+            highlight: BTreeSet::new(),
+            canvas: Rect::NOTHING,
+            hint: None,
+            drag: None,
+        }
+    }
+}
+
+impl FloorPlanState {
+    /// World (metres) → screen.
+    pub fn to_screen(&self, world: Pos2) -> Pos2 {
+        self.canvas.min + self.pan + world.to_vec2() * self.zoom
+    }
+
+    /// Screen → world (metres).
+    pub fn to_world(&self, screen: Pos2) -> Pos2 {
+        ((screen - self.canvas.min - self.pan) / self.zoom).to_pos2()
+    }
+
+    /// Screen position of a table's centre (as drawn at rest).
+    pub fn table_screen_pos(&self, plan: &Plan, id: TableId) -> Option<Pos2> {
+        let table = plan.table(id)?;
+        let room = plan.room(table.room)?;
+        Some(self.to_screen(table_world_centre(room, table)))
+    }
+
+    /// Screen position of a world point given relative to a room's top-left corner.
+    pub fn room_point_screen_pos(&self, room: &Room, x_m: f64, y_m: f64) -> Pos2 {
+        self.to_screen(pos2((room.x_m + x_m) as f32, (room.y_m + y_m) as f32))
+    }
+
+    /// Fits every room into the canvas (and keeps it fitted while the window resizes).
+    pub fn fit(&mut self, plan: &Plan) {
+        self.auto_fit = true;
+        let Some(bounds) = plan_bounds(plan) else {
+            self.zoom = 20.0;
+            self.pan = vec2(20.0, 20.0);
+            return;
+        };
+        let margin = 24.0;
+        let available = (self.canvas.size() - Vec2::splat(2.0 * margin)).max(Vec2::splat(50.0));
+        let zoom = (available.x / bounds.width().max(1.0))
+            .min(available.y / bounds.height().max(1.0))
+            .clamp(ZOOM_RANGE.0, ZOOM_RANGE.1);
+        self.zoom = zoom;
+        let content = bounds.size() * zoom;
+        let offset = (self.canvas.size() - content) / 2.0;
+        self.pan = offset - bounds.min.to_vec2() * zoom;
+    }
+
+    fn zoom_at(&mut self, screen: Pos2, factor: f32) {
+        let world = self.to_world(screen);
+        self.zoom = (self.zoom * factor).clamp(ZOOM_RANGE.0, ZOOM_RANGE.1);
+        // Keep the world point under the pointer where it was.
+        self.pan = screen - self.canvas.min - world.to_vec2() * self.zoom;
+    }
+}
+
+/// The bounding box of all rooms, metres.
+fn plan_bounds(plan: &Plan) -> Option<Rect> {
+    plan.rooms().map(room_rect_world).reduce(|a, b| a.union(b))
+}
+
+fn room_rect_world(room: &Room) -> Rect {
+    Rect::from_min_size(
+        pos2(room.x_m as f32, room.y_m as f32),
+        vec2(room.width_m as f32, room.height_m as f32),
+    )
+}
+
+fn table_world_centre(room: &Room, table: &PhysicalTable) -> Pos2 {
+    pos2((room.x_m + table.x_m) as f32, (room.y_m + table.y_m) as f32)
+}
+
+/// Whether a world point lies on a table (honouring shape and rotation).
+fn table_contains(room: &Room, table: &PhysicalTable, world: Pos2) -> bool {
+    let centre = table_world_centre(room, table);
+    let d = world - centre;
+    match table.shape {
+        TableShape::Round => d.length() <= table.width_m as f32 / 2.0,
+        TableShape::Rectangular => {
+            let (sin, cos) = (-table.rotation_deg as f32).to_radians().sin_cos();
+            let local = vec2(d.x * cos - d.y * sin, d.x * sin + d.y * cos);
+            local.x.abs() <= table.width_m as f32 / 2.0
+                && local.y.abs() <= table.depth_m as f32 / 2.0
+        }
+    }
+}
+
+/// The topmost table under a world point.
+fn table_at(plan: &Plan, world: Pos2) -> Option<TableId> {
+    plan.tables()
+        .rev()
+        .find(|t| {
+            plan.room(t.room)
+                .is_some_and(|r| table_contains(r, t, world))
+        })
+        .map(|t| t.id)
+}
+
+/// The topmost room containing a world point.
+fn room_at(plan: &Plan, world: Pos2) -> Option<RoomId> {
+    plan.rooms()
+        .rev()
+        .find(|r| room_rect_world(r).contains(world))
+        .map(|r| r.id)
+}
+
+fn snap(value: f64, on: bool) -> f64 {
+    if on {
+        (value / SNAP_M).round() * SNAP_M
+    } else {
+        (value * 1000.0).round() / 1000.0
+    }
+}
+
+/// The moves that dropping `ids` shifted by `delta` (metres) would make, or the reason why not.
+fn planned_moves(
+    plan: &Plan,
+    ids: &[TableId],
+    delta: Vec2,
+    snap_on: bool,
+) -> Result<Vec<TableMove>, String> {
+    let mut moves = Vec::with_capacity(ids.len());
+    for &id in ids {
+        let Some(table) = plan.table(id) else {
+            continue;
+        };
+        let Some(room) = plan.room(table.room) else {
+            continue;
+        };
+        let centre = table_world_centre(room, table) + delta;
+        let Some(target) = room_at(plan, centre).and_then(|r| plan.room(r)) else {
+            return Err(format!(
+                "Table {} must stand inside a room — drop it on a room.",
+                table.number
+            ));
+        };
+        let (hx, hy) = half_extent_m(
+            table.shape,
+            table.width_m,
+            table.depth_m,
+            table.rotation_deg,
+        );
+        // Snap, then keep the whole table inside its (new) room.
+        let x = snap(f64::from(centre.x) - target.x_m, snap_on)
+            .clamp(hx, (target.width_m - hx).max(hx));
+        let y = snap(f64::from(centre.y) - target.y_m, snap_on)
+            .clamp(hy, (target.height_m - hy).max(hy));
+        moves.push(TableMove {
+            table: id,
+            room: target.id,
+            x_m: x,
+            y_m: y,
+        });
+    }
+    Ok(moves)
+}
+
+/// Draws the floor plan and handles its input. `read_only` disables every edit (as-of view).
+pub fn floor_plan_ui(
+    ui: &mut Ui,
+    state: &mut FloorPlanState,
+    plan: &Plan,
+    selection: &Selection,
+    read_only: bool,
+    actions: &mut Vec<Action>,
+) {
+    toolbar_ui(ui, state, plan, read_only);
+    let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
+    let resized = state.canvas.size() != response.rect.size();
+    state.canvas = response.rect;
+    if state.auto_fit && resized && state.canvas.width() > 10.0 {
+        state.fit(plan);
+    }
+    let palette = Palette::for_visuals(ui.visuals());
+    let pointer = response.hover_pos();
+
+    handle_zoom(ui, state, &response);
+    let drop_target = handle_drops(ui, state, plan, &response, read_only, actions);
+    handle_pointer(ui, state, plan, selection, &response, read_only, actions);
+
+    // ---- drawing ----
+    painter.rect_filled(state.canvas, CornerRadius::ZERO, palette.canvas);
+    let painter = painter.with_clip_rect(state.canvas);
+    let zoom = state.zoom;
+    let (drag_delta, dragged): (Vec2, BTreeSet<TableId>) = match &state.drag {
+        Some(DragOp::Tables { ids, start, now }) => (*now - *start, ids.iter().copied().collect()),
+        _ => (Vec2::ZERO, BTreeSet::new()),
+    };
+    let mut shapes = Vec::new();
+    let mut room_offsets: HashMap<RoomId, Vec2> = HashMap::new();
+    for room in plan.rooms() {
+        let mut rect_world = room_rect_world(room);
+        match &state.drag {
+            Some(DragOp::Room { id, start, now }) if *id == room.id => {
+                let delta = *now - *start;
+                rect_world = rect_world.translate(delta);
+                room_offsets.insert(room.id, delta);
+            }
+            Some(DragOp::Resize { id, start, now }) if *id == room.id => {
+                let delta = *now - *start;
+                rect_world.max += delta;
+                rect_world.max = rect_world.max.max(rect_world.min + Vec2::splat(0.5));
+            }
+            _ => {}
+        }
+        let rect = Rect::from_min_max(
+            state.to_screen(rect_world.min),
+            state.to_screen(rect_world.max),
+        );
+        if !state.canvas.intersects(rect) {
+            continue;
+        }
+        let selected = *selection == Selection::Room(room.id);
+        shapes.push(Shape::rect_filled(
+            rect,
+            CornerRadius::same(2),
+            palette.room_fill,
+        ));
+        shapes.push(Shape::rect_stroke(
+            rect,
+            CornerRadius::same(2),
+            Stroke::new(
+                if selected { 3.0 } else { 1.5 },
+                if selected {
+                    palette.selected
+                } else {
+                    palette.room_stroke
+                },
+            ),
+            StrokeKind::Inside,
+        ));
+        if rect.width() > 40.0 {
+            let label = format!(
+                "{}  ·  {} × {} m",
+                room.name,
+                metres(room.width_m),
+                metres(room.height_m)
+            );
+            shapes.push(ui.fonts_mut(|f| {
+                Shape::text(
+                    f,
+                    rect.min + vec2(6.0, 4.0),
+                    Align2::LEFT_TOP,
+                    label,
+                    FontId::proportional(13.0),
+                    palette.room_text,
+                )
+            }));
+        }
+        if !read_only && selected {
+            let handle = Rect::from_center_size(rect.max, Vec2::splat(HANDLE));
+            shapes.push(Shape::rect_filled(
+                handle,
+                CornerRadius::same(2),
+                palette.selected,
+            ));
+        }
+    }
+    painter.extend(shapes);
+
+    let seated = plan.seated_per_logical();
+    let selected_tables = selection.tables();
+    let mut text_shapes = Vec::new();
+    let mut table_shapes = Vec::new();
+    for table in plan.tables() {
+        let Some(room) = plan.room(table.room) else {
+            continue;
+        };
+        let mut centre_world = table_world_centre(room, table);
+        if dragged.contains(&table.id) {
+            centre_world += drag_delta;
+        }
+        if let Some(offset) = room_offsets.get(&table.room) {
+            centre_world += *offset;
+        }
+        let centre = state.to_screen(centre_world);
+        let size_px = table.width_m.max(table.depth_m) as f32 * zoom;
+        let cull = Rect::from_center_size(centre, Vec2::splat(size_px + 8.0));
+        if !state.canvas.intersects(cull) {
+            continue;
+        }
+        let holder = plan.holder_of(table.id);
+        let n_seated = holder.and_then(|l| seated.get(&l.id)).copied().unwrap_or(0);
+        let fill = match holder {
+            _ if n_seated > table.seats => palette.table_over,
+            Some(l) if l.vip => palette.table_vip,
+            Some(_) => palette.table_assigned,
+            None => palette.table_free,
+        };
+        let mut stroke = Stroke::new(1.0, palette.table_stroke);
+        if state.highlight.contains(&table.id) {
+            stroke = Stroke::new(3.0, palette.highlight);
+        }
+        if selected_tables.contains(&table.id) {
+            stroke = Stroke::new(3.0, palette.selected);
+        }
+        if drop_target == Some(table.id) {
+            stroke = Stroke::new(4.0, palette.drop_target);
+        }
+        table_shapes.push(table_shape(table, centre, zoom, fill, stroke));
+        if size_px >= spacing::TABLE_TEXT_MIN {
+            let number_size = (size_px * 0.28).clamp(9.0, 18.0);
+            let detail = size_px >= spacing::TABLE_DETAIL_MIN;
+            let number_pos = if detail {
+                centre - vec2(0.0, number_size * 0.6)
+            } else {
+                centre
+            };
+            text_shapes.push(ui.fonts_mut(|f| {
+                Shape::text(
+                    f,
+                    number_pos,
+                    Align2::CENTER_CENTER,
+                    &table.number,
+                    FontId::proportional(number_size),
+                    palette.table_text,
+                )
+            }));
+            if detail {
+                let name = holder.map_or("—", |l| l.name.as_str());
+                let line = format!("{}\n{}/{}", shorten(name, 14), n_seated, table.seats);
+                text_shapes.push(ui.fonts_mut(|f| {
+                    Shape::text(
+                        f,
+                        centre + vec2(0.0, number_size * 0.55),
+                        Align2::CENTER_CENTER,
+                        line,
+                        FontId::proportional((number_size * 0.6).clamp(8.0, 12.0)),
+                        palette.table_text,
+                    )
+                }));
+            }
+        }
+    }
+    painter.extend(table_shapes);
+    painter.extend(text_shapes);
+
+    // Refusal preview while dragging tables: red outline where they cannot go.
+    if let Some(DragOp::Tables { ids, start, now }) = &state.drag
+        && planned_moves(plan, ids, *now - *start, state.snap).is_err()
+        && let Some(p) = pointer
+    {
+        painter.text(
+            p + vec2(14.0, -14.0),
+            Align2::LEFT_BOTTOM,
+            "Drop inside a room",
+            FontId::proportional(13.0),
+            palette.refused,
+        );
+    }
+    if let Some(DragOp::Box { start, now }) = &state.drag {
+        let rect = Rect::from_two_pos(*start, *now);
+        painter.rect(
+            rect,
+            CornerRadius::ZERO,
+            palette.selected.gamma_multiply(0.15),
+            Stroke::new(1.0, palette.selected),
+            StrokeKind::Inside,
+        );
+    }
+    let now = ui.input(|i| i.time);
+    if let Some((hint, since)) = &state.hint {
+        if now - since < 3.0 {
+            painter.text(
+                state.canvas.center_top() + vec2(0.0, 12.0),
+                Align2::CENTER_TOP,
+                hint,
+                FontId::proportional(15.0),
+                palette.refused,
+            );
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(250));
+        } else {
+            state.hint = None;
+        }
+    }
+    if plan.room_count() == 0 {
+        ui.put(
+            Rect::from_center_size(state.canvas.center(), vec2(420.0, 40.0)),
+            egui::Label::new(
+                egui::RichText::new("No rooms yet — choose “Add room” and click here.")
+                    .size(16.0)
+                    .color(palette.room_text),
+            )
+            .selectable(false),
+        );
+    }
+    if let Some(p) = pointer
+        && state.tool != Tool::Select
+        && !read_only
+    {
+        painter.text(
+            p + vec2(14.0, 14.0),
+            Align2::LEFT_TOP,
+            state.tool.label(),
+            FontId::proportional(12.0),
+            palette.room_text,
+        );
+    }
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
+}
+
+fn table_shape(
+    table: &PhysicalTable,
+    centre: Pos2,
+    zoom: f32,
+    fill: Color32,
+    stroke: Stroke,
+) -> Shape {
+    match table.shape {
+        TableShape::Round => Shape::circle_filled(centre, table.width_m as f32 * zoom / 2.0, fill)
+            .with_stroke(stroke),
+        TableShape::Rectangular => {
+            let (hw, hd) = (
+                table.width_m as f32 * zoom / 2.0,
+                table.depth_m as f32 * zoom / 2.0,
+            );
+            let (sin, cos) = (table.rotation_deg as f32).to_radians().sin_cos();
+            let corners = [vec2(-hw, -hd), vec2(hw, -hd), vec2(hw, hd), vec2(-hw, hd)]
+                .map(|c| centre + vec2(c.x * cos - c.y * sin, c.x * sin + c.y * cos));
+            Shape::convex_polygon(corners.to_vec(), fill, stroke)
+        }
+    }
+}
+
+/// Helper so circles can take a stroke like polygons.
+trait WithStroke {
+    fn with_stroke(self, stroke: Stroke) -> Shape;
+}
+
+impl WithStroke for Shape {
+    fn with_stroke(self, stroke: Stroke) -> Shape {
+        match self {
+            Shape::Circle(mut c) => {
+                c.stroke = stroke;
+                Shape::Circle(c)
+            }
+            other => other,
+        }
+    }
+}
+
+fn toolbar_ui(ui: &mut Ui, state: &mut FloorPlanState, plan: &Plan, read_only: bool) {
+    ui.horizontal(|ui| {
+        ui.add_enabled_ui(!read_only, |ui| {
+            for tool in [
+                Tool::Select,
+                Tool::AddRoom,
+                Tool::AddRoundTable,
+                Tool::AddRectTable,
+            ] {
+                if ui
+                    .selectable_label(state.tool == tool, tool.label())
+                    .clicked()
+                {
+                    state.tool = tool;
+                }
+            }
+        });
+        ui.separator();
+        ui.checkbox(&mut state.snap, "Snap to grid");
+        if ui
+            .button("Zoom to fit")
+            .on_hover_text("Show every room (Ctrl+0)")
+            .clicked()
+        {
+            state.fit(plan);
+        }
+        ui.label(format!("{:.0} px/m", state.zoom));
+    });
+}
+
+fn handle_zoom(ui: &Ui, state: &mut FloorPlanState, response: &Response) {
+    let Some(pointer) = response.hover_pos() else {
+        return;
+    };
+    let (scroll, zoom_delta) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
+    let factor = zoom_delta * (scroll * 0.0025).exp();
+    if (factor - 1.0).abs() > 1e-4 {
+        state.zoom_at(pointer, factor);
+        state.auto_fit = false;
+    }
+}
+
+/// Handles guests and logical tables dropped on the canvas; returns the table under a hovering
+/// payload (to draw it as the drop target).
+fn handle_drops(
+    ui: &Ui,
+    state: &mut FloorPlanState,
+    plan: &Plan,
+    response: &Response,
+    read_only: bool,
+    actions: &mut Vec<Action>,
+) -> Option<TableId> {
+    let pointer = ui.input(|i| i.pointer.interact_pos())?;
+    if !state.canvas.contains(pointer) {
+        return None;
+    }
+    let over = table_at(plan, state.to_world(pointer));
+    let hovering = response.dnd_hover_payload::<GuestDrag>().is_some()
+        || response.dnd_hover_payload::<LogicalDrag>().is_some();
+    if let Some(guests) = response.dnd_release_payload::<GuestDrag>() {
+        if read_only {
+            actions.push(Action::Notify(
+                "This is a past state; go back to now to edit.".into(),
+            ));
+        } else if let Some(table) = over.and_then(|t| plan.table(t)) {
+            match plan.holder_of(table.id) {
+                Some(logical) => actions.push(Action::Execute(Command::SeatGuests {
+                    guests: guests.0.clone(),
+                    logical: Some(logical.id),
+                })),
+                None => actions.push(Action::Notify(format!(
+                    "Table {} has no logical table yet — drag a logical table onto it first.",
+                    table.number
+                ))),
+            }
+        }
+    }
+    if let Some(logical) = response.dnd_release_payload::<LogicalDrag>() {
+        if read_only {
+            actions.push(Action::Notify(
+                "This is a past state; go back to now to edit.".into(),
+            ));
+        } else if let Some(table) = over {
+            actions.push(Action::Execute(Command::AssignTable {
+                logical: logical.0,
+                table: Some(table),
+            }));
+        }
+    }
+    if hovering { over } else { None }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn handle_pointer(
+    ui: &Ui,
+    state: &mut FloorPlanState,
+    plan: &Plan,
+    selection: &Selection,
+    response: &Response,
+    read_only: bool,
+    actions: &mut Vec<Action>,
+) {
+    let (shift, middle_down, press_origin) = ui.input(|i| {
+        (
+            i.modifiers.shift,
+            i.pointer.middle_down(),
+            i.pointer.press_origin(),
+        )
+    });
+
+    if response.clicked()
+        && let Some(p) = response.interact_pointer_pos()
+    {
+        click(state, plan, selection, p, shift, read_only, actions);
+    }
+
+    if response.drag_started()
+        && let Some(origin) = press_origin
+    {
+        let world = state.to_world(origin);
+        state.drag = Some(if middle_down || state.tool != Tool::Select {
+            DragOp::Pan
+        } else if let Some(table) = table_at(plan, world).filter(|_| !read_only) {
+            let mut ids = selection.tables();
+            if !ids.contains(&table) {
+                ids = BTreeSet::from([table]);
+                actions.push(Action::Select(Selection::table(table)));
+            }
+            DragOp::Tables {
+                ids: ids.into_iter().collect(),
+                start: world,
+                now: world,
+            }
+        } else if let Some(room) =
+            resize_handle_at(state, plan, selection, origin).filter(|_| !read_only)
+        {
+            DragOp::Resize {
+                id: room,
+                start: world,
+                now: world,
+            }
+        } else if shift {
+            DragOp::Box {
+                start: origin,
+                now: origin,
+            }
+        } else if let Some(room) = room_at(plan, world).filter(|_| !read_only) {
+            actions.push(Action::Select(Selection::Room(room)));
+            DragOp::Room {
+                id: room,
+                start: world,
+                now: world,
+            }
+        } else {
+            DragOp::Pan
+        });
+    }
+
+    if response.dragged()
+        && let Some(drag) = &mut state.drag
+    {
+        let pointer = response.interact_pointer_pos();
+        match drag {
+            DragOp::Pan => {
+                state.pan += response.drag_delta();
+                state.auto_fit = false;
+            }
+            DragOp::Box { now, .. } => {
+                if let Some(p) = pointer {
+                    *now = p;
+                }
+            }
+            DragOp::Tables { now, .. } | DragOp::Room { now, .. } | DragOp::Resize { now, .. } => {
+                if let Some(p) = pointer {
+                    *now = ((p - state.canvas.min - state.pan) / state.zoom).to_pos2();
+                }
+            }
+        }
+    }
+
+    if response.drag_stopped()
+        && let Some(drag) = state.drag.take()
+    {
+        finish_drag(ui, state, plan, drag, actions);
+    }
+}
+
+fn resize_handle_at(
+    state: &FloorPlanState,
+    plan: &Plan,
+    selection: &Selection,
+    screen: Pos2,
+) -> Option<RoomId> {
+    let Selection::Room(id) = selection else {
+        return None;
+    };
+    let room = plan.room(*id)?;
+    let corner = state.to_screen(room_rect_world(room).max);
+    Rect::from_center_size(corner, Vec2::splat(HANDLE + 4.0))
+        .contains(screen)
+        .then_some(*id)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn click(
+    state: &mut FloorPlanState,
+    plan: &Plan,
+    selection: &Selection,
+    screen: Pos2,
+    shift: bool,
+    read_only: bool,
+    actions: &mut Vec<Action>,
+) {
+    let world = state.to_world(screen);
+    match state.tool {
+        Tool::Select => {
+            if let Some(table) = table_at(plan, world) {
+                let mut tables = if shift {
+                    selection.tables()
+                } else {
+                    BTreeSet::new()
+                };
+                if shift && tables.contains(&table) {
+                    tables.remove(&table);
+                } else {
+                    tables.insert(table);
+                }
+                actions.push(Action::Select(Selection::Tables(tables)));
+            } else if let Some(room) = room_at(plan, world) {
+                actions.push(Action::Select(Selection::Room(room)));
+            } else {
+                actions.push(Action::Select(Selection::None));
+            }
+        }
+        _ if read_only => {}
+        Tool::AddRoom => {
+            let n = (1..)
+                .map(|i| format!("Raum {i}"))
+                .find(|name| plan.room_named(name).is_none())
+                .unwrap_or_else(|| "Raum".to_owned());
+            actions.push(Action::Execute(Command::CreateRoom {
+                name: n,
+                width_m: 12.0,
+                height_m: 8.0,
+                x_m: snap(f64::from(world.x), true),
+                y_m: snap(f64::from(world.y), true),
+            }));
+            state.tool = Tool::Select;
+        }
+        Tool::AddRoundTable | Tool::AddRectTable => {
+            let Some(room) = room_at(plan, world).and_then(|r| plan.room(r)) else {
+                actions.push(Action::Notify(
+                    "Click inside a room to place a table.".into(),
+                ));
+                return;
+            };
+            let round = state.tool == Tool::AddRoundTable;
+            let (w, d, seats) = if round { (1.8, 1.8, 10) } else { (2.4, 0.9, 8) };
+            let (hx, hy) = (w / 2.0, d / 2.0);
+            actions.push(Action::Execute(Command::AddTable(NewTable {
+                number: None,
+                room: room.id,
+                shape: if round {
+                    TableShape::Round
+                } else {
+                    TableShape::Rectangular
+                },
+                width_m: w,
+                depth_m: d,
+                seats,
+                x_m: snap(f64::from(world.x) - room.x_m, state.snap)
+                    .clamp(hx, (room.width_m - hx).max(hx)),
+                y_m: snap(f64::from(world.y) - room.y_m, state.snap)
+                    .clamp(hy, (room.height_m - hy).max(hy)),
+                rotation_deg: 0.0,
+            })));
+        }
+    }
+}
+
+fn finish_drag(
+    ui: &Ui,
+    state: &mut FloorPlanState,
+    plan: &Plan,
+    drag: DragOp,
+    actions: &mut Vec<Action>,
+) {
+    let now_time = ui.input(|i| i.time);
+    match drag {
+        DragOp::Pan => {}
+        DragOp::Box { start, now } => {
+            let rect = Rect::from_two_pos(state.to_world(start), state.to_world(now));
+            let tables: BTreeSet<TableId> = plan
+                .tables()
+                .filter(|t| {
+                    plan.room(t.room)
+                        .is_some_and(|r| rect.contains(table_world_centre(r, t)))
+                })
+                .map(|t| t.id)
+                .collect();
+            actions.push(Action::Select(Selection::Tables(tables)));
+        }
+        DragOp::Tables { ids, start, now } => {
+            let delta = now - start;
+            // A press and release without movement is not a move.
+            if delta.length() * state.zoom < 2.0 {
+                return;
+            }
+            match planned_moves(plan, &ids, delta, state.snap) {
+                Ok(moves) => actions.push(Action::Execute(Command::MoveTables(moves))),
+                Err(reason) => {
+                    state.hint = Some((reason.clone(), now_time));
+                    actions.push(Action::Notify(reason));
+                }
+            }
+        }
+        DragOp::Room { id, start, now } => {
+            let delta = now - start;
+            if delta.length() * state.zoom < 2.0 {
+                return;
+            }
+            if let Some(room) = plan.room(id) {
+                actions.push(Action::Execute(Command::MoveRoom {
+                    room: id,
+                    x_m: snap(room.x_m + f64::from(delta.x), state.snap),
+                    y_m: snap(room.y_m + f64::from(delta.y), state.snap),
+                }));
+            }
+        }
+        DragOp::Resize { id, start, now } => {
+            let delta = now - start;
+            if delta.length() * state.zoom < 2.0 {
+                return;
+            }
+            if let Some(room) = plan.room(id) {
+                actions.push(Action::Execute(Command::ResizeRoom {
+                    room: id,
+                    width_m: snap(room.width_m + f64::from(delta.x), state.snap).max(1.0),
+                    height_m: snap(room.height_m + f64::from(delta.y), state.snap).max(1.0),
+                }));
+            }
+        }
+    }
+}

@@ -1,0 +1,329 @@
+//! The guest list: search as you type, filters, counts, multi-selection, drag to seat, and a
+//! small form to add a guest. Only visible rows are built, so 20,000 guests stay fluid.
+
+use super::theme::spacing;
+use super::{Action, GuestDrag, Selection};
+use crate::domain::{Command, GuestFields, GuestId, Plan};
+use egui::{Id, RichText, ScrollArea, Sense, TextEdit, Ui};
+use std::collections::BTreeSet;
+
+/// Which guests the list shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum GuestFilter {
+    /// Everybody.
+    #[default]
+    All,
+    /// Guests without a seat.
+    Unseated,
+    /// VIP guests.
+    Vip,
+    /// Guests with this dietary need.
+    Dietary(String),
+}
+
+impl GuestFilter {
+    fn label(&self) -> String {
+        match self {
+            GuestFilter::All => "All guests".into(),
+            GuestFilter::Unseated => "Unseated".into(),
+            GuestFilter::Vip => "VIP".into(),
+            GuestFilter::Dietary(d) => format!("Dietary: {d}"),
+        }
+    }
+}
+
+/// The guest panel's state.
+#[derive(Clone, Debug, Default)]
+pub struct GuestsPanelState {
+    /// The search text.
+    pub search: String,
+    /// The active filter.
+    pub filter: GuestFilter,
+    /// Focus the search box on the next frame (Ctrl+F).
+    pub focus_search: bool,
+    /// The add-guest form, when open: first name, last name, email.
+    pub new_guest: Option<(String, String, String)>,
+    /// Cached list: the key it was computed for and the guest ids in display order.
+    cache: Option<(CacheKey, Vec<GuestId>)>,
+    /// The row last clicked (for shift-click ranges).
+    anchor: Option<GuestId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct CacheKey {
+    search: String,
+    filter: GuestFilter,
+    version: u64,
+}
+
+/// The id of the search box (focused by Ctrl+F).
+pub fn search_id() -> Id {
+    Id::unique("guest-search")
+}
+
+impl GuestsPanelState {
+    /// The guests matching search and filter, sorted by last and first name. Recomputed only when
+    /// the search, the filter or the plan (`version`) changed.
+    pub fn visible(&mut self, plan: &Plan, version: u64) -> &[GuestId] {
+        let key = CacheKey {
+            search: self.search.clone(),
+            filter: self.filter.clone(),
+            version,
+        };
+        if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
+            let needle = self.search.trim().to_lowercase();
+            let logical_name = |g: &crate::domain::Guest| {
+                g.logical
+                    .and_then(|l| plan.logical_table(l))
+                    .map(|l| l.name.to_lowercase())
+                    .unwrap_or_default()
+            };
+            let mut rows: Vec<(String, GuestId)> = plan
+                .guests()
+                .filter(|g| match &self.filter {
+                    GuestFilter::All => true,
+                    GuestFilter::Unseated => g.logical.is_none(),
+                    GuestFilter::Vip => g.fields.vip,
+                    GuestFilter::Dietary(d) => g.fields.dietary == *d,
+                })
+                .filter(|g| {
+                    needle.is_empty() || {
+                        let f = &g.fields;
+                        let hay = format!(
+                            "{} {} {} {} {}",
+                            f.first_name,
+                            f.last_name,
+                            f.email.as_deref().unwrap_or(""),
+                            f.department,
+                            logical_name(g)
+                        )
+                        .to_lowercase();
+                        needle.split_whitespace().all(|word| hay.contains(word))
+                    }
+                })
+                .map(|g| {
+                    (
+                        format!("{}\u{0}{}", g.fields.last_name, g.fields.first_name)
+                            .to_lowercase(),
+                        g.id,
+                    )
+                })
+                .collect();
+            rows.sort();
+            self.cache = Some((key, rows.into_iter().map(|(_, id)| id).collect()));
+        }
+        self.cache.as_ref().map_or(&[], |(_, ids)| ids.as_slice())
+    }
+}
+
+/// Draws the guest panel.
+pub fn guests_ui(
+    ui: &mut Ui,
+    state: &mut GuestsPanelState,
+    plan: &Plan,
+    version: u64,
+    selection: &Selection,
+    read_only: bool,
+    actions: &mut Vec<Action>,
+) {
+    let label = ui.label("Search guests");
+    let search = ui.add(
+        TextEdit::singleline(&mut state.search)
+            .id(search_id())
+            .hint_text("name, email, department, table")
+            .desired_width(f32::INFINITY),
+    );
+    let search = search.labelled_by(label.id);
+    if state.focus_search {
+        search.request_focus();
+        state.focus_search = false;
+    }
+
+    let mut dietary: Vec<String> = plan
+        .guests()
+        .map(|g| g.fields.dietary.clone())
+        .filter(|d| !d.is_empty())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    dietary.truncate(30);
+    ui.horizontal(|ui| {
+        let label = ui.label("Show");
+        egui::ComboBox::from_id_salt("guest-filter")
+            .selected_text(state.filter.label())
+            .show_ui(ui, |ui| {
+                let mut options = vec![GuestFilter::All, GuestFilter::Unseated, GuestFilter::Vip];
+                options.extend(dietary.into_iter().map(GuestFilter::Dietary));
+                for option in options {
+                    let text = option.label();
+                    ui.selectable_value(&mut state.filter, option, text);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+
+    let total = plan.guest_count();
+    let seated = plan.seated_count();
+    let visible: Vec<GuestId> = state.visible(plan, version).to_vec();
+    ui.label(format!(
+        "{} of {total} guests shown · {seated} seated · {} unseated",
+        visible.len(),
+        total - seated
+    ));
+
+    let selected = selection.guests();
+    ui.add_enabled_ui(!read_only, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Add guest…").clicked() {
+                state.new_guest = Some(Default::default());
+            }
+            let any = !selected.is_empty();
+            if ui.add_enabled(any, egui::Button::new("Unseat")).clicked() {
+                actions.push(Action::Execute(Command::SeatGuests {
+                    guests: selected.iter().copied().collect(),
+                    logical: None,
+                }));
+            }
+            if ui
+                .add_enabled(any, egui::Button::new("Delete guests"))
+                .clicked()
+            {
+                actions.push(Action::RequestDelete);
+            }
+        });
+    });
+    new_guest_form_ui(ui, state, actions);
+    ui.separator();
+
+    let row_height = spacing::ROW;
+    ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show_rows(ui, row_height, visible.len(), |ui, range| {
+            for index in range {
+                let Some(&id) = visible.get(index) else {
+                    continue;
+                };
+                let Some(guest) = plan.guest(id) else {
+                    continue;
+                };
+                let table = guest
+                    .logical
+                    .and_then(|l| plan.logical_table(l))
+                    .map_or_else(|| "unseated".to_owned(), |l| l.name.clone());
+                let name = RichText::new(format!(
+                    "{}{}, {}",
+                    if guest.fields.vip { "⭐ " } else { "" },
+                    guest.fields.last_name,
+                    guest.fields.first_name,
+                ));
+                let mut table = RichText::new(table).small();
+                if guest.logical.is_none() {
+                    table = table.italics().weak();
+                }
+                let is_selected = selected.contains(&id);
+                let response = ui
+                    .add(
+                        egui::Button::selectable(is_selected, name)
+                            .right_text(table)
+                            .truncate()
+                            .min_size(egui::vec2(ui.available_width(), row_height - 2.0)),
+                    )
+                    .interact(Sense::click_and_drag())
+                    .on_hover_text(hover_text(guest));
+                if response.clicked() {
+                    let shift = ui.input(|i| i.modifiers.shift);
+                    let command = ui.input(|i| i.modifiers.command);
+                    let mut next = if command || shift {
+                        selected.clone()
+                    } else {
+                        BTreeSet::new()
+                    };
+                    if shift
+                        && let Some(anchor) = state.anchor
+                        && let (Some(a), Some(b)) = (
+                            visible.iter().position(|g| *g == anchor),
+                            visible.iter().position(|g| *g == id),
+                        )
+                    {
+                        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+                        next.extend(visible[lo..=hi].iter().copied());
+                    } else if command && next.contains(&id) {
+                        next.remove(&id);
+                    } else {
+                        next.insert(id);
+                    }
+                    state.anchor = Some(id);
+                    actions.push(Action::Select(Selection::Guests(next)));
+                }
+                if response.drag_started() && !read_only {
+                    let dragged: Vec<GuestId> = if selected.contains(&id) {
+                        selected.iter().copied().collect()
+                    } else {
+                        actions.push(Action::Select(Selection::guest(id)));
+                        vec![id]
+                    };
+                    egui::DragAndDrop::set_payload(ui.ctx(), GuestDrag(dragged));
+                }
+            }
+        });
+}
+
+fn hover_text(guest: &crate::domain::Guest) -> String {
+    let f = &guest.fields;
+    let mut lines = vec![format!("{} {}", f.first_name, f.last_name)];
+    if let Some(email) = &f.email {
+        lines.push(email.clone());
+    }
+    for (label, value) in [
+        ("Department", &f.department),
+        ("Dietary", &f.dietary),
+        ("Group", &f.group),
+        ("Notes", &f.notes),
+    ] {
+        if !value.is_empty() {
+            lines.push(format!("{label}: {value}"));
+        }
+    }
+    lines.push("Drag onto a table to seat.".into());
+    lines.join("\n")
+}
+
+fn new_guest_form_ui(ui: &mut Ui, state: &mut GuestsPanelState, actions: &mut Vec<Action>) {
+    let Some((first, last, email)) = &mut state.new_guest else {
+        return;
+    };
+    let mut close = false;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.strong("New guest");
+        egui::Grid::new("new-guest").num_columns(2).show(ui, |ui| {
+            for (label, value) in [
+                ("First name", &mut *first),
+                ("Last name", &mut *last),
+                ("Email", &mut *email),
+            ] {
+                let l = ui.label(label);
+                ui.add(TextEdit::singleline(value).desired_width(180.0))
+                    .labelled_by(l.id);
+                ui.end_row();
+            }
+        });
+        ui.horizontal(|ui| {
+            if ui.button("Add").clicked() {
+                actions.push(Action::Execute(Command::AddGuest(GuestFields {
+                    first_name: first.clone(),
+                    last_name: last.clone(),
+                    email: Some(email.clone()).filter(|e| !e.trim().is_empty()),
+                    ..GuestFields::default()
+                })));
+                close = true;
+            }
+            if ui.button("Cancel").clicked() {
+                close = true;
+            }
+        });
+    });
+    if close {
+        state.new_guest = None;
+    }
+}

@@ -1,0 +1,589 @@
+//! The inspector: editable fields of the selection (room, physical table(s), logical table,
+//! guest(s)) and the guests at a table. Edits commit when a field is finished (Enter or focus
+//! leaves), never per keystroke; Escape reverts the field.
+
+use super::{Action, Selection};
+use crate::domain::describe::metres as format_number;
+use crate::domain::{Command, GuestFields, GuestId, LogicalId, Plan, RoomId, TableId, TableShape};
+use egui::{ComboBox, Grid, RichText, ScrollArea, TextEdit, Ui};
+use std::collections::BTreeMap;
+
+/// Edit buffers of the inspector, reset when the selection or the plan changes.
+#[derive(Clone, Debug, Default)]
+pub struct InspectorState {
+    key: Option<(Selection, u64)>,
+    buffers: BTreeMap<&'static str, String>,
+}
+
+/// A text field that reports its value once, when the user finishes editing and it changed.
+fn field(
+    ui: &mut Ui,
+    buffers: &mut BTreeMap<&'static str, String>,
+    key: &'static str,
+    label: &str,
+    current: &str,
+    enabled: bool,
+) -> Option<String> {
+    let l = ui.label(label);
+    let buffer = buffers.entry(key).or_insert_with(|| current.to_owned());
+    let response = ui
+        .add_enabled(enabled, TextEdit::singleline(buffer).desired_width(170.0))
+        .labelled_by(l.id);
+    ui.end_row();
+    if response.lost_focus() {
+        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            *buffer = current.to_owned();
+            return None;
+        }
+        if buffer.trim() != current.trim() {
+            return Some(buffer.trim().to_owned());
+        }
+    }
+    None
+}
+
+/// Parses a length or angle typed by a user ("12,5" or "12.5").
+fn number(text: &str) -> Result<f64, String> {
+    text.trim()
+        .replace(',', ".")
+        .parse::<f64>()
+        .map_err(|_| format!("“{text}” is not a number"))
+}
+
+/// Draws the inspector for the selection.
+pub fn inspector_ui(
+    ui: &mut Ui,
+    state: &mut InspectorState,
+    plan: &Plan,
+    version: u64,
+    selection: &Selection,
+    read_only: bool,
+    actions: &mut Vec<Action>,
+) {
+    let key = (selection.clone(), version);
+    if state.key.as_ref() != Some(&key) {
+        state.key = Some(key);
+        state.buffers.clear();
+    }
+    let buffers = &mut state.buffers;
+    let edit = !read_only;
+    match selection {
+        Selection::None => {
+            ui.label(RichText::new("Nothing selected").weak());
+            ui.label(
+                "Click a room or table on the floor plan, or a guest or logical table in the list.",
+            );
+        }
+        Selection::Room(id) => room_ui(ui, buffers, plan, *id, edit, actions),
+        Selection::Tables(ids) if ids.len() == 1 => {
+            if let Some(id) = ids.first() {
+                table_ui(ui, buffers, plan, *id, edit, actions);
+            }
+        }
+        Selection::Tables(ids) => {
+            ui.heading(format!("{} tables selected", ids.len()));
+            let seats: u32 = ids
+                .iter()
+                .filter_map(|t| plan.table(*t))
+                .map(|t| t.seats)
+                .sum();
+            ui.label(format!(
+                "{seats} seats in all. Drag one of them to move them together."
+            ));
+            if ui
+                .add_enabled(edit, egui::Button::new("Delete tables…"))
+                .clicked()
+            {
+                actions.push(Action::RequestDelete);
+            }
+        }
+        Selection::Logical(id) => logical_ui(ui, buffers, plan, *id, edit, actions),
+        Selection::Guests(ids) if ids.len() == 1 => {
+            if let Some(id) = ids.first() {
+                guest_ui(ui, buffers, plan, *id, edit, actions);
+            }
+        }
+        Selection::Guests(ids) => {
+            ui.heading(format!("{} guests selected", ids.len()));
+            ui.label("Drag them onto a table to seat them together.");
+            seat_combo(ui, plan, ids.iter().copied().collect(), None, edit, actions);
+            if ui
+                .add_enabled(edit, egui::Button::new("Delete guests…"))
+                .clicked()
+            {
+                actions.push(Action::RequestDelete);
+            }
+        }
+    }
+}
+
+fn room_ui(
+    ui: &mut Ui,
+    buffers: &mut BTreeMap<&'static str, String>,
+    plan: &Plan,
+    id: RoomId,
+    edit: bool,
+    actions: &mut Vec<Action>,
+) {
+    let Some(room) = plan.room(id) else { return };
+    ui.heading(format!("Room “{}”", room.name));
+    Grid::new("room-fields").num_columns(2).show(ui, |ui| {
+        if let Some(name) = field(ui, buffers, "name", "Name", &room.name, edit) {
+            actions.push(Action::Execute(Command::RenameRoom { room: id, name }));
+        }
+        let width = field(
+            ui,
+            buffers,
+            "width",
+            "Width (m)",
+            &format_number(room.width_m),
+            edit,
+        );
+        let height = field(
+            ui,
+            buffers,
+            "height",
+            "Height (m)",
+            &format_number(room.height_m),
+            edit,
+        );
+        if width.is_some() || height.is_some() {
+            match (
+                width.as_deref().map_or(Ok(room.width_m), number),
+                height.as_deref().map_or(Ok(room.height_m), number),
+            ) {
+                (Ok(width_m), Ok(height_m)) => actions.push(Action::Execute(Command::ResizeRoom {
+                    room: id,
+                    width_m,
+                    height_m,
+                })),
+                (Err(e), _) | (_, Err(e)) => actions.push(Action::Notify(e)),
+            }
+        }
+        let x = field(ui, buffers, "x", "Left (m)", &format_number(room.x_m), edit);
+        let y = field(ui, buffers, "y", "Top (m)", &format_number(room.y_m), edit);
+        if x.is_some() || y.is_some() {
+            match (
+                x.as_deref().map_or(Ok(room.x_m), number),
+                y.as_deref().map_or(Ok(room.y_m), number),
+            ) {
+                (Ok(x_m), Ok(y_m)) => {
+                    actions.push(Action::Execute(Command::MoveRoom { room: id, x_m, y_m }))
+                }
+                (Err(e), _) | (_, Err(e)) => actions.push(Action::Notify(e)),
+            }
+        }
+    });
+    let tables: Vec<_> = plan.tables().filter(|t| t.room == id).collect();
+    let seats: u32 = tables.iter().map(|t| t.seats).sum();
+    ui.label(format!("{} tables, {seats} seats", tables.len()));
+    if ui
+        .add_enabled(edit, egui::Button::new("Delete room…"))
+        .clicked()
+    {
+        actions.push(Action::RequestDelete);
+    }
+}
+
+fn table_ui(
+    ui: &mut Ui,
+    buffers: &mut BTreeMap<&'static str, String>,
+    plan: &Plan,
+    id: TableId,
+    edit: bool,
+    actions: &mut Vec<Action>,
+) {
+    let Some(table) = plan.table(id) else { return };
+    let room = plan.room(table.room).map_or("?", |r| r.name.as_str());
+    ui.heading(format!("Table {}", table.number));
+    ui.label(format!("in {room}"));
+    Grid::new("table-fields").num_columns(2).show(ui, |ui| {
+        if let Some(number) = field(ui, buffers, "number", "Number", &table.number, edit) {
+            actions.push(Action::Execute(Command::RenumberTable {
+                table: id,
+                number,
+            }));
+        }
+        if let Some(seats) = field(
+            ui,
+            buffers,
+            "seats",
+            "Seats",
+            &table.seats.to_string(),
+            edit,
+        ) {
+            match seats.parse::<u32>() {
+                Ok(seats) => {
+                    actions.push(Action::Execute(Command::SetTableSeats { table: id, seats }))
+                }
+                Err(_) => actions.push(Action::Notify(format!(
+                    "“{seats}” is not a number of seats"
+                ))),
+            }
+        }
+        let shape_label = ui.label("Shape");
+        let mut shape = table.shape;
+        ui.add_enabled_ui(edit, |ui| {
+            ComboBox::from_id_salt("table-shape")
+                .selected_text(shape.as_str())
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut shape, TableShape::Round, "round");
+                    ui.selectable_value(&mut shape, TableShape::Rectangular, "rectangular");
+                })
+                .response
+                .labelled_by(shape_label.id);
+        });
+        ui.end_row();
+        if shape != table.shape {
+            let (width_m, depth_m) = match shape {
+                TableShape::Round => (table.width_m.max(table.depth_m).min(2.4), 0.0),
+                TableShape::Rectangular => (table.width_m.max(2.0), table.width_m.min(1.0)),
+            };
+            actions.push(Action::Execute(Command::SetTableShape {
+                table: id,
+                shape,
+                width_m,
+                depth_m,
+            }));
+        }
+        let width_label = if table.shape == TableShape::Round {
+            "Diameter (m)"
+        } else {
+            "Width (m)"
+        };
+        let width = field(
+            ui,
+            buffers,
+            "width",
+            width_label,
+            &format_number(table.width_m),
+            edit,
+        );
+        let depth = if table.shape == TableShape::Rectangular {
+            field(
+                ui,
+                buffers,
+                "depth",
+                "Depth (m)",
+                &format_number(table.depth_m),
+                edit,
+            )
+        } else {
+            None
+        };
+        if width.is_some() || depth.is_some() {
+            match (
+                width.as_deref().map_or(Ok(table.width_m), number),
+                depth.as_deref().map_or(Ok(table.depth_m), number),
+            ) {
+                (Ok(width_m), Ok(depth_m)) => {
+                    actions.push(Action::Execute(Command::SetTableShape {
+                        table: id,
+                        shape: table.shape,
+                        width_m,
+                        depth_m,
+                    }))
+                }
+                (Err(e), _) | (_, Err(e)) => actions.push(Action::Notify(e)),
+            }
+        }
+        if table.shape == TableShape::Rectangular
+            && let Some(rotation) = field(
+                ui,
+                buffers,
+                "rotation",
+                "Rotation (°)",
+                &format_number(table.rotation_deg),
+                edit,
+            )
+        {
+            match number(&rotation) {
+                Ok(rotation_deg) => actions.push(Action::Execute(Command::RotateTable {
+                    table: id,
+                    rotation_deg,
+                })),
+                Err(e) => actions.push(Action::Notify(e)),
+            }
+        }
+    });
+    ui.add_space(4.0);
+    let holder = plan.holder_of(id);
+    ui.horizontal(|ui| {
+        let label = ui.label("Logical table");
+        let mut chosen: Option<LogicalId> = holder.map(|l| l.id);
+        ui.add_enabled_ui(edit, |ui| {
+            ComboBox::from_id_salt("table-logical")
+                .selected_text(holder.map_or("none".to_owned(), |l| l.name.clone()))
+                .height(300.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut chosen, None, "none");
+                    for l in plan.logical_tables() {
+                        let text = match l.physical.and_then(|t| plan.table(t)) {
+                            Some(t) if t.id != id => format!("{} (now table {})", l.name, t.number),
+                            _ => l.name.clone(),
+                        };
+                        ui.selectable_value(&mut chosen, Some(l.id), text);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        if chosen != holder.map(|l| l.id) {
+            match (chosen, holder) {
+                (Some(logical), _) => actions.push(Action::Execute(Command::AssignTable {
+                    logical,
+                    table: Some(id),
+                })),
+                (None, Some(h)) => actions.push(Action::Execute(Command::AssignTable {
+                    logical: h.id,
+                    table: None,
+                })),
+                (None, None) => {}
+            }
+        }
+    });
+    if let Some(holder) = holder {
+        guests_at_ui(ui, plan, holder.id, Some(table.seats), edit, actions);
+    }
+    if ui
+        .add_enabled(edit, egui::Button::new("Delete table…"))
+        .clicked()
+    {
+        actions.push(Action::RequestDelete);
+    }
+}
+
+fn logical_ui(
+    ui: &mut Ui,
+    buffers: &mut BTreeMap<&'static str, String>,
+    plan: &Plan,
+    id: LogicalId,
+    edit: bool,
+    actions: &mut Vec<Action>,
+) {
+    let Some(logical) = plan.logical_table(id) else {
+        return;
+    };
+    ui.heading(format!(
+        "{}“{}”",
+        if logical.vip { "⭐ " } else { "" },
+        logical.name
+    ));
+    Grid::new("logical-fields").num_columns(2).show(ui, |ui| {
+        if let Some(name) = field(ui, buffers, "name", "Name", &logical.name, edit) {
+            actions.push(Action::Execute(Command::RenameLogicalTable {
+                logical: id,
+                name,
+            }));
+        }
+        ui.label("VIP");
+        let mut vip = logical.vip;
+        if ui
+            .add_enabled(
+                edit,
+                egui::Checkbox::new(&mut vip, "VIP table (placed by hand)"),
+            )
+            .changed()
+        {
+            actions.push(Action::Execute(Command::SetVip { logical: id, vip }));
+        }
+        ui.end_row();
+        let label = ui.label("Physical table");
+        let current = logical.physical.and_then(|t| plan.table(t));
+        let mut chosen = logical.physical;
+        ui.add_enabled_ui(edit, |ui| {
+            ComboBox::from_id_salt("logical-physical")
+                .selected_text(current.map_or("none".to_owned(), |t| format!("table {}", t.number)))
+                .height(300.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut chosen, None, "none");
+                    for t in plan.tables() {
+                        let text = match plan.holder_of(t.id) {
+                            Some(h) if h.id != id => {
+                                format!("table {} (now “{}”)", t.number, h.name)
+                            }
+                            _ => format!("table {} ({} seats)", t.number, t.seats),
+                        };
+                        ui.selectable_value(&mut chosen, Some(t.id), text);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        ui.end_row();
+        if chosen != logical.physical {
+            actions.push(Action::Execute(Command::AssignTable {
+                logical: id,
+                table: chosen,
+            }));
+        }
+    });
+    let seats = logical
+        .physical
+        .and_then(|t| plan.table(t))
+        .map(|t| t.seats);
+    guests_at_ui(ui, plan, id, seats, edit, actions);
+    if ui
+        .add_enabled(edit, egui::Button::new("Delete logical table…"))
+        .clicked()
+    {
+        actions.push(Action::RequestDelete);
+    }
+}
+
+/// The guests at a logical table, each removable.
+fn guests_at_ui(
+    ui: &mut Ui,
+    plan: &Plan,
+    logical: LogicalId,
+    seats: Option<u32>,
+    edit: bool,
+    actions: &mut Vec<Action>,
+) {
+    let guests: Vec<_> = plan.guests_at(logical).collect();
+    let over = seats.is_some_and(|s| guests.len() as u32 > s);
+    let text = match seats {
+        Some(s) => format!("Guests: {}/{s}", guests.len()),
+        None => format!("Guests: {}", guests.len()),
+    };
+    ui.label(if over {
+        RichText::new(format!("{text} — over capacity")).color(ui.visuals().error_fg_color)
+    } else {
+        RichText::new(text).strong()
+    });
+    ScrollArea::vertical()
+        .id_salt("guests-at")
+        .max_height(180.0)
+        .show(ui, |ui| {
+            for guest in guests {
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(edit, egui::Button::new("×").small())
+                        .on_hover_text(format!("Remove {} from this table", guest.display_name()))
+                        .clicked()
+                    {
+                        actions.push(Action::Execute(Command::SeatGuests {
+                            guests: vec![guest.id],
+                            logical: None,
+                        }));
+                    }
+                    if ui.link(guest.display_name()).clicked() {
+                        actions.push(Action::Select(Selection::guest(guest.id)));
+                    }
+                });
+            }
+        });
+}
+
+fn guest_ui(
+    ui: &mut Ui,
+    buffers: &mut BTreeMap<&'static str, String>,
+    plan: &Plan,
+    id: GuestId,
+    edit: bool,
+    actions: &mut Vec<Action>,
+) {
+    let Some(guest) = plan.guest(id) else { return };
+    ui.heading(guest.display_name());
+    let f = &guest.fields;
+    let mut changed: Option<GuestFields> = None;
+    Grid::new("guest-fields").num_columns(2).show(ui, |ui| {
+        let mut set = |value: Option<String>, apply: &dyn Fn(&mut GuestFields, String)| {
+            if let Some(v) = value {
+                let fields = changed.get_or_insert_with(|| f.clone());
+                apply(fields, v);
+            }
+        };
+        set(
+            field(ui, buffers, "first", "First name", &f.first_name, edit),
+            &|g, v| g.first_name = v,
+        );
+        set(
+            field(ui, buffers, "last", "Last name", &f.last_name, edit),
+            &|g, v| g.last_name = v,
+        );
+        set(
+            field(
+                ui,
+                buffers,
+                "email",
+                "Email",
+                f.email.as_deref().unwrap_or(""),
+                edit,
+            ),
+            &|g, v| g.email = Some(v).filter(|e| !e.is_empty()),
+        );
+        set(
+            field(ui, buffers, "department", "Department", &f.department, edit),
+            &|g, v| g.department = v,
+        );
+        set(
+            field(ui, buffers, "dietary", "Dietary", &f.dietary, edit),
+            &|g, v| g.dietary = v,
+        );
+        set(
+            field(ui, buffers, "group", "Group", &f.group, edit),
+            &|g, v| g.group = v,
+        );
+        set(
+            field(ui, buffers, "notes", "Notes", &f.notes, edit),
+            &|g, v| g.notes = v,
+        );
+        ui.label("VIP");
+        let mut vip = f.vip;
+        if ui
+            .add_enabled(edit, egui::Checkbox::new(&mut vip, "VIP guest"))
+            .changed()
+        {
+            changed.get_or_insert_with(|| f.clone()).vip = vip;
+        }
+        ui.end_row();
+    });
+    if let Some(fields) = changed {
+        actions.push(Action::Execute(Command::EditGuest { guest: id, fields }));
+    }
+    seat_combo(ui, plan, vec![id], guest.logical, edit, actions);
+    if ui
+        .add_enabled(edit, egui::Button::new("Delete guest…"))
+        .clicked()
+    {
+        actions.push(Action::RequestDelete);
+    }
+}
+
+fn seat_combo(
+    ui: &mut Ui,
+    plan: &Plan,
+    guests: Vec<GuestId>,
+    current: Option<LogicalId>,
+    edit: bool,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Seated at");
+        let mut chosen = current;
+        let name = |l: Option<LogicalId>| {
+            l.and_then(|l| plan.logical_table(l))
+                .map_or_else(|| "no table".to_owned(), |l| l.name.clone())
+        };
+        ui.add_enabled_ui(edit, |ui| {
+            ComboBox::from_id_salt("guest-seat")
+                .selected_text(name(current))
+                .height(300.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut chosen, None, "no table");
+                    for l in plan.logical_tables() {
+                        ui.selectable_value(&mut chosen, Some(l.id), l.name.clone());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        if chosen != current {
+            actions.push(Action::Execute(Command::SeatGuests {
+                guests,
+                logical: chosen,
+            }));
+        }
+    });
+}

@@ -1,0 +1,114 @@
+//! The logical tables list: name, VIP star, physical table number, seated/seats. Drag a row onto
+//! a physical table to assign it; drop guests on a row to seat them there.
+
+use super::theme::spacing;
+use super::{Action, GuestDrag, LogicalDrag, Selection};
+use crate::domain::{Command, Plan};
+use egui::{RichText, ScrollArea, Sense, TextEdit, Ui};
+
+/// The panel's state.
+#[derive(Clone, Debug, Default)]
+pub struct LogicalPanelState {
+    /// Name typed for a new logical table.
+    pub new_name: String,
+    /// Filter text.
+    pub search: String,
+}
+
+/// Draws the logical tables list.
+pub fn logical_tables_ui(
+    ui: &mut Ui,
+    state: &mut LogicalPanelState,
+    plan: &Plan,
+    selection: &Selection,
+    read_only: bool,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_enabled_ui(!read_only, |ui| {
+        ui.horizontal(|ui| {
+            let label = ui.label("New logical table");
+            let response = ui
+                .add(TextEdit::singleline(&mut state.new_name).desired_width(140.0))
+                .labelled_by(label.id);
+            let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui.button("Create").clicked() || enter) && !state.new_name.trim().is_empty() {
+                actions.push(Action::Execute(Command::CreateLogicalTable {
+                    name: state.new_name.trim().to_owned(),
+                    vip: false,
+                }));
+                state.new_name.clear();
+            }
+        });
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label("Filter");
+        ui.add(TextEdit::singleline(&mut state.search).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+    });
+    let seated = plan.seated_per_logical();
+    let needle = state.search.trim().to_lowercase();
+    let rows: Vec<_> = plan
+        .logical_tables()
+        .filter(|l| needle.is_empty() || l.name.to_lowercase().contains(&needle))
+        .collect();
+    let unassigned = plan
+        .logical_tables()
+        .filter(|l| l.physical.is_none())
+        .count();
+    ui.label(format!(
+        "{} logical tables · {unassigned} without a physical table",
+        plan.logical_count()
+    ));
+    ui.separator();
+    ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show_rows(ui, spacing::ROW, rows.len(), |ui, range| {
+            for logical in &rows[range] {
+                let table = logical.physical.and_then(|t| plan.table(t));
+                let n = seated.get(&logical.id).copied().unwrap_or(0);
+                let seats = table.map_or_else(|| "–".to_owned(), |t| t.seats.to_string());
+                let name = RichText::new(format!(
+                    "{}{}",
+                    if logical.vip { "⭐ " } else { "" },
+                    logical.name
+                ));
+                let mut detail = RichText::new(format!(
+                    "{}  ·  {n}/{seats}",
+                    table.map_or_else(|| "no table".to_owned(), |t| format!("table {}", t.number)),
+                ))
+                .small();
+                if table.is_some_and(|t| n > t.seats) {
+                    detail = detail.color(ui.visuals().error_fg_color);
+                }
+                let selected = *selection == Selection::Logical(logical.id);
+                let response = ui
+                    .add(
+                        egui::Button::selectable(selected, name)
+                            .right_text(detail)
+                            .min_size(egui::vec2(ui.available_width(), spacing::ROW - 2.0)),
+                    )
+                    .interact(Sense::click_and_drag())
+                    .on_hover_text(
+                        "Drag onto a physical table to assign it; drop guests here to seat them.",
+                    );
+                if response.clicked() {
+                    actions.push(Action::Select(Selection::Logical(logical.id)));
+                }
+                if response.drag_started() && !read_only {
+                    egui::DragAndDrop::set_payload(ui.ctx(), LogicalDrag(logical.id));
+                }
+                if let Some(guests) = response.dnd_release_payload::<GuestDrag>() {
+                    if read_only {
+                        actions.push(Action::Notify(
+                            "This is a past state; go back to now to edit.".into(),
+                        ));
+                    } else {
+                        actions.push(Action::Execute(Command::SeatGuests {
+                            guests: guests.0.clone(),
+                            logical: Some(logical.id),
+                        }));
+                    }
+                }
+            }
+        });
+}

@@ -1,0 +1,130 @@
+//! The desktop window (eframe/egui): a thin front end over the core.
+//!
+//! Every panel reads the plan and pushes [`Action`]s; [`app::SeatplanApp`] applies them once per
+//! frame through the single path of change (`Document::execute` and friends). No panel changes
+//! the plan itself; a drag makes one command at release, not one per frame.
+
+pub mod app;
+pub mod dialogs;
+pub mod floor_plan;
+pub mod guests;
+pub mod inspector;
+pub mod logical_tables;
+pub mod start;
+pub mod theme;
+pub mod timeline;
+
+use crate::domain::{Command, GuestId, LogicalId, RoomId, TableId};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+/// What is selected in the window (the inspector shows it).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Selection {
+    /// Nothing.
+    #[default]
+    None,
+    /// One room.
+    Room(RoomId),
+    /// One or more physical tables.
+    Tables(BTreeSet<TableId>),
+    /// One logical table.
+    Logical(LogicalId),
+    /// One or more guests.
+    Guests(BTreeSet<GuestId>),
+}
+
+impl Selection {
+    /// A selection of one table.
+    pub fn table(id: TableId) -> Selection {
+        Selection::Tables(BTreeSet::from([id]))
+    }
+
+    /// A selection of one guest.
+    pub fn guest(id: GuestId) -> Selection {
+        Selection::Guests(BTreeSet::from([id]))
+    }
+
+    /// The selected tables (empty unless tables are selected).
+    pub fn tables(&self) -> BTreeSet<TableId> {
+        match self {
+            Selection::Tables(t) => t.clone(),
+            _ => BTreeSet::new(),
+        }
+    }
+
+    /// The selected guests (empty unless guests are selected).
+    pub fn guests(&self) -> BTreeSet<GuestId> {
+        match self {
+            Selection::Guests(g) => g.clone(),
+            _ => BTreeSet::new(),
+        }
+    }
+}
+
+/// Something the user asked for; applied by the app after the panels are drawn.
+#[derive(Clone, Debug)]
+pub enum Action {
+    /// Run a command through the core.
+    Execute(Command),
+    /// Show the undo preview of a batch.
+    PreviewUndo(u64),
+    /// Show the redo preview of a batch.
+    PreviewRedo(u64),
+    /// Commit the open preview.
+    CommitPreview,
+    /// Close the open preview without changing anything.
+    CancelPreview,
+    /// Undo the most recent action (Ctrl+Z), through the preview when it has consequences.
+    UndoLatest,
+    /// Redo the most recently undone action (Ctrl+Shift+Z / Ctrl+Y).
+    RedoLatest,
+    /// Show the plan as of a batch, read-only.
+    ViewAsOf(u64),
+    /// Leave the as-of view.
+    BackToNow,
+    /// Change the selection.
+    Select(Selection),
+    /// Ask before deleting the selection.
+    RequestDelete,
+    /// Show a message.
+    Notify(String),
+    /// Ask for a new plan's file name.
+    NewPlanDialog,
+    /// Ask for a plan to open.
+    OpenPlanDialog,
+    /// Open this plan file.
+    OpenPath(PathBuf),
+    /// Open (writing it first if needed) the demo plan in the data folder.
+    OpenDemo,
+    /// Close the plan and show the start screen.
+    ClosePlan,
+    /// Select the timeline entry of a batch (and highlight what it touched).
+    SelectBatch(Option<u64>),
+}
+
+/// Drag-and-drop payload: guests being dragged (from the guest list).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GuestDrag(pub Vec<GuestId>);
+
+/// Drag-and-drop payload: a logical table being dragged (from its list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LogicalDrag(pub LogicalId);
+
+/// Opens the main window; `file` is opened right away when given.
+pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("seatplan")
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([900.0, 600.0])
+            .with_icon(app::icon()),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "seatplan",
+        options,
+        Box::new(move |cc| Ok(Box::new(app::SeatplanApp::new(cc, file)))),
+    )
+    .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))
+}

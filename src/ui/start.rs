@@ -1,0 +1,60 @@
+//! The start screen: new plan, open, recent files, and the demo.
+
+use super::Action;
+use egui::{RichText, Ui};
+use std::path::PathBuf;
+
+/// Draws the start screen.
+pub fn start_ui(ui: &mut Ui, recent: &[PathBuf], busy: bool, actions: &mut Vec<Action>) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(ui.available_height() * 0.12);
+        ui.heading(RichText::new("seatplan").size(34.0));
+        ui.label("Seating plans for large events. Every edit is saved the moment you make it.");
+        ui.add_space(24.0);
+        ui.add_enabled_ui(!busy, |ui| {
+            let width = 260.0;
+            if ui
+                .add_sized([width, 32.0], egui::Button::new("New plan…"))
+                .on_hover_text("Ctrl+N")
+                .clicked()
+            {
+                actions.push(Action::NewPlanDialog);
+            }
+            if ui
+                .add_sized([width, 32.0], egui::Button::new("Open…"))
+                .on_hover_text("Ctrl+O")
+                .clicked()
+            {
+                actions.push(Action::OpenPlanDialog);
+            }
+            if ui
+                .add_sized([width, 32.0], egui::Button::new("Open demo (1,500 guests)"))
+                .on_hover_text("A generated company party with rooms, tables, guests and a history")
+                .clicked()
+            {
+                actions.push(Action::OpenDemo);
+            }
+        });
+        if busy {
+            ui.add_space(8.0);
+            ui.label("A file dialog is open…");
+        }
+        ui.add_space(24.0);
+        if !recent.is_empty() {
+            ui.strong("Recent plans");
+            for path in recent {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                if ui
+                    .link(name)
+                    .on_hover_text(path.display().to_string())
+                    .clicked()
+                {
+                    actions.push(Action::OpenPath(path.clone()));
+                }
+            }
+        }
+    });
+}

@@ -1,0 +1,143 @@
+//! The timeline: every action, newest first, with search. The selected action's events are shown
+//! in plain language; any action can be undone (through the core's preview) or redone, and the
+//! whole window can show the plan as it was right after it.
+
+use super::Action;
+use super::theme::spacing;
+use crate::domain::Plan;
+use crate::domain::describe::describe_event;
+use crate::history::{Document, TimelineEntry};
+use crate::store::BatchKind;
+use egui::{RichText, ScrollArea, TextEdit, Ui};
+
+/// Most events listed for one action before "… and N more".
+const EVENT_LINES: usize = 200;
+
+/// The timeline's state.
+#[derive(Clone, Debug, Default)]
+pub struct TimelineState {
+    /// Search text over descriptions and authors.
+    pub search: String,
+    /// The selected action.
+    pub selected: Option<u64>,
+}
+
+/// "2026-10-16 15:11" from an RFC 3339 time.
+pub fn short_time(at: &str) -> String {
+    at.get(..16).unwrap_or(at).replace('T', " ")
+}
+
+/// Draws the timeline. `plan` names things in event descriptions; `as_of` is the batch being
+/// viewed, if any.
+pub fn timeline_ui(
+    ui: &mut Ui,
+    state: &mut TimelineState,
+    doc: &Document,
+    plan: &Plan,
+    as_of: Option<u64>,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Search history");
+        ui.add(TextEdit::singleline(&mut state.search).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+    });
+    let needle = state.search.trim().to_lowercase();
+    let entries: Vec<TimelineEntry> = doc
+        .timeline()
+        .into_iter()
+        .rev()
+        .filter(|e| {
+            needle.is_empty()
+                || e.description.to_lowercase().contains(&needle)
+                || e.by.to_lowercase().contains(&needle)
+                || format!("#{}", e.batch) == needle
+        })
+        .collect();
+
+    let details_height = if state.selected.is_some() { 230.0 } else { 0.0 };
+    let list_height = (ui.available_height() - details_height).max(120.0);
+    ScrollArea::vertical()
+        .id_salt("timeline-list")
+        .max_height(list_height)
+        .auto_shrink([false, false])
+        .show_rows(ui, spacing::ROW, entries.len(), |ui, range| {
+            for entry in &entries[range] {
+                let mut text = RichText::new(format!(
+                    "#{}  {}  {}  {} ({})",
+                    entry.batch,
+                    short_time(&entry.at),
+                    entry.by,
+                    entry.description,
+                    entry.events
+                ));
+                if entry.reverted {
+                    text = text.strikethrough().weak();
+                }
+                if entry.kind != BatchKind::Command {
+                    text = text.italics();
+                }
+                if as_of == Some(entry.batch) {
+                    text = text.strong();
+                }
+                let selected = state.selected == Some(entry.batch);
+                let response = ui.add(
+                    egui::Button::selectable(selected, text)
+                        .right_text("")
+                        .truncate()
+                        .min_size(egui::vec2(ui.available_width(), spacing::ROW - 2.0)),
+                );
+                if response.clicked() {
+                    let next = if selected { None } else { Some(entry.batch) };
+                    state.selected = next;
+                    actions.push(Action::SelectBatch(next));
+                }
+            }
+        });
+
+    let Some(batch) = state.selected else { return };
+    let Some(entry) = doc.timeline().into_iter().find(|e| e.batch == batch) else {
+        state.selected = None;
+        return;
+    };
+    ui.separator();
+    ui.strong(format!("#{} {}", entry.batch, entry.description));
+    ui.label(format!(
+        "{} by {} · {} event{}{}",
+        short_time(&entry.at),
+        entry.by,
+        entry.events,
+        if entry.events == 1 { "" } else { "s" },
+        if entry.reverted { " · undone" } else { "" }
+    ));
+    ui.horizontal(|ui| {
+        if entry.kind == BatchKind::Command {
+            if entry.reverted {
+                if ui.button("Redo this").clicked() {
+                    actions.push(Action::PreviewRedo(batch));
+                }
+            } else if ui.button("Undo this").clicked() {
+                actions.push(Action::PreviewUndo(batch));
+            }
+        }
+        if ui
+            .button("View as of here")
+            .on_hover_text("Show the whole plan as it was right after this action (read-only)")
+            .clicked()
+        {
+            actions.push(Action::ViewAsOf(batch));
+        }
+    });
+    ScrollArea::vertical()
+        .id_salt("timeline-events")
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            let events = doc.batch_events(batch);
+            for record in events.iter().take(EVENT_LINES) {
+                ui.label(format!("• {}", describe_event(&record.event, plan)));
+            }
+            if events.len() > EVENT_LINES {
+                ui.label(format!("… and {} more", events.len() - EVENT_LINES));
+            }
+        });
+}

@@ -1,0 +1,367 @@
+//! The desktop app driven like a user would (egui_kittest: controls found by label, pointer
+//! drags), asserting on the event file and the replayed state.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
+
+mod common;
+
+use common::*;
+use egui::{Pos2, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use seatplan::domain::{Event, Plan, TableId};
+use seatplan::history::Document;
+use seatplan::ui::app::SeatplanApp;
+use std::path::{Path, PathBuf};
+
+fn harness(app: SeatplanApp) -> Harness<'static, SeatplanApp> {
+    let mut h = Harness::builder()
+        .with_size(vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut SeatplanApp| app.ui(ui), app);
+    h.run();
+    h
+}
+
+/// The base plan (two rooms, three tables, three logical tables, three guests) in a fresh file,
+/// opened in the app.
+fn open_base() -> (
+    tempfile::TempDir,
+    PathBuf,
+    Base,
+    Harness<'static, SeatplanApp>,
+) {
+    let (dir, path) = temp_plan();
+    let mut doc = Document::create(&path).unwrap();
+    let base = base_plan(&mut doc);
+    drop(doc);
+    let mut app = SeatplanApp::headless(dir.path().join("data"));
+    app.open(&path);
+    assert!(app.workspace().is_some(), "{:?}", app.notices());
+    (dir, path, base, harness(app))
+}
+
+fn plan(h: &Harness<'_, SeatplanApp>) -> Plan {
+    h.state().workspace().unwrap().doc.plan().clone()
+}
+
+fn events(h: &Harness<'_, SeatplanApp>) -> usize {
+    h.state().workspace().unwrap().doc.event_count()
+}
+
+fn table_pos(h: &Harness<'_, SeatplanApp>, id: TableId) -> Pos2 {
+    let ws = h.state().workspace().unwrap();
+    ws.floor.table_screen_pos(ws.doc.plan(), id).unwrap()
+}
+
+/// A point in a room, given in metres from its top-left corner.
+fn room_point(h: &Harness<'_, SeatplanApp>, room: &str, x_m: f64, y_m: f64) -> Pos2 {
+    let ws = h.state().workspace().unwrap();
+    let room = ws.doc.plan().room_named(room).unwrap().clone();
+    ws.floor.room_point_screen_pos(&room, x_m, y_m)
+}
+
+fn drag(h: &mut Harness<'_, SeatplanApp>, from: Pos2, to: Pos2) {
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    // Move in steps, like a hand does.
+    for i in 1..=5 {
+        h.hover_at(from + (to - from) * (i as f32 / 5.0));
+        h.run();
+    }
+    h.drop_at(to);
+    h.run();
+}
+
+fn click_at(h: &mut Harness<'_, SeatplanApp>, at: Pos2) {
+    h.hover_at(at);
+    h.run();
+    h.drag_at(at);
+    h.run();
+    h.drop_at(at);
+    h.run();
+}
+
+/// Closes the app (unlocking the file) and reopens the file from disk.
+fn reopen(h: Harness<'_, SeatplanApp>, path: &Path) -> Document {
+    drop(h.into_state());
+    Document::open(path).unwrap()
+}
+
+#[test]
+fn the_start_screen_opens_the_demo_and_the_status_bar_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut h = harness(SeatplanApp::headless(data.clone()));
+    h.get_by_label("New plan…");
+    h.get_by_label("Open…");
+    h.get_by_label("Open demo (1,500 guests)").click();
+    h.run();
+    assert_eq!(plan(&h).guest_count(), 1500);
+    assert!(data.join("demo.seatplan").exists());
+    h.get_by_label_contains("/1500 guests seated");
+    h.get_by_label("Every change is saved automatically");
+    // It is a real plan file with the demo's history.
+    let doc = reopen(h, &data.join("demo.seatplan"));
+    assert!(doc.batch_count() > 10);
+}
+
+#[test]
+fn opening_a_bad_file_shows_the_core_message_and_keeps_the_app_usable() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("notes.seatplan");
+    std::fs::write(&bad, "not a plan").unwrap();
+    let mut app = SeatplanApp::headless(dir.path().join("data"));
+    app.open(&bad);
+    assert!(app.workspace().is_none());
+    let h = harness(app);
+    h.get_by_label_contains("not a seatplan file");
+    h.get_by_label("Open demo (1,500 guests)");
+    assert_eq!(std::fs::read(&bad).unwrap(), b"not a plan");
+}
+
+#[test]
+fn tools_create_a_room_and_a_table() {
+    let (dir, path) = temp_plan();
+    Document::create(&path).unwrap();
+    let mut app = SeatplanApp::headless(dir.path().join("data"));
+    app.open(&path);
+    let mut h = harness(app);
+    h.get_by_label_contains("No rooms yet");
+
+    h.get_by_label("Add room").click();
+    h.run();
+    let canvas = h.state().workspace().unwrap().floor.canvas;
+    click_at(&mut h, canvas.min + vec2(60.0, 60.0));
+    let p = plan(&h);
+    assert_eq!(p.room_count(), 1);
+    let room = p.rooms().next().unwrap().clone();
+    assert_eq!(room.name, "Raum 1");
+
+    h.get_by_label("Add round table").click();
+    h.run();
+    let inside = room_point(&h, "Raum 1", 4.0, 4.0);
+    click_at(&mut h, inside);
+    let p = plan(&h);
+    assert_eq!(p.table_count(), 1);
+    let table = p.tables().next().unwrap();
+    assert_eq!(table.number, "1");
+    assert_eq!(table.room, room.id);
+    assert!(
+        (table.x_m - 4.0).abs() < 0.5 && (table.y_m - 4.0).abs() < 0.5,
+        "{table:?}"
+    );
+
+    // Outside every room: refused with a message, nothing written.
+    let before = events(&h);
+    let outside = canvas.max - vec2(10.0, 10.0);
+    click_at(&mut h, outside);
+    assert_eq!(events(&h), before);
+    assert!(
+        h.state()
+            .notices()
+            .iter()
+            .any(|n| n.contains("inside a room"))
+    );
+
+    let doc = reopen(h, &path);
+    assert_eq!(doc.plan().table_count(), 1);
+    assert!(matches!(doc.events()[1].event, Event::TableAdded(_)));
+}
+
+#[test]
+fn dragging_a_table_moves_it_with_one_event_and_into_another_room() {
+    let (_dir, path, b, mut h) = open_base();
+    let before = events(&h);
+    let from = table_pos(&h, b.t1);
+    let to = room_point(&h, "Großer Saal", 13.0, 8.0);
+    drag(&mut h, from, to);
+    assert_eq!(
+        events(&h),
+        before + 1,
+        "one event at release, not one per frame"
+    );
+    let t = plan(&h).table(b.t1).unwrap().clone();
+    assert_eq!((t.room, t.x_m, t.y_m), (b.hall, 13.0, 8.0));
+
+    // Into the other room.
+    let from = table_pos(&h, b.t1);
+    let to = room_point(&h, "Wintergarten", 8.0, 6.0);
+    drag(&mut h, from, to);
+    let t = plan(&h).table(b.t1).unwrap().clone();
+    assert_eq!((t.room, t.x_m, t.y_m), (b.garden, 8.0, 6.0));
+
+    // Outside every room: refused, snaps back, a hint says why.
+    let before = events(&h);
+    let canvas = h.state().workspace().unwrap().floor.canvas;
+    let from = table_pos(&h, b.t1);
+    drag(&mut h, from, canvas.max - vec2(5.0, 5.0));
+    assert_eq!(events(&h), before);
+    assert_eq!(plan(&h).table(b.t1).unwrap().room, b.garden);
+    assert!(
+        h.state()
+            .notices()
+            .iter()
+            .any(|n| n.contains("inside a room"))
+    );
+
+    let doc = reopen(h, &path);
+    assert_eq!(doc.plan().table(b.t1).unwrap().room, b.garden);
+}
+
+#[test]
+fn searching_filters_the_guest_list() {
+    let (_dir, _path, _b, mut h) = open_base();
+    h.get_by_label_contains("3 of 3 guests shown");
+    h.get_by_label("Search guests").click();
+    h.run();
+    h.get_by_label("Search guests").type_text("müller");
+    h.run();
+    h.get_by_label_contains("1 of 3 guests shown");
+    assert!(h.query_by_label_contains("Müller, Anna").is_some());
+    assert!(h.query_by_label_contains("Groß, Jürgen").is_none());
+}
+
+#[test]
+fn dragging_a_guest_onto_a_table_seats_them() {
+    let (_dir, path, b, mut h) = open_base();
+    assert_eq!(plan(&h).guest(b.zoe).unwrap().logical, None);
+    let row = h.get_by_label_contains("Lefèvre, Zoë").rect().center();
+    let target = table_pos(&h, b.t1);
+    drag(&mut h, row, target);
+    assert_eq!(plan(&h).guest(b.zoe).unwrap().logical, Some(b.sales));
+    let doc = reopen(h, &path);
+    assert_eq!(doc.plan().guest(b.zoe).unwrap().logical, Some(b.sales));
+    assert!(matches!(
+        doc.events().last().unwrap().event,
+        Event::GuestSeated(_)
+    ));
+}
+
+#[test]
+fn an_old_action_is_undone_from_the_timeline_through_the_preview_and_redone() {
+    let (_dir, path, b, mut h) = open_base();
+    // Later, unrelated work.
+    h.state_mut()
+        .workspace_mut()
+        .unwrap()
+        .doc
+        .execute(&seatplan::domain::Command::RenameRoom {
+            room: b.garden,
+            name: "Orangerie".into(),
+        })
+        .unwrap();
+    h.run();
+
+    h.get_by_label_contains("Assigned table 1 to “Vertrieb 1”")
+        .click();
+    h.run();
+    h.get_by_label("Undo this").click();
+    h.run();
+    // The preview lists what changes; nothing is written until confirmed.
+    h.get_by_label_contains("Logical table “Vertrieb 1”: table 1 → no table");
+    let before = events(&h);
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(events(&h), before);
+    assert_eq!(
+        plan(&h).logical_table(b.sales).unwrap().physical,
+        Some(b.t1)
+    );
+
+    h.get_by_label("Undo this").click();
+    h.run();
+    h.get_by_label("Confirm undo").click();
+    h.run();
+    let p = plan(&h);
+    assert_eq!(p.logical_table(b.sales).unwrap().physical, None);
+    assert_eq!(
+        p.room(b.garden).unwrap().name,
+        "Orangerie",
+        "later work stays"
+    );
+
+    h.get_by_label("Redo this").click();
+    h.run();
+    h.get_by_label("Confirm redo").click();
+    h.run();
+    assert_eq!(
+        plan(&h).logical_table(b.sales).unwrap().physical,
+        Some(b.t1)
+    );
+
+    let doc = reopen(h, &path);
+    let kinds: Vec<_> = doc.timeline().iter().map(|t| t.kind).collect();
+    assert_eq!(kinds.last(), Some(&seatplan::store::BatchKind::Redo));
+    assert_eq!(
+        doc.plan().logical_table(b.sales).unwrap().physical,
+        Some(b.t1)
+    );
+}
+
+#[test]
+fn view_as_of_a_past_action_is_read_only_and_returns_to_now() {
+    let (_dir, _path, b, mut h) = open_base();
+    h.get_by_label_contains("Created logical table “IT”")
+        .click();
+    h.run();
+    h.get_by_label("View as of here").click();
+    h.run();
+    h.get_by_label_contains("Viewing the plan as of");
+    let ws = h.state().workspace().unwrap();
+    let shown = ws.shown_plan();
+    assert_eq!(shown.guest_count(), 0, "guests were added later");
+    assert_eq!(ws.doc.plan().guest_count(), 3);
+    // Edits are refused while viewing the past.
+    let before = events(&h);
+    let from = table_pos(&h, b.t1);
+    drag(&mut h, from, from + vec2(80.0, 0.0));
+    assert_eq!(events(&h), before);
+
+    h.get_by_label("Back to now").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Viewing the plan as of")
+            .is_none()
+    );
+    assert_eq!(h.state().workspace().unwrap().shown_plan().guest_count(), 3);
+}
+
+#[test]
+fn ctrl_z_undoes_and_ctrl_shift_z_redoes_the_latest_action() {
+    let (_dir, _path, b, mut h) = open_base();
+    let before = plan(&h);
+    let from = table_pos(&h, b.t2);
+    let to = room_point(&h, "Großer Saal", 20.0, 10.0);
+    drag(&mut h, from, to);
+    let moved = plan(&h);
+    assert_ne!(moved, before);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(plan(&h), before);
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    h.run();
+    assert_eq!(plan(&h), moved);
+}
+
+#[test]
+fn delete_asks_first_naming_the_cascade() {
+    let (_dir, _path, b, mut h) = open_base();
+    let at = table_pos(&h, b.t1);
+    click_at(&mut h, at);
+    assert_eq!(
+        h.state().workspace().unwrap().selection,
+        seatplan::ui::Selection::table(b.t1)
+    );
+    h.key_press(egui::Key::Delete);
+    h.run();
+    h.get_by_label("Delete table 1?");
+    h.get_by_label_contains("“Vertrieb 1” lose(s) its physical table");
+    h.get_by_label("Delete").click();
+    h.run();
+    assert!(plan(&h).table(b.t1).is_none());
+    assert_eq!(plan(&h).logical_table(b.sales).unwrap().physical, None);
+}
