@@ -114,5 +114,5 @@ pub mod spacing {
     /// Below this many screen points per table, the floor plan hides table text.
     pub const TABLE_TEXT_MIN: f32 = 18.0;
     /// Below this many, it hides the logical-table name and seat count.
-    pub const TABLE_DETAIL_MIN: f32 = 64.0;
+    pub const TABLE_DETAIL_MIN: f32 = 48.0;
 }
