@@ -365,3 +365,49 @@ fn delete_asks_first_naming_the_cascade() {
     assert!(plan(&h).table(b.t1).is_none());
     assert_eq!(plan(&h).logical_table(b.sales).unwrap().physical, None);
 }
+
+#[test]
+fn duplicate_and_rotate_act_on_the_selected_table() {
+    let (_dir, _path, b, mut h) = open_base();
+    let at = table_pos(&h, b.t1);
+    click_at(&mut h, at);
+    h.get_by_label("Duplicate").click();
+    h.run();
+    let p = plan(&h);
+    let copy = p
+        .table_numbered("3")
+        .expect("the copy gets the next free number");
+    assert_eq!(
+        (copy.room, copy.x_m, copy.y_m, copy.seats),
+        (b.hall, 4.0, 4.0, 10)
+    );
+    h.get_by_label("Rotate 90°").click();
+    h.run();
+    assert_eq!(plan(&h).table(b.t1).unwrap().rotation_deg, 90.0);
+}
+
+#[test]
+fn a_room_resizes_by_its_right_edge_and_moves_with_its_tables() {
+    let (_dir, path, b, mut h) = open_base();
+    h.state_mut().workspace_mut().unwrap().selection = seatplan::ui::Selection::Room(b.garden);
+    h.run();
+    // Drag the selected room's right edge 2 m to the right.
+    let from = room_point(&h, "Wintergarten", 12.0, 5.0);
+    let to = room_point(&h, "Wintergarten", 14.0, 5.0);
+    drag(&mut h, from, to);
+    let room = plan(&h).room(b.garden).unwrap().clone();
+    assert_eq!((room.width_m, room.height_m, room.x_m), (14.0, 10.0, 32.0));
+
+    // Drag the room by an empty spot inside it: 2 m left, 3 m down.
+    let t3_before = plan(&h).table(b.t3).unwrap().clone();
+    let from = room_point(&h, "Wintergarten", 9.0, 8.0);
+    let to = room_point(&h, "Wintergarten", 7.0, 11.0);
+    drag(&mut h, from, to);
+    let p = plan(&h);
+    let room = p.room(b.garden).unwrap();
+    assert_eq!((room.x_m, room.y_m), (30.0, 3.0));
+    // Tables stand relative to their room: they moved along, unchanged.
+    assert_eq!(p.table(b.t3).unwrap(), &t3_before);
+    let doc = reopen(h, &path);
+    assert_eq!(doc.plan().room(b.garden).unwrap().width_m, 14.0);
+}

@@ -236,6 +236,64 @@ fn push_events(
 }
 
 impl Command {
+    /// Copies of `tables` (same shape, seats and rotation), each 1 m down-right of its original
+    /// and kept inside its room, with the next free numbers; one action. `None` if none exist.
+    pub fn duplicate_tables(plan: &Plan, tables: &[TableId]) -> Option<Command> {
+        let originals: Vec<_> = tables.iter().filter_map(|t| plan.table(*t)).collect();
+        let commands: Vec<Command> = originals
+            .iter()
+            .filter_map(|t| {
+                let room = plan.room(t.room)?;
+                let (hx, hy) = t.half_extent_m();
+                Some(Command::AddTable(NewTable {
+                    number: None,
+                    room: t.room,
+                    shape: t.shape,
+                    width_m: t.width_m,
+                    depth_m: t.depth_m,
+                    seats: t.seats,
+                    x_m: (t.x_m + 1.0).clamp(hx, (room.width_m - hx).max(hx)),
+                    y_m: (t.y_m + 1.0).clamp(hy, (room.height_m - hy).max(hy)),
+                    rotation_deg: t.rotation_deg,
+                }))
+            })
+            .collect();
+        let description = match originals.as_slice() {
+            [] => return None,
+            [one] => format!("Duplicated table {}", one.number),
+            many => format!("Duplicated {} tables", many.len()),
+        };
+        Some(Command::Many {
+            description,
+            commands,
+        })
+    }
+
+    /// Rotates `tables` by `degrees` more, as one action.
+    pub fn rotate_tables_by(plan: &Plan, tables: &[TableId], degrees: f64) -> Command {
+        let commands: Vec<Command> = tables
+            .iter()
+            .filter_map(|t| plan.table(*t))
+            .map(|t| Command::RotateTable {
+                table: t.id,
+                rotation_deg: super::plan::normalise_degrees(t.rotation_deg + degrees),
+            })
+            .collect();
+        Command::Many {
+            description: match commands.len() {
+                1 => format!(
+                    "Rotated table {} by {degrees}°",
+                    tables
+                        .first()
+                        .and_then(|t| plan.table(*t))
+                        .map_or("?", |t| t.number.as_str())
+                ),
+                n => format!("Rotated {n} tables by {degrees}°"),
+            },
+            commands,
+        }
+    }
+
     /// Timeline text for this command, worded against the plan before it runs.
     pub fn describe(&self, plan: &Plan) -> String {
         let room = |id: RoomId| {

@@ -58,8 +58,14 @@ enum DragOp {
     },
     /// Moving a room (with its tables).
     Room { id: RoomId, start: Pos2, now: Pos2 },
-    /// Resizing a room by its bottom-right corner.
-    Resize { id: RoomId, start: Pos2, now: Pos2 },
+    /// Resizing a room by its right edge (`x`), bottom edge (`y`) or corner (both).
+    Resize {
+        id: RoomId,
+        x: bool,
+        y: bool,
+        start: Pos2,
+        now: Pos2,
+    },
     /// Box selection from a screen point.
     Box { start: Pos2, now: Pos2 },
     /// Panning the view.
@@ -275,6 +281,16 @@ pub fn floor_plan_ui(
     let pointer = response.hover_pos();
 
     handle_zoom(ui, state, &response);
+    if !read_only
+        && let Some(p) = pointer
+        && let Some((_, x, y)) = resize_handle_at(state, plan, selection, p)
+    {
+        ui.ctx().set_cursor_icon(match (x, y) {
+            (true, true) => egui::CursorIcon::ResizeNwSe,
+            (true, false) => egui::CursorIcon::ResizeHorizontal,
+            _ => egui::CursorIcon::ResizeVertical,
+        });
+    }
     let drop_target = handle_drops(ui, state, plan, &response, read_only, actions);
     handle_pointer(ui, state, plan, selection, &response, read_only, actions);
 
@@ -296,8 +312,14 @@ pub fn floor_plan_ui(
                 rect_world = rect_world.translate(delta);
                 room_offsets.insert(room.id, delta);
             }
-            Some(DragOp::Resize { id, start, now }) if *id == room.id => {
-                let delta = *now - *start;
+            Some(DragOp::Resize {
+                id,
+                x,
+                y,
+                start,
+                now,
+            }) if *id == room.id => {
+                let delta = resize_delta(*now - *start, *x, *y);
                 rect_world.max += delta;
                 rect_world.max = rect_world.max.max(rect_world.min + Vec2::splat(0.5));
             }
@@ -681,11 +703,13 @@ fn handle_pointer(
                 start: world,
                 now: world,
             }
-        } else if let Some(room) =
+        } else if let Some((room, x, y)) =
             resize_handle_at(state, plan, selection, origin).filter(|_| !read_only)
         {
             DragOp::Resize {
                 id: room,
+                x,
+                y,
                 start: world,
                 now: world,
             }
@@ -735,20 +759,34 @@ fn handle_pointer(
     }
 }
 
+/// The selected room's resize grip under a screen point: right edge, bottom edge or corner.
 fn resize_handle_at(
     state: &FloorPlanState,
     plan: &Plan,
     selection: &Selection,
     screen: Pos2,
-) -> Option<RoomId> {
+) -> Option<(RoomId, bool, bool)> {
     let Selection::Room(id) = selection else {
         return None;
     };
     let room = plan.room(*id)?;
-    let corner = state.to_screen(room_rect_world(room).max);
-    Rect::from_center_size(corner, Vec2::splat(HANDLE + 4.0))
-        .contains(screen)
-        .then_some(*id)
+    let rect = Rect::from_min_max(
+        state.to_screen(room_rect_world(room).min),
+        state.to_screen(room_rect_world(room).max),
+    );
+    let grip = HANDLE / 2.0 + 2.0;
+    let near_right = (screen.x - rect.max.x).abs() <= grip
+        && screen.y >= rect.min.y
+        && screen.y <= rect.max.y + grip;
+    let near_bottom = (screen.y - rect.max.y).abs() <= grip
+        && screen.x >= rect.min.x
+        && screen.x <= rect.max.x + grip;
+    (near_right || near_bottom).then_some((*id, near_right, near_bottom))
+}
+
+/// The part of a drag that a resize by these edges uses.
+fn resize_delta(delta: Vec2, x: bool, y: bool) -> Vec2 {
+    vec2(if x { delta.x } else { 0.0 }, if y { delta.y } else { 0.0 })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -877,8 +915,14 @@ fn finish_drag(
                 }));
             }
         }
-        DragOp::Resize { id, start, now } => {
-            let delta = now - start;
+        DragOp::Resize {
+            id,
+            x,
+            y,
+            start,
+            now,
+        } => {
+            let delta = resize_delta(now - start, x, y);
             if delta.length() * state.zoom < 2.0 {
                 return;
             }

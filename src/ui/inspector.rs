@@ -90,12 +90,8 @@ pub fn inspector_ui(
             ui.label(format!(
                 "{seats} seats in all. Drag one of them to move them together."
             ));
-            if ui
-                .add_enabled(edit, egui::Button::new("Delete tables…"))
-                .clicked()
-            {
-                actions.push(Action::RequestDelete);
-            }
+            let ids: Vec<TableId> = ids.iter().copied().collect();
+            table_buttons_ui(ui, plan, &ids, edit, actions);
         }
         Selection::Logical(id) => logical_ui(ui, buffers, plan, *id, edit, actions),
         Selection::Guests(ids) if ids.len() == 1 => {
@@ -345,12 +341,42 @@ fn table_ui(
     if let Some(holder) = holder {
         guests_at_ui(ui, plan, holder.id, Some(table.seats), edit, actions);
     }
-    if ui
-        .add_enabled(edit, egui::Button::new("Delete table…"))
-        .clicked()
-    {
-        actions.push(Action::RequestDelete);
-    }
+    table_buttons_ui(ui, plan, &[id], edit, actions);
+}
+
+/// Duplicate, rotate and delete for one or more tables.
+fn table_buttons_ui(
+    ui: &mut Ui,
+    plan: &Plan,
+    ids: &[TableId],
+    edit: bool,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(edit, egui::Button::new("Duplicate"))
+            .on_hover_text("Copy the table(s) 1 m down-right, with the next free numbers")
+            .clicked()
+            && let Some(command) = Command::duplicate_tables(plan, ids)
+        {
+            actions.push(Action::Execute(command));
+        }
+        if ui
+            .add_enabled(edit, egui::Button::new("Rotate 90°"))
+            .on_hover_text("Turn rectangular tables by 90° around their centre")
+            .clicked()
+        {
+            actions.push(Action::Execute(Command::rotate_tables_by(plan, ids, 90.0)));
+        }
+        let label = if ids.len() == 1 {
+            "Delete table…"
+        } else {
+            "Delete tables…"
+        };
+        if ui.add_enabled(edit, egui::Button::new(label)).clicked() {
+            actions.push(Action::RequestDelete);
+        }
+    });
 }
 
 fn logical_ui(
