@@ -832,41 +832,17 @@ impl eframe::App for SeatplanApp {
     }
 }
 
-/// The window icon: a round table with chairs, drawn in code (also saved as `assets/icon.png`).
+/// The window icon (`assets/icon.png`, built into the binary).
 pub fn icon() -> egui::IconData {
-    const SIZE: u32 = 64;
-    let mut rgba = Vec::with_capacity((SIZE * SIZE * 4) as usize);
-    let c = SIZE as f32 / 2.0 - 0.5;
-    for y in 0..SIZE {
-        for x in 0..SIZE {
-            let (dx, dy) = (x as f32 - c, y as f32 - c);
-            let r = (dx * dx + dy * dy).sqrt();
-            let angle = dy.atan2(dx);
-            // Eight chairs around the table.
-            let chair = {
-                let step = std::f32::consts::TAU / 8.0;
-                let nearest = (angle / step).round() * step;
-                let (cx, cy) = (c + 24.0 * nearest.cos(), c + 24.0 * nearest.sin());
-                let (ex, ey) = (x as f32 - cx, y as f32 - cy);
-                (ex * ex + ey * ey).sqrt() < 5.0
-            };
-            let pixel: [u8; 4] = if r < 15.0 {
-                [235, 190, 70, 255]
-            } else if r < 17.0 {
-                [60, 64, 72, 255]
-            } else if chair {
-                [54, 110, 160, 255]
-            } else if r < 31.5 {
-                [250, 250, 248, 255]
-            } else {
-                [0, 0, 0, 0]
-            };
-            rgba.extend_from_slice(&pixel);
-        }
-    }
-    egui::IconData {
-        rgba,
-        width: SIZE,
-        height: SIZE,
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_icon_decodes() {
+        let icon = super::icon();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
     }
 }

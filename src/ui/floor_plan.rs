@@ -397,6 +397,8 @@ pub fn floor_plan_ui(
         }
         let centre = state.to_screen(centre_world);
         let size_px = table.width_m.max(table.depth_m) as f32 * zoom;
+        // Text must fit the narrow side of a rectangular table.
+        let text_px = table.width_m.min(table.depth_m) as f32 * zoom;
         let cull = Rect::from_center_size(centre, Vec2::splat(size_px + 8.0));
         if !state.canvas.intersects(cull) {
             continue;
@@ -420,9 +422,9 @@ pub fn floor_plan_ui(
             stroke = Stroke::new(4.0, palette.drop_target);
         }
         table_shapes.push(table_shape(table, centre, zoom, fill, stroke));
-        if size_px >= spacing::TABLE_TEXT_MIN {
-            let number_size = (size_px * 0.28).clamp(9.0, 18.0);
-            let detail = size_px >= spacing::TABLE_DETAIL_MIN;
+        if size_px >= spacing::TABLE_TEXT_MIN && text_px >= 10.0 {
+            let number_size = (text_px * 0.28).clamp(9.0, 18.0);
+            let detail = text_px >= spacing::TABLE_DETAIL_MIN;
             let number_pos = if detail {
                 centre - vec2(0.0, number_size * 0.6)
             } else {
