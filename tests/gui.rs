@@ -411,3 +411,15 @@ fn a_room_resizes_by_its_right_edge_and_moves_with_its_tables() {
     let doc = reopen(h, &path);
     assert_eq!(doc.plan().room(b.garden).unwrap().width_m, 14.0);
 }
+
+#[test]
+fn dragging_a_guest_from_a_table_back_to_the_guest_list_unseats_them() {
+    let (_dir, _path, b, mut h) = open_base();
+    let at = table_pos(&h, b.t1);
+    click_at(&mut h, at);
+    let from = h.get_by_label("Anna Müller").rect().center();
+    let to = h.get_by_label_contains("Lefèvre, Zoë").rect().center();
+    drag(&mut h, from, to);
+    assert_eq!(plan(&h).guest(b.anna).unwrap().logical, None);
+    assert_eq!(plan(&h).guest(b.jurgen).unwrap().logical, Some(b.sales));
+}

@@ -779,7 +779,7 @@ fn workspace_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Action>) {
     // What is being dragged, next to the pointer.
     if let Some(p) = ctx.pointer_interact_pos() {
         let text = if let Some(g) = egui::DragAndDrop::payload::<GuestDrag>(&ctx) {
-            Some(match g.0.as_slice() {
+            Some(match g.guests.as_slice() {
                 [one] => ws
                     .shown_plan()
                     .guest(*one)

@@ -272,6 +272,7 @@ pub fn floor_plan_ui(
 ) {
     toolbar_ui(ui, state, plan, read_only);
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Floor plan"));
     let resized = state.canvas.size() != response.rect.size();
     state.canvas = response.rect;
     if state.auto_fit && resized && state.canvas.width() > 10.0 {
@@ -639,7 +640,7 @@ fn handle_drops(
         } else if let Some(table) = over.and_then(|t| plan.table(t)) {
             match plan.holder_of(table.id) {
                 Some(logical) => actions.push(Action::Execute(Command::SeatGuests {
-                    guests: guests.0.clone(),
+                    guests: guests.guests.clone(),
                     logical: Some(logical.id),
                 })),
                 None => actions.push(Action::Notify(format!(

@@ -197,7 +197,7 @@ pub fn guests_ui(
     ui.separator();
 
     let row_height = spacing::ROW;
-    ScrollArea::vertical()
+    let list = ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_rows(ui, row_height, visible.len(), |ui, range| {
             for index in range {
@@ -263,10 +263,36 @@ pub fn guests_ui(
                         actions.push(Action::Select(Selection::guest(id)));
                         vec![id]
                     };
-                    egui::DragAndDrop::set_payload(ui.ctx(), GuestDrag(dragged));
+                    egui::DragAndDrop::set_payload(
+                        ui.ctx(),
+                        GuestDrag {
+                            guests: dragged,
+                            from_list: true,
+                        },
+                    );
                 }
             }
         });
+    // Guests dragged here from a table (in the inspector) leave their table.
+    let drop = ui.interact(
+        list.inner_rect,
+        ui.scope_id().with("guest-list-drop"),
+        Sense::hover(),
+    );
+    if let Some(drag) = drop.dnd_release_payload::<GuestDrag>()
+        && !drag.from_list
+    {
+        if read_only {
+            actions.push(Action::Notify(
+                "This is a past state; go back to now to edit.".into(),
+            ));
+        } else {
+            actions.push(Action::Execute(Command::SeatGuests {
+                guests: drag.guests.clone(),
+                logical: None,
+            }));
+        }
+    }
 }
 
 fn hover_text(guest: &crate::domain::Guest) -> String {

@@ -493,8 +493,21 @@ fn guests_at_ui(
                             logical: None,
                         }));
                     }
-                    if ui.link(guest.display_name()).clicked() {
+                    let link = ui
+                        .link(guest.display_name())
+                        .interact(egui::Sense::click_and_drag())
+                        .on_hover_text("Click to select; drag onto another table, or onto the guest list to unseat");
+                    if link.clicked() {
                         actions.push(Action::Select(Selection::guest(guest.id)));
+                    }
+                    if link.drag_started() && edit {
+                        egui::DragAndDrop::set_payload(
+                            ui.ctx(),
+                            super::GuestDrag {
+                                guests: vec![guest.id],
+                                from_list: false,
+                            },
+                        );
                     }
                 });
             }

@@ -104,7 +104,7 @@ pub fn logical_tables_ui(
                         ));
                     } else {
                         actions.push(Action::Execute(Command::SeatGuests {
-                            guests: guests.0.clone(),
+                            guests: guests.guests.clone(),
                             logical: Some(logical.id),
                         }));
                     }

@@ -103,9 +103,15 @@ pub enum Action {
     SelectBatch(Option<u64>),
 }
 
-/// Drag-and-drop payload: guests being dragged (from the guest list).
+/// Drag-and-drop payload: guests being dragged.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct GuestDrag(pub Vec<GuestId>);
+pub struct GuestDrag {
+    /// The guests.
+    pub guests: Vec<GuestId>,
+    /// Dragged out of the guest list (dropping them back there does nothing); otherwise from a
+    /// table's guest list in the inspector (dropping them on the guest list unseats them).
+    pub from_list: bool,
+}
 
 /// Drag-and-drop payload: a logical table being dragged (from its list).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
