@@ -423,3 +423,31 @@ fn dragging_a_guest_from_a_table_back_to_the_guest_list_unseats_them() {
     assert_eq!(plan(&h).guest(b.anna).unwrap().logical, None);
     assert_eq!(plan(&h).guest(b.jurgen).unwrap().logical, Some(b.sales));
 }
+
+#[test]
+fn dragging_a_rooms_left_edge_resizes_it_and_tables_stay_in_place_on_the_floor() {
+    let (_dir, path, b, mut h) = open_base();
+    h.state_mut().workspace_mut().unwrap().selection = seatplan::ui::Selection::Room(b.garden);
+    h.run();
+    let from = room_point(&h, "Wintergarten", 0.0, 7.0);
+    let to = room_point(&h, "Wintergarten", -1.5, 7.0);
+    drag(&mut h, from, to);
+    let p = plan(&h);
+    let room = p.room(b.garden).unwrap();
+    assert_eq!((room.x_m, room.width_m), (30.5, 13.5));
+    let t3 = p.table(b.t3).unwrap();
+    assert_eq!(
+        (t3.x_m, t3.y_m),
+        (4.5, 3.0),
+        "32 + 3 = 30.5 + 4.5: same place on the floor"
+    );
+    // One action, one undo.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    let p = plan(&h);
+    assert_eq!(
+        (p.room(b.garden).unwrap().x_m, p.table(b.t3).unwrap().x_m),
+        (32.0, 3.0)
+    );
+    drop(reopen(h, &path));
+}

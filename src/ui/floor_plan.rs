@@ -58,11 +58,10 @@ enum DragOp {
     },
     /// Moving a room (with its tables).
     Room { id: RoomId, start: Pos2, now: Pos2 },
-    /// Resizing a room by its right edge (`x`), bottom edge (`y`) or corner (both).
+    /// Resizing a room by one edge or a corner.
     Resize {
         id: RoomId,
-        x: bool,
-        y: bool,
+        edges: Edges,
         start: Pos2,
         now: Pos2,
     },
@@ -284,13 +283,9 @@ pub fn floor_plan_ui(
     handle_zoom(ui, state, &response);
     if !read_only
         && let Some(p) = pointer
-        && let Some((_, x, y)) = resize_handle_at(state, plan, selection, p)
+        && let Some((_, edges)) = resize_handle_at(state, plan, selection, p)
     {
-        ui.ctx().set_cursor_icon(match (x, y) {
-            (true, true) => egui::CursorIcon::ResizeNwSe,
-            (true, false) => egui::CursorIcon::ResizeHorizontal,
-            _ => egui::CursorIcon::ResizeVertical,
-        });
+        ui.ctx().set_cursor_icon(edges.cursor());
     }
     let drop_target = handle_drops(ui, state, plan, &response, read_only, actions);
     handle_pointer(ui, state, plan, selection, &response, read_only, actions);
@@ -315,14 +310,11 @@ pub fn floor_plan_ui(
             }
             Some(DragOp::Resize {
                 id,
-                x,
-                y,
+                edges,
                 start,
                 now,
             }) if *id == room.id => {
-                let delta = resize_delta(*now - *start, *x, *y);
-                rect_world.max += delta;
-                rect_world.max = rect_world.max.max(rect_world.min + Vec2::splat(0.5));
+                rect_world = edges.resized(rect_world, *now - *start);
             }
             _ => {}
         }
@@ -706,13 +698,12 @@ fn handle_pointer(
                 start: world,
                 now: world,
             }
-        } else if let Some((room, x, y)) =
+        } else if let Some((room, edges)) =
             resize_handle_at(state, plan, selection, origin).filter(|_| !read_only)
         {
             DragOp::Resize {
                 id: room,
-                x,
-                y,
+                edges,
                 start: world,
                 now: world,
             }
@@ -762,13 +753,51 @@ fn handle_pointer(
     }
 }
 
-/// The selected room's resize grip under a screen point: right edge, bottom edge or corner.
+/// Which edges of a room a resize drag moves.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Edges {
+    left: bool,
+    right: bool,
+    top: bool,
+    bottom: bool,
+}
+
+impl Edges {
+    /// The room rectangle (world) after dragging these edges by `delta`, at least 1 m wide/high.
+    fn resized(self, rect: Rect, delta: Vec2) -> Rect {
+        let mut r = rect;
+        if self.left {
+            r.min.x = (r.min.x + delta.x).min(r.max.x - 1.0);
+        }
+        if self.right {
+            r.max.x = (r.max.x + delta.x).max(r.min.x + 1.0);
+        }
+        if self.top {
+            r.min.y = (r.min.y + delta.y).min(r.max.y - 1.0);
+        }
+        if self.bottom {
+            r.max.y = (r.max.y + delta.y).max(r.min.y + 1.0);
+        }
+        r
+    }
+
+    fn cursor(self) -> egui::CursorIcon {
+        match (self.left || self.right, self.top || self.bottom) {
+            (true, true) if self.left == self.top => egui::CursorIcon::ResizeNwSe,
+            (true, true) => egui::CursorIcon::ResizeNeSw,
+            (true, false) => egui::CursorIcon::ResizeHorizontal,
+            _ => egui::CursorIcon::ResizeVertical,
+        }
+    }
+}
+
+/// The selected room's resize grip under a screen point: an edge or a corner.
 fn resize_handle_at(
     state: &FloorPlanState,
     plan: &Plan,
     selection: &Selection,
     screen: Pos2,
-) -> Option<(RoomId, bool, bool)> {
+) -> Option<(RoomId, Edges)> {
     let Selection::Room(id) = selection else {
         return None;
     };
@@ -778,18 +807,65 @@ fn resize_handle_at(
         state.to_screen(room_rect_world(room).max),
     );
     let grip = HANDLE / 2.0 + 2.0;
-    let near_right = (screen.x - rect.max.x).abs() <= grip
-        && screen.y >= rect.min.y
-        && screen.y <= rect.max.y + grip;
-    let near_bottom = (screen.y - rect.max.y).abs() <= grip
-        && screen.x >= rect.min.x
-        && screen.x <= rect.max.x + grip;
-    (near_right || near_bottom).then_some((*id, near_right, near_bottom))
+    if !rect.expand(grip).contains(screen) {
+        return None;
+    }
+    let edges = Edges {
+        left: (screen.x - rect.min.x).abs() <= grip,
+        right: (screen.x - rect.max.x).abs() <= grip,
+        top: (screen.y - rect.min.y).abs() <= grip,
+        bottom: (screen.y - rect.max.y).abs() <= grip,
+    };
+    (edges != Edges::default()).then_some((*id, edges))
 }
 
-/// The part of a drag that a resize by these edges uses.
-fn resize_delta(delta: Vec2, x: bool, y: bool) -> Vec2 {
-    vec2(if x { delta.x } else { 0.0 }, if y { delta.y } else { 0.0 })
+/// The commands that resize a room by moving some of its edges while every table keeps its place
+/// on the floor: grow to cover old and new extent, move the tables, shrink, move the room.
+fn resize_room_command(plan: &Plan, room: &Room, new: Rect, snap_on: bool) -> Command {
+    let x_m = snap(f64::from(new.min.x), snap_on);
+    let y_m = snap(f64::from(new.min.y), snap_on);
+    let width_m = snap(f64::from(new.max.x), snap_on) - x_m;
+    let height_m = snap(f64::from(new.max.y), snap_on) - y_m;
+    let (shift_x, shift_y) = (x_m - room.x_m, y_m - room.y_m);
+    let mut commands = vec![Command::ResizeRoom {
+        room: room.id,
+        width_m: room.width_m.max(width_m + shift_x.max(0.0)).max(width_m),
+        height_m: room.height_m.max(height_m + shift_y.max(0.0)).max(height_m),
+    }];
+    if shift_x != 0.0 || shift_y != 0.0 {
+        let moves: Vec<TableMove> = plan
+            .tables()
+            .filter(|t| t.room == room.id)
+            .map(|t| TableMove {
+                table: t.id,
+                room: room.id,
+                x_m: t.x_m - shift_x,
+                y_m: t.y_m - shift_y,
+            })
+            .collect();
+        if !moves.is_empty() {
+            commands.push(Command::MoveTables(moves));
+        }
+    }
+    commands.push(Command::ResizeRoom {
+        room: room.id,
+        width_m,
+        height_m,
+    });
+    commands.push(Command::MoveRoom {
+        room: room.id,
+        x_m,
+        y_m,
+    });
+    Command::Many {
+        description: format!(
+            "Resized room “{}” to {} × {} m",
+            room.name,
+            metres(width_m),
+            metres(height_m)
+        ),
+        commands,
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -920,21 +996,19 @@ fn finish_drag(
         }
         DragOp::Resize {
             id,
-            x,
-            y,
+            edges,
             start,
             now,
         } => {
-            let delta = resize_delta(now - start, x, y);
+            let delta = now - start;
             if delta.length() * state.zoom < 2.0 {
                 return;
             }
             if let Some(room) = plan.room(id) {
-                actions.push(Action::Execute(Command::ResizeRoom {
-                    room: id,
-                    width_m: snap(room.width_m + f64::from(delta.x), state.snap).max(1.0),
-                    height_m: snap(room.height_m + f64::from(delta.y), state.snap).max(1.0),
-                }));
+                let new = edges.resized(room_rect_world(room), delta);
+                actions.push(Action::Execute(resize_room_command(
+                    plan, room, new, state.snap,
+                )));
             }
         }
     }
