@@ -7,6 +7,11 @@
 use crate::demo::{DEFAULT_GUESTS, DEFAULT_SEED, write_demo};
 use crate::domain::{Command, Plan};
 use crate::history::{Document, HistoryAction, HistoryPreview, TimelineEntry};
+use crate::io::draw::preview_draw_import;
+use crate::io::email::export_emails;
+use crate::io::export::export_seating;
+use crate::io::guests::preview_guest_import;
+use crate::io::{ImportOptions, ImportPreview, LineKind};
 use crate::store::EventStore;
 use anyhow::{Context, Result, anyhow, bail};
 use clap::{ArgGroup, Parser, Subcommand};
@@ -132,6 +137,46 @@ pub enum CliCommand {
         /// The plan file.
         file: PathBuf,
     },
+    /// Import a guest list (.xlsx, .xls, .ods, .csv) as one undoable action.
+    ImportGuests {
+        /// The plan file.
+        file: PathBuf,
+        /// The spreadsheet.
+        sheetfile: PathBuf,
+        /// The sheet to read (default: the first visible one).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Only show what would change.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Import the table draw (never changes VIP tables) as one undoable action.
+    ImportDraw {
+        /// The plan file.
+        file: PathBuf,
+        /// The spreadsheet.
+        sheetfile: PathBuf,
+        /// The sheet to read (default: the first visible one).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Only show what would change.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write the seating lists (.xlsx, plus an A–Z .csv beside it).
+    ExportSeating {
+        /// The plan file.
+        file: PathBuf,
+        /// The workbook to write.
+        out: PathBuf,
+    },
+    /// Write one .eml per seated guest with an email, plus mail-merge.csv, into a folder.
+    ExportEmails {
+        /// The plan file.
+        file: PathBuf,
+        /// The folder (created if needed).
+        dir: PathBuf,
+    },
 }
 
 /// Runs one CLI invocation, writing to `out`. `Ok(code)` for a completed run (a `check` that
@@ -251,8 +296,114 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             )?;
         }
         CliCommand::Check { file } => return check(out, &file),
+        CliCommand::ImportGuests {
+            file,
+            sheetfile,
+            sheet,
+            dry_run,
+        } => {
+            let mut doc = Document::open(&file)?;
+            let options = ImportOptions {
+                sheet,
+                ..ImportOptions::default()
+            };
+            let preview = preview_guest_import(doc.plan(), &sheetfile, &options)?;
+            apply_import(out, &mut doc, preview, dry_run)?;
+        }
+        CliCommand::ImportDraw {
+            file,
+            sheetfile,
+            sheet,
+            dry_run,
+        } => {
+            let mut doc = Document::open(&file)?;
+            let options = ImportOptions {
+                sheet,
+                ..ImportOptions::default()
+            };
+            let preview = preview_draw_import(doc.plan(), &sheetfile, &options)?;
+            apply_import(out, &mut doc, preview, dry_run)?;
+        }
+        CliCommand::ExportSeating { file, out: target } => {
+            let doc = Document::open(&file)?;
+            let csv = export_seating(doc.plan(), &target)?;
+            writeln!(out, "Wrote {} and {}", target.display(), csv.display())?;
+        }
+        CliCommand::ExportEmails { file, dir } => {
+            let doc = Document::open(&file)?;
+            let report = export_emails(doc.plan(), &dir)?;
+            writeln!(
+                out,
+                "Wrote {} emails and {} to {}",
+                report.written.len(),
+                report
+                    .csv
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                dir.display()
+            )?;
+            if !report.without_email.is_empty() {
+                writeln!(
+                    out,
+                    "Seated but without an email ({}): {}",
+                    report.without_email.len(),
+                    report.without_email.join(", ")
+                )?;
+            }
+            if !report.without_seat.is_empty() {
+                writeln!(
+                    out,
+                    "Not seated, no email written ({}): {}",
+                    report.without_seat.len(),
+                    report.without_seat.join(", ")
+                )?;
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints an import preview; applies it unless `dry_run`. Errors in the file fail the command
+/// (problems on stderr with their rows) and write nothing.
+fn apply_import(
+    out: &mut dyn Write,
+    doc: &mut Document,
+    preview: ImportPreview,
+    dry_run: bool,
+) -> Result<()> {
+    writeln!(
+        out,
+        "{} — sheet “{}”, header in row {}",
+        preview.file_name, preview.sheet, preview.header_row
+    )?;
+    writeln!(out, "{}", preview.summary())?;
+    let errors = preview.errors();
+    for line in preview.lines.iter().filter(|l| l.kind != LineKind::Error) {
+        writeln!(out, "  {line}")?;
+    }
+    if errors > 0 {
+        let problems: Vec<String> = preview
+            .lines
+            .iter()
+            .filter(|l| l.kind == LineKind::Error)
+            .map(ToString::to_string)
+            .collect();
+        bail!(
+            "{}: {errors} problem{} — nothing was imported:\n  {}",
+            preview.file_name,
+            if errors == 1 { "" } else { "s" },
+            problems.join("\n  ")
+        );
+    }
+    match (preview.command, dry_run) {
+        (None, _) => writeln!(out, "No changes: the plan already matches the file.")?,
+        (Some(_), true) => writeln!(out, "Dry run: nothing written.")?,
+        (Some(command), false) => match doc.execute(&command)? {
+            Some(batch) => writeln!(out, "Batch {batch}: {}", command.describe(doc.plan()))?,
+            None => writeln!(out, "No changes: the plan already matches the file.")?,
+        },
+    }
+    Ok(())
 }
 
 /// Deletes an existing *seatplan* file (and its WAL) so `demo --force` can write a new one.

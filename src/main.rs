@@ -26,7 +26,10 @@ fn main() -> ExitCode {
             // One clear line: the error and its causes.
             let mut line = format!("seatplan: error: {error}");
             for cause in error.chain().skip(1) {
-                line.push_str(&format!(": {cause}"));
+                let cause = cause.to_string();
+                if !line.contains(&cause) {
+                    line.push_str(&format!(": {cause}"));
+                }
             }
             eprintln!("{line}");
             ExitCode::FAILURE

@@ -4,7 +4,7 @@
 use super::error::DomainError;
 use super::events::*;
 use super::ids::{GuestId, IdAllocator, LogicalId, RoomId, TableId};
-use super::model::{GuestFields, TableShape};
+use super::model::{EmailTemplate, GuestFields, TableShape};
 use super::plan::Plan;
 
 /// A physical table to place. `number: None` picks the next free number.
@@ -178,6 +178,31 @@ pub enum Command {
         /// The logical table, or `None` to unseat.
         logical: Option<LogicalId>,
     },
+    /// Add a guest, seated at the logical table with this name. Names are looked up when the
+    /// batch is built, so the table may be created earlier in the same batch (imports).
+    AddGuestSeatedAt {
+        /// The guest.
+        fields: GuestFields,
+        /// The logical table's name, if the guest gets a seat.
+        logical_name: Option<String>,
+    },
+    /// Seat guests at the logical table with this name (see [`Command::AddGuestSeatedAt`]).
+    SeatGuestsAtNamed {
+        /// The guests.
+        guests: Vec<GuestId>,
+        /// The logical table's name.
+        logical_name: String,
+    },
+    /// Give the logical table with this name a physical table (see
+    /// [`Command::AddGuestSeatedAt`]).
+    AssignTableToNamed {
+        /// The logical table's name.
+        logical_name: String,
+        /// The physical table.
+        table: TableId,
+    },
+    /// Change the guest email template.
+    SetEmailTemplate(EmailTemplate),
     /// Several commands as one action (one batch, one undo), each seeing the ones before it.
     Many {
         /// The timeline text for the whole action.
@@ -399,6 +424,28 @@ impl Command {
                     None => format!("Unseated {who}"),
                 }
             }
+            Command::AddGuestSeatedAt {
+                fields,
+                logical_name,
+            } => {
+                let name = format!("{} {}", fields.first_name.trim(), fields.last_name.trim());
+                match logical_name {
+                    Some(l) => format!("Added guest {} at “{}”", name.trim(), l.trim()),
+                    None => format!("Added guest {}", name.trim()),
+                }
+            }
+            Command::SeatGuestsAtNamed {
+                guests,
+                logical_name,
+            } => match guests.as_slice() {
+                [one] => format!("Seated {} at “{}”", guest(*one), logical_name.trim()),
+                many => format!("Seated {} guests at “{}”", many.len(), logical_name.trim()),
+            },
+            Command::AssignTableToNamed {
+                logical_name,
+                table: t,
+            } => format!("Assigned {} to “{}”", table(*t), logical_name.trim()),
+            Command::SetEmailTemplate(_) => "Changed the guest email".to_owned(),
             Command::Many { description, .. } => description.clone(),
         }
     }
@@ -696,6 +743,49 @@ impl Command {
                 }
                 events
             }
+            Command::AddGuestSeatedAt {
+                fields,
+                logical_name,
+            } => {
+                let logical = match logical_name {
+                    Some(name) => Some(logical_by_name(plan, name)?),
+                    None => None,
+                };
+                let guest = GuestId(ids.allocate());
+                let mut events = vec![Event::GuestAdded(GuestAdded {
+                    guest,
+                    fields: Box::new(trimmed_fields(fields)),
+                })];
+                if let Some(logical) = logical {
+                    events.push(Event::GuestSeated(GuestSeated { guest, logical }));
+                }
+                events
+            }
+            Command::SeatGuestsAtNamed {
+                guests,
+                logical_name,
+            } => Command::SeatGuests {
+                guests: guests.clone(),
+                logical: Some(logical_by_name(plan, logical_name)?),
+            }
+            .leaf_events(plan, ids)?,
+            Command::AssignTableToNamed {
+                logical_name,
+                table,
+            } => Command::AssignTable {
+                logical: logical_by_name(plan, logical_name)?,
+                table: Some(*table),
+            }
+            .leaf_events(plan, ids)?,
+            Command::SetEmailTemplate(template) => {
+                if plan.email_template() == template {
+                    vec![]
+                } else {
+                    vec![Event::EmailTemplateSet(EmailTemplateSet {
+                        template: template.clone(),
+                    })]
+                }
+            }
             Command::Many { .. } => {
                 return Err(DomainError::Invalid(
                     "nested command lists are expanded by `propose`".into(),
@@ -704,6 +794,12 @@ impl Command {
         };
         Ok(events)
     }
+}
+
+fn logical_by_name(plan: &Plan, name: &str) -> Result<LogicalId, DomainError> {
+    plan.logical_named(name).map(|l| l.id).ok_or_else(|| {
+        DomainError::Invalid(format!("there is no logical table named “{}”", name.trim()))
+    })
 }
 
 /// The events that delete one table: its logical table lets go of it first, then it goes.

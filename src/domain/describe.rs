@@ -148,6 +148,7 @@ pub fn describe_event(event: &Event, plan: &Plan) -> String {
             format!("Guest {} left {}", n.guest(e.guest), n.logical(e.logical))
         }
         Event::GuestDeleted(e) => format!("Guest {} deleted", n.guest(e.guest)),
+        Event::EmailTemplateSet(e) => format!("Guest email set: “{}”", e.template.subject),
         Event::BatchReverted(e) => format!("Action #{} undone", e.batch),
         Event::BatchReinstated(e) => format!("Action #{} redone", e.batch),
     }

@@ -12,7 +12,7 @@
 //! version in `store::upcast`, plus a golden file under `tests/fixtures/`.
 
 use super::ids::{GuestId, LogicalId, RoomId, TableId};
-use super::model::{GuestFields, TableShape};
+use super::model::{EmailTemplate, GuestFields, TableShape};
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// A room was drawn.
@@ -417,6 +417,14 @@ pub struct GuestDeleted {
     pub guest: GuestId,
 }
 
+/// The guest email template is now this.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EmailTemplateSet {
+    /// The whole template.
+    #[serde(flatten)]
+    pub template: EmailTemplate,
+}
+
 /// History marker: batch `batch` is undone from now on.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BatchReverted {
@@ -538,6 +546,8 @@ events! {
     GuestUnseated = "GuestUnseated" v 1,
     /// See [`GuestDeleted`].
     GuestDeleted = "GuestDeleted" v 1,
+    /// See [`EmailTemplateSet`].
+    EmailTemplateSet = "EmailTemplateSet" v 1,
     /// See [`BatchReverted`].
     BatchReverted = "BatchReverted" v 1,
     /// See [`BatchReinstated`].
@@ -583,6 +593,8 @@ pub enum Touch {
     GuestFields(GuestId),
     /// A guest's seat.
     GuestSeat(GuestId),
+    /// The email template.
+    EmailTemplate,
 }
 
 impl Event {
@@ -633,6 +645,7 @@ impl Event {
             Event::GuestSeated(e) => vec![T::GuestSeat(e.guest)],
             Event::GuestUnseated(e) => vec![T::GuestSeat(e.guest)],
             Event::GuestDeleted(e) => vec![T::Guest(e.guest)],
+            Event::EmailTemplateSet(_) => vec![T::EmailTemplate],
             Event::BatchReverted(_) | Event::BatchReinstated(_) => Vec::new(),
         }
     }

@@ -169,3 +169,28 @@ impl Guest {
 pub fn match_key(text: &str) -> String {
     text.trim().to_lowercase()
 }
+
+/// The guest email: sender, subject and body with placeholders `{first_name}`, `{last_name}`,
+/// `{table}`, `{table_number}`, `{room}`, `{department}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmailTemplate {
+    /// The From address ("Party team <party@example.com>").
+    pub sender: String,
+    /// Subject line.
+    pub subject: String,
+    /// Plain-text body.
+    pub body: String,
+}
+
+impl Default for EmailTemplate {
+    fn default() -> Self {
+        EmailTemplate {
+            sender: "Party team <party@example.com>".to_owned(),
+            subject: "Your seat: table {table_number}".to_owned(),
+            body: "Dear {first_name} {last_name},\n\n\
+                   you are seated at “{table}”, table {table_number} in {room}.\n\n\
+                   We look forward to seeing you!\n"
+                .to_owned(),
+        }
+    }
+}

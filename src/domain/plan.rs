@@ -6,7 +6,8 @@ use super::events::{
 };
 use super::ids::{GuestId, LogicalId, RoomId, TableId};
 use super::model::{
-    Guest, GuestFields, LogicalTable, PhysicalTable, Room, TableShape, half_extent_m, match_key,
+    EmailTemplate, Guest, GuestFields, LogicalTable, PhysicalTable, Room, TableShape,
+    half_extent_m, match_key,
 };
 use std::collections::{BTreeMap, HashMap};
 
@@ -33,6 +34,7 @@ pub struct Plan {
     logical_by_name: HashMap<String, LogicalId>,
     guest_by_email: HashMap<String, GuestId>,
     holder_of: HashMap<TableId, LogicalId>,
+    email_template: EmailTemplate,
 }
 
 impl Plan {
@@ -58,6 +60,11 @@ impl Plan {
     /// Guests in id (creation) order.
     pub fn guests(&self) -> impl DoubleEndedIterator<Item = &Guest> + ExactSizeIterator {
         self.guests.values()
+    }
+
+    /// The guest email template.
+    pub fn email_template(&self) -> &EmailTemplate {
+        &self.email_template
     }
 
     /// A room by id.
@@ -451,6 +458,10 @@ impl Plan {
                 if let Some(email) = &guest.fields.email {
                     self.guest_by_email.remove(&match_key(email));
                 }
+                Ok(())
+            }
+            Event::EmailTemplateSet(e) => {
+                self.email_template = e.template.clone();
                 Ok(())
             }
             Event::BatchReverted(_) | Event::BatchReinstated(_) => {

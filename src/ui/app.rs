@@ -2,8 +2,10 @@
 //! the one place where actions become changes.
 
 use super::dialogs::{self, DeleteRequest};
+use super::email::{EmailWindowState, email_window_ui};
 use super::floor_plan::{FloorPlanState, floor_plan_ui};
 use super::guests::{GuestsPanelState, guests_ui};
+use super::import::{ImportChoice, ImportDialog, ImportKind, import_dialog_ui};
 use super::inspector::{InspectorState, inspector_ui};
 use super::logical_tables::{LogicalPanelState, logical_tables_ui};
 use super::start::start_ui;
@@ -69,6 +71,10 @@ pub struct Workspace {
     pub as_of: Option<AsOf>,
     /// The left panel's tab.
     pub left_tab: LeftTab,
+    /// The import dialog, when open.
+    pub import: Option<ImportDialog>,
+    /// The guest email window.
+    pub email: EmailWindowState,
 }
 
 impl Workspace {
@@ -86,6 +92,8 @@ impl Workspace {
             confirm_delete: None,
             as_of: None,
             left_tab: LeftTab::Guests,
+            import: None,
+            email: EmailWindowState::default(),
         }
     }
 
@@ -142,6 +150,9 @@ struct PendingDialog {
 enum DialogPurpose {
     New,
     Open,
+    Import(ImportKind),
+    ExportSeating,
+    ExportEmails,
 }
 
 /// A message shown in the corner for a while.
@@ -354,8 +365,27 @@ impl SeatplanApp {
                             }
                         });
                     }
-                    if self.workspace.is_some() && ui.button("Close plan").clicked() {
-                        actions.push(Action::ClosePlan);
+                    if self.workspace.is_some() {
+                        ui.separator();
+                        if ui.button("Import guests…").clicked() {
+                            actions.push(Action::ImportDialog(ImportKind::Guests));
+                        }
+                        if ui.button("Import table draw…").clicked() {
+                            actions.push(Action::ImportDialog(ImportKind::Draw));
+                        }
+                        if ui.button("Export seating list…").clicked() {
+                            actions.push(Action::ExportSeatingDialog);
+                        }
+                        if ui.button("Guest email…").clicked() {
+                            actions.push(Action::ShowEmailWindow);
+                        }
+                        if ui.button("Export guest emails…").clicked() {
+                            actions.push(Action::ExportEmailsDialog);
+                        }
+                        ui.separator();
+                        if ui.button("Close plan").clicked() {
+                            actions.push(Action::ClosePlan);
+                        }
                     }
                 });
                 if let Some(ws) = &self.workspace {
@@ -444,6 +474,54 @@ impl SeatplanApp {
         let Some(path) = result else { return };
         match purpose {
             DialogPurpose::Open => self.open(&path),
+            DialogPurpose::Import(kind) => {
+                if let Some(ws) = &mut self.workspace {
+                    ws.import = Some(ImportDialog::new(kind, path, ws.doc.plan()));
+                }
+            }
+            DialogPurpose::ExportSeating => {
+                let Some(ws) = &self.workspace else { return };
+                let path = if path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+                {
+                    path
+                } else {
+                    path.with_extension("xlsx")
+                };
+                let message = match crate::io::export::export_seating(ws.doc.plan(), &path) {
+                    Ok(csv) => format!("Wrote {} and {}", path.display(), csv.display()),
+                    Err(e) => format!("Could not export: {e}"),
+                };
+                self.notify(message);
+            }
+            DialogPurpose::ExportEmails => {
+                let Some(ws) = &self.workspace else { return };
+                let message = match crate::io::email::export_emails(ws.doc.plan(), &path) {
+                    Ok(report) => {
+                        let mut text = format!(
+                            "Wrote {} emails and mail-merge.csv to {}",
+                            report.written.len(),
+                            path.display()
+                        );
+                        if !report.without_email.is_empty() {
+                            text.push_str(&format!(
+                                "; {} seated guests have no email",
+                                report.without_email.len()
+                            ));
+                        }
+                        if !report.without_seat.is_empty() {
+                            text.push_str(&format!(
+                                "; {} guests are not seated",
+                                report.without_seat.len()
+                            ));
+                        }
+                        text
+                    }
+                    Err(e) => format!("Could not export: {e}"),
+                };
+                self.notify(message);
+            }
             DialogPurpose::New => {
                 let path = if path
                     .extension()
@@ -485,6 +563,21 @@ impl SeatplanApp {
                         .set_title("New plan")
                         .set_file_name("party.seatplan")
                         .save_file(),
+                    DialogPurpose::Import(kind) => rfd::FileDialog::new()
+                        .set_title(match kind {
+                            ImportKind::Guests => "Import guests",
+                            ImportKind::Draw => "Import table draw",
+                        })
+                        .add_filter("Spreadsheets", &["xlsx", "xls", "ods", "csv"])
+                        .pick_file(),
+                    DialogPurpose::ExportSeating => rfd::FileDialog::new()
+                        .set_title("Export seating list")
+                        .add_filter("Excel workbook", &["xlsx"])
+                        .set_file_name("seating.xlsx")
+                        .save_file(),
+                    DialogPurpose::ExportEmails => rfd::FileDialog::new()
+                        .set_title("Folder for the guest emails")
+                        .pick_folder(),
                 };
                 let _ = tx.send(result);
             });
@@ -527,6 +620,9 @@ impl SeatplanApp {
                 return;
             }
             Action::Notify(text) => return self.notify(text),
+            Action::ImportDialog(kind) => return self.start_dialog(DialogPurpose::Import(kind)),
+            Action::ExportSeatingDialog => return self.start_dialog(DialogPurpose::ExportSeating),
+            Action::ExportEmailsDialog => return self.start_dialog(DialogPurpose::ExportEmails),
             _ => {}
         }
         let Some(ws) = &mut self.workspace else {
@@ -621,6 +717,7 @@ impl SeatplanApp {
                 Err(e) => message = Some(capitalise(&e.to_string())),
             },
             Action::BackToNow => ws.as_of = None,
+            Action::ShowEmailWindow => ws.email.open = true,
             Action::Select(selection) => {
                 if matches!(selection, Selection::Logical(_)) {
                     ws.left_tab = LeftTab::LogicalTables;
@@ -808,6 +905,17 @@ fn workspace_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Action>) {
 
     if let Some(preview) = &ws.preview {
         dialogs::preview_dialog_ui(ui, preview, actions);
+    }
+    if let Some(dialog) = &mut ws.import {
+        match import_dialog_ui(ui, dialog, actions) {
+            ImportChoice::Open => {}
+            ImportChoice::Changed => dialog.refresh(ws.doc.plan()),
+            ImportChoice::Import | ImportChoice::Cancel => ws.import = None,
+        }
+    }
+    {
+        let plan = ws.as_of.as_ref().map_or(ws.doc.plan(), |a| &a.plan);
+        email_window_ui(ui, &mut ws.email, plan, &ws.selection, read_only, actions);
     }
     if let Some(request) = &ws.confirm_delete {
         match dialogs::delete_dialog_ui(ui, request) {

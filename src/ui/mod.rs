@@ -6,8 +6,10 @@
 
 pub mod app;
 pub mod dialogs;
+pub mod email;
 pub mod floor_plan;
 pub mod guests;
+pub mod import;
 pub mod inspector;
 pub mod logical_tables;
 pub mod start;
@@ -101,6 +103,14 @@ pub enum Action {
     ClosePlan,
     /// Select the timeline entry of a batch (and highlight what it touched).
     SelectBatch(Option<u64>),
+    /// Ask for a spreadsheet to import.
+    ImportDialog(import::ImportKind),
+    /// Ask where to write the seating lists.
+    ExportSeatingDialog,
+    /// Ask for a folder for the guest emails.
+    ExportEmailsDialog,
+    /// Show the guest email window.
+    ShowEmailWindow,
 }
 
 /// Drag-and-drop payload: guests being dragged.

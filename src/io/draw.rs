@@ -1,0 +1,311 @@
+//! The table-draw import: which physical table each logical table got in the paper lottery.
+//!
+//! Rules: an empty physical cell leaves that logical table as it is (listed); a VIP logical table
+//! is never changed, whatever its row says (listed as kept); an unknown physical number, the same
+//! number twice, or a number held by a VIP table is an error; a physical table held by another
+//! non-VIP logical table that the file does not mention is taken from it (listed); a logical table
+//! not yet in the plan is created (listed); a Room cell that disagrees is a warning.
+
+use super::columns::{FieldSpec, find_header, with_override};
+use super::sheet::{Sheet, read_sheet};
+use super::{ImportError, ImportOptions, ImportPreview, LineKind, PreviewLine, file_name};
+use crate::domain::model::match_key;
+use crate::domain::{Command, Plan, TableId};
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+/// The columns a draw file may have (English and German names).
+pub const DRAW_FIELDS: &[FieldSpec] = &[
+    FieldSpec {
+        key: "logical",
+        label: "Logical table",
+        names: &[
+            "Logical table",
+            "Table name",
+            "Logischer Tisch",
+            "Tischname",
+            "Team",
+        ],
+    },
+    FieldSpec {
+        key: "physical",
+        label: "Physical table",
+        names: &[
+            "Physical table",
+            "Table number",
+            "Table no",
+            "Physischer Tisch",
+            "Tischnummer",
+            "Tisch-Nr",
+            "Tischnr",
+        ],
+    },
+    FieldSpec {
+        key: "room",
+        label: "Room",
+        names: &["Room", "Raum", "Saal"],
+    },
+];
+
+/// Reads a draw file and computes what importing it would do to `plan`.
+pub fn preview_draw_import(
+    plan: &Plan,
+    path: &Path,
+    options: &ImportOptions,
+) -> Result<ImportPreview, ImportError> {
+    let sheet = read_sheet(path, options.sheet.as_deref())?;
+    preview_draw_sheet(plan, &sheet, &file_name(path), options)
+}
+
+/// Like [`preview_draw_import`] for a sheet already read.
+pub fn preview_draw_sheet(
+    plan: &Plan,
+    sheet: &Sheet,
+    file: &str,
+    options: &ImportOptions,
+) -> Result<ImportPreview, ImportError> {
+    let map = find_header(sheet, DRAW_FIELDS, &[&["logical", "physical"]]).map_err(|detail| {
+        ImportError::Header {
+            file: file.to_owned(),
+            detail,
+        }
+    })?;
+    let map = with_override(map, DRAW_FIELDS, &options.columns);
+    let mut p = ImportPreview {
+        file_name: file.to_owned(),
+        sheet: sheet.name.clone(),
+        sheet_names: sheet.sheet_names.clone(),
+        header_row: sheet
+            .row_numbers
+            .get(map.header_index)
+            .copied()
+            .unwrap_or(1),
+        headers: map.headers.clone(),
+        mapping: DRAW_FIELDS
+            .iter()
+            .map(|s| (s.key, s.label, map.columns.get(s.key).copied()))
+            .collect(),
+        additions: 0,
+        changes: 0,
+        unchanged: 0,
+        skipped: 0,
+        lines: Vec::new(),
+        command: None,
+    };
+    let line = |p: &mut ImportPreview, kind, row: Option<usize>, text: String| {
+        p.lines.push(PreviewLine { kind, row, text });
+    };
+    if !map.unknown.is_empty() {
+        let row = Some(p.header_row);
+        line(
+            &mut p,
+            LineKind::Warning,
+            row,
+            format!("columns ignored: {}", map.unknown.join(", ")),
+        );
+    }
+    if !map.has("logical") || !map.has("physical") {
+        line(
+            &mut p,
+            LineKind::Error,
+            None,
+            "both the logical and the physical table column are needed".into(),
+        );
+        return Ok(p);
+    }
+
+    // Pass 1: read rows, catch duplicates.
+    struct Row {
+        row: usize,
+        logical: String,
+        table: TableId,
+    }
+    let mut rows: Vec<Row> = Vec::new();
+    let mut seen_logical: HashMap<String, usize> = HashMap::new();
+    let mut seen_physical: HashMap<TableId, usize> = HashMap::new();
+    for (index, cells) in sheet.rows.iter().enumerate().skip(map.header_index + 1) {
+        let row = sheet.row_numbers.get(index).copied().unwrap_or(index + 1);
+        if let Some((field, value)) = map.error_in(cells) {
+            line(
+                &mut p,
+                LineKind::Error,
+                Some(row),
+                format!("the {field} cell holds the error value {value}"),
+            );
+            continue;
+        }
+        let logical = map.get(cells, "logical").to_owned();
+        let number = map.get(cells, "physical").to_owned();
+        let room = map.get(cells, "room").to_owned();
+        if logical.is_empty() && number.is_empty() {
+            p.skipped += 1;
+            continue;
+        }
+        if logical.is_empty() {
+            line(
+                &mut p,
+                LineKind::Error,
+                Some(row),
+                format!("table {number} has no logical table name"),
+            );
+            continue;
+        }
+        if let Some(first) = seen_logical.insert(match_key(&logical), row) {
+            line(
+                &mut p,
+                LineKind::Error,
+                Some(row),
+                format!("“{logical}” is also in row {first}"),
+            );
+            continue;
+        }
+        let existing = plan.logical_named(&logical);
+        if existing.is_some_and(|l| l.vip) {
+            p.skipped += 1;
+            let detail = if number.is_empty() {
+                String::new()
+            } else {
+                format!(" (the file says table {number})")
+            };
+            line(
+                &mut p,
+                LineKind::Skipped,
+                Some(row),
+                format!("VIP table “{logical}” kept as it is{detail}"),
+            );
+            continue;
+        }
+        if number.is_empty() {
+            p.skipped += 1;
+            line(
+                &mut p,
+                LineKind::Skipped,
+                Some(row),
+                format!("“{logical}”: no physical table given, left as it is"),
+            );
+            continue;
+        }
+        let Some(table) = plan.table_numbered(&number) else {
+            line(
+                &mut p,
+                LineKind::Error,
+                Some(row),
+                format!("there is no physical table numbered “{number}”"),
+            );
+            continue;
+        };
+        if let Some(first) = seen_physical.insert(table.id, row) {
+            line(
+                &mut p,
+                LineKind::Error,
+                Some(row),
+                format!("table {number} is also drawn in row {first}"),
+            );
+            continue;
+        }
+        if let Some(holder) = plan.holder_of(table.id).filter(|h| h.vip) {
+            line(
+                &mut p,
+                LineKind::Error,
+                Some(row),
+                format!(
+                    "table {number} belongs to the VIP table “{}”, which the draw never changes",
+                    holder.name
+                ),
+            );
+            continue;
+        }
+        if !room.is_empty()
+            && let Some(actual) = plan.room(table.room)
+            && match_key(&actual.name) != match_key(&room)
+        {
+            line(
+                &mut p,
+                LineKind::Warning,
+                Some(row),
+                format!(
+                    "table {number} stands in “{}”, not in “{room}”",
+                    actual.name
+                ),
+            );
+        }
+        rows.push(Row {
+            row,
+            logical: existing.map_or(logical.clone(), |l| l.name.clone()),
+            table: table.id,
+        });
+    }
+
+    // Pass 2: changes.
+    let gets_table: HashSet<String> = rows.iter().map(|r| match_key(&r.logical)).collect();
+    let mut commands = Vec::new();
+    for r in &rows {
+        let number = plan.table(r.table).map_or("?", |t| t.number.as_str());
+        match plan.logical_named(&r.logical) {
+            Some(l) if l.physical == Some(r.table) => p.unchanged += 1,
+            Some(l) => {
+                p.changes += 1;
+                let from = l
+                    .physical
+                    .and_then(|t| plan.table(t))
+                    .map_or_else(|| "no table".to_owned(), |t| format!("table {}", t.number));
+                line(
+                    &mut p,
+                    LineKind::Changed,
+                    Some(r.row),
+                    format!("“{}”: {from} → table {number}", l.name),
+                );
+                commands.push(Command::AssignTable {
+                    logical: l.id,
+                    table: Some(r.table),
+                });
+            }
+            None => {
+                p.additions += 1;
+                line(
+                    &mut p,
+                    LineKind::Added,
+                    Some(r.row),
+                    format!("new logical table “{}” at table {number}", r.logical),
+                );
+                commands.push(Command::CreateLogicalTable {
+                    name: r.logical.clone(),
+                    vip: false,
+                });
+                commands.push(Command::AssignTableToNamed {
+                    logical_name: r.logical.clone(),
+                    table: r.table,
+                });
+            }
+        }
+        if let Some(holder) = plan.holder_of(r.table)
+            && match_key(&holder.name) != match_key(&r.logical)
+            && !gets_table.contains(&match_key(&holder.name))
+        {
+            let why = if seen_logical.contains_key(&match_key(&holder.name)) {
+                "its own row gives no number"
+            } else {
+                "it is not in the file"
+            };
+            line(
+                &mut p,
+                LineKind::Warning,
+                Some(r.row),
+                format!("“{}” loses table {number} ({why})", holder.name),
+            );
+        }
+    }
+    p.lines.sort_by_key(|l| (l.row, l.kind));
+    if p.errors() == 0 && !commands.is_empty() {
+        let n = p.additions + p.changes;
+        p.command = Some(Command::Many {
+            description: format!(
+                "Imported table draw from {} — {n} change{}",
+                p.file_name,
+                if n == 1 { "" } else { "s" }
+            ),
+            commands,
+        });
+    }
+    Ok(p)
+}

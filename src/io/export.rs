@@ -1,0 +1,398 @@
+//! Seating lists: an `.xlsx` workbook ("By table", "Guests A–Z", one sheet per room, "Unseated")
+//! with bold frozen headers, autofilters, fitted widths and print setup; and a CSV of the A–Z list.
+
+use crate::domain::{Guest, LogicalTable, PhysicalTable, Plan, Room};
+use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
+use std::cmp::Ordering;
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+
+/// Why an export failed; nothing half-written is left behind under the target name.
+#[derive(Debug, Error)]
+pub enum ExportError {
+    /// The workbook could not be built or saved.
+    #[error("{path}: could not write the workbook: {source}")]
+    Xlsx {
+        /// The file.
+        path: String,
+        /// The writer's error.
+        source: XlsxError,
+    },
+    /// A file could not be written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The OS error.
+        source: std::io::Error,
+    },
+}
+
+/// Compares table numbers as people do: "2" < "10", "A3" < "A10" < "B1".
+pub fn natural_cmp(a: &str, b: &str) -> Ordering {
+    fn chunks(s: &str) -> Vec<(bool, String)> {
+        let mut out: Vec<(bool, String)> = Vec::new();
+        for c in s.chars() {
+            let digit = c.is_ascii_digit();
+            match out.last_mut() {
+                Some((d, text)) if *d == digit => text.push(c),
+                _ => out.push((digit, c.to_string())),
+            }
+        }
+        out
+    }
+    let (ca, cb) = (chunks(a), chunks(b));
+    for (x, y) in ca.iter().zip(cb.iter()) {
+        let ord = match (x.0, y.0) {
+            (true, true) => {
+                let (tx, ty) = (x.1.trim_start_matches('0'), y.1.trim_start_matches('0'));
+                tx.len().cmp(&ty.len()).then_with(|| tx.cmp(ty))
+            }
+            _ => x.1.to_lowercase().cmp(&y.1.to_lowercase()),
+        };
+        if ord != Ordering::Equal {
+            return ord;
+        }
+    }
+    ca.len().cmp(&cb.len()).then_with(|| a.cmp(b))
+}
+
+/// One line of the "By table" list.
+struct TableLine<'a> {
+    room: Option<&'a Room>,
+    table: Option<&'a PhysicalTable>,
+    logical: &'a LogicalTable,
+    seated: u32,
+    guest: Option<&'a Guest>,
+}
+
+/// Logical tables in table order (natural by number; tables without a physical one last), each
+/// with its guests by last and first name.
+fn by_table(plan: &Plan) -> Vec<TableLine<'_>> {
+    let seated = plan.seated_per_logical();
+    let mut logical: Vec<&LogicalTable> = plan.logical_tables().collect();
+    logical.sort_by(|a, b| {
+        let ta = a.physical.and_then(|t| plan.table(t));
+        let tb = b.physical.and_then(|t| plan.table(t));
+        match (ta, tb) {
+            (Some(x), Some(y)) => natural_cmp(&x.number, &y.number),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => natural_cmp(&a.name, &b.name),
+        }
+    });
+    let mut lines = Vec::new();
+    for l in logical {
+        let table = l.physical.and_then(|t| plan.table(t));
+        let room = table.and_then(|t| plan.room(t.room));
+        let mut guests: Vec<&Guest> = plan.guests_at(l.id).collect();
+        guests.sort_by(|a, b| name_cmp(a, b));
+        let n = seated.get(&l.id).copied().unwrap_or(0);
+        if guests.is_empty() {
+            lines.push(TableLine {
+                room,
+                table,
+                logical: l,
+                seated: n,
+                guest: None,
+            });
+        }
+        for g in guests {
+            lines.push(TableLine {
+                room,
+                table,
+                logical: l,
+                seated: n,
+                guest: Some(g),
+            });
+        }
+    }
+    lines
+}
+
+fn name_cmp(a: &Guest, b: &Guest) -> Ordering {
+    let key = |g: &Guest| {
+        (
+            g.fields.last_name.to_lowercase(),
+            g.fields.first_name.to_lowercase(),
+            g.id,
+        )
+    };
+    key(a).cmp(&key(b))
+}
+
+/// Every guest, A–Z: (last, first, department, logical table, table number, room).
+pub fn guests_a_to_z(plan: &Plan) -> Vec<[String; 6]> {
+    let mut guests: Vec<&Guest> = plan.guests().collect();
+    guests.sort_by(|a, b| name_cmp(a, b));
+    guests
+        .into_iter()
+        .map(|g| {
+            let logical = g.logical.and_then(|l| plan.logical_table(l));
+            let table = logical.and_then(|l| l.physical).and_then(|t| plan.table(t));
+            let room = table.and_then(|t| plan.room(t.room));
+            [
+                g.fields.last_name.clone(),
+                g.fields.first_name.clone(),
+                g.fields.department.clone(),
+                logical.map_or_else(String::new, |l| l.name.clone()),
+                table.map_or_else(String::new, |t| t.number.clone()),
+                room.map_or_else(String::new, |r| r.name.clone()),
+            ]
+        })
+        .collect()
+}
+
+const BY_TABLE_HEADERS: [&str; 10] = [
+    "Room",
+    "Table",
+    "Logical table",
+    "VIP",
+    "Seats",
+    "Seated",
+    "Last name",
+    "First name",
+    "Department",
+    "Dietary",
+];
+const A_Z_HEADERS: [&str; 6] = [
+    "Last name",
+    "First name",
+    "Department",
+    "Logical table",
+    "Table",
+    "Room",
+];
+const UNSEATED_HEADERS: [&str; 6] = [
+    "Last name",
+    "First name",
+    "Email",
+    "Department",
+    "Dietary",
+    "VIP",
+];
+
+/// Writes the seating workbook to `out` and the A–Z CSV next to it (`<name>-a-z.csv`); returns
+/// the CSV's path. Written to temporary files first and renamed, so a failure leaves no half file.
+pub fn export_seating(plan: &Plan, out: &Path) -> Result<PathBuf, ExportError> {
+    let display = out.display().to_string();
+    let xlsx = |source| ExportError::Xlsx {
+        path: display.clone(),
+        source,
+    };
+    let mut workbook = Workbook::new();
+    let header = Format::new().set_bold();
+
+    let lines = by_table(plan);
+    let sheet = workbook
+        .add_worksheet()
+        .set_name("By table")
+        .map_err(xlsx)?;
+    write_by_table(sheet, &header, lines.iter()).map_err(xlsx)?;
+
+    let sheet = workbook
+        .add_worksheet()
+        .set_name("Guests A–Z")
+        .map_err(xlsx)?;
+    let rows = guests_a_to_z(plan);
+    start_sheet(sheet, &header, &A_Z_HEADERS).map_err(xlsx)?;
+    for (i, row) in rows.iter().enumerate() {
+        for (c, value) in row.iter().enumerate() {
+            sheet
+                .write_string(i as u32 + 1, c as u16, value)
+                .map_err(xlsx)?;
+        }
+    }
+    finish_sheet(sheet, rows.len(), A_Z_HEADERS.len()).map_err(xlsx)?;
+
+    let mut used_names = vec![
+        "by table".to_owned(),
+        "guests a–z".to_owned(),
+        "unseated".to_owned(),
+    ];
+    for room in plan.rooms() {
+        let name = sheet_name(&room.name, &mut used_names);
+        let sheet = workbook.add_worksheet().set_name(&name).map_err(xlsx)?;
+        write_by_table(
+            sheet,
+            &header,
+            lines
+                .iter()
+                .filter(|l| l.room.is_some_and(|r| r.id == room.id)),
+        )
+        .map_err(xlsx)?;
+    }
+
+    let sheet = workbook
+        .add_worksheet()
+        .set_name("Unseated")
+        .map_err(xlsx)?;
+    start_sheet(sheet, &header, &UNSEATED_HEADERS).map_err(xlsx)?;
+    let mut unseated: Vec<&Guest> = plan.guests().filter(|g| g.logical.is_none()).collect();
+    unseated.sort_by(|a, b| name_cmp(a, b));
+    for (i, g) in unseated.iter().enumerate() {
+        let r = i as u32 + 1;
+        let f = &g.fields;
+        let values = [
+            f.last_name.as_str(),
+            f.first_name.as_str(),
+            f.email.as_deref().unwrap_or(""),
+            f.department.as_str(),
+            f.dietary.as_str(),
+            if f.vip { "yes" } else { "" },
+        ];
+        for (c, v) in values.iter().enumerate() {
+            sheet.write_string(r, c as u16, *v).map_err(xlsx)?;
+        }
+    }
+    finish_sheet(sheet, unseated.len(), UNSEATED_HEADERS.len()).map_err(xlsx)?;
+
+    let temporary = sibling(out, ".partial.xlsx");
+    workbook.save(&temporary).map_err(xlsx)?;
+    std::fs::rename(&temporary, out).map_err(|source| ExportError::Io {
+        path: display.clone(),
+        source,
+    })?;
+
+    let csv_path = sibling(out, "-a-z.csv");
+    let mut csv = String::from("\u{feff}");
+    csv.push_str(&csv_line(A_Z_HEADERS.iter().copied()));
+    for row in &rows {
+        csv.push_str(&csv_line(row.iter().map(String::as_str)));
+    }
+    write_atomically(&csv_path, csv.as_bytes())?;
+    Ok(csv_path)
+}
+
+fn write_by_table<'a>(
+    sheet: &mut Worksheet,
+    header: &Format,
+    lines: impl Iterator<Item = &'a TableLine<'a>>,
+) -> Result<(), XlsxError> {
+    start_sheet(sheet, header, &BY_TABLE_HEADERS)?;
+    let mut n = 0usize;
+    for (i, line) in lines.enumerate() {
+        n = i + 1;
+        let r = n as u32;
+        sheet.write_string(r, 0, line.room.map_or("", |x| x.name.as_str()))?;
+        sheet.write_string(r, 1, line.table.map_or("", |t| t.number.as_str()))?;
+        sheet.write_string(r, 2, &line.logical.name)?;
+        sheet.write_string(r, 3, if line.logical.vip { "yes" } else { "" })?;
+        if let Some(t) = line.table {
+            sheet.write_number(r, 4, f64::from(t.seats))?;
+        }
+        sheet.write_number(r, 5, f64::from(line.seated))?;
+        if let Some(g) = line.guest {
+            sheet.write_string(r, 6, &g.fields.last_name)?;
+            sheet.write_string(r, 7, &g.fields.first_name)?;
+            sheet.write_string(r, 8, &g.fields.department)?;
+            sheet.write_string(r, 9, &g.fields.dietary)?;
+        }
+    }
+    finish_sheet(sheet, n, BY_TABLE_HEADERS.len())
+}
+
+fn start_sheet(sheet: &mut Worksheet, header: &Format, headers: &[&str]) -> Result<(), XlsxError> {
+    for (c, h) in headers.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, *h, header)?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.set_landscape();
+    sheet.set_repeat_rows(0, 0)?;
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_paper_size(9); // A4
+    Ok(())
+}
+
+fn finish_sheet(sheet: &mut Worksheet, rows: usize, columns: usize) -> Result<(), XlsxError> {
+    let last_col = columns.saturating_sub(1) as u16;
+    sheet.autofilter(0, 0, rows as u32, last_col)?;
+    sheet.autofit();
+    Ok(())
+}
+
+/// A valid, unique worksheet name (≤ 31 characters, none of `[]:*?/\`).
+fn sheet_name(name: &str, used: &mut Vec<String>) -> String {
+    let clean: String = name
+        .chars()
+        .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
+        .collect();
+    let clean = clean.trim_matches('\'').trim();
+    let base: String = if clean.is_empty() {
+        "Room".to_owned()
+    } else {
+        clean.chars().take(31).collect()
+    };
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while used.contains(&candidate.to_lowercase()) {
+        let suffix = format!(" ({n})");
+        candidate = format!(
+            "{}{suffix}",
+            base.chars()
+                .take(31 - suffix.chars().count())
+                .collect::<String>()
+        );
+        n += 1;
+    }
+    used.push(candidate.to_lowercase());
+    candidate
+}
+
+/// `out` with its extension replaced by `suffix` ("list.xlsx" → "list-a-z.csv").
+fn sibling(out: &Path, suffix: &str) -> PathBuf {
+    let stem = out.file_stem().map_or_else(
+        || "seating".to_owned(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    out.with_file_name(format!("{stem}{suffix}"))
+}
+
+/// One CSV line (comma-separated, quoted where needed, CRLF).
+pub fn csv_line<'a>(values: impl Iterator<Item = &'a str>) -> String {
+    let fields: Vec<String> = values
+        .map(|v| {
+            if v.contains([',', '"', '\n', '\r', ';']) {
+                format!("\"{}\"", v.replace('"', "\"\""))
+            } else {
+                v.to_owned()
+            }
+        })
+        .collect();
+    format!("{}\r\n", fields.join(","))
+}
+
+/// Writes a file via a temporary sibling and a rename.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    let io = |source| ExportError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let temporary = sibling(path, ".partial");
+    std::fs::write(&temporary, bytes).map_err(io)?;
+    std::fs::rename(&temporary, path).map_err(io)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn natural_order_of_table_numbers() {
+        let mut numbers = vec!["10", "2", "A10", "A3", "1", "T1", "B1", "02"];
+        numbers.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(numbers, vec!["1", "02", "2", "10", "A3", "A10", "B1", "T1"]);
+    }
+
+    #[test]
+    fn sheet_names_are_valid_and_unique() {
+        let mut used = vec!["by table".to_owned()];
+        assert_eq!(sheet_name("By Table", &mut used), "By Table (2)");
+        assert_eq!(
+            sheet_name("Saal 1/2: [Nord]", &mut used),
+            "Saal 1-2- -Nord-"
+        );
+        let long = "Ein sehr langer Raumname, der nicht passt";
+        assert_eq!(sheet_name(long, &mut used).chars().count(), 31);
+    }
+}

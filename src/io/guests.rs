@@ -1,0 +1,480 @@
+//! The guest-list import.
+//!
+//! Existing guests are matched by email (case-insensitive), else by first + last name when exactly
+//! one guest has it; matched guests get changes only for fields that differ (and only for columns
+//! the file has). A table name not yet in the plan creates that logical table. An empty table cell
+//! never unseats anybody. Errors: a row with no name, the same email twice, a VIP value that is not
+//! yes/no, a spreadsheet error value in a used column, an invalid email.
+
+use super::columns::{ColumnMap, FieldSpec, find_header, parse_yes_no, with_override};
+use super::sheet::{Sheet, read_sheet};
+use super::{ImportError, ImportOptions, ImportPreview, LineKind, PreviewLine, file_name};
+use crate::domain::plan::looks_like_email;
+use crate::domain::{Command, GuestFields, GuestId, Plan, model::match_key};
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+
+/// The columns a guest list may have (English and German names).
+pub const GUEST_FIELDS: &[FieldSpec] = &[
+    FieldSpec {
+        key: "first_name",
+        label: "First name",
+        names: &["First name", "Firstname", "Given name", "Vorname"],
+    },
+    FieldSpec {
+        key: "last_name",
+        label: "Last name",
+        names: &[
+            "Last name",
+            "Lastname",
+            "Surname",
+            "Family name",
+            "Nachname",
+            "Familienname",
+        ],
+    },
+    FieldSpec {
+        key: "name",
+        label: "Name",
+        names: &["Name", "Full name", "Guest", "Gast", "Vollständiger Name"],
+    },
+    FieldSpec {
+        key: "email",
+        label: "Email",
+        names: &["Email", "E-Mail", "Mail", "Email address", "E-Mail-Adresse"],
+    },
+    FieldSpec {
+        key: "department",
+        label: "Department",
+        names: &["Department", "Abteilung", "Company", "Firma", "Unternehmen"],
+    },
+    FieldSpec {
+        key: "dietary",
+        label: "Dietary",
+        names: &[
+            "Dietary",
+            "Diet",
+            "Dietary needs",
+            "Ernährung",
+            "Allergies",
+            "Allergien",
+        ],
+    },
+    FieldSpec {
+        key: "vip",
+        label: "VIP",
+        names: &["VIP"],
+    },
+    FieldSpec {
+        key: "table",
+        label: "Table",
+        names: &["Table", "Tisch", "Logical table", "Logischer Tisch"],
+    },
+    FieldSpec {
+        key: "group",
+        label: "Group",
+        names: &["Group", "Gruppe"],
+    },
+    FieldSpec {
+        key: "notes",
+        label: "Notes",
+        names: &[
+            "Notes",
+            "Note",
+            "Bemerkung",
+            "Bemerkungen",
+            "Notiz",
+            "Kommentar",
+            "Comment",
+        ],
+    },
+];
+
+/// One parsed row.
+struct GuestRow {
+    row: usize,
+    fields: GuestFields,
+    table: Option<String>,
+}
+
+/// Reads a guest list and computes what importing it would do to `plan`.
+pub fn preview_guest_import(
+    plan: &Plan,
+    path: &Path,
+    options: &ImportOptions,
+) -> Result<ImportPreview, ImportError> {
+    let sheet = read_sheet(path, options.sheet.as_deref())?;
+    preview_guest_sheet(plan, &sheet, &file_name(path), options)
+}
+
+/// Like [`preview_guest_import`] for a sheet already read.
+pub fn preview_guest_sheet(
+    plan: &Plan,
+    sheet: &Sheet,
+    file: &str,
+    options: &ImportOptions,
+) -> Result<ImportPreview, ImportError> {
+    let map = find_header(
+        sheet,
+        GUEST_FIELDS,
+        &[&["first_name", "last_name"], &["name"], &["last_name"]],
+    )
+    .map_err(|detail| ImportError::Header {
+        file: file.to_owned(),
+        detail,
+    })?;
+    let map = with_override(map, GUEST_FIELDS, &options.columns);
+    let mut preview = ImportPreview {
+        file_name: file.to_owned(),
+        sheet: sheet.name.clone(),
+        sheet_names: sheet.sheet_names.clone(),
+        header_row: sheet
+            .row_numbers
+            .get(map.header_index)
+            .copied()
+            .unwrap_or(1),
+        headers: map.headers.clone(),
+        mapping: GUEST_FIELDS
+            .iter()
+            .map(|s| (s.key, s.label, map.columns.get(s.key).copied()))
+            .collect(),
+        additions: 0,
+        changes: 0,
+        unchanged: 0,
+        skipped: 0,
+        lines: Vec::new(),
+        command: None,
+    };
+    if !map.unknown.is_empty() {
+        preview.lines.push(PreviewLine {
+            kind: LineKind::Warning,
+            row: Some(preview.header_row),
+            text: format!("columns ignored: {}", map.unknown.join(", ")),
+        });
+    }
+    let rows = parse_rows(sheet, &map, &mut preview);
+    plan_changes(plan, &map, rows, &mut preview);
+    Ok(preview)
+}
+
+fn parse_rows(sheet: &Sheet, map: &ColumnMap, preview: &mut ImportPreview) -> Vec<GuestRow> {
+    let mut rows = Vec::new();
+    let mut emails: HashMap<String, usize> = HashMap::new();
+    let error = |preview: &mut ImportPreview, row: usize, text: String| {
+        preview.lines.push(PreviewLine {
+            kind: LineKind::Error,
+            row: Some(row),
+            text,
+        });
+    };
+    for (index, cells) in sheet.rows.iter().enumerate().skip(map.header_index + 1) {
+        let row = sheet.row_numbers.get(index).copied().unwrap_or(index + 1);
+        if map
+            .columns
+            .values()
+            .all(|&c| cells.get(c).is_none_or(|c| c.text().is_empty()))
+            && map.error_in(cells).is_none()
+        {
+            preview.skipped += 1;
+            preview.lines.push(PreviewLine {
+                kind: LineKind::Skipped,
+                row: Some(row),
+                text: "no data in the imported columns".into(),
+            });
+            continue;
+        }
+        if let Some((field, value)) = map.error_in(cells) {
+            error(
+                preview,
+                row,
+                format!("the {field} cell holds the error value {value}"),
+            );
+            continue;
+        }
+        let (mut first, mut last) = (
+            map.get(cells, "first_name").to_owned(),
+            map.get(cells, "last_name").to_owned(),
+        );
+        if first.is_empty() && last.is_empty() {
+            (first, last) = split_name(map.get(cells, "name"));
+        }
+        if first.is_empty() && last.is_empty() {
+            error(preview, row, "the row has no name".into());
+            continue;
+        }
+        let email = map.get(cells, "email").to_owned();
+        if !email.is_empty() {
+            if !looks_like_email(&email) {
+                error(preview, row, format!("“{email}” is not an email address"));
+                continue;
+            }
+            if let Some(first_row) = emails.insert(match_key(&email), row) {
+                error(
+                    preview,
+                    row,
+                    format!("the email {email} is also in row {first_row}"),
+                );
+                continue;
+            }
+        }
+        let vip_text = map.get(cells, "vip");
+        let Some(vip) = parse_yes_no(vip_text) else {
+            error(
+                preview,
+                row,
+                format!("VIP must be yes/no (ja/nein, x, 1/0, true/false), not “{vip_text}”"),
+            );
+            continue;
+        };
+        let table = Some(map.get(cells, "table").to_owned()).filter(|t| !t.is_empty());
+        rows.push(GuestRow {
+            row,
+            fields: GuestFields {
+                first_name: first,
+                last_name: last,
+                email: Some(email).filter(|e| !e.is_empty()),
+                department: map.get(cells, "department").to_owned(),
+                dietary: map.get(cells, "dietary").to_owned(),
+                vip,
+                notes: map.get(cells, "notes").to_owned(),
+                group: map.get(cells, "group").to_owned(),
+            },
+            table,
+        });
+    }
+    rows
+}
+
+/// "Müller, Anna" → (Anna, Müller); "Anna Maria Müller" → (Anna Maria, Müller).
+fn split_name(full: &str) -> (String, String) {
+    let full = full.trim();
+    if let Some((last, first)) = full.split_once(',') {
+        return (first.trim().to_owned(), last.trim().to_owned());
+    }
+    match full.rsplit_once(' ') {
+        Some((first, last)) => (first.trim().to_owned(), last.trim().to_owned()),
+        None => (String::new(), full.to_owned()),
+    }
+}
+
+/// Matches rows to guests and builds the command.
+fn plan_changes(plan: &Plan, map: &ColumnMap, rows: Vec<GuestRow>, preview: &mut ImportPreview) {
+    let mut by_name: HashMap<(String, String), Vec<GuestId>> = HashMap::new();
+    for g in plan.guests() {
+        by_name
+            .entry((
+                match_key(&g.fields.first_name),
+                match_key(&g.fields.last_name),
+            ))
+            .or_default()
+            .push(g.id);
+    }
+    let mut commands = Vec::new();
+    let mut new_tables: BTreeSet<String> = BTreeSet::new();
+    let mut matched: HashMap<GuestId, usize> = HashMap::new();
+    let line = |preview: &mut ImportPreview, kind, row, text| {
+        preview.lines.push(PreviewLine {
+            kind,
+            row: Some(row),
+            text,
+        });
+    };
+    for r in rows {
+        // A table that does not exist yet is created once, before the guests that need it.
+        let table_name = r.table.as_ref().map(|t| {
+            plan.logical_named(t)
+                .map_or_else(|| t.trim().to_owned(), |l| l.name.clone())
+        });
+        if let Some(t) = &table_name
+            && plan.logical_named(t).is_none()
+            && new_tables.insert(match_key(t))
+        {
+            line(
+                preview,
+                LineKind::Added,
+                r.row,
+                format!("new logical table “{t}”"),
+            );
+            commands.push(Command::CreateLogicalTable {
+                name: t.clone(),
+                vip: false,
+            });
+        }
+        let existing = r
+            .fields
+            .email
+            .as_deref()
+            .and_then(|e| plan.guest_with_email(e))
+            .or_else(|| {
+                let key = (
+                    match_key(&r.fields.first_name),
+                    match_key(&r.fields.last_name),
+                );
+                match by_name.get(&key).map(Vec::as_slice) {
+                    Some([one]) => plan.guest(*one).filter(|g| {
+                        // Same name but a different email is somebody else.
+                        g.fields.email.is_none() || r.fields.email.is_none()
+                    }),
+                    _ => None,
+                }
+            });
+        let Some(guest) = existing else {
+            preview.additions += 1;
+            line(
+                preview,
+                LineKind::Added,
+                r.row,
+                format!(
+                    "new guest {} {}{}",
+                    r.fields.first_name,
+                    r.fields.last_name,
+                    table_name
+                        .as_ref()
+                        .map_or_else(String::new, |t| format!(" at “{t}”"))
+                ),
+            );
+            commands.push(Command::AddGuestSeatedAt {
+                fields: r.fields,
+                logical_name: table_name,
+            });
+            continue;
+        };
+        if let Some(other) = matched.insert(guest.id, r.row) {
+            line(
+                preview,
+                LineKind::Error,
+                r.row,
+                format!(
+                    "this row and row {other} both describe {}",
+                    guest.display_name()
+                ),
+            );
+            continue;
+        }
+        // Only columns the file has can change a field.
+        let current = &guest.fields;
+        let wanted = GuestFields {
+            first_name: r.fields.first_name.clone(),
+            last_name: r.fields.last_name.clone(),
+            email: if map.has("email") {
+                r.fields.email.clone()
+            } else {
+                current.email.clone()
+            },
+            department: pick(map, "department", &r.fields.department, &current.department),
+            dietary: pick(map, "dietary", &r.fields.dietary, &current.dietary),
+            vip: if map.has("vip") {
+                r.fields.vip
+            } else {
+                current.vip
+            },
+            notes: pick(map, "notes", &r.fields.notes, &current.notes),
+            group: pick(map, "group", &r.fields.group, &current.group),
+        };
+        let changed = crate::domain::events::GuestChanges::between(current, &wanted);
+        let current_table = guest.logical.and_then(|l| plan.logical_table(l));
+        let reseat = table_name
+            .as_ref()
+            .filter(|t| current_table.is_none_or(|c| match_key(&c.name) != match_key(t)));
+        if changed.is_empty() && reseat.is_none() {
+            preview.unchanged += 1;
+            continue;
+        }
+        preview.changes += 1;
+        let mut what = Vec::new();
+        if !changed.is_empty() {
+            what.push(describe_changes(&changed));
+            commands.push(Command::EditGuest {
+                guest: guest.id,
+                fields: wanted,
+            });
+        }
+        if let Some(t) = reseat {
+            what.push(format!(
+                "seat {} → “{t}”",
+                current_table.map_or_else(|| "none".to_owned(), |c| format!("“{}”", c.name))
+            ));
+            commands.push(Command::SeatGuestsAtNamed {
+                guests: vec![guest.id],
+                logical_name: t.clone(),
+            });
+        }
+        line(
+            preview,
+            LineKind::Changed,
+            r.row,
+            format!("{}: {}", guest.display_name(), what.join("; ")),
+        );
+    }
+    preview.lines.sort_by_key(|l| (l.row, l.kind));
+    if preview.errors() == 0 && !commands.is_empty() {
+        let n = preview.additions + preview.changes;
+        preview.command = Some(Command::Many {
+            description: format!(
+                "Imported guests from {} — {n} change{}",
+                preview.file_name,
+                if n == 1 { "" } else { "s" }
+            ),
+            commands,
+        });
+    }
+}
+
+fn pick(map: &ColumnMap, field: &str, new: &str, current: &str) -> String {
+    if map.has(field) {
+        new.to_owned()
+    } else {
+        current.to_owned()
+    }
+}
+
+fn describe_changes(c: &crate::domain::events::GuestChanges) -> String {
+    let mut parts = Vec::new();
+    if let Some(v) = &c.first_name {
+        parts.push(format!("first name → {v}"));
+    }
+    if let Some(v) = &c.last_name {
+        parts.push(format!("last name → {v}"));
+    }
+    if let Some(v) = &c.email {
+        parts.push(format!("email → {}", v.as_deref().unwrap_or("none")));
+    }
+    if let Some(v) = &c.department {
+        parts.push(format!("department → {v}"));
+    }
+    if let Some(v) = &c.dietary {
+        parts.push(format!(
+            "dietary → {}",
+            if v.is_empty() { "none" } else { v }
+        ));
+    }
+    if let Some(v) = c.vip {
+        parts.push(if v {
+            "now VIP".into()
+        } else {
+            "no longer VIP".into()
+        });
+    }
+    if let Some(v) = &c.notes {
+        parts.push(format!("notes → {v}"));
+    }
+    if let Some(v) = &c.group {
+        parts.push(format!("group → {v}"));
+    }
+    parts.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_split_both_ways() {
+        assert_eq!(split_name("Müller, Anna"), ("Anna".into(), "Müller".into()));
+        assert_eq!(
+            split_name("Anna Maria Müller"),
+            ("Anna Maria".into(), "Müller".into())
+        );
+        assert_eq!(split_name("Cher"), (String::new(), "Cher".into()));
+    }
+}

@@ -1,0 +1,170 @@
+//! Spreadsheets in and out, guest emails: the organiser's data arrives and leaves in files.
+//!
+//! - [`sheet`]: reading xlsx/xls/ods/csv into rows of text as people see them;
+//! - [`columns`]: finding the header row and matching column names (English and German);
+//! - [`guests`]: the guest-list import; [`draw`]: the table-draw import (never touches VIP tables);
+//! - [`export`]: seating lists (xlsx, csv); [`email`]: per-guest `.eml` files and a mail-merge CSV.
+//!
+//! Every import is parsed and validated completely into an [`ImportPreview`] before anything is
+//! written; applying it is one command, so one batch and one undo.
+
+pub mod columns;
+pub mod draw;
+pub mod email;
+pub mod export;
+pub mod guests;
+pub mod sheet;
+
+use crate::domain::Command;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+
+/// What kind of line a preview shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LineKind {
+    /// A problem that stops the import.
+    Error,
+    /// Something worth knowing that does not stop it.
+    Warning,
+    /// Something new (a guest, a logical table).
+    Added,
+    /// Something that changes.
+    Changed,
+    /// A row that is deliberately left alone (VIP table kept, empty cell).
+    Skipped,
+}
+
+impl LineKind {
+    /// A short word for the kind.
+    pub fn word(self) -> &'static str {
+        match self {
+            LineKind::Error => "error",
+            LineKind::Warning => "warning",
+            LineKind::Added => "new",
+            LineKind::Changed => "change",
+            LineKind::Skipped => "kept",
+        }
+    }
+}
+
+/// One line of an import preview, with the sheet row it comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PreviewLine {
+    /// Kind of line.
+    pub kind: LineKind,
+    /// The 1-based sheet row, if the line is about a row.
+    pub row: Option<usize>,
+    /// The text.
+    pub text: String,
+}
+
+impl fmt::Display for PreviewLine {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.row {
+            Some(row) => write!(f, "{} (row {row}): {}", self.kind.word(), self.text),
+            None => write!(f, "{}: {}", self.kind.word(), self.text),
+        }
+    }
+}
+
+/// Everything an import would do, computed before anything is written.
+#[derive(Clone, Debug)]
+pub struct ImportPreview {
+    /// The file's name (for the timeline).
+    pub file_name: String,
+    /// The sheet read.
+    pub sheet: String,
+    /// All sheets of the workbook (for choosing another).
+    pub sheet_names: Vec<String>,
+    /// The 1-based row of the header.
+    pub header_row: usize,
+    /// Every column header, by column.
+    pub headers: Vec<String>,
+    /// Field key → (field label, column index) for every field the import knows.
+    pub mapping: Vec<(&'static str, &'static str, Option<usize>)>,
+    /// Rows that add something.
+    pub additions: usize,
+    /// Rows that change something.
+    pub changes: usize,
+    /// Rows that match the plan already.
+    pub unchanged: usize,
+    /// Rows left alone on purpose.
+    pub skipped: usize,
+    /// Every error, warning and change, in row order.
+    pub lines: Vec<PreviewLine>,
+    /// The command to apply: `None` when there are errors or nothing to change.
+    pub command: Option<Command>,
+}
+
+impl ImportPreview {
+    /// Number of error lines.
+    pub fn errors(&self) -> usize {
+        self.lines
+            .iter()
+            .filter(|l| l.kind == LineKind::Error)
+            .count()
+    }
+
+    /// Number of warning lines.
+    pub fn warnings(&self) -> usize {
+        self.lines
+            .iter()
+            .filter(|l| l.kind == LineKind::Warning)
+            .count()
+    }
+
+    /// "12 new · 3 changed · 20 unchanged · 2 kept · 1 warning".
+    pub fn summary(&self) -> String {
+        let mut text = format!(
+            "{} new · {} changed · {} unchanged · {} kept",
+            self.additions, self.changes, self.unchanged, self.skipped
+        );
+        let (e, w) = (self.errors(), self.warnings());
+        if w > 0 {
+            text.push_str(&format!(" · {w} warning{}", if w == 1 { "" } else { "s" }));
+        }
+        if e > 0 {
+            text.push_str(&format!(
+                " · {e} error{} — nothing will be applied",
+                if e == 1 { "" } else { "s" }
+            ));
+        } else if self.command.is_none() {
+            text.push_str(" · no changes");
+        }
+        text
+    }
+}
+
+/// Options of an import: which sheet, and column overrides (field key → column, or none).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// The sheet's name (default: the first visible sheet).
+    pub sheet: Option<String>,
+    /// Field key → column index (or `None` to ignore the field), replacing the detected mapping.
+    pub columns: BTreeMap<String, Option<usize>>,
+}
+
+/// Why an import could not even be previewed (the file, not its rows).
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The spreadsheet could not be read.
+    #[error(transparent)]
+    Sheet(#[from] sheet::SheetError),
+    /// No usable header row.
+    #[error("{file}: {detail}")]
+    Header {
+        /// The file.
+        file: String,
+        /// What is missing.
+        detail: String,
+    },
+}
+
+/// The file name shown in descriptions.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}

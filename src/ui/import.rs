@@ -1,0 +1,193 @@
+//! The import preview dialog: sheet and column choice, counts, every problem with its row, and
+//! Import / Cancel. Nothing is written until Import; the import is one undoable action.
+
+use super::Action;
+use crate::domain::Plan;
+use crate::io::draw::{DRAW_FIELDS, preview_draw_import};
+use crate::io::guests::{GUEST_FIELDS, preview_guest_import};
+use crate::io::{ImportOptions, ImportPreview, LineKind};
+use egui::{ComboBox, Grid, Id, Modal, RichText, ScrollArea, Ui};
+use std::path::PathBuf;
+
+/// Which import.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportKind {
+    /// A guest list.
+    Guests,
+    /// The table draw.
+    Draw,
+}
+
+impl ImportKind {
+    fn title(self) -> &'static str {
+        match self {
+            ImportKind::Guests => "Import guests",
+            ImportKind::Draw => "Import table draw",
+        }
+    }
+}
+
+/// An open import dialog.
+#[derive(Clone, Debug)]
+pub struct ImportDialog {
+    /// Which import.
+    pub kind: ImportKind,
+    /// The spreadsheet.
+    pub path: PathBuf,
+    /// Sheet and column choices.
+    pub options: ImportOptions,
+    /// The preview for the current choices, or why there is none.
+    pub result: Result<ImportPreview, String>,
+}
+
+impl ImportDialog {
+    /// Opens the dialog for a file, computing the first preview.
+    pub fn new(kind: ImportKind, path: PathBuf, plan: &Plan) -> ImportDialog {
+        let mut dialog = ImportDialog {
+            kind,
+            path,
+            options: ImportOptions::default(),
+            result: Err(String::new()),
+        };
+        dialog.refresh(plan);
+        dialog
+    }
+
+    /// Recomputes the preview (after a choice changed, or the plan did).
+    pub fn refresh(&mut self, plan: &Plan) {
+        let result = match self.kind {
+            ImportKind::Guests => preview_guest_import(plan, &self.path, &self.options),
+            ImportKind::Draw => preview_draw_import(plan, &self.path, &self.options),
+        };
+        self.result = result.map_err(|e| e.to_string());
+    }
+}
+
+/// What the user did in the dialog this frame.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportChoice {
+    /// Nothing yet.
+    Open,
+    /// Options changed: recompute the preview.
+    Changed,
+    /// Apply the import.
+    Import,
+    /// Close without importing.
+    Cancel,
+}
+
+/// Draws the import dialog.
+pub fn import_dialog_ui(
+    ui: &Ui,
+    dialog: &mut ImportDialog,
+    actions: &mut Vec<Action>,
+) -> ImportChoice {
+    let mut choice = ImportChoice::Open;
+    let fields = match dialog.kind {
+        ImportKind::Guests => GUEST_FIELDS,
+        ImportKind::Draw => DRAW_FIELDS,
+    };
+    Modal::new(Id::unique("import-dialog")).show(ui.ctx(), |ui| {
+        ui.set_width(640.0);
+        ui.heading(format!(
+            "{} from {}",
+            dialog.kind.title(),
+            crate::io::file_name(&dialog.path)
+        ));
+        match &dialog.result {
+            Err(message) => {
+                ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
+                ui.label("Nothing was changed.");
+            }
+            Ok(preview) => {
+                let preview = preview.clone();
+                if preview.sheet_names.len() > 1 {
+                    ui.horizontal(|ui| {
+                        let label = ui.label("Sheet");
+                        let mut sheet = preview.sheet.clone();
+                        ComboBox::from_id_salt("import-sheet")
+                            .selected_text(&sheet)
+                            .show_ui(ui, |ui| {
+                                for name in &preview.sheet_names {
+                                    ui.selectable_value(&mut sheet, name.clone(), name);
+                                }
+                            })
+                            .response
+                            .labelled_by(label.id);
+                        if sheet != preview.sheet {
+                            dialog.options.sheet = Some(sheet);
+                            dialog.options.columns.clear();
+                            choice = ImportChoice::Changed;
+                        }
+                    });
+                }
+                ui.label(format!("Header in row {}. Columns:", preview.header_row));
+                Grid::new("import-columns").num_columns(2).show(ui, |ui| {
+                    for (key, label, column) in &preview.mapping {
+                        let l = ui.label(*label);
+                        let mut chosen = *column;
+                        let name = |c: Option<usize>| {
+                            c.and_then(|c| preview.headers.get(c))
+                                .map_or_else(|| "(not imported)".to_owned(), |h| format!("“{h}”"))
+                        };
+                        ComboBox::from_id_salt(("import-column", *key))
+                            .selected_text(name(chosen))
+                            .show_ui(ui, |ui| {
+                                ui.selectable_value(&mut chosen, None, "(not imported)");
+                                for (i, h) in preview.headers.iter().enumerate() {
+                                    if !h.is_empty() {
+                                        ui.selectable_value(&mut chosen, Some(i), format!("“{h}”"));
+                                    }
+                                }
+                            })
+                            .response
+                            .labelled_by(l.id);
+                        ui.end_row();
+                        if chosen != *column && fields.iter().any(|f| f.key == *key) {
+                            dialog.options.columns.insert((*key).to_owned(), chosen);
+                            choice = ImportChoice::Changed;
+                        }
+                    }
+                });
+                ui.separator();
+                let summary = RichText::new(preview.summary()).strong();
+                ui.label(if preview.errors() > 0 {
+                    summary.color(ui.visuals().error_fg_color)
+                } else {
+                    summary
+                });
+                ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
+                    for line in &preview.lines {
+                        let text = RichText::new(line.to_string());
+                        ui.label(match line.kind {
+                            LineKind::Error => text.color(ui.visuals().error_fg_color),
+                            LineKind::Warning => text.color(ui.visuals().warn_fg_color),
+                            LineKind::Skipped => text.weak(),
+                            _ => text,
+                        });
+                    }
+                });
+            }
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
+            let ready = dialog
+                .result
+                .as_ref()
+                .is_ok_and(|p| p.command.is_some() && p.errors() == 0);
+            if ui.add_enabled(ready, egui::Button::new("Import")).clicked() {
+                choice = ImportChoice::Import;
+            }
+            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                choice = ImportChoice::Cancel;
+            }
+        });
+    });
+    if choice == ImportChoice::Import
+        && let Ok(preview) = &dialog.result
+        && let Some(command) = &preview.command
+    {
+        actions.push(Action::Execute(command.clone()));
+    }
+    choice
+}
