@@ -451,3 +451,104 @@ fn dragging_a_rooms_left_edge_resizes_it_and_tables_stay_in_place_on_the_floor()
     );
     drop(reopen(h, &path));
 }
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/sheets")
+        .join(name)
+}
+
+#[test]
+fn the_draw_import_dialog_previews_keeps_vip_tables_and_imports_as_one_action() {
+    use seatplan::ui::import::{ImportDialog, ImportKind};
+    let (_dir, path, b, mut h) = open_base();
+    // Tables 7 and 8 for the fixture.
+    for (n, x) in [("7", 11.0), ("8", 15.0)] {
+        h.state_mut()
+            .workspace_mut()
+            .unwrap()
+            .doc
+            .execute(&round_table(b.hall, n, x, 3.0))
+            .unwrap();
+    }
+    let ws = h.state_mut().workspace_mut().unwrap();
+    ws.import = Some(ImportDialog::new(
+        ImportKind::Draw,
+        fixture("draw-messy.xlsx"),
+        ws.doc.plan(),
+    ));
+    h.run();
+    h.get_by_label_contains("Import table draw from draw-messy.xlsx");
+    h.get_by_label_contains("VIP table “VIP 1” kept as it is");
+    h.get_by_label_contains("stands in “Wintergarten”, not in “Großer Saal”");
+    let before = events(&h);
+    h.get_by_label("Import").click();
+    h.run();
+    let p = plan(&h);
+    assert_eq!(
+        p.logical_table(b.vip).unwrap().physical,
+        Some(b.t2),
+        "VIP untouched"
+    );
+    assert_eq!(p.logical_table(b.it).unwrap().physical, Some(b.t3));
+    assert!(events(&h) > before);
+    let doc = reopen(h, &path);
+    assert!(
+        doc.timeline()
+            .last()
+            .unwrap()
+            .description
+            .starts_with("Imported table draw from draw-messy.xlsx")
+    );
+}
+
+#[test]
+fn an_import_with_errors_lists_them_and_cannot_be_applied() {
+    use seatplan::ui::import::{ImportDialog, ImportKind};
+    let (_dir, _path, _b, mut h) = open_base();
+    let ws = h.state_mut().workspace_mut().unwrap();
+    ws.import = Some(ImportDialog::new(
+        ImportKind::Guests,
+        fixture("guests-errors.xlsx"),
+        ws.doc.plan(),
+    ));
+    h.run();
+    h.get_by_label_contains("4 errors — nothing will be applied");
+    h.get_by_label_contains("error (row 5): the email DUP@example.de is also in row 4");
+    let before = events(&h);
+    h.get_by_label("Import").click();
+    h.run();
+    assert_eq!(events(&h), before, "the Import button is disabled");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.state().workspace().unwrap().import.is_none());
+}
+
+#[test]
+fn the_guest_email_template_is_edited_in_the_window_and_stored_as_an_event() {
+    let (_dir, path, _b, mut h) = open_base();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Guest email…").click();
+    h.run();
+    h.get_by_label_contains("Preview for");
+    let subject = h.get_by_label("Subject");
+    subject.focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Subject")
+        .type_text("Tisch {table_number} für {first_name}");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(
+        plan(&h).email_template().subject,
+        "Tisch {table_number} für {first_name}"
+    );
+    h.get_by_label_contains("Subject: Tisch 1 für Anna");
+    let doc = reopen(h, &path);
+    assert!(matches!(
+        doc.events().last().unwrap().event,
+        Event::EmailTemplateSet(_)
+    ));
+}
