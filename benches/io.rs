@@ -1,0 +1,167 @@
+//! Import and export benchmarks (divan), each next to a bare-library baseline in the same run:
+//! a 10,000-row guest import, a 2,000-row table draw, a 20,000-guest seating export.
+//!
+//! Run: `cargo bench --bench io`. Figures go to `BENCHMARKS.md`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark may panic on setup failure
+
+use calamine::{Reader, open_workbook_auto};
+use divan::Bencher;
+use rust_xlsxwriter::Workbook;
+use seatplan::demo::{DemoRng, write_demo};
+use seatplan::history::Document;
+use seatplan::io::ImportOptions;
+use seatplan::io::draw::preview_draw_import;
+use seatplan::io::export::export_seating;
+use seatplan::io::guests::preview_guest_import;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn main() {
+    divan::main();
+}
+
+fn dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data/io");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A 10,000-row guest list in the shape people send (title row, German headers).
+fn guest_list() -> PathBuf {
+    let path = dir().join("guests-10k.xlsx");
+    if path.exists() {
+        return path;
+    }
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.write_string(0, 0, "Gästeliste").unwrap();
+    for (c, h) in ["Vorname", "Nachname", "E-Mail", "Abteilung", "Ernährung", "VIP", "Tisch"].iter().enumerate() {
+        ws.write_string(2, c as u16, *h).unwrap();
+    }
+    for i in 0..10_000u32 {
+        let r = i + 3;
+        ws.write_string(r, 0, format!("Gast{i}")).unwrap();
+        ws.write_string(r, 1, format!("Müller{i}")).unwrap();
+        ws.write_string(r, 2, format!("gast{i}@example.de")).unwrap();
+        ws.write_string(r, 3, ["Vertrieb", "IT", "Marketing"][i as usize % 3]).unwrap();
+        ws.write_string(r, 4, if i % 5 == 0 { "vegan" } else { "" }).unwrap();
+        ws.write_string(r, 5, if i % 50 == 0 { "ja" } else { "nein" }).unwrap();
+        ws.write_string(r, 6, format!("Team {}", i / 10)).unwrap();
+    }
+    wb.save(&path).unwrap();
+    path
+}
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+fn fresh_plan_path() -> PathBuf {
+    let path = dir().join(format!("plan-{}-{}.seatplan", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed)));
+    let _ = std::fs::remove_file(&path);
+    path
+}
+
+/// Read + parse + validate + preview + apply (one durable batch) into an empty plan.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn guest_import_10k(bencher: Bencher) {
+    let file = guest_list();
+    bencher
+        .with_inputs(|| {
+            let path = fresh_plan_path();
+            (Document::create(&path).unwrap(), path)
+        })
+        .bench_local_values(|(mut doc, path)| {
+            let preview = preview_guest_import(doc.plan(), &file, &ImportOptions::default()).unwrap();
+            doc.execute(&preview.command.unwrap()).unwrap();
+            drop(doc);
+            let _ = std::fs::remove_file(path);
+        });
+}
+
+/// Baseline: calamine reading every cell of the same file.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn baseline_calamine_read_10k(bencher: Bencher) {
+    let file = guest_list();
+    bencher.bench_local(|| {
+        let mut wb = open_workbook_auto(&file).unwrap();
+        let name = wb.sheet_names()[0].clone();
+        let range = wb.worksheet_range(&name).unwrap();
+        range.used_cells().count()
+    });
+}
+
+/// A plan with ~2,100 tables and ~2,000 logical tables, and a draw file for every non-VIP one.
+fn draw_fixture() -> (PathBuf, PathBuf) {
+    let plan = dir().join("draw-plan.seatplan");
+    let file = dir().join("draw-2k.xlsx");
+    if !plan.exists() {
+        let partial = dir().join("draw-plan.partial");
+        let _ = std::fs::remove_file(&partial);
+        drop(write_demo(&partial, 20_000, 11).unwrap());
+        std::fs::rename(&partial, &plan).unwrap();
+    }
+    if !file.exists() {
+        let doc = Document::open(&plan).unwrap();
+        let mut numbers: Vec<String> = doc
+            .plan()
+            .tables()
+            .filter(|t| doc.plan().holder_of(t.id).is_none_or(|l| !l.vip))
+            .map(|t| t.number.clone())
+            .collect();
+        DemoRng::new(5).shuffle(&mut numbers);
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet();
+        for (c, h) in ["Logical table", "Physical table", "Room"].iter().enumerate() {
+            ws.write_string(0, c as u16, *h).unwrap();
+        }
+        let logical: Vec<_> = doc.plan().logical_tables().filter(|l| !l.vip).collect();
+        for (i, (l, n)) in logical.iter().zip(&numbers).enumerate() {
+            ws.write_string(i as u32 + 1, 0, &l.name).unwrap();
+            ws.write_string(i as u32 + 1, 1, n).unwrap();
+        }
+        wb.save(&file).unwrap();
+    }
+    (plan, file)
+}
+
+/// Read + validate + preview + apply a 2,000-row draw.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn draw_import_2k(bencher: Bencher) {
+    let (plan, file) = draw_fixture();
+    bencher
+        .with_inputs(|| {
+            let path = fresh_plan_path();
+            std::fs::copy(&plan, &path).unwrap();
+            (Document::open(&path).unwrap(), path)
+        })
+        .bench_local_values(|(mut doc, path)| {
+            let preview = preview_draw_import(doc.plan(), &file, &ImportOptions::default()).unwrap();
+            doc.execute(&preview.command.unwrap()).unwrap();
+            drop(doc);
+            let _ = std::fs::remove_file(path);
+        });
+}
+
+/// The seating workbook (all sheets) and the A–Z CSV for a 20,000-guest plan.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn seating_export_20k(bencher: Bencher) {
+    let (plan, _) = draw_fixture();
+    let doc = Document::open(&plan).unwrap();
+    let out = dir().join("seating-20k.xlsx");
+    bencher.bench_local(|| export_seating(doc.plan(), &out).unwrap());
+}
+
+/// Baseline: rust_xlsxwriter writing 20,000 rows × 10 string cells to one sheet.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn baseline_xlsxwriter_20k_rows(bencher: Bencher) {
+    let out = dir().join("bare-20k.xlsx");
+    bencher.bench_local(|| {
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet();
+        for r in 0..20_000u32 {
+            for c in 0..10u16 {
+                ws.write_string(r, c, "Müller").unwrap();
+            }
+        }
+        wb.save(&out).unwrap();
+    });
+}
