@@ -35,17 +35,32 @@ fn guest_list() -> PathBuf {
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
     ws.write_string(0, 0, "Gästeliste").unwrap();
-    for (c, h) in ["Vorname", "Nachname", "E-Mail", "Abteilung", "Ernährung", "VIP", "Tisch"].iter().enumerate() {
+    for (c, h) in [
+        "Vorname",
+        "Nachname",
+        "E-Mail",
+        "Abteilung",
+        "Ernährung",
+        "VIP",
+        "Tisch",
+    ]
+    .iter()
+    .enumerate()
+    {
         ws.write_string(2, c as u16, *h).unwrap();
     }
     for i in 0..10_000u32 {
         let r = i + 3;
         ws.write_string(r, 0, format!("Gast{i}")).unwrap();
         ws.write_string(r, 1, format!("Müller{i}")).unwrap();
-        ws.write_string(r, 2, format!("gast{i}@example.de")).unwrap();
-        ws.write_string(r, 3, ["Vertrieb", "IT", "Marketing"][i as usize % 3]).unwrap();
-        ws.write_string(r, 4, if i % 5 == 0 { "vegan" } else { "" }).unwrap();
-        ws.write_string(r, 5, if i % 50 == 0 { "ja" } else { "nein" }).unwrap();
+        ws.write_string(r, 2, format!("gast{i}@example.de"))
+            .unwrap();
+        ws.write_string(r, 3, ["Vertrieb", "IT", "Marketing"][i as usize % 3])
+            .unwrap();
+        ws.write_string(r, 4, if i % 5 == 0 { "vegan" } else { "" })
+            .unwrap();
+        ws.write_string(r, 5, if i % 50 == 0 { "ja" } else { "nein" })
+            .unwrap();
         ws.write_string(r, 6, format!("Team {}", i / 10)).unwrap();
     }
     wb.save(&path).unwrap();
@@ -55,7 +70,11 @@ fn guest_list() -> PathBuf {
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
 fn fresh_plan_path() -> PathBuf {
-    let path = dir().join(format!("plan-{}-{}.seatplan", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed)));
+    let path = dir().join(format!(
+        "plan-{}-{}.seatplan",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
     let _ = std::fs::remove_file(&path);
     path
 }
@@ -70,7 +89,8 @@ fn guest_import_10k(bencher: Bencher) {
             (Document::create(&path).unwrap(), path)
         })
         .bench_local_values(|(mut doc, path)| {
-            let preview = preview_guest_import(doc.plan(), &file, &ImportOptions::default()).unwrap();
+            let preview =
+                preview_guest_import(doc.plan(), &file, &ImportOptions::default()).unwrap();
             doc.execute(&preview.command.unwrap()).unwrap();
             drop(doc);
             let _ = std::fs::remove_file(path);
@@ -110,7 +130,10 @@ fn draw_fixture() -> (PathBuf, PathBuf) {
         DemoRng::new(5).shuffle(&mut numbers);
         let mut wb = Workbook::new();
         let ws = wb.add_worksheet();
-        for (c, h) in ["Logical table", "Physical table", "Room"].iter().enumerate() {
+        for (c, h) in ["Logical table", "Physical table", "Room"]
+            .iter()
+            .enumerate()
+        {
             ws.write_string(0, c as u16, *h).unwrap();
         }
         let logical: Vec<_> = doc.plan().logical_tables().filter(|l| !l.vip).collect();
@@ -134,7 +157,8 @@ fn draw_import_2k(bencher: Bencher) {
             (Document::open(&path).unwrap(), path)
         })
         .bench_local_values(|(mut doc, path)| {
-            let preview = preview_draw_import(doc.plan(), &file, &ImportOptions::default()).unwrap();
+            let preview =
+                preview_draw_import(doc.plan(), &file, &ImportOptions::default()).unwrap();
             doc.execute(&preview.command.unwrap()).unwrap();
             drop(doc);
             let _ = std::fs::remove_file(path);

@@ -301,29 +301,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             sheetfile,
             sheet,
             dry_run,
-        } => {
-            let mut doc = Document::open(&file)?;
-            let options = ImportOptions {
-                sheet,
-                ..ImportOptions::default()
-            };
-            let preview = preview_guest_import(doc.plan(), &sheetfile, &options)?;
-            apply_import(out, &mut doc, preview, dry_run)?;
-        }
+        } => import(out, &file, &sheetfile, sheet, dry_run, preview_guest_import)?,
         CliCommand::ImportDraw {
             file,
             sheetfile,
             sheet,
             dry_run,
-        } => {
-            let mut doc = Document::open(&file)?;
-            let options = ImportOptions {
-                sheet,
-                ..ImportOptions::default()
-            };
-            let preview = preview_draw_import(doc.plan(), &sheetfile, &options)?;
-            apply_import(out, &mut doc, preview, dry_run)?;
-        }
+        } => import(out, &file, &sheetfile, sheet, dry_run, preview_draw_import)?,
         CliCommand::ExportSeating { file, out: target } => {
             let doc = Document::open(&file)?;
             let csv = export_seating(doc.plan(), &target)?;
@@ -361,6 +345,27 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The type of `preview_guest_import` and `preview_draw_import`.
+type PreviewFn = fn(&Plan, &Path, &ImportOptions) -> Result<ImportPreview, crate::io::ImportError>;
+
+/// Opens the plan, previews the import of `sheetfile` and applies it (see [`apply_import`]).
+fn import(
+    out: &mut dyn Write,
+    file: &Path,
+    sheetfile: &Path,
+    sheet: Option<String>,
+    dry_run: bool,
+    preview: PreviewFn,
+) -> Result<()> {
+    let mut doc = Document::open(file)?;
+    let options = ImportOptions {
+        sheet,
+        ..ImportOptions::default()
+    };
+    let preview = preview(doc.plan(), sheetfile, &options)?;
+    apply_import(out, &mut doc, preview, dry_run)
 }
 
 /// Prints an import preview; applies it unless `dry_run`. Errors in the file fail the command

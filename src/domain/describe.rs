@@ -165,7 +165,8 @@ pub fn metres(value: f64) -> String {
     }
 }
 
-fn capitalise(text: &str) -> String {
+/// The text with its first letter upper-cased.
+pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

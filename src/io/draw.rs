@@ -6,7 +6,7 @@
 //! non-VIP logical table that the file does not mention is taken from it (listed); a logical table
 //! not yet in the plan is created (listed); a Room cell that disagrees is a warning.
 
-use super::columns::{FieldSpec, find_header, with_override};
+use super::columns::FieldSpec;
 use super::sheet::{Sheet, read_sheet};
 use super::{ImportError, ImportOptions, ImportPreview, LineKind, PreviewLine, file_name};
 use crate::domain::model::match_key;
@@ -64,46 +64,16 @@ pub fn preview_draw_sheet(
     file: &str,
     options: &ImportOptions,
 ) -> Result<ImportPreview, ImportError> {
-    let map = find_header(sheet, DRAW_FIELDS, &[&["logical", "physical"]]).map_err(|detail| {
-        ImportError::Header {
-            file: file.to_owned(),
-            detail,
-        }
-    })?;
-    let map = with_override(map, DRAW_FIELDS, &options.columns);
-    let mut p = ImportPreview {
-        file_name: file.to_owned(),
-        sheet: sheet.name.clone(),
-        sheet_names: sheet.sheet_names.clone(),
-        header_row: sheet
-            .row_numbers
-            .get(map.header_index)
-            .copied()
-            .unwrap_or(1),
-        headers: map.headers.clone(),
-        mapping: DRAW_FIELDS
-            .iter()
-            .map(|s| (s.key, s.label, map.columns.get(s.key).copied()))
-            .collect(),
-        additions: 0,
-        changes: 0,
-        unchanged: 0,
-        skipped: 0,
-        lines: Vec::new(),
-        command: None,
-    };
+    let (mut p, map) = ImportPreview::start(
+        sheet,
+        file,
+        DRAW_FIELDS,
+        &[&["logical", "physical"]],
+        options,
+    )?;
     let line = |p: &mut ImportPreview, kind, row: Option<usize>, text: String| {
         p.lines.push(PreviewLine { kind, row, text });
     };
-    if !map.unknown.is_empty() {
-        let row = Some(p.header_row);
-        line(
-            &mut p,
-            LineKind::Warning,
-            row,
-            format!("columns ignored: {}", map.unknown.join(", ")),
-        );
-    }
     if !map.has("logical") || !map.has("physical") {
         line(
             &mut p,
@@ -295,17 +265,6 @@ pub fn preview_draw_sheet(
             );
         }
     }
-    p.lines.sort_by_key(|l| (l.row, l.kind));
-    if p.errors() == 0 && !commands.is_empty() {
-        let n = p.additions + p.changes;
-        p.command = Some(Command::Many {
-            description: format!(
-                "Imported table draw from {} — {n} change{}",
-                p.file_name,
-                if n == 1 { "" } else { "s" }
-            ),
-            commands,
-        });
-    }
+    p.finish("table draw", commands);
     Ok(p)
 }

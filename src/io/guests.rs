@@ -6,7 +6,7 @@
 //! never unseats anybody. Errors: a row with no name, the same email twice, a VIP value that is not
 //! yes/no, a spreadsheet error value in a used column, an invalid email.
 
-use super::columns::{ColumnMap, FieldSpec, find_header, parse_yes_no, with_override};
+use super::columns::{ColumnMap, FieldSpec, parse_yes_no};
 use super::sheet::{Sheet, read_sheet};
 use super::{ImportError, ImportOptions, ImportPreview, LineKind, PreviewLine, file_name};
 use crate::domain::plan::looks_like_email;
@@ -114,44 +114,13 @@ pub fn preview_guest_sheet(
     file: &str,
     options: &ImportOptions,
 ) -> Result<ImportPreview, ImportError> {
-    let map = find_header(
+    let (mut preview, map) = ImportPreview::start(
         sheet,
+        file,
         GUEST_FIELDS,
         &[&["first_name", "last_name"], &["name"], &["last_name"]],
-    )
-    .map_err(|detail| ImportError::Header {
-        file: file.to_owned(),
-        detail,
-    })?;
-    let map = with_override(map, GUEST_FIELDS, &options.columns);
-    let mut preview = ImportPreview {
-        file_name: file.to_owned(),
-        sheet: sheet.name.clone(),
-        sheet_names: sheet.sheet_names.clone(),
-        header_row: sheet
-            .row_numbers
-            .get(map.header_index)
-            .copied()
-            .unwrap_or(1),
-        headers: map.headers.clone(),
-        mapping: GUEST_FIELDS
-            .iter()
-            .map(|s| (s.key, s.label, map.columns.get(s.key).copied()))
-            .collect(),
-        additions: 0,
-        changes: 0,
-        unchanged: 0,
-        skipped: 0,
-        lines: Vec::new(),
-        command: None,
-    };
-    if !map.unknown.is_empty() {
-        preview.lines.push(PreviewLine {
-            kind: LineKind::Warning,
-            row: Some(preview.header_row),
-            text: format!("columns ignored: {}", map.unknown.join(", ")),
-        });
-    }
+        options,
+    )?;
     let rows = parse_rows(sheet, &map, &mut preview);
     plan_changes(plan, &map, rows, &mut preview);
     Ok(preview)
@@ -406,18 +375,7 @@ fn plan_changes(plan: &Plan, map: &ColumnMap, rows: Vec<GuestRow>, preview: &mut
             format!("{}: {}", guest.display_name(), what.join("; ")),
         );
     }
-    preview.lines.sort_by_key(|l| (l.row, l.kind));
-    if preview.errors() == 0 && !commands.is_empty() {
-        let n = preview.additions + preview.changes;
-        preview.command = Some(Command::Many {
-            description: format!(
-                "Imported guests from {} — {n} change{}",
-                preview.file_name,
-                if n == 1 { "" } else { "s" }
-            ),
-            commands,
-        });
-    }
+    preview.finish("guests", commands);
 }
 
 fn pick(map: &ColumnMap, field: &str, new: &str, current: &str) -> String {

@@ -136,6 +136,74 @@ impl ImportPreview {
     }
 }
 
+impl ImportPreview {
+    /// Finds the header of `sheet` (applying the user's column overrides) and starts an empty
+    /// preview, with a warning naming the columns no field uses.
+    pub fn start(
+        sheet: &sheet::Sheet,
+        file: &str,
+        fields: &[columns::FieldSpec],
+        required: &[&[&str]],
+        options: &ImportOptions,
+    ) -> Result<(ImportPreview, columns::ColumnMap), ImportError> {
+        let map = columns::find_header(sheet, fields, required).map_err(|detail| {
+            ImportError::Header {
+                file: file.to_owned(),
+                detail,
+            }
+        })?;
+        let map = columns::with_override(map, fields, &options.columns);
+        let header_row = sheet
+            .row_numbers
+            .get(map.header_index)
+            .copied()
+            .unwrap_or(1);
+        let mut lines = Vec::new();
+        if !map.unknown.is_empty() {
+            lines.push(PreviewLine {
+                kind: LineKind::Warning,
+                row: Some(header_row),
+                text: format!("columns ignored: {}", map.unknown.join(", ")),
+            });
+        }
+        let preview = ImportPreview {
+            file_name: file.to_owned(),
+            sheet: sheet.name.clone(),
+            sheet_names: sheet.sheet_names.clone(),
+            header_row,
+            headers: map.headers.clone(),
+            mapping: fields
+                .iter()
+                .map(|s| (s.key, s.label, map.columns.get(s.key).copied()))
+                .collect(),
+            additions: 0,
+            changes: 0,
+            unchanged: 0,
+            skipped: 0,
+            lines,
+            command: None,
+        };
+        Ok((preview, map))
+    }
+
+    /// Wraps the import's commands into one action named after the file, unless there are errors
+    /// or nothing to do.
+    fn finish(&mut self, what: &str, commands: Vec<Command>) {
+        self.lines.sort_by_key(|l| (l.row, l.kind));
+        if self.errors() == 0 && !commands.is_empty() {
+            let n = self.additions + self.changes;
+            self.command = Some(Command::Many {
+                description: format!(
+                    "Imported {what} from {} — {n} change{}",
+                    self.file_name,
+                    if n == 1 { "" } else { "s" }
+                ),
+                commands,
+            });
+        }
+    }
+}
+
 /// Options of an import: which sheet, and column overrides (field key → column, or none).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportOptions {

@@ -14,6 +14,7 @@ use super::timeline::{TimelineState, timeline_ui};
 use super::{Action, GuestDrag, LogicalDrag, Selection};
 use crate::demo::{DEFAULT_GUESTS, DEFAULT_SEED, write_demo};
 use crate::domain::Plan;
+use crate::domain::describe::capitalise;
 use crate::history::{Document, HistoryPreview};
 use egui::{Align2, Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use std::path::{Path, PathBuf};
@@ -748,14 +749,6 @@ impl SeatplanApp {
         if let Ok(text) = serde_json::to_string(&self.recent) {
             storage.set_string(RECENT_KEY, text);
         }
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 
