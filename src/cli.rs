@@ -137,6 +137,19 @@ pub enum CliCommand {
         /// The plan file.
         file: PathBuf,
     },
+    /// For crash tests: applies batches in a loop (edits, imports, undos, redos) and prints
+    /// "committed BATCH EVENTS" after each commit, until killed.
+    #[command(hide = true)]
+    Stress {
+        /// The plan file (created if missing).
+        file: PathBuf,
+        /// Seed of the action sequence.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Stop after this many batches (default: never).
+        #[arg(long)]
+        batches: Option<u64>,
+    },
     /// Import a guest list (.xlsx, .xls, .ods, .csv) as one undoable action.
     ImportGuests {
         /// The plan file.
@@ -308,6 +321,11 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             sheet,
             dry_run,
         } => import(out, &file, &sheetfile, sheet, dry_run, preview_draw_import)?,
+        CliCommand::Stress {
+            file,
+            seed,
+            batches,
+        } => stress(out, &file, seed, batches)?,
         CliCommand::ExportSeating { file, out: target } => {
             let doc = Document::open(&file)?;
             let csv = export_seating(doc.plan(), &target)?;
@@ -345,6 +363,107 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The crash-test driver behind `seatplan stress`.
+fn stress(out: &mut dyn Write, file: &Path, seed: u64, limit: Option<u64>) -> Result<()> {
+    use crate::demo::DemoRng;
+    use crate::domain::{GuestFields, NewTable, TableMove, TableShape};
+    let mut doc = if file.exists() {
+        Document::open(file)?
+    } else {
+        let mut doc = Document::create(file)?;
+        doc.execute(&Command::CreateRoom {
+            name: "Saal".into(),
+            width_m: 60.0,
+            height_m: 40.0,
+            x_m: 0.0,
+            y_m: 0.0,
+        })?;
+        doc
+    };
+    let room = doc
+        .plan()
+        .room_named("Saal")
+        .map(|r| r.id)
+        .ok_or_else(|| anyhow!("the stress plan has no room “Saal”"))?;
+    let mut rng = DemoRng::new(seed ^ doc.event_count() as u64);
+    let mut done = 0u64;
+    while limit.is_none_or(|l| done < l) {
+        let tables: Vec<_> = doc.plan().tables().map(|t| t.id).collect();
+        let guests: Vec<_> = doc.plan().guests().map(|g| g.id).collect();
+        let logical: Vec<_> = doc.plan().logical_tables().map(|l| l.id).collect();
+        let n = doc.next_id();
+        let command = match rng.below(10) {
+            0 | 1 if tables.len() < 200 => Command::AddTable(NewTable {
+                number: None,
+                room,
+                shape: TableShape::Round,
+                width_m: 1.8,
+                depth_m: 1.8,
+                seats: 10,
+                x_m: 2.0 + rng.below(56) as f64,
+                y_m: 2.0 + rng.below(36) as f64,
+                rotation_deg: 0.0,
+            }),
+            2 => Command::CreateLogicalTable {
+                name: format!("Team {n}"),
+                vip: rng.chance(10),
+            },
+            3 => Command::Many {
+                description: "Imported guests from stress.xlsx".into(),
+                commands: (0..50)
+                    .map(|i| {
+                        Command::AddGuest(GuestFields {
+                            first_name: format!("Gast {n}-{i}"),
+                            last_name: "Stress".into(),
+                            ..GuestFields::default()
+                        })
+                    })
+                    .collect(),
+            },
+            4 if !guests.is_empty() && !logical.is_empty() => Command::SeatGuests {
+                guests: (0..5).map(|_| *rng.pick(&guests)).collect(),
+                logical: Some(*rng.pick(&logical)),
+            },
+            5 if !tables.is_empty() && !logical.is_empty() => Command::AssignTable {
+                logical: *rng.pick(&logical),
+                table: Some(*rng.pick(&tables)),
+            },
+            6 => {
+                if let Some(batch) = doc.last_undoable() {
+                    let marker = doc.undo(batch)?;
+                    writeln!(out, "committed {marker} {}", doc.event_count())?;
+                    out.flush()?;
+                    done += 1;
+                }
+                continue;
+            }
+            7 => {
+                if let Some(batch) = doc.last_redoable() {
+                    let marker = doc.redo(batch)?;
+                    writeln!(out, "committed {marker} {}", doc.event_count())?;
+                    out.flush()?;
+                    done += 1;
+                }
+                continue;
+            }
+            _ if !tables.is_empty() => Command::MoveTables(vec![TableMove {
+                table: *rng.pick(&tables),
+                room,
+                x_m: 2.0 + rng.below(56) as f64,
+                y_m: 2.0 + rng.below(36) as f64,
+            }]),
+            _ => continue,
+        };
+        // Rejections (a table that would overlap the wall, say) are part of normal life.
+        if let Ok(Some(batch)) = doc.execute(&command) {
+            writeln!(out, "committed {batch} {}", doc.event_count())?;
+            out.flush()?;
+            done += 1;
+        }
+    }
+    Ok(())
 }
 
 /// The type of `preview_guest_import` and `preview_draw_import`.
