@@ -61,15 +61,28 @@ fn killing_the_writer_at_random_moments_never_loses_a_reported_batch() {
                 "round {round}: batch {batch} was reported but the file has {}",
                 doc.batch_count()
             );
-            assert!(doc.event_count() as u64 >= events, "round {round}: events lost");
+            assert!(
+                doc.event_count() as u64 >= events,
+                "round {round}: events lost"
+            );
         }
         let doc = Document::open(&path).unwrap_or_else(|e| panic!("round {round}: {e}"));
-        assert!(doc.batch_count() as u64 >= max_reported, "round {round}: a reported batch is gone");
-        assert_eq!(doc.integrity_check().unwrap(), Vec::<String>::new(), "round {round}");
+        assert!(
+            doc.batch_count() as u64 >= max_reported,
+            "round {round}: a reported batch is gone"
+        );
+        assert_eq!(
+            doc.integrity_check().unwrap(),
+            Vec::<String>::new(),
+            "round {round}"
+        );
         let (fresh, diagnostics) = doc.replay_fresh();
         assert_eq!(&fresh, doc.plan(), "round {round}: replay differs");
         assert_eq!(diagnostics, doc.diagnostics());
     }
     eprintln!("{kills} kills survived; {reported_total} committed batches reported, all present");
-    assert!(reported_total > kills, "the child must get work done between kills");
+    assert!(
+        reported_total > kills,
+        "the child must get work done between kills"
+    );
 }

@@ -143,6 +143,9 @@ pub fn with_override(
     specs: &[FieldSpec],
     overrides: &BTreeMap<String, Option<usize>>,
 ) -> ColumnMap {
+    if overrides.is_empty() {
+        return map;
+    }
     for (field, column) in overrides {
         let Some(spec) = specs.iter().find(|s| s.key == field) else {
             continue;

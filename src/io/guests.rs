@@ -171,6 +171,10 @@ fn parse_rows(sheet: &Sheet, map: &ColumnMap, preview: &mut ImportPreview) -> Ve
             error(preview, row, "the row has no name".into());
             continue;
         }
+        if let Some(problem) = implausible(map, cells) {
+            error(preview, row, problem);
+            continue;
+        }
         let email = map.get(cells, "email").to_owned();
         if !email.is_empty() {
             if !looks_like_email(&email) {
@@ -212,6 +216,46 @@ fn parse_rows(sheet: &Sheet, map: &ColumnMap, preview: &mut ImportPreview) -> Ve
         });
     }
     rows
+}
+
+/// Longest text accepted per field (a 100 kB cell is a paste accident, not a name).
+const MAX_CHARS: &[(&str, usize)] = &[
+    ("first_name", 200),
+    ("last_name", 200),
+    ("name", 300),
+    ("email", 320),
+    ("department", 200),
+    ("dietary", 500),
+    ("table", 200),
+    ("group", 200),
+    ("notes", 2000),
+];
+
+/// Cells that cannot be what their column says: far too long, or a date where a name belongs.
+fn implausible(map: &ColumnMap, cells: &[super::sheet::Cell]) -> Option<String> {
+    for (field, max) in MAX_CHARS {
+        let n = map.get(cells, field).chars().count();
+        if n > *max {
+            return Some(format!(
+                "the {field} cell is {n} characters long (at most {max})"
+            ));
+        }
+    }
+    for field in ["first_name", "last_name", "name"] {
+        let text = map.get(cells, field);
+        let b = text.as_bytes();
+        let date_like = b.len() >= 10
+            && b[..4].iter().all(u8::is_ascii_digit)
+            && b[4] == b'-'
+            && b[5..7].iter().all(u8::is_ascii_digit)
+            && b[7] == b'-';
+        if date_like {
+            return Some(format!(
+                "the {field} cell holds a date ({text}) — is a column shifted?"
+            ));
+        }
+    }
+    None
 }
 
 /// "Müller, Anna" → (Anna, Müller); "Anna Maria Müller" → (Anna Maria, Müller).

@@ -477,6 +477,14 @@ impl EventStore {
                 )));
             }
             last_batch = batch;
+            // Nothing is ever deleted, so sequence numbers have no gaps.
+            let expected_seq = log.events.last().map_or(1, |e: &EventRecord| e.seq + 1);
+            if seq != expected_seq {
+                return Err(inconsistent(format!(
+                    "events #{expected_seq} to #{} are missing (events are never deleted)",
+                    seq - 1
+                )));
+            }
             let type_name = row
                 .get_ref(2)
                 .map_err(err)?
@@ -496,6 +504,7 @@ impl EventStore {
                 })?;
             log.events.push(EventRecord { seq, batch, event });
         }
+        check_log(&log).map_err(inconsistent)?;
         Ok(log)
     }
 
@@ -623,6 +632,54 @@ impl EventStore {
             .optional()
             .map_err(|e| sql_error(&self.path, e))
     }
+}
+
+/// Cross-checks batches and events: no empty batch, undo/redo batches hold exactly one marker
+/// that names an earlier command batch, and command batches hold no markers.
+fn check_log(log: &Log) -> Result<(), String> {
+    let mut counts = vec![0usize; log.batches.len()];
+    for record in &log.events {
+        let index = (record.batch - 1) as usize;
+        counts[index] += 1;
+        let kind = log.batches[index].meta.kind;
+        let target = match &record.event {
+            Event::BatchReverted(e) => Some((e.batch, BatchKind::Undo)),
+            Event::BatchReinstated(e) => Some((e.batch, BatchKind::Redo)),
+            _ => None,
+        };
+        match target {
+            Some((target, expected)) => {
+                if kind != expected {
+                    return Err(format!(
+                        "event #{} is an undo/redo marker inside a {kind} batch",
+                        record.seq
+                    ));
+                }
+                let valid = target < record.batch
+                    && log
+                        .batches
+                        .get((target.max(1) - 1) as usize)
+                        .is_some_and(|b| b.meta.kind == BatchKind::Command);
+                if !valid {
+                    return Err(format!(
+                        "batch {} undoes or redoes batch {target}, which is not an earlier action",
+                        record.batch
+                    ));
+                }
+            }
+            None if kind != BatchKind::Command => {
+                return Err(format!(
+                    "{kind} batch {} holds a plan change (event #{})",
+                    record.batch, record.seq
+                ));
+            }
+            None => {}
+        }
+    }
+    if let Some(empty) = counts.iter().position(|&n| n == 0) {
+        return Err(format!("batch {} has no events", empty + 1));
+    }
+    Ok(())
 }
 
 /// Reads the 100-byte SQLite header and refuses what is not a seatplan file of a known format,
