@@ -664,6 +664,13 @@ fn check(out: &mut dyn Write, file: &Path) -> Result<ExitCode> {
             writeln!(out, "integrity: {line}")?;
         }
     }
+    match crate::backup::backups_of(&crate::paths::data_dir(), file).first() {
+        Some(b) => writeln!(out, "last backup: {} ({})", b.path.display(), b.taken)?,
+        None => writeln!(
+            out,
+            "last backup: none yet (backups are taken when the window opens a plan)"
+        )?,
+    }
     if fresh != *doc.plan() {
         clean = false;
         writeln!(out, "replay: a fresh replay differs from the loaded state")?;

@@ -4,6 +4,7 @@
 //! [`history`] batches, undo/redo, replay and time travel. Front ends (the CLI in [`cli`]) send
 //! [`domain::Command`]s through [`history::Document::execute`], the single path of every change.
 
+pub mod backup;
 pub mod cli;
 pub mod demo;
 pub mod domain;

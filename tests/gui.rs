@@ -552,3 +552,36 @@ fn the_guest_email_template_is_edited_in_the_window_and_stored_as_an_event() {
         Event::EmailTemplateSet(_)
     ));
 }
+
+#[test]
+fn opening_takes_a_backup_that_the_start_screen_restores_as_a_new_file() {
+    let (dir, path, b, mut h) = open_base();
+    let backups = seatplan::backup::backups_of(&dir.path().join("data"), &path);
+    assert_eq!(backups.len(), 1, "a backup was taken on open");
+    // Work on, then close the plan.
+    h.state_mut()
+        .workspace_mut()
+        .unwrap()
+        .doc
+        .execute(&seatplan::domain::Command::DeleteTables(vec![b.t1]))
+        .unwrap();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Close plan").click();
+    h.run();
+    h.get_by_label("Backups");
+    h.get_by_label("Restore").click();
+    h.run();
+    let ws = h.state().workspace().unwrap();
+    assert_ne!(ws.doc.path(), path.as_path());
+    assert!(
+        ws.doc.plan().table(b.t1).is_some(),
+        "the backup has the state at opening"
+    );
+    assert!(
+        h.state()
+            .notices()
+            .iter()
+            .any(|n| n.contains("Restored the backup"))
+    );
+}

@@ -577,6 +577,11 @@ impl Document {
         (result.plan, diagnostics)
     }
 
+    /// Writes a consistent copy of the whole plan file ("Save a copy as…", backups).
+    pub fn save_copy(&self, target: &Path) -> Result<(), HistoryError> {
+        Ok(self.store.copy_to(target)?)
+    }
+
     /// SQLite's `integrity_check` of the file: empty when sound.
     pub fn integrity_check(&self) -> Result<Vec<String>, HistoryError> {
         Ok(self.store.integrity_check()?)

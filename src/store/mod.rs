@@ -625,6 +625,21 @@ impl EventStore {
         Ok(findings)
     }
 
+    /// Writes a consistent copy of the plan to `target` (`VACUUM INTO`), which must not exist.
+    pub fn copy_to(&self, target: &Path) -> Result<(), StoreError> {
+        if target.exists() {
+            return Err(StoreError::AlreadyExists(target.to_owned()));
+        }
+        let target_text = target.to_str().ok_or_else(|| StoreError::Io {
+            path: target.to_owned(),
+            source: std::io::Error::other("the path is not valid UTF-8"),
+        })?;
+        self.conn
+            .execute("VACUUM INTO ?1", [target_text])
+            .map_err(|e| sql_error(target, e))?;
+        Ok(())
+    }
+
     /// A value from the `meta` table.
     pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
         self.conn

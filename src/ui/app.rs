@@ -227,11 +227,32 @@ impl SeatplanApp {
         &self.recent
     }
 
-    /// Opens a plan file; on failure the message is shown and the current state kept.
+    /// Opens a plan file (taking a rolling backup of it); on failure the message is shown and the
+    /// current state kept.
     pub fn open(&mut self, path: &Path) {
         match Document::open(path) {
-            Ok(doc) => self.adopt(doc),
+            Ok(doc) => {
+                if let Err(e) = crate::backup::take_backup(&doc, &self.data_dir) {
+                    self.notify(format!("Opened, but could not take a backup: {e}"));
+                }
+                self.adopt(doc);
+            }
             Err(e) => self.notify(format!("Could not open the plan: {e}")),
+        }
+    }
+
+    /// Restores a backup as a new file in the data folder and opens it.
+    fn restore(&mut self, backup: &crate::backup::Backup) {
+        let folder = self.data_dir.join("restored");
+        if let Err(e) = crate::paths::ensure_dir(&folder) {
+            return self.notify(format!("Could not create {}: {e}", folder.display()));
+        }
+        match crate::backup::restore(backup, &folder) {
+            Ok(path) => {
+                self.notify(format!("Restored the backup as {}", path.display()));
+                self.open(&path);
+            }
+            Err(e) => self.notify(format!("Could not restore the backup: {e}")),
         }
     }
 
@@ -266,8 +287,15 @@ impl SeatplanApp {
         if let Some(ws) = &mut self.workspace {
             workspace_ui(ui, ws, &mut actions);
         } else {
+            let backups = crate::backup::all_backups(&self.data_dir);
             egui::CentralPanel::default_margins().show(ui, |ui| {
-                start_ui(ui, &self.recent, self.dialog.is_some(), &mut actions);
+                start_ui(
+                    ui,
+                    &self.recent,
+                    &backups,
+                    self.dialog.is_some(),
+                    &mut actions,
+                );
             });
         }
         self.notices_ui(ui);
@@ -616,6 +644,7 @@ impl SeatplanApp {
             Action::OpenPlanDialog => return self.start_dialog(DialogPurpose::Open),
             Action::OpenPath(path) => return self.open(&path),
             Action::OpenDemo => return self.open_demo(),
+            Action::RestoreBackup(backup) => return self.restore(&backup),
             Action::ClosePlan => {
                 self.workspace = None;
                 return;

@@ -111,6 +111,8 @@ pub enum Action {
     ExportEmailsDialog,
     /// Show the guest email window.
     ShowEmailWindow,
+    /// Restore a backup as a new plan file and open it.
+    RestoreBackup(crate::backup::Backup),
 }
 
 /// Drag-and-drop payload: guests being dragged.

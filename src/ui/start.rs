@@ -5,7 +5,13 @@ use egui::{RichText, Ui};
 use std::path::PathBuf;
 
 /// Draws the start screen.
-pub fn start_ui(ui: &mut Ui, recent: &[PathBuf], busy: bool, actions: &mut Vec<Action>) {
+pub fn start_ui(
+    ui: &mut Ui,
+    recent: &[PathBuf],
+    backups: &[crate::backup::Backup],
+    busy: bool,
+    actions: &mut Vec<Action>,
+) {
     ui.vertical_centered(|ui| {
         ui.add_space(ui.available_height() * 0.12);
         ui.heading(RichText::new("seatplan").size(34.0));
@@ -54,6 +60,26 @@ pub fn start_ui(ui: &mut Ui, recent: &[PathBuf], busy: bool, actions: &mut Vec<A
                 {
                     actions.push(Action::OpenPath(path.clone()));
                 }
+            }
+        }
+        if !backups.is_empty() {
+            ui.add_space(16.0);
+            ui.strong("Backups");
+            ui.label(
+                RichText::new("Taken each time a plan is opened; restoring makes a new file.")
+                    .weak(),
+            );
+            for backup in backups.iter().take(8) {
+                ui.horizontal(|ui| {
+                    ui.label(format!(
+                        "{} — {}",
+                        backup.plan,
+                        backup.taken.replace('-', ":").replacen(':', "-", 2)
+                    ));
+                    if ui.small_button("Restore").clicked() {
+                        actions.push(Action::RestoreBackup(backup.clone()));
+                    }
+                });
             }
         }
     });
