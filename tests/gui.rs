@@ -585,3 +585,30 @@ fn opening_takes_a_backup_that_the_start_screen_restores_as_a_new_file() {
             .any(|n| n.contains("Restored the backup"))
     );
 }
+
+#[test]
+fn a_failed_write_shows_a_banner_and_the_window_stays_usable_read_only() {
+    let (_dir, path, b, mut h) = open_base();
+    std::fs::remove_file(&path).unwrap();
+    let from = table_pos(&h, b.t1);
+    let to = room_point(&h, "Großer Saal", 13.0, 8.0);
+    drag(&mut h, from, to);
+    assert!(
+        h.state()
+            .notices()
+            .iter()
+            .any(|n| n.contains("moved or deleted")),
+        "{:?}",
+        h.state().notices()
+    );
+    h.get_by_label_contains("Changes can no longer be saved to this file.");
+    h.get_by_label("Save a copy as…");
+    assert_eq!(
+        plan(&h).table(b.t1).unwrap().x_m,
+        3.0,
+        "no edit shown as done"
+    );
+    // Browsing still works.
+    h.get_by_label("Search guests").click();
+    h.run();
+}

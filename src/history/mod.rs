@@ -48,6 +48,9 @@ pub enum HistoryError {
     /// Redo of a batch that is not undone.
     #[error("batch {0} is not undone, so there is nothing to redo")]
     NotUndone(u64),
+    /// The plan can no longer be written (see [`Document::read_only_reason`]).
+    #[error("the plan is read-only now: {0}")]
+    ReadOnly(String),
     /// A preview computed before the history changed.
     #[error("the history changed since this preview was made; preview again")]
     StalePreview,
@@ -172,6 +175,7 @@ pub struct Document {
     reverted: HashSet<u64>,
     current: Replay,
     ids: IdAllocator,
+    read_only: Option<String>,
 }
 
 impl Document {
@@ -186,6 +190,7 @@ impl Document {
             reverted: HashSet::new(),
             current: Replay::default(),
             ids: IdAllocator::default(),
+            read_only: None,
         })
     }
 
@@ -218,6 +223,7 @@ impl Document {
             reverted,
             current,
             ids,
+            read_only: None,
         })
     }
 
@@ -353,8 +359,35 @@ impl Document {
         Ok(Some(batch))
     }
 
+    /// Why the plan cannot be changed any more (a write failed: disk full, file moved, read-only
+    /// medium), if so. The plan stays in memory and can be saved elsewhere with
+    /// [`Document::save_copy`].
+    pub fn read_only_reason(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
     fn append(&mut self, meta: &BatchMeta, events: &[Event]) -> Result<u64, HistoryError> {
-        let (batch, records) = self.store.append(meta, events)?;
+        if let Some(reason) = &self.read_only {
+            return Err(HistoryError::ReadOnly(reason.clone()));
+        }
+        let (batch, records) = match self.store.append(meta, events) {
+            Ok(stored) => stored,
+            Err(e) => {
+                // After a failed write the file's future is uncertain: stop writing to it, keep
+                // everything in memory, and let the user save a copy elsewhere.
+                if matches!(
+                    e,
+                    StoreError::DiskFull(_)
+                        | StoreError::ReadOnly(_)
+                        | StoreError::Moved(_)
+                        | StoreError::Io { .. }
+                        | StoreError::Sqlite { .. }
+                ) {
+                    self.read_only = Some(e.to_string());
+                }
+                return Err(e.into());
+            }
+        };
         let start = self.events.len();
         self.events.extend(records);
         self.batch_events.push(start..self.events.len());
@@ -580,6 +613,13 @@ impl Document {
     /// Writes a consistent copy of the whole plan file ("Save a copy as…", backups).
     pub fn save_copy(&self, target: &Path) -> Result<(), HistoryError> {
         Ok(self.store.copy_to(target)?)
+    }
+
+    /// For tests: makes the next appends fail as on a full disk.
+    #[doc(hidden)]
+    pub fn simulate_full_disk(&mut self) -> Result<(), HistoryError> {
+        let pages = self.store.page_count()?;
+        Ok(self.store.simulate_full_disk(pages)?)
     }
 
     /// SQLite's `integrity_check` of the file: empty when sound.

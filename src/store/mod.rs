@@ -105,6 +105,11 @@ pub enum StoreError {
         /// What is inconsistent.
         detail: String,
     },
+    /// The file was moved, renamed or deleted while open.
+    #[error(
+        "{0}: the plan file was moved or deleted while it was open; the last change was NOT saved — use “Save a copy as…”"
+    )]
+    Moved(PathBuf),
     /// The disk is full: the last change was not saved.
     #[error("{0}: the disk is full; the last change was NOT saved")]
     DiskFull(PathBuf),
@@ -217,7 +222,36 @@ pub struct EventStore {
     conn: Connection,
     path: PathBuf,
     last_batch: u64,
+    identity: Option<FileIdentity>,
     _claim: OpenClaim,
+}
+
+/// Which file a path named when the plan was opened (device and inode on Unix), to notice a plan
+/// that was moved or deleted while open — writing on would go to a file nobody can find.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct FileIdentity {
+    device: u64,
+    inode: u64,
+}
+
+impl FileIdentity {
+    /// `stat` only: no descriptor is opened, so no lock is lost (see `OpenClaim`).
+    #[cfg(unix)]
+    fn of(path: &Path) -> Option<FileIdentity> {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).ok().map(|m| FileIdentity {
+            device: m.dev(),
+            inode: m.ino(),
+        })
+    }
+
+    #[cfg(not(unix))]
+    fn of(path: &Path) -> Option<FileIdentity> {
+        std::fs::metadata(path).ok().map(|_| FileIdentity {
+            device: 0,
+            inode: 0,
+        })
+    }
 }
 
 /// Plan files open in this process (canonical paths).
@@ -291,6 +325,7 @@ impl EventStore {
             conn,
             path: path.to_owned(),
             last_batch: 0,
+            identity: FileIdentity::of(path),
             _claim: claim,
         };
         store.configure()?;
@@ -310,6 +345,7 @@ impl EventStore {
             conn,
             path: path.to_owned(),
             last_batch: 0,
+            identity: FileIdentity::of(path),
             _claim: claim,
         };
         store.configure()?;
@@ -545,6 +581,9 @@ impl EventStore {
     ) -> Result<(BatchRecord, Vec<(i64, Uuid)>), StoreError> {
         let path = self.path.clone();
         let err = |e| sql_error(&path, e);
+        if self.identity.is_some() && FileIdentity::of(&self.path) != self.identity {
+            return Err(StoreError::Moved(self.path.clone()));
+        }
         let batch = self.last_batch + 1;
         let tx = self.conn.transaction().map_err(err)?;
         let mut stored = Vec::with_capacity(events.len());
@@ -638,6 +677,21 @@ impl EventStore {
             .execute("VACUUM INTO ?1", [target_text])
             .map_err(|e| sql_error(target, e))?;
         Ok(())
+    }
+
+    /// The file's size in database pages.
+    pub fn page_count(&self) -> Result<u32, StoreError> {
+        self.conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .map_err(|e| sql_error(&self.path, e))
+    }
+
+    /// Caps the file at `pages` database pages, as a full disk would (for tests of that path).
+    #[doc(hidden)]
+    pub fn simulate_full_disk(&mut self, pages: u32) -> Result<(), StoreError> {
+        self.conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
+            .map_err(|e| sql_error(&self.path, e))
     }
 
     /// A value from the `meta` table.

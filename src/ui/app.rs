@@ -154,6 +154,7 @@ enum DialogPurpose {
     Import(ImportKind),
     ExportSeating,
     ExportEmails,
+    SaveCopy,
 }
 
 /// A message shown in the corner for a while.
@@ -396,6 +397,9 @@ impl SeatplanApp {
                     }
                     if self.workspace.is_some() {
                         ui.separator();
+                        if ui.button("Save a copy as…").clicked() {
+                            actions.push(Action::SaveCopyDialog);
+                        }
                         if ui.button("Import guests…").clicked() {
                             actions.push(Action::ImportDialog(ImportKind::Guests));
                         }
@@ -508,6 +512,28 @@ impl SeatplanApp {
                     ws.import = Some(ImportDialog::new(kind, path, ws.doc.plan()));
                 }
             }
+            DialogPurpose::SaveCopy => {
+                let Some(ws) = &self.workspace else { return };
+                let path = if path
+                    .extension()
+                    .is_some_and(|e| e == crate::store::EXTENSION)
+                {
+                    path
+                } else {
+                    path.with_extension(crate::store::EXTENSION)
+                };
+                let stuck = ws.doc.read_only_reason().is_some();
+                match ws.doc.save_copy(&path) {
+                    Ok(()) => {
+                        self.notify(format!("Saved a copy as {}", path.display()));
+                        // A plan that can no longer be written goes on in its copy.
+                        if stuck {
+                            self.open(&path);
+                        }
+                    }
+                    Err(e) => self.notify(format!("Could not save a copy: {e}")),
+                }
+            }
             DialogPurpose::ExportSeating => {
                 let Some(ws) = &self.workspace else { return };
                 let path = if path
@@ -604,6 +630,11 @@ impl SeatplanApp {
                         .add_filter("Excel workbook", &["xlsx"])
                         .set_file_name("seating.xlsx")
                         .save_file(),
+                    DialogPurpose::SaveCopy => rfd::FileDialog::new()
+                        .set_title("Save a copy of the plan")
+                        .add_filter("seatplan plan", &[crate::store::EXTENSION])
+                        .set_file_name("copy.seatplan")
+                        .save_file(),
                     DialogPurpose::ExportEmails => rfd::FileDialog::new()
                         .set_title("Folder for the guest emails")
                         .pick_folder(),
@@ -653,6 +684,7 @@ impl SeatplanApp {
             Action::ImportDialog(kind) => return self.start_dialog(DialogPurpose::Import(kind)),
             Action::ExportSeatingDialog => return self.start_dialog(DialogPurpose::ExportSeating),
             Action::ExportEmailsDialog => return self.start_dialog(DialogPurpose::ExportEmails),
+            Action::SaveCopyDialog => return self.start_dialog(DialogPurpose::SaveCopy),
             _ => {}
         }
         let Some(ws) = &mut self.workspace else {
@@ -785,9 +817,31 @@ impl SeatplanApp {
 fn workspace_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Action>) {
     let ctx = ui.ctx().clone();
     let palette = Palette::for_visuals(ui.visuals());
-    let read_only = ws.as_of.is_some();
+    let read_only = ws.as_of.is_some() || ws.doc.read_only_reason().is_some();
     let version = ws.version();
 
+    if let Some(reason) = ws.doc.read_only_reason() {
+        egui::Panel::top("read-only-banner")
+            .frame(
+                egui::Frame::new()
+                    .fill(ui.visuals().error_fg_color)
+                    .inner_margin(8.0),
+            )
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        RichText::new(format!(
+                            "Changes can no longer be saved to this file. {reason}"
+                        ))
+                        .color(egui::Color32::WHITE)
+                        .strong(),
+                    );
+                    if ui.button("Save a copy as…").clicked() {
+                        actions.push(Action::SaveCopyDialog);
+                    }
+                });
+            });
+    }
     if let Some(as_of) = &ws.as_of {
         egui::Panel::top("as-of-banner")
             .frame(

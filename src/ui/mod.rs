@@ -111,6 +111,8 @@ pub enum Action {
     ExportEmailsDialog,
     /// Show the guest email window.
     ShowEmailWindow,
+    /// Ask where to save a copy of the plan.
+    SaveCopyDialog,
     /// Restore a backup as a new plan file and open it.
     RestoreBackup(crate::backup::Backup),
 }

@@ -1,0 +1,124 @@
+//! Hostile environments: the plan file deleted or moved while open, a full disk, odd paths. Each
+//! gives a clear message, no edit is reported as done unless it is on disk, the plan stays in
+//! memory (read-only) and can be saved elsewhere.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
+
+mod common;
+
+use common::*;
+use seatplan::domain::{Command, GuestFields};
+use seatplan::history::{Document, HistoryError};
+use seatplan::store::StoreError;
+
+fn edit(doc: &mut Document) -> Result<Option<u64>, HistoryError> {
+    doc.execute(&Command::CreateLogicalTable {
+        name: format!("Team {}", doc.next_id()),
+        vip: false,
+    })
+}
+
+#[test]
+fn a_plan_deleted_or_moved_while_open_refuses_edits_and_can_be_saved_elsewhere() {
+    for how in ["delete", "move"] {
+        let (dir, path) = temp_plan();
+        let mut doc = Document::create(&path).unwrap();
+        base_plan(&mut doc);
+        let state = doc.plan().clone();
+        match how {
+            "delete" => std::fs::remove_file(&path).unwrap(),
+            _ => std::fs::rename(&path, dir.path().join("elsewhere.seatplan")).unwrap(),
+        }
+        let error = edit(&mut doc).unwrap_err();
+        assert!(
+            matches!(error, HistoryError::Store(StoreError::Moved(_))),
+            "{how}: {error}"
+        );
+        assert!(
+            error
+                .to_string()
+                .contains("moved or deleted while it was open")
+        );
+        assert_eq!(*doc.plan(), state, "{how}: nothing changed in memory");
+        assert!(doc.read_only_reason().is_some());
+        assert!(
+            matches!(edit(&mut doc), Err(HistoryError::ReadOnly(_))),
+            "{how}: stays read-only"
+        );
+        // Everything is still there to be saved under a new name.
+        let copy = dir.path().join("rescued.seatplan");
+        doc.save_copy(&copy).unwrap();
+        drop(doc);
+        let rescued = Document::open(&copy).unwrap();
+        assert_eq!(*rescued.plan(), state, "{how}");
+    }
+}
+
+#[test]
+fn a_full_disk_reports_the_edit_as_not_saved_and_keeps_the_file_sound() {
+    let (dir, path) = temp_plan();
+    let mut doc = Document::create(&path).unwrap();
+    base_plan(&mut doc);
+    let state = doc.plan().clone();
+    let events = doc.event_count();
+    doc.simulate_full_disk().unwrap();
+    let import = Command::Many {
+        description: "Imported 2000 guests".into(),
+        commands: (0..2000)
+            .map(|i| {
+                Command::AddGuest(GuestFields {
+                    first_name: format!("Gast {i}"),
+                    last_name: "Voll".repeat(20),
+                    ..GuestFields::default()
+                })
+            })
+            .collect(),
+    };
+    let error = doc.execute(&import).unwrap_err();
+    assert!(
+        matches!(error, HistoryError::Store(StoreError::DiskFull(_))),
+        "{error}"
+    );
+    assert!(error.to_string().contains("NOT saved"));
+    assert_eq!(*doc.plan(), state);
+    assert!(doc.read_only_reason().unwrap().contains("disk is full"));
+    let copy = dir.path().join("copy.seatplan");
+    doc.save_copy(&copy).unwrap();
+    drop(doc);
+    let reopened = Document::open(&path).unwrap();
+    assert_eq!(
+        reopened.event_count(),
+        events,
+        "the failed batch left nothing behind"
+    );
+    assert!(reopened.integrity_check().unwrap().is_empty());
+    assert_eq!(*reopened.plan(), state);
+    assert_eq!(*Document::open(&copy).unwrap().plan(), state);
+}
+
+#[test]
+fn paths_with_spaces_and_non_ascii_characters_work_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("Feier 2026 – Gäste & Tische");
+    std::fs::create_dir(&folder).unwrap();
+    let path = folder.join("Großer Plan (Entwurf) ü.seatplan");
+    let mut doc = Document::create(&path).unwrap();
+    base_plan(&mut doc);
+    let backup = seatplan::backup::take_backup(&doc, &folder.join("Daten ä")).unwrap();
+    let copy = folder.join("Kopie ö.seatplan");
+    doc.save_copy(&copy).unwrap();
+    let state = doc.plan().clone();
+    drop(doc);
+    for p in [&path, &backup, &copy] {
+        assert_eq!(*Document::open(p).unwrap().plan(), state, "{}", p.display());
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_seatplan"))
+        .args(["check"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
