@@ -185,6 +185,16 @@ fn spreadsheet_cases(dir: &Path) -> Vec<(String, PathBuf, Expect)> {
         Expect::RowError("is not an email address"),
     );
     add(
+        "damaged-cfb.xls",
+        &|p| {
+            // Found by tests/fuzz.rs: made calamine panic; must be a plain error.
+            let seed =
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sheets/damaged-cfb.xls");
+            std::fs::write(p, std::fs::read(seed).unwrap()).unwrap();
+        },
+        Expect::Refused("damaged"),
+    );
+    add(
         "unknown.pdf",
         &|p| std::fs::write(p, "%PDF-1.4").unwrap(),
         Expect::Refused("unsupported file type"),

@@ -103,11 +103,57 @@ pub fn read_sheet(path: &Path, sheet: Option<&str>) -> Result<Sheet, SheetError>
 }
 
 fn read_workbook(path: &Path, display: &str, wanted: Option<&str>) -> Result<Sheet, SheetError> {
+    guarded(display, || {
+        let workbook = open_workbook_auto(path).map_err(|e| SheetError::Unreadable {
+            path: display.to_owned(),
+            detail: e.to_string(),
+        })?;
+        read_from(workbook, display, wanted)
+    })
+}
+
+/// Runs a reader, turning a panic inside it into an error: calamine can panic on some damaged
+/// files (found by `tests/fuzz.rs`), and a damaged spreadsheet must never take the app down.
+fn guarded(
+    display: &str,
+    read: impl FnOnce() -> Result<Sheet, SheetError>,
+) -> Result<Sheet, SheetError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|_| {
+        Err(SheetError::Unreadable {
+            path: display.to_owned(),
+            detail: "the file is damaged (the spreadsheet reader gave up)".to_owned(),
+        })
+    })
+}
+
+/// Reads a workbook (xlsx, xls, ods, xlsb — detected from the content) held in memory; `display`
+/// names it in messages. Used for files from elsewhere and by the fuzz tests.
+pub fn read_workbook_bytes(
+    bytes: &[u8],
+    display: &str,
+    wanted: Option<&str>,
+) -> Result<Sheet, SheetError> {
+    guarded(display, || {
+        let workbook =
+            calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| {
+                SheetError::Unreadable {
+                    path: display.to_owned(),
+                    detail: e.to_string(),
+                }
+            })?;
+        read_from(workbook, display, wanted)
+    })
+}
+
+fn read_from<RS: std::io::Read + std::io::Seek>(
+    mut workbook: Sheets<RS>,
+    display: &str,
+    wanted: Option<&str>,
+) -> Result<Sheet, SheetError> {
     let unreadable = |detail: String| SheetError::Unreadable {
         path: display.to_owned(),
         detail,
     };
-    let mut workbook = open_workbook_auto(path).map_err(|e| unreadable(e.to_string()))?;
     let metadata = workbook.sheets_metadata().to_vec();
     let names: Vec<String> = metadata.iter().map(|s| s.name.clone()).collect();
     let name = match wanted {
