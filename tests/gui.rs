@@ -612,3 +612,21 @@ fn a_failed_write_shows_a_banner_and_the_window_stays_usable_read_only() {
     h.get_by_label("Search guests").click();
     h.run();
 }
+
+#[test]
+fn recent_files_are_remembered_across_runs_in_an_atomic_settings_file() {
+    let (dir, path, _b, h) = open_base();
+    drop(h.into_state());
+    let data = dir.path().join("data");
+    assert!(data.join("settings.json").exists());
+    assert!(!data.join(".settings.json.partial").exists());
+    let mut h = harness(SeatplanApp::headless(data));
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    h.get_by_label("Recent plans");
+    h.get_by_label(&name).click();
+    h.run();
+    assert_eq!(
+        h.state().workspace().unwrap().doc.path(),
+        std::fs::canonicalize(&path).unwrap()
+    );
+}

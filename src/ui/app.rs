@@ -8,6 +8,7 @@ use super::guests::{GuestsPanelState, guests_ui};
 use super::import::{ImportChoice, ImportDialog, ImportKind, import_dialog_ui};
 use super::inspector::{InspectorState, inspector_ui};
 use super::logical_tables::{LogicalPanelState, logical_tables_ui};
+use super::settings::Settings;
 use super::start::start_ui;
 use super::theme::{Palette, spacing};
 use super::timeline::{TimelineState, timeline_ui};
@@ -20,8 +21,6 @@ use egui::{Align2, Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError};
 
-/// Storage key of the recent files list.
-const RECENT_KEY: &str = "recent_files";
 /// How many recent files are remembered.
 const RECENT_MAX: usize = 10;
 /// Seconds a notification stays.
@@ -175,18 +174,14 @@ pub struct SeatplanApp {
     show_about: bool,
     title: String,
     fonts_installed: bool,
+    settings: Settings,
+    settings_dirty_since: Option<f64>,
 }
 
 impl SeatplanApp {
     /// The app as eframe creates it: recent files from storage, `file` opened if given.
-    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> SeatplanApp {
-        let recent = cc
-            .storage
-            .and_then(|s| s.get_string(RECENT_KEY))
-            .and_then(|text| serde_json::from_str::<Vec<PathBuf>>(&text).ok())
-            .unwrap_or_default();
+    pub fn new(_cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> SeatplanApp {
         let mut app = SeatplanApp::headless(crate::paths::data_dir());
-        app.recent = recent;
         if let Some(file) = file {
             app.open(&file);
         }
@@ -195,9 +190,11 @@ impl SeatplanApp {
 
     /// An app without eframe (for tests): nothing open, demo files go to `data_dir`.
     pub fn headless(data_dir: PathBuf) -> SeatplanApp {
+        let settings = Settings::load(&data_dir);
         SeatplanApp {
             workspace: None,
-            recent: Vec::new(),
+            recent: settings.recent.clone(),
+            settings,
             notices: Vec::new(),
             dialog: None,
             data_dir,
@@ -205,6 +202,7 @@ impl SeatplanApp {
             show_about: false,
             title: String::new(),
             fonts_installed: false,
+            settings_dirty_since: None,
         }
     }
 
@@ -263,7 +261,49 @@ impl SeatplanApp {
         self.recent.insert(0, path);
         self.recent.truncate(RECENT_MAX);
         // Dropping the old workspace closes (and unlocks) its file.
-        self.workspace = Some(Workspace::new(doc));
+        let mut workspace = Workspace::new(doc);
+        workspace.floor.snap = self.settings.snap.unwrap_or(true);
+        self.workspace = Some(workspace);
+        self.save_settings();
+    }
+
+    /// Writes the settings now (atomically); a failure is shown, not fatal.
+    fn save_settings(&mut self) {
+        self.settings.recent.clone_from(&self.recent);
+        if let Some(ws) = &self.workspace {
+            self.settings.snap = Some(ws.floor.snap);
+        }
+        self.settings_dirty_since = None;
+        if let Err(e) = self.settings.save(&self.data_dir) {
+            self.notify(format!("Could not save the settings: {e}"));
+        }
+    }
+
+    /// Notices window and preference changes; saves them a second after the last one.
+    fn track_settings(&mut self, ui: &Ui) {
+        let (now, rect) =
+            ui.input(|i| (i.time, i.viewport().outer_rect.zip(i.viewport().inner_rect)));
+        if let Some((outer, inner)) = rect {
+            let window = [outer.min.x, outer.min.y, inner.width(), inner.height()];
+            if self.settings.window != Some(window) {
+                self.settings.window = Some(window);
+                self.settings_dirty_since.get_or_insert(now);
+            }
+        }
+        if let Some(ws) = &self.workspace
+            && self.settings.snap != Some(ws.floor.snap)
+        {
+            self.settings.snap = Some(ws.floor.snap);
+            self.settings_dirty_since.get_or_insert(now);
+        }
+        if let Some(since) = self.settings_dirty_since {
+            if now - since > 1.0 {
+                self.save_settings();
+            } else {
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_millis(1100));
+            }
+        }
     }
 
     fn notify(&mut self, text: impl Into<String>) {
@@ -306,6 +346,7 @@ impl SeatplanApp {
             self.apply(ui, action);
         }
         self.update_title(ui);
+        self.track_settings(ui);
     }
 
     fn update_title(&mut self, ui: &Ui) {
@@ -804,13 +845,6 @@ impl SeatplanApp {
         }
         ui.ctx().request_repaint();
     }
-
-    /// What eframe saves between runs.
-    fn save_state(&self, storage: &mut dyn eframe::Storage) {
-        if let Ok(text) = serde_json::to_string(&self.recent) {
-            storage.set_string(RECENT_KEY, text);
-        }
-    }
 }
 
 /// The window with a plan open: banner, status bar, side panels, floor plan, dialogs.
@@ -1011,8 +1045,8 @@ impl eframe::App for SeatplanApp {
         SeatplanApp::ui(self, ui);
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        self.save_state(storage);
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.save_settings();
     }
 }
 

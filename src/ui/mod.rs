@@ -12,6 +12,7 @@ pub mod guests;
 pub mod import;
 pub mod inspector;
 pub mod logical_tables;
+pub mod settings;
 pub mod start;
 pub mod theme;
 pub mod timeline;
@@ -133,12 +134,20 @@ pub struct LogicalDrag(pub LogicalId);
 
 /// Opens the main window; `file` is opened right away when given.
 pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
+    let remembered = settings::Settings::load(&crate::paths::data_dir());
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("seatplan")
+        .with_inner_size([1440.0, 900.0])
+        .with_min_inner_size([900.0, 600.0])
+        .with_icon(app::icon());
+    if let Some([x, y, w, h]) = remembered.window
+        && w >= 400.0
+        && h >= 300.0
+    {
+        viewport = viewport.with_position([x, y]).with_inner_size([w, h]);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("seatplan")
-            .with_inner_size([1440.0, 900.0])
-            .with_min_inner_size([900.0, 600.0])
-            .with_icon(app::icon()),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(

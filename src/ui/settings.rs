@@ -1,0 +1,74 @@
+//! The window's preferences (recent files, window size and position, grid snapping), kept in
+//! `settings.json` in the data folder and written atomically: a temporary file, fsync, rename —
+//! a crash leaves the old settings or the new ones, never half a file.
+
+use serde::{Deserialize, Serialize};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Everything remembered between runs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Recently opened plans, newest first.
+    pub recent: Vec<PathBuf>,
+    /// Outer window position and inner size: x, y, width, height (points).
+    pub window: Option<[f32; 4]>,
+    /// Snap dragged tables and rooms to the grid.
+    pub snap: Option<bool>,
+}
+
+impl Settings {
+    /// The settings file in a data folder.
+    pub fn path(data_dir: &Path) -> PathBuf {
+        data_dir.join("settings.json")
+    }
+
+    /// Reads the settings; missing or unreadable settings give the defaults.
+    pub fn load(data_dir: &Path) -> Settings {
+        std::fs::read(Settings::path(data_dir))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes the settings atomically.
+    pub fn save(&self, data_dir: &Path) -> std::io::Result<()> {
+        std::fs::create_dir_all(data_dir)?;
+        let target = Settings::path(data_dir);
+        let temporary = data_dir.join(".settings.json.partial");
+        let json = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
+        let mut file = std::fs::File::create(&temporary)?;
+        file.write_all(&json)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&temporary, &target)?;
+        // Make the rename itself durable.
+        if let Ok(dir) = std::fs::File::open(data_dir) {
+            let _ = dir.sync_all();
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_round_trip_and_survive_a_torn_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(Settings::load(dir.path()), Settings::default());
+        let settings = Settings {
+            recent: vec![PathBuf::from("/tmp/a.seatplan")],
+            window: Some([10.0, 20.0, 1200.0, 800.0]),
+            snap: Some(false),
+        };
+        settings.save(dir.path()).unwrap();
+        // A crash mid-write leaves only a stray temporary behind; the settings are intact.
+        std::fs::write(dir.path().join(".settings.json.partial"), b"{\"recent\": [").unwrap();
+        assert_eq!(Settings::load(dir.path()), settings);
+        std::fs::write(Settings::path(dir.path()), b"garbage").unwrap();
+        assert_eq!(Settings::load(dir.path()), Settings::default());
+    }
+}
