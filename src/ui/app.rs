@@ -326,7 +326,12 @@ impl SeatplanApp {
         self.shortcuts(ui, &mut actions);
         self.menu_bar(ui, &mut actions);
         if let Some(ws) = &mut self.workspace {
-            workspace_ui(ui, ws, &mut actions);
+            let panels = workspace_ui(ui, ws, &mut actions, self.settings.panels);
+            if self.settings.panels != Some(panels) {
+                self.settings.panels = Some(panels);
+                self.settings_dirty_since
+                    .get_or_insert(ui.input(|i| i.time));
+            }
         } else {
             let backups = crate::backup::all_backups(&self.data_dir);
             egui::CentralPanel::default_margins().show(ui, |ui| {
@@ -848,7 +853,14 @@ impl SeatplanApp {
 }
 
 /// The window with a plan open: banner, status bar, side panels, floor plan, dialogs.
-fn workspace_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Action>) {
+/// Returns the widths of the left and right panels (remembered in the settings).
+fn workspace_ui(
+    ui: &mut Ui,
+    ws: &mut Workspace,
+    actions: &mut Vec<Action>,
+    panels: Option<[f32; 2]>,
+) -> [f32; 2] {
+    let [left_width, right_width] = panels.unwrap_or([spacing::LEFT_PANEL, spacing::RIGHT_PANEL]);
     let ctx = ui.ctx().clone();
     let palette = Palette::for_visuals(ui.visuals());
     let read_only = ws.as_of.is_some() || ws.doc.read_only_reason().is_some();
@@ -927,8 +939,8 @@ fn workspace_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Action>) {
         });
     });
 
-    egui::Panel::left("left")
-        .default_size(spacing::LEFT_PANEL)
+    let left = egui::Panel::left("left")
+        .default_size(left_width)
         .min_size(240.0)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
@@ -953,8 +965,8 @@ fn workspace_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Action>) {
             }
         });
 
-    egui::Panel::right("right")
-        .default_size(spacing::RIGHT_PANEL)
+    let right = egui::Panel::right("right")
+        .default_size(right_width)
         .min_size(280.0)
         .show(ui, |ui| {
             let plan = ws.as_of.as_ref().map_or(ws.doc.plan(), |a| &a.plan);
@@ -1038,6 +1050,7 @@ fn workspace_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Action>) {
             None => {}
         }
     }
+    [left.response.rect.width(), right.response.rect.width()]
 }
 
 impl eframe::App for SeatplanApp {

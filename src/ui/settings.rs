@@ -16,6 +16,8 @@ pub struct Settings {
     pub window: Option<[f32; 4]>,
     /// Snap dragged tables and rooms to the grid.
     pub snap: Option<bool>,
+    /// Widths of the left and right panels (points).
+    pub panels: Option<[f32; 2]>,
 }
 
 impl Settings {
@@ -63,6 +65,7 @@ mod tests {
             recent: vec![PathBuf::from("/tmp/a.seatplan")],
             window: Some([10.0, 20.0, 1200.0, 800.0]),
             snap: Some(false),
+            panels: Some([300.0, 400.0]),
         };
         settings.save(dir.path()).unwrap();
         // A crash mid-write leaves only a stray temporary behind; the settings are intact.
