@@ -112,6 +112,13 @@ fn read_workbook(path: &Path, display: &str, wanted: Option<&str>) -> Result<She
     })
 }
 
+static CONTAINED_PANICS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// How many reader panics this process has turned into errors (reported by the fuzz tests).
+pub fn contained_reader_panics() -> usize {
+    CONTAINED_PANICS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Runs a reader, turning a panic inside it into an error: calamine can panic on some damaged
 /// files (found by `tests/fuzz.rs`), and a damaged spreadsheet must never take the app down.
 fn guarded(
@@ -119,6 +126,7 @@ fn guarded(
     read: impl FnOnce() -> Result<Sheet, SheetError>,
 ) -> Result<Sheet, SheetError> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|_| {
+        CONTAINED_PANICS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Err(SheetError::Unreadable {
             path: display.to_owned(),
             detail: "the file is damaged (the spreadsheet reader gave up)".to_owned(),
