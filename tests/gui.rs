@@ -570,7 +570,7 @@ fn opening_takes_a_backup_that_the_start_screen_restores_as_a_new_file() {
     h.get_by_label("Close plan").click();
     h.run();
     h.get_by_label("Backups");
-    h.get_by_label("Restore").click();
+    h.get_by_label_contains("Restore plan — ").click();
     h.run();
     let ws = h.state().workspace().unwrap();
     assert_ne!(ws.doc.path(), path.as_path());

@@ -70,16 +70,14 @@ pub fn start_ui(
                     .weak(),
             );
             for backup in backups.iter().take(8) {
-                ui.horizontal(|ui| {
-                    ui.label(format!(
-                        "{} — {}",
-                        backup.plan,
-                        backup.taken.replace('-', ":").replacen(':', "-", 2)
-                    ));
-                    if ui.small_button("Restore").clicked() {
-                        actions.push(Action::RestoreBackup(backup.clone()));
-                    }
-                });
+                let taken = backup.taken.replace('-', ":").replacen(':', "-", 2);
+                if ui
+                    .button(format!("Restore {} — {taken}", backup.plan))
+                    .on_hover_text(backup.path.display().to_string())
+                    .clicked()
+                {
+                    actions.push(Action::RestoreBackup(backup.clone()));
+                }
             }
         }
     });
