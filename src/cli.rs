@@ -223,7 +223,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             write_timeline(out, &doc.timeline())?;
         }
         CliCommand::Show { file, json } => {
-            let doc = Document::open(&file)?;
+            let doc = Document::open_or_read_only(&file)?;
             if json {
                 writeln!(
                     out,
@@ -236,7 +236,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             }
         }
         CliCommand::History { file, json } => {
-            let doc = Document::open(&file)?;
+            let doc = Document::open_or_read_only(&file)?;
             let timeline = doc.timeline();
             if json {
                 let rows: Vec<Value> = timeline.iter().map(timeline_json).collect();
@@ -327,12 +327,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             batches,
         } => stress(out, &file, seed, batches)?,
         CliCommand::ExportSeating { file, out: target } => {
-            let doc = Document::open(&file)?;
+            let doc = Document::open_or_read_only(&file)?;
             let csv = export_seating(doc.plan(), &target)?;
             writeln!(out, "Wrote {} and {}", target.display(), csv.display())?;
         }
         CliCommand::ExportEmails { file, dir } => {
-            let doc = Document::open(&file)?;
+            let doc = Document::open_or_read_only(&file)?;
             let report = export_emails(doc.plan(), &dir)?;
             writeln!(
                 out,
@@ -644,7 +644,7 @@ fn write_preview(out: &mut dyn Write, p: &HistoryPreview) -> Result<()> {
 }
 
 fn check(out: &mut dyn Write, file: &Path) -> Result<ExitCode> {
-    let doc = Document::open(file)?;
+    let doc = Document::open_or_read_only(file)?;
     let integrity = doc.integrity_check()?;
     let diagnostics = doc.diagnostics();
     let (fresh, _) = doc.replay_fresh();

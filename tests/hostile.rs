@@ -122,3 +122,109 @@ fn paths_with_spaces_and_non_ascii_characters_work_everywhere() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Sets or clears the immutable flag (root cannot write an immutable file); false if unsupported.
+fn immutable(path: &std::path::Path, on: bool) -> bool {
+    std::process::Command::new("chattr")
+        .arg(if on { "+i" } else { "-i" })
+        .arg(path)
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+#[test]
+fn a_read_only_plan_opens_read_only_and_can_be_copied() {
+    let (dir, path) = temp_plan();
+    let mut doc = Document::create(&path).unwrap();
+    base_plan(&mut doc);
+    let state = doc.plan().clone();
+    drop(doc);
+    if !immutable(&path, true) {
+        eprintln!("chattr +i is not available here: the read-only file case is skipped");
+        return;
+    }
+    let result = std::panic::catch_unwind(|| {
+        let error = Document::open(&path).unwrap_err();
+        assert!(error.to_string().contains("read-only"), "{error}");
+        let mut doc = Document::open_or_read_only(&path).unwrap();
+        assert_eq!(*doc.plan(), state);
+        assert!(doc.read_only_reason().unwrap().contains("read-only"));
+        assert!(matches!(edit(&mut doc), Err(HistoryError::ReadOnly(_))));
+        let copy = dir.path().join("editable.seatplan");
+        doc.save_copy(&copy).unwrap();
+        drop(doc);
+        let mut copy = Document::open(&copy).unwrap();
+        assert_eq!(*copy.plan(), state);
+        edit(&mut copy).unwrap();
+        // The CLI reads it too.
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_seatplan"))
+            .args(["show", path.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    });
+    immutable(&path, false);
+    if let Err(panic) = result {
+        std::panic::resume_unwind(panic);
+    }
+}
+
+#[test]
+fn a_really_full_disk_keeps_every_committed_batch() {
+    let dir = tempfile::tempdir().unwrap();
+    let mount = dir.path().join("small");
+    std::fs::create_dir(&mount).unwrap();
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=600k", "tmpfs"])
+        .arg(&mount)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !mounted {
+        eprintln!(
+            "cannot mount a small tmpfs here: the real full-disk case is skipped (simulated above)"
+        );
+        return;
+    }
+    let path = mount.join("plan.seatplan");
+    let result = std::panic::catch_unwind(|| {
+        let mut doc = Document::create(&path).unwrap();
+        base_plan(&mut doc);
+        let mut committed = doc.batch_count();
+        let error = loop {
+            let import = Command::Many {
+                description: "Imported guests".into(),
+                commands: (0..100)
+                    .map(|i| {
+                        Command::AddGuest(GuestFields {
+                            first_name: format!("Gast {i}"),
+                            last_name: "x".repeat(300),
+                            ..GuestFields::default()
+                        })
+                    })
+                    .collect(),
+            };
+            match doc.execute(&import) {
+                Ok(_) => committed = doc.batch_count(),
+                Err(e) => break e,
+            }
+        };
+        assert!(error.to_string().contains("disk is full"), "{error}");
+        assert!(doc.read_only_reason().is_some());
+        drop(doc);
+        let doc = Document::open_or_read_only(&path).unwrap();
+        assert_eq!(
+            doc.batch_count(),
+            committed,
+            "every committed batch is there, the failed one is not"
+        );
+        assert!(doc.integrity_check().unwrap().is_empty());
+    });
+    let _ = std::process::Command::new("umount").arg(&mount).output();
+    if let Err(panic) = result {
+        std::panic::resume_unwind(panic);
+    }
+}

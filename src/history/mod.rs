@@ -197,6 +197,29 @@ impl Document {
     /// Opens a plan file and replays it.
     pub fn open(path: &Path) -> Result<Document, HistoryError> {
         let (store, log) = EventStore::open(path)?;
+        Ok(Document::from_log(store, log, None))
+    }
+
+    /// Opens a plan that cannot be written, read-only: everything but changes works, and
+    /// [`Document::save_copy`] makes an editable copy.
+    pub fn open_read_only(path: &Path) -> Result<Document, HistoryError> {
+        let (store, log) = EventStore::open_read_only(path)?;
+        let reason = format!(
+            "{} is read-only: you can look, search, export and save a copy to edit",
+            path.display()
+        );
+        Ok(Document::from_log(store, log, Some(reason)))
+    }
+
+    /// Opens a plan for writing, or read-only when the file cannot be written.
+    pub fn open_or_read_only(path: &Path) -> Result<Document, HistoryError> {
+        match Document::open(path) {
+            Err(HistoryError::Store(StoreError::ReadOnly(_))) => Document::open_read_only(path),
+            other => other,
+        }
+    }
+
+    fn from_log(store: EventStore, log: crate::store::Log, read_only: Option<String>) -> Document {
         let mut ids = IdAllocator::default();
         let mut batch_events = vec![0..0; log.batches.len()];
         for (index, record) in log.events.iter().enumerate() {
@@ -215,7 +238,7 @@ impl Document {
         let last = log.batches.last().map_or(0, |b| b.batch);
         let reverted = reverted_as_of(&log.events, last);
         let current = replay(&log.events, &reverted, last);
-        Ok(Document {
+        Document {
             store,
             batches: log.batches,
             batch_events,
@@ -223,8 +246,8 @@ impl Document {
             reverted,
             current,
             ids,
-            read_only: None,
-        })
+            read_only,
+        }
     }
 
     /// The current plan.

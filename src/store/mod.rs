@@ -114,7 +114,7 @@ pub enum StoreError {
     #[error("{0}: the disk is full; the last change was NOT saved")]
     DiskFull(PathBuf),
     /// The file or folder is read-only.
-    #[error("{0}: the file is read-only; the last change was NOT saved")]
+    #[error("{0}: the file is read-only (no change can be saved to it)")]
     ReadOnly(PathBuf),
     /// An event payload could not be encoded (a bug; nothing was written).
     #[error("could not encode an event: {0}")]
@@ -339,6 +339,9 @@ impl EventStore {
     pub fn open(path: &Path) -> Result<(EventStore, Log), StoreError> {
         let claim = OpenClaim::take(path)?;
         check_header(path)?;
+        if !writable(path) {
+            return Err(StoreError::ReadOnly(path.to_owned()));
+        }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| sql_error(path, e))?;
         let mut store = EventStore {
@@ -351,6 +354,39 @@ impl EventStore {
         store.configure()?;
         store.verify()?;
         let log = store.load()?;
+        store.last_batch = log.batches.last().map_or(0, |b| b.batch);
+        Ok((store, log))
+    }
+
+    /// Opens a plan that cannot be written (a read-only file, folder or medium) for reading only:
+    /// the plan can be looked at, exported and copied, never changed. Refused when a `-wal` file
+    /// holds changes that only a writable open could recover.
+    pub fn open_read_only(path: &Path) -> Result<(EventStore, Log), StoreError> {
+        let claim = OpenClaim::take(path)?;
+        check_header(path)?;
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        if std::fs::metadata(PathBuf::from(wal)).is_ok_and(|m| m.len() > 0) {
+            return Err(StoreError::Inconsistent {
+                path: path.to_owned(),
+                detail: "the file is read-only and holds changes not yet folded in (a -wal file); make it writable to open it".into(),
+            });
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let uri = format!("file:{}?immutable=1", uri_escape(path));
+        let conn = Connection::open_with_flags(&uri, flags).map_err(|e| sql_error(path, e))?;
+        let store = EventStore {
+            conn,
+            path: path.to_owned(),
+            last_batch: 0,
+            identity: FileIdentity::of(path),
+            _claim: claim,
+        };
+        store.verify()?;
+        let log = store.load()?;
+        let mut store = store;
         store.last_batch = log.batches.last().map_or(0, |b| b.batch);
         Ok((store, log))
     }
@@ -749,6 +785,21 @@ fn check_log(log: &Log) -> Result<(), String> {
         return Err(format!("batch {} has no events", empty + 1));
     }
     Ok(())
+}
+
+/// Whether this process may write the file. Opening it for writing is the only honest test
+/// (permissions, immutable flags, read-only mounts, root); it is safe here because the claim
+/// guarantees this process holds no SQLite lock on the file that closing could drop.
+fn writable(path: &Path) -> bool {
+    std::fs::OpenOptions::new().write(true).open(path).is_ok()
+}
+
+/// A path for a SQLite `file:` URI (`%`, `?` and `#` escaped).
+fn uri_escape(path: &Path) -> String {
+    path.to_string_lossy()
+        .replace('%', "%25")
+        .replace('?', "%3f")
+        .replace('#', "%23")
 }
 
 /// Reads the 100-byte SQLite header and refuses what is not a seatplan file of a known format,

@@ -229,9 +229,11 @@ impl SeatplanApp {
     /// Opens a plan file (taking a rolling backup of it); on failure the message is shown and the
     /// current state kept.
     pub fn open(&mut self, path: &Path) {
-        match Document::open(path) {
+        match Document::open_or_read_only(path) {
             Ok(doc) => {
-                if let Err(e) = crate::backup::take_backup(&doc, &self.data_dir) {
+                if let Some(reason) = doc.read_only_reason() {
+                    self.notify(reason.to_owned());
+                } else if let Err(e) = crate::backup::take_backup(&doc, &self.data_dir) {
                     self.notify(format!("Opened, but could not take a backup: {e}"));
                 }
                 self.adopt(doc);
