@@ -185,14 +185,101 @@ fn read_from<RS: std::io::Read + std::io::Seek>(
             .map(|s| s.name.clone())
             .ok_or_else(|| SheetError::NoSheet(display.to_owned()))?,
     };
-    let range = workbook
-        .worksheet_range(&name)
-        .map_err(|e| unreadable(e.to_string()))?;
     let merged = merged_regions(&mut workbook, &name);
-    let mut sheet = from_range(&range, &merged);
+    let mut sheet = match &mut workbook {
+        // xlsx: stream the cells into a sparse grid. Building calamine's dense range from a
+        // damaged file whose last cell claims to be at XFD1048576 would need gigabytes.
+        Sheets::Xlsx(xlsx) => {
+            let mut reader = xlsx
+                .worksheet_cells_reader(&name)
+                .map_err(|e| unreadable(e.to_string()))?;
+            let mut cells: Vec<((u32, u32), Data)> = Vec::new();
+            while let Some(cell) = reader.next_cell().map_err(|e| unreadable(e.to_string()))? {
+                let (row, col) = cell.get_position();
+                if col >= MAX_COLUMNS {
+                    continue;
+                }
+                if cells.len() >= MAX_CELLS {
+                    return Err(unreadable(format!(
+                        "the sheet has more than {MAX_CELLS} cells"
+                    )));
+                }
+                cells.push(((row, col), Data::from(cell.get_value().clone())));
+            }
+            from_cells(cells, &merged)
+        }
+        _ => {
+            let range = workbook
+                .worksheet_range(&name)
+                .map_err(|e| unreadable(e.to_string()))?;
+            from_range(&range, &merged)
+        }
+    };
     sheet.name = name;
     sheet.sheet_names = names;
     Ok(sheet)
+}
+
+/// Columns beyond this are ignored (a guest list or draw has a dozen).
+const MAX_COLUMNS: u32 = 256;
+/// A sheet with more cells than this is refused.
+const MAX_CELLS: usize = 5_000_000;
+
+/// Builds a sheet from sparse cells (absolute 0-based positions), rows with content only.
+fn from_cells(mut cells: Vec<((u32, u32), Data)>, merged: &[Region]) -> Sheet {
+    cells.sort_by_key(|(pos, _)| *pos);
+    let mut sheet = Sheet::default();
+    let mut index_of_row = std::collections::HashMap::new();
+    let mut current: Option<u32> = None;
+    for ((row, col), data) in cells {
+        let value = cell(&data);
+        if value == Cell::Text(String::new()) {
+            continue;
+        }
+        if current != Some(row) {
+            current = Some(row);
+            index_of_row.insert(row, sheet.rows.len());
+            sheet.rows.push(Vec::new());
+            sheet.row_numbers.push(row as usize + 1);
+        }
+        if let Some(cells) = sheet.rows.last_mut() {
+            if cells.len() <= col as usize {
+                cells.resize(col as usize + 1, Cell::Text(String::new()));
+            }
+            cells[col as usize] = value;
+        }
+    }
+    // Rows as wide as the widest, like a dense range.
+    let width = sheet.rows.iter().map(Vec::len).max().unwrap_or(0);
+    for row in &mut sheet.rows {
+        row.resize(width, Cell::Text(String::new()));
+    }
+    // A merged cell shows its value across the whole region (rows that have other content).
+    for &((r0, c0), (r1, c1)) in merged {
+        let Some(value) = index_of_row
+            .get(&r0)
+            .and_then(|&i| sheet.rows.get(i))
+            .and_then(|row| row.get(c0 as usize))
+            .cloned()
+        else {
+            continue;
+        };
+        for r in r0..=r1.min(r0 + 10_000) {
+            let Some(&i) = index_of_row.get(&r) else {
+                continue;
+            };
+            let Some(row) = sheet.rows.get_mut(i) else {
+                continue;
+            };
+            for c in c0..=c1.min(MAX_COLUMNS - 1) {
+                if row.len() <= c as usize {
+                    row.resize(c as usize + 1, Cell::Text(String::new()));
+                }
+                row[c as usize] = value.clone();
+            }
+        }
+    }
+    sheet
 }
 
 /// A merged region: (first row, first column) and (last row, last column), absolute, 0-based.
