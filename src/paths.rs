@@ -25,3 +25,34 @@ pub fn data_dir() -> PathBuf {
 pub fn ensure_dir(dir: &std::path::Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)
 }
+
+/// The log file in a data folder (`logs/seatplan.log`).
+pub fn log_file(data_dir: &std::path::Path) -> PathBuf {
+    data_dir.join("logs").join("seatplan.log")
+}
+
+/// Installs a panic hook that appends the message, location and a backtrace to the log file
+/// (and still prints them to stderr).
+pub fn install_panic_log(data_dir: &std::path::Path) {
+    let file = log_file(data_dir);
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        previous(info);
+        if let Some(dir) = file.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let backtrace = std::backtrace::Backtrace::force_capture();
+        let entry = format!(
+            "{} panic: {info}\n{backtrace}\n",
+            crate::store::now_rfc3339()
+        );
+        if let Ok(mut log) = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&file)
+        {
+            use std::io::Write;
+            let _ = log.write_all(entry.as_bytes());
+        }
+    }));
+}

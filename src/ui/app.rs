@@ -317,6 +317,25 @@ impl SeatplanApp {
         }
     }
 
+    /// Handles a panic caught around a frame: closes dialogs that may be in a bad state and
+    /// tells the user where the details are.
+    pub fn recover_from_panic(&mut self, payload: &(dyn std::any::Any + Send)) {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown error".to_owned());
+        if let Some(ws) = &mut self.workspace {
+            ws.preview = None;
+            ws.confirm_delete = None;
+            ws.import = None;
+        }
+        self.notify(format!(
+            "Something went wrong ({what}); details are in {}. Your plan is safe: every change was saved before it was shown.",
+            crate::paths::log_file(&self.data_dir).display()
+        ));
+    }
+
     /// Draws one frame and applies what the user asked for.
     pub fn ui(&mut self, ui: &mut Ui) {
         if !self.fonts_installed {
@@ -1057,7 +1076,13 @@ fn workspace_ui(
 
 impl eframe::App for SeatplanApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
-        SeatplanApp::ui(self, ui);
+        // A bug in a panel must not take the window down: the frame is dropped, the user told,
+        // and the plan is safe because it only ever changes after its batch is on disk.
+        let frame =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| SeatplanApp::ui(self, ui)));
+        if let Err(payload) = frame {
+            self.recover_from_panic(payload.as_ref());
+        }
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
@@ -1072,6 +1097,17 @@ pub fn icon() -> egui::IconData {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_panic_in_a_frame_becomes_a_notice() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = super::SeatplanApp::headless(dir.path().to_owned());
+        let payload: Box<dyn std::any::Any + Send> = Box::new("index out of bounds");
+        app.recover_from_panic(payload.as_ref());
+        let notices = app.notices();
+        assert!(notices[0].contains("index out of bounds"));
+        assert!(notices[0].contains("Your plan is safe"));
+    }
+
     #[test]
     fn the_icon_decodes() {
         let icon = super::icon();
