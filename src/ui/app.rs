@@ -444,15 +444,15 @@ impl SeatplanApp {
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
                 ui.menu_button("File", |ui| {
-                    if ui.button("New plan…").clicked() {
-                        actions.push(Action::NewPlanDialog);
-                    }
-                    if ui.button("Open…").clicked() {
-                        actions.push(Action::OpenPlanDialog);
-                    }
-                    if ui.button("Open demo (1,500 guests)").clicked() {
-                        actions.push(Action::OpenDemo);
-                    }
+                    menu_items(
+                        ui,
+                        actions,
+                        [
+                            ("New plan…", Action::NewPlanDialog),
+                            ("Open…", Action::OpenPlanDialog),
+                            ("Open demo (1,500 guests)", Action::OpenDemo),
+                        ],
+                    );
                     if !self.recent.is_empty() {
                         ui.menu_button("Open recent", |ui| {
                             for path in &self.recent {
@@ -464,28 +464,20 @@ impl SeatplanApp {
                     }
                     if self.workspace.is_some() {
                         ui.separator();
-                        if ui.button("Save a copy as…").clicked() {
-                            actions.push(Action::SaveCopyDialog);
-                        }
-                        if ui.button("Import guests…").clicked() {
-                            actions.push(Action::ImportDialog(ImportKind::Guests));
-                        }
-                        if ui.button("Import table draw…").clicked() {
-                            actions.push(Action::ImportDialog(ImportKind::Draw));
-                        }
-                        if ui.button("Export seating list…").clicked() {
-                            actions.push(Action::ExportSeatingDialog);
-                        }
-                        if ui.button("Guest email…").clicked() {
-                            actions.push(Action::ShowEmailWindow);
-                        }
-                        if ui.button("Export guest emails…").clicked() {
-                            actions.push(Action::ExportEmailsDialog);
-                        }
+                        menu_items(
+                            ui,
+                            actions,
+                            [
+                                ("Save a copy as…", Action::SaveCopyDialog),
+                                ("Import guests…", Action::ImportDialog(ImportKind::Guests)),
+                                ("Import table draw…", Action::ImportDialog(ImportKind::Draw)),
+                                ("Export seating list…", Action::ExportSeatingDialog),
+                                ("Guest email…", Action::ShowEmailWindow),
+                                ("Export guest emails…", Action::ExportEmailsDialog),
+                            ],
+                        );
                         ui.separator();
-                        if ui.button("Close plan").clicked() {
-                            actions.push(Action::ClosePlan);
-                        }
+                        menu_items(ui, actions, [("Close plan", Action::ClosePlan)]);
                     }
                 });
                 if let Some(ws) = &self.workspace {
@@ -870,6 +862,15 @@ impl SeatplanApp {
             self.notify(text);
         }
         ui.ctx().request_repaint();
+    }
+}
+
+/// Menu buttons, each pushing its action when clicked.
+fn menu_items<const N: usize>(ui: &mut Ui, actions: &mut Vec<Action>, items: [(&str, Action); N]) {
+    for (label, action) in items {
+        if ui.button(label).clicked() {
+            actions.push(action);
+        }
     }
 }
 
