@@ -47,6 +47,8 @@ pub struct GuestsPanelState {
     cache: Option<(CacheKey, Vec<GuestId>)>,
     /// The row last clicked (for shift-click ranges).
     anchor: Option<GuestId>,
+    /// Dietary needs in the plan, with the plan version they were computed for.
+    dietary: Option<(u64, Vec<String>)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -139,14 +141,23 @@ pub fn guests_ui(
         state.focus_search = false;
     }
 
-    let mut dietary: Vec<String> = plan
-        .guests()
-        .map(|g| g.fields.dietary.clone())
-        .filter(|d| !d.is_empty())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    dietary.truncate(30);
+    // The dietary needs in the plan (for the filter), recomputed only when the plan changed.
+    if state.dietary.as_ref().is_none_or(|(v, _)| *v != version) {
+        let mut needs: Vec<String> = plan
+            .guests()
+            .filter(|g| !g.fields.dietary.is_empty())
+            .map(|g| g.fields.dietary.clone())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        needs.truncate(30);
+        state.dietary = Some((version, needs));
+    }
+    let dietary = state
+        .dietary
+        .as_ref()
+        .map(|(_, d)| d.clone())
+        .unwrap_or_default();
     ui.horizontal(|ui| {
         let label = ui.label("Show");
         egui::ComboBox::from_id_salt("guest-filter")
