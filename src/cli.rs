@@ -150,6 +150,15 @@ pub enum CliCommand {
         #[arg(long)]
         batches: Option<u64>,
     },
+    /// Reads a workbook and prints it as JSON (the isolated reader behind imports).
+    #[command(hide = true)]
+    ReadSheet {
+        /// The spreadsheet.
+        sheetfile: PathBuf,
+        /// The sheet to read.
+        #[arg(long)]
+        sheet: Option<String>,
+    },
     /// Import a guest list (.xlsx, .xls, .ods, .csv) as one undoable action.
     ImportGuests {
         /// The plan file.
@@ -326,6 +335,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             seed,
             batches,
         } => stress(out, &file, seed, batches)?,
+        CliCommand::ReadSheet { sheetfile, sheet } => {
+            let display = sheetfile.display().to_string();
+            let result =
+                crate::io::sheet::read_workbook_here(&sheetfile, &display, sheet.as_deref())
+                    .map_err(|e| e.to_string());
+            writeln!(out, "{}", serde_json::to_string(&result)?)?;
+        }
         CliCommand::ExportSeating { file, out: target } => {
             let doc = Document::open_or_read_only(&file)?;
             let csv = export_seating(doc.plan(), &target)?;

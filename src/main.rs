@@ -7,6 +7,10 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Workbooks are read by a child copy of this program, so a damaged file cannot take us down.
+    if let Ok(exe) = std::env::current_exe() {
+        seatplan::io::sheet::read_workbooks_in(exe);
+    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match run(cli, &mut out) {

@@ -40,6 +40,9 @@ pub enum SheetError {
     /// No visible sheet at all.
     #[error("{0}: the workbook has no visible sheet")]
     NoSheet(String),
+    /// What the reading child process reported (its message, unchanged).
+    #[error("{0}")]
+    Reader(String),
     /// A CSV that is not UTF-8.
     #[error("{path}: the CSV file is not UTF-8 text ({detail}); save it as “CSV UTF-8”")]
     NotUtf8 {
@@ -51,7 +54,7 @@ pub enum SheetError {
 }
 
 /// One cell as text, or a spreadsheet error value (`#DIV/0!`).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Cell {
     /// Text as displayed (may be empty).
     Text(String),
@@ -70,7 +73,7 @@ impl Cell {
 }
 
 /// A sheet as rows of cells; `row_numbers[i]` is the 1-based sheet row of `rows[i]`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Sheet {
     /// The sheet's name ("" for CSV).
     pub name: String,
@@ -102,7 +105,76 @@ pub fn read_sheet(path: &Path, sheet: Option<&str>) -> Result<Sheet, SheetError>
     }
 }
 
+/// The executable that reads workbooks in a child process, when a front end has set one.
+static HELPER: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+
+/// Front ends call this with their own executable: workbooks (xlsx, xls, ods) are then read by a
+/// child process (`seatplan read-sheet`) under a memory limit where the OS has one, so a damaged
+/// file that makes the reader run out of memory or crash ends only the child. Without it (in
+/// tests of the library), workbooks are read in-process.
+pub fn read_workbooks_in(helper: std::path::PathBuf) {
+    let _ = HELPER.set(helper);
+}
+
 fn read_workbook(path: &Path, display: &str, wanted: Option<&str>) -> Result<Sheet, SheetError> {
+    match HELPER.get() {
+        Some(helper) => read_in_child(helper, path, display, wanted),
+        None => read_workbook_here(path, display, wanted),
+    }
+}
+
+/// Memory a child reader may use (virtual, KiB): far more than any real guest list needs.
+const CHILD_MEMORY_KIB: u64 = 4 * 1024 * 1024;
+
+fn read_in_child(
+    helper: &Path,
+    path: &Path,
+    display: &str,
+    wanted: Option<&str>,
+) -> Result<Sheet, SheetError> {
+    let mut command = if cfg!(unix) && Path::new("/bin/sh").exists() {
+        let mut c = std::process::Command::new("/bin/sh");
+        c.arg("-c")
+            .arg(format!(
+                "ulimit -v {CHILD_MEMORY_KIB} 2>/dev/null; exec \"$0\" \"$@\""
+            ))
+            .arg(helper);
+        c
+    } else {
+        std::process::Command::new(helper)
+    };
+    command.arg("read-sheet").arg(path);
+    if let Some(sheet) = wanted {
+        command.arg("--sheet").arg(sheet);
+    }
+    let output = command
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .map_err(|source| SheetError::Io {
+            path: display.to_owned(),
+            source,
+        })?;
+    let damaged = || SheetError::Unreadable {
+        path: display.to_owned(),
+        detail: "the file is damaged (reading it ran out of memory or crashed)".to_owned(),
+    };
+    if !output.status.success() {
+        return Err(damaged());
+    }
+    match serde_json::from_slice::<Result<Sheet, String>>(&output.stdout) {
+        Ok(Ok(sheet)) => Ok(sheet),
+        Ok(Err(message)) => Err(SheetError::Reader(message)),
+        Err(_) => Err(damaged()),
+    }
+}
+
+/// Reads a workbook in this process (what the `read-sheet` child does).
+pub fn read_workbook_here(
+    path: &Path,
+    display: &str,
+    wanted: Option<&str>,
+) -> Result<Sheet, SheetError> {
     guarded(display, || {
         let workbook = open_workbook_auto(path).map_err(|e| SheetError::Unreadable {
             path: display.to_owned(),
