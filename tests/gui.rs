@@ -630,3 +630,32 @@ fn recent_files_are_remembered_across_runs_in_an_atomic_settings_file() {
         std::fs::canonicalize(&path).unwrap()
     );
 }
+
+#[test]
+fn the_window_works_at_200_percent_scaling_and_in_the_light_theme() {
+    for (scale, theme) in [(2.0, egui::Theme::Dark), (1.0, egui::Theme::Light)] {
+        let (dir, path) = temp_plan();
+        let mut doc = Document::create(&path).unwrap();
+        let b = base_plan(&mut doc);
+        drop(doc);
+        let mut app = SeatplanApp::headless(dir.path().join("data"));
+        app.open(&path);
+        let mut h = Harness::builder()
+            .with_size(vec2(1400.0, 900.0))
+            .with_pixels_per_point(scale)
+            .with_theme(theme)
+            .build_ui_state(|ui, app: &mut SeatplanApp| app.ui(ui), app);
+        h.run();
+        h.get_by_label("Search guests");
+        h.get_by_label("Floor plan");
+        h.get_by_label_contains("guests seated");
+        // The floor plan still maps tables to where they are drawn.
+        let at = table_pos(&h, b.t1);
+        click_at(&mut h, at);
+        assert_eq!(
+            h.state().workspace().unwrap().selection,
+            seatplan::ui::Selection::table(b.t1),
+            "{scale} {theme:?}"
+        );
+    }
+}
