@@ -659,3 +659,95 @@ fn the_window_works_at_200_percent_scaling_and_in_the_light_theme() {
         );
     }
 }
+
+#[test]
+fn shift_click_selects_several_tables_that_move_together_as_one_action() {
+    let (_dir, _path, b, mut h) = open_base();
+    let t1 = table_pos(&h, b.t1);
+    click_at(&mut h, t1);
+    let t2 = table_pos(&h, b.t2);
+    h.hover_at(t2);
+    h.run();
+    h.event_modifiers(
+        egui::Event::PointerButton {
+            pos: t2,
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: egui::Modifiers::SHIFT,
+        },
+        egui::Modifiers::SHIFT,
+    );
+    h.event_modifiers(
+        egui::Event::PointerButton {
+            pos: t2,
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: egui::Modifiers::SHIFT,
+        },
+        egui::Modifiers::SHIFT,
+    );
+    h.run();
+    assert_eq!(h.state().workspace().unwrap().selection.tables().len(), 2);
+    let before = (
+        plan(&h).table(b.t1).unwrap().clone(),
+        plan(&h).table(b.t2).unwrap().clone(),
+    );
+    let batches = h.state().workspace().unwrap().doc.batch_count();
+    let from = table_pos(&h, b.t1);
+    let to = room_point(&h, "Großer Saal", 3.0 + 4.0, 3.0 + 5.0);
+    drag(&mut h, from, to);
+    let p = plan(&h);
+    let (a, c) = (p.table(b.t1).unwrap(), p.table(b.t2).unwrap());
+    assert_eq!((a.x_m - before.0.x_m, a.y_m - before.0.y_m), (4.0, 5.0));
+    assert_eq!((c.x_m - before.1.x_m, c.y_m - before.1.y_m), (4.0, 5.0));
+    assert_eq!(
+        h.state().workspace().unwrap().doc.batch_count(),
+        batches + 1,
+        "one action"
+    );
+}
+
+#[test]
+fn a_guest_is_edited_in_the_inspector_when_a_field_is_finished() {
+    let (_dir, _path, b, mut h) = open_base();
+    h.get_by_label_contains("Müller, Anna").click();
+    h.run();
+    let before = events(&h);
+    h.get_by_label("Department").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Department").type_text("Geschäftsleitung");
+    h.run();
+    assert_eq!(events(&h), before, "nothing is written per keystroke");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(
+        plan(&h).guest(b.anna).unwrap().fields.department,
+        "Geschäftsleitung"
+    );
+    assert_eq!(events(&h), before + 1);
+}
+
+#[test]
+fn a_logical_table_is_created_in_its_list_and_made_vip_in_the_inspector() {
+    let (_dir, _path, _b, mut h) = open_base();
+    h.get_by_label("Logical tables").click();
+    h.run();
+    h.get_by_label("New logical table").click();
+    h.run();
+    h.get_by_label("New logical table").type_text("Vorstand");
+    h.run();
+    h.get_by_label("Create").click();
+    h.run();
+    let id = plan(&h).logical_named("Vorstand").expect("created").id;
+    h.get_by(|n| n.label().is_some_and(|l| l.starts_with("Vorstand")))
+        .click();
+    h.run();
+    assert_eq!(
+        h.state().workspace().unwrap().selection,
+        seatplan::ui::Selection::Logical(id)
+    );
+    h.get_by_label("VIP table (placed by hand)").click();
+    h.run();
+    assert!(plan(&h).logical_table(id).unwrap().vip);
+}
