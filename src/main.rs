@@ -7,6 +7,11 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // The window logs to a file in the data folder; command-line runs only print their result.
+    let _log = cli
+        .command
+        .is_none()
+        .then(|| seatplan::paths::init_logging(&seatplan::paths::data_dir()));
     // Workbooks are read by a child copy of this program, so a damaged file cannot take us down.
     if let Ok(exe) = std::env::current_exe() {
         seatplan::io::sheet::read_workbooks_in(exe);

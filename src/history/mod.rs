@@ -376,6 +376,12 @@ impl Document {
             description: proposed.description,
         };
         let batch = self.append(&meta, &proposed.events)?;
+        tracing::debug!(
+            batch,
+            events = proposed.events.len(),
+            "{}",
+            meta.description
+        );
         // Only now, with the batch on disk, does the state change.
         self.ids = ids;
         self.current.plan = proposed.plan;
@@ -398,6 +404,7 @@ impl Document {
             Err(e) => {
                 // After a failed write the file's future is uncertain: stop writing to it, keep
                 // everything in memory, and let the user save a copy elsewhere.
+                tracing::error!("writing a batch failed, the plan is read-only from now on: {e}");
                 if matches!(
                     e,
                     StoreError::DiskFull(_)
@@ -596,6 +603,7 @@ impl Document {
             description: format!("{verb} #{}: {}", preview.batch, preview.description),
         };
         let number = self.append(&meta, &[event])?;
+        tracing::info!(batch = number, "{}", meta.description);
         self.reverted = preview.reverted;
         self.current = preview.result;
         Ok(number)

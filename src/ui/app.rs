@@ -258,6 +258,7 @@ impl SeatplanApp {
     }
 
     fn adopt(&mut self, doc: Document) {
+        tracing::info!(path = %doc.path().display(), batches = doc.batch_count(), "plan opened");
         let path = std::fs::canonicalize(doc.path()).unwrap_or_else(|_| doc.path().to_owned());
         self.recent.retain(|p| *p != path);
         self.recent.insert(0, path);
@@ -310,6 +311,7 @@ impl SeatplanApp {
 
     fn notify(&mut self, text: impl Into<String>) {
         let text = text.into();
+        tracing::info!("notice: {text}");
         self.notices.retain(|n| n.text != text);
         self.notices.push(Notice { text, since: None });
         if self.notices.len() > 5 {
@@ -331,8 +333,8 @@ impl SeatplanApp {
             ws.import = None;
         }
         self.notify(format!(
-            "Something went wrong ({what}); details are in {}. Your plan is safe: every change was saved before it was shown.",
-            crate::paths::log_file(&self.data_dir).display()
+            "Something went wrong ({what}); details are in the log ({}). Your plan is safe: every change was saved before it was shown.",
+            crate::paths::log_dir(&self.data_dir).display()
         ));
     }
 
@@ -510,6 +512,12 @@ impl SeatplanApp {
                 ui.menu_button("Help", |ui| {
                     if ui.button("Keyboard shortcuts").clicked() {
                         self.show_shortcuts = true;
+                    }
+                    if ui.button("Open log folder").clicked() {
+                        let dir = crate::paths::log_dir(&self.data_dir);
+                        if let Err(e) = crate::paths::open_in_file_manager(&dir) {
+                            self.notify(format!("Could not open {}: {e}", dir.display()));
+                        }
                     }
                     if ui.button("About seatplan").clicked() {
                         self.show_about = true;

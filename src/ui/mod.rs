@@ -134,7 +134,6 @@ pub struct LogicalDrag(pub LogicalId);
 
 /// Opens the main window; `file` is opened right away when given.
 pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
-    crate::paths::install_panic_log(&crate::paths::data_dir());
     let remembered = settings::Settings::load(&crate::paths::data_dir());
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("seatplan")
