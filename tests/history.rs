@@ -50,6 +50,16 @@ fn every_command(b: &Base) -> Vec<(&'static str, Command)> {
         ),
         ("delete room", Command::DeleteRoom { room: b.hall }),
         (
+            "resize room keeping tables in place",
+            Command::ResizeRoomKeepingTables {
+                room: b.garden,
+                x_m: 30.0,
+                y_m: 1.0,
+                width_m: 14.0,
+                height_m: 9.0,
+            },
+        ),
+        (
             "add table",
             Command::AddTable(NewTable {
                 number: None,
@@ -245,7 +255,7 @@ fn undo_then_redo_of_every_command_kind_restores_the_exact_states() {
         assert_eq!(timeline.last().unwrap().kind, BatchKind::Redo);
         assert_eq!(timeline.last().unwrap().target, Some(batch));
     }
-    assert_eq!(index, 24, "every command kind was exercised");
+    assert_eq!(index, 25, "every command kind was exercised");
 }
 
 #[test]
@@ -654,4 +664,54 @@ fn ctrl_z_targets_follow_the_history() {
     doc.redo(last).unwrap();
     assert_eq!(doc.last_redoable(), None);
     assert_eq!(doc.last_undoable(), Some(last));
+}
+
+#[test]
+fn resizing_a_room_by_its_left_and_top_edges_keeps_tables_in_place_on_the_floor() {
+    let (_dir, path) = temp_plan();
+    let mut doc = Document::create(&path).unwrap();
+    let b = base_plan(&mut doc);
+    let absolute = |doc: &Document| {
+        let p = doc.plan();
+        let t = p.table(b.t3).unwrap();
+        let r = p.room(t.room).unwrap();
+        (r.x_m + t.x_m, r.y_m + t.y_m)
+    };
+    let before = absolute(&doc);
+    // Grow to the left and up, then shrink from the left: the table stays where it stands.
+    for (x_m, y_m, width_m, height_m) in [(29.0, -2.0, 15.0, 12.0), (33.0, 0.0, 11.0, 10.0)] {
+        run(
+            &mut doc,
+            Command::ResizeRoomKeepingTables {
+                room: b.garden,
+                x_m,
+                y_m,
+                width_m,
+                height_m,
+            },
+        );
+        let room = doc.plan().room(b.garden).unwrap().clone();
+        assert_eq!(
+            (room.x_m, room.y_m, room.width_m, room.height_m),
+            (x_m, y_m, width_m, height_m)
+        );
+        assert_eq!(absolute(&doc), before);
+    }
+    // Shrinking past a table is refused as a whole.
+    let events = doc.event_count();
+    let result = doc.execute(&Command::ResizeRoomKeepingTables {
+        room: b.garden,
+        x_m: 37.0,
+        y_m: 0.0,
+        width_m: 7.0,
+        height_m: 10.0,
+    });
+    assert!(
+        matches!(
+            result,
+            Err(HistoryError::Domain(DomainError::TableOutsideRoom { .. }))
+        ),
+        "{result:?}"
+    );
+    assert_eq!(doc.event_count(), events);
 }

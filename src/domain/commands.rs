@@ -75,6 +75,20 @@ pub enum Command {
         /// New height.
         height_m: f64,
     },
+    /// Give a room new edges (position and size) while every table keeps its place on the
+    /// floor (dragging the left or top edge moves the room's origin under its tables).
+    ResizeRoomKeepingTables {
+        /// The room.
+        room: RoomId,
+        /// New left edge.
+        x_m: f64,
+        /// New top edge.
+        y_m: f64,
+        /// New width.
+        width_m: f64,
+        /// New height.
+        height_m: f64,
+    },
     /// Move a room (with its tables) on the canvas.
     MoveRoom {
         /// The room.
@@ -253,6 +267,19 @@ fn push_events(
         }
         return Ok(());
     }
+    if let Command::ResizeRoomKeepingTables {
+        room,
+        x_m,
+        y_m,
+        width_m,
+        height_m,
+    } = command
+    {
+        for step in resize_keeping_tables(scratch, *room, *x_m, *y_m, *width_m, *height_m)? {
+            push_events(&step, scratch, ids, out)?;
+        }
+        return Ok(());
+    }
     for event in command.leaf_events(scratch, ids)? {
         scratch.apply(&event)?;
         out.push(event);
@@ -348,6 +375,17 @@ impl Command {
                 height_m,
             } => format!("Resized room “{}” to {width_m} × {height_m} m", room(*r)),
             Command::MoveRoom { room: r, .. } => format!("Moved room “{}”", room(*r)),
+            Command::ResizeRoomKeepingTables {
+                room: r,
+                width_m,
+                height_m,
+                ..
+            } => format!(
+                "Resized room “{}” to {} × {} m",
+                room(*r),
+                super::describe::metres(*width_m),
+                super::describe::metres(*height_m)
+            ),
             Command::DeleteRoom { room: r } => format!("Deleted room “{}”", room(*r)),
             Command::AddTable(t) => match &t.number {
                 Some(n) => format!("Added table {} in “{}”", n.trim(), room(t.room)),
@@ -786,14 +824,57 @@ impl Command {
                     })]
                 }
             }
-            Command::Many { .. } => {
+            Command::Many { .. } | Command::ResizeRoomKeepingTables { .. } => {
                 return Err(DomainError::Invalid(
-                    "nested command lists are expanded by `propose`".into(),
+                    "command lists are expanded by `propose`".into(),
                 ));
             }
         };
         Ok(events)
     }
+}
+
+/// The steps of [`Command::ResizeRoomKeepingTables`], in an order in which every table fits its
+/// room after every step: grow to cover the old and the new extent, move the tables (relative to
+/// the new origin), shrink to the new size, move the room.
+fn resize_keeping_tables(
+    plan: &Plan,
+    room: RoomId,
+    x_m: f64,
+    y_m: f64,
+    width_m: f64,
+    height_m: f64,
+) -> Result<Vec<Command>, DomainError> {
+    let current = plan.room(room).ok_or(DomainError::UnknownRoom(room))?;
+    let (shift_x, shift_y) = (x_m - current.x_m, y_m - current.y_m);
+    let mut steps = vec![Command::ResizeRoom {
+        room,
+        width_m: current.width_m.max(width_m + shift_x.max(0.0)).max(width_m),
+        height_m: current
+            .height_m
+            .max(height_m + shift_y.max(0.0))
+            .max(height_m),
+    }];
+    let moves: Vec<TableMove> = plan
+        .tables()
+        .filter(|t| t.room == room && (shift_x != 0.0 || shift_y != 0.0))
+        .map(|t| TableMove {
+            table: t.id,
+            room,
+            x_m: t.x_m - shift_x,
+            y_m: t.y_m - shift_y,
+        })
+        .collect();
+    if !moves.is_empty() {
+        steps.push(Command::MoveTables(moves));
+    }
+    steps.push(Command::ResizeRoom {
+        room,
+        width_m,
+        height_m,
+    });
+    steps.push(Command::MoveRoom { room, x_m, y_m });
+    Ok(steps)
 }
 
 fn logical_by_name(plan: &Plan, name: &str) -> Result<LogicalId, DomainError> {

@@ -819,52 +819,16 @@ fn resize_handle_at(
     (edges != Edges::default()).then_some((*id, edges))
 }
 
-/// The commands that resize a room by moving some of its edges while every table keeps its place
-/// on the floor: grow to cover old and new extent, move the tables, shrink, move the room.
-fn resize_room_command(plan: &Plan, room: &Room, new: Rect, snap_on: bool) -> Command {
+/// The command for a room dragged to `new` (world rectangle), snapped to the grid.
+fn resize_room_command(room: &Room, new: Rect, snap_on: bool) -> Command {
     let x_m = snap(f64::from(new.min.x), snap_on);
     let y_m = snap(f64::from(new.min.y), snap_on);
-    let width_m = snap(f64::from(new.max.x), snap_on) - x_m;
-    let height_m = snap(f64::from(new.max.y), snap_on) - y_m;
-    let (shift_x, shift_y) = (x_m - room.x_m, y_m - room.y_m);
-    let mut commands = vec![Command::ResizeRoom {
-        room: room.id,
-        width_m: room.width_m.max(width_m + shift_x.max(0.0)).max(width_m),
-        height_m: room.height_m.max(height_m + shift_y.max(0.0)).max(height_m),
-    }];
-    if shift_x != 0.0 || shift_y != 0.0 {
-        let moves: Vec<TableMove> = plan
-            .tables()
-            .filter(|t| t.room == room.id)
-            .map(|t| TableMove {
-                table: t.id,
-                room: room.id,
-                x_m: t.x_m - shift_x,
-                y_m: t.y_m - shift_y,
-            })
-            .collect();
-        if !moves.is_empty() {
-            commands.push(Command::MoveTables(moves));
-        }
-    }
-    commands.push(Command::ResizeRoom {
-        room: room.id,
-        width_m,
-        height_m,
-    });
-    commands.push(Command::MoveRoom {
+    Command::ResizeRoomKeepingTables {
         room: room.id,
         x_m,
         y_m,
-    });
-    Command::Many {
-        description: format!(
-            "Resized room “{}” to {} × {} m",
-            room.name,
-            metres(width_m),
-            metres(height_m)
-        ),
-        commands,
+        width_m: snap(f64::from(new.max.x), snap_on) - x_m,
+        height_m: snap(f64::from(new.max.y), snap_on) - y_m,
     }
 }
 
@@ -1006,9 +970,7 @@ fn finish_drag(
             }
             if let Some(room) = plan.room(id) {
                 let new = edges.resized(room_rect_world(room), delta);
-                actions.push(Action::Execute(resize_room_command(
-                    plan, room, new, state.snap,
-                )));
+                actions.push(Action::Execute(resize_room_command(room, new, state.snap)));
             }
         }
     }
