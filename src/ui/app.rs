@@ -144,7 +144,12 @@ impl Workspace {
 struct PendingDialog {
     purpose: DialogPurpose,
     result: Receiver<Option<PathBuf>>,
+    opened: std::time::Instant,
 }
+
+/// A dialog that "closes" faster than a person can was never shown (rfd found neither the XDG
+/// desktop portal nor zenity and returned nothing).
+const NO_DIALOG_WITHIN: std::time::Duration = std::time::Duration::from_millis(250);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum DialogPurpose {
@@ -570,8 +575,17 @@ impl SeatplanApp {
             Err(TryRecvError::Empty) => return,
             Err(TryRecvError::Disconnected) => (dialog.purpose, None),
         };
+        let opened = dialog.opened;
         self.dialog = None;
-        let Some(path) = result else { return };
+        let Some(path) = result else {
+            if opened.elapsed() < NO_DIALOG_WITHIN {
+                self.notify(
+                    "No file dialog could be shown: install the XDG desktop portal or zenity. \
+                     (seatplan FILE opens a plan from the command line.)",
+                );
+            }
+            return;
+        };
         match purpose {
             DialogPurpose::Open => self.open(&path),
             DialogPurpose::Import(kind) => {
@@ -713,6 +727,7 @@ impl SeatplanApp {
                 self.dialog = Some(PendingDialog {
                     purpose,
                     result: rx,
+                    opened: std::time::Instant::now(),
                 })
             }
             Err(e) => self.notify(format!("Could not show the file dialog: {e}")),

@@ -20,6 +20,20 @@ pub struct TimelineState {
     pub search: String,
     /// The selected action.
     pub selected: Option<u64>,
+    /// The timeline, newest first, as of an event count (rebuilt only when the log grew).
+    cache: Option<(usize, Vec<TimelineEntry>)>,
+}
+
+impl TimelineState {
+    fn entries(&mut self, doc: &Document) -> &[TimelineEntry] {
+        let count = doc.event_count();
+        if self.cache.as_ref().is_none_or(|(n, _)| *n != count) {
+            let mut entries = doc.timeline();
+            entries.reverse();
+            self.cache = Some((count, entries));
+        }
+        self.cache.as_ref().map_or(&[], |(_, e)| e.as_slice())
+    }
 }
 
 /// "2026-10-16 15:11" from an RFC 3339 time.
@@ -43,10 +57,11 @@ pub fn timeline_ui(
             .labelled_by(label.id);
     });
     let needle = state.search.trim().to_lowercase();
-    let entries: Vec<TimelineEntry> = doc
-        .timeline()
-        .into_iter()
-        .rev()
+    state.entries(doc);
+    // Borrow the cached rows while the list below changes the selection.
+    let all = state.cache.take().map(|(_, e)| e).unwrap_or_default();
+    let entries: Vec<&TimelineEntry> = all
+        .iter()
         .filter(|e| {
             needle.is_empty()
                 || e.description.to_lowercase().contains(&needle)
@@ -62,7 +77,7 @@ pub fn timeline_ui(
         .max_height(list_height)
         .auto_shrink([false, false])
         .show_rows(ui, spacing::ROW, entries.len(), |ui, range| {
-            for entry in &entries[range] {
+            for entry in entries[range].iter().copied() {
                 let mut text = RichText::new(format!(
                     "#{}  {}  {}  {} ({})",
                     entry.batch,
@@ -95,11 +110,15 @@ pub fn timeline_ui(
             }
         });
 
-    let Some(batch) = state.selected else { return };
-    let Some(entry) = doc.timeline().into_iter().find(|e| e.batch == batch) else {
+    let selected = state
+        .selected
+        .and_then(|batch| all.iter().find(|e| e.batch == batch).cloned());
+    state.cache = Some((doc.event_count(), all));
+    let Some(entry) = selected else {
         state.selected = None;
         return;
     };
+    let batch = entry.batch;
     ui.separator();
     ui.strong(format!("#{} {}", entry.batch, entry.description));
     ui.label(format!(
