@@ -751,3 +751,32 @@ fn a_logical_table_is_created_in_its_list_and_made_vip_in_the_inspector() {
     h.run();
     assert!(plan(&h).logical_table(id).unwrap().vip);
 }
+
+#[test]
+fn keyboard_ctrl_f_focuses_search_escape_clears_and_help_lists_shortcuts() {
+    let (_dir, _path, b, mut h) = open_base();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    assert!(h.get_by_label("Search guests").is_focused());
+    let at = table_pos(&h, b.t1);
+    h.get_by_label("Floor plan").click();
+    h.run();
+    click_at(&mut h, at);
+    assert_ne!(
+        h.state().workspace().unwrap().selection,
+        seatplan::ui::Selection::None
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(
+        h.state().workspace().unwrap().selection,
+        seatplan::ui::Selection::None
+    );
+    h.get_by_label("Help").click();
+    h.run();
+    h.get_by_label("Keyboard shortcuts").click();
+    h.run();
+    h.get_by_label("Ctrl+Shift+Z / Ctrl+Y");
+    // The toolbar button and the shortcut list's line.
+    assert_eq!(h.query_all_by_label("Zoom to fit").count(), 2);
+}
