@@ -192,6 +192,16 @@ pub enum CliCommand {
         /// The workbook to write.
         out: PathBuf,
     },
+    /// Write the floor plan, to scale, as SVG (the whole venue, or one room).
+    ExportFloorplan {
+        /// The plan file.
+        file: PathBuf,
+        /// The SVG file to write.
+        out: PathBuf,
+        /// Only this room.
+        #[arg(long)]
+        room: Option<String>,
+    },
     /// Write one .eml per seated guest with an email, plus mail-merge.csv, into a folder.
     ExportEmails {
         /// The plan file.
@@ -341,6 +351,24 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
                 crate::io::sheet::read_workbook_here(&sheetfile, &display, sheet.as_deref())
                     .map_err(|e| e.to_string());
             writeln!(out, "{}", serde_json::to_string(&result)?)?;
+        }
+        CliCommand::ExportFloorplan {
+            file,
+            out: target,
+            room,
+        } => {
+            let doc = Document::open_or_read_only(&file)?;
+            let room = match room {
+                Some(name) => Some(
+                    doc.plan()
+                        .room_named(&name)
+                        .map(|r| r.id)
+                        .ok_or_else(|| anyhow!("there is no room named “{name}”"))?,
+                ),
+                None => None,
+            };
+            crate::io::svg::export_floor_plan_svg(doc.plan(), room, &target)?;
+            writeln!(out, "Wrote {}", target.display())?;
         }
         CliCommand::ExportSeating { file, out: target } => {
             let doc = Document::open_or_read_only(&file)?;

@@ -775,3 +775,76 @@ fn decode_qp(text: &str) -> String {
     }
     String::from_utf8(bytes).unwrap().replace("\r\n", "\n")
 }
+
+#[test]
+fn the_floor_plan_svg_is_to_scale_complete_and_renders() {
+    let (dir, path) = temp_plan();
+    let doc = demo(&path);
+    let plan = doc.plan();
+    let svg = seatplan::io::svg::floor_plan_svg(plan, None);
+    let round = plan
+        .tables()
+        .filter(|t| t.shape == seatplan::domain::TableShape::Round)
+        .count();
+    assert_eq!(svg.matches("<circle").count(), round);
+    for room in plan.rooms() {
+        assert!(
+            svg.contains(&format!(
+                "width=\"{}\"",
+                (room.width_m * 100.0).round() as i64
+            )),
+            "{}",
+            room.name
+        );
+        assert!(svg.contains(&room.name));
+    }
+    assert!(
+        svg.contains(">5 m</text>") && svg.contains("VIP table"),
+        "scale bar and legend"
+    );
+    let terrace = plan.room_named("Terrasse").unwrap().id;
+    let one = seatplan::io::svg::floor_plan_svg(plan, Some(terrace));
+    assert!(one.contains("Floor plan — Terrasse") && !one.contains("Wintergarten"));
+    drop(doc);
+    // Through the CLI, and rendered by a real SVG renderer where there is one (CI installs it).
+    let out = dir.path().join("plan.svg");
+    let status = Process::new(env!("CARGO_BIN_EXE_seatplan"))
+        .args([
+            "export-floorplan",
+            path.to_str().unwrap(),
+            out.to_str().unwrap(),
+            "--room",
+            "Terrasse",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let renderer = Process::new("rsvg-convert")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !renderer {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have rsvg-convert (see .ci/run)"
+        );
+        return;
+    }
+    let png = dir.path().join("plan.png");
+    let render = Process::new("rsvg-convert")
+        .args(["-w", "800", "-o"])
+        .arg(&png)
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        render.status.success(),
+        "{}",
+        String::from_utf8_lossy(&render.stderr)
+    );
+    assert!(std::fs::metadata(&png).unwrap().len() > 5_000);
+}

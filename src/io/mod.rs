@@ -14,6 +14,7 @@ pub mod email;
 pub mod export;
 pub mod guests;
 pub mod sheet;
+pub mod svg;
 
 use crate::domain::Command;
 use std::collections::BTreeMap;

@@ -159,6 +159,7 @@ enum DialogPurpose {
     ExportSeating,
     ExportEmails,
     SaveCopy,
+    ExportFloorPlan,
 }
 
 /// A message shown in the corner for a while.
@@ -479,6 +480,7 @@ impl SeatplanApp {
                                 ("Import guests…", Action::ImportDialog(ImportKind::Guests)),
                                 ("Import table draw…", Action::ImportDialog(ImportKind::Draw)),
                                 ("Export seating list…", Action::ExportSeatingDialog),
+                                ("Export floor plan (SVG)…", Action::ExportFloorPlanDialog),
                                 ("Guest email…", Action::ShowEmailWindow),
                                 ("Export guest emails…", Action::ExportEmailsDialog),
                             ],
@@ -592,6 +594,28 @@ impl SeatplanApp {
                 if let Some(ws) = &mut self.workspace {
                     ws.import = Some(ImportDialog::new(kind, path, ws.doc.plan()));
                 }
+            }
+            DialogPurpose::ExportFloorPlan => {
+                let Some(ws) = &self.workspace else { return };
+                let path = if path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("svg"))
+                {
+                    path
+                } else {
+                    path.with_extension("svg")
+                };
+                // The selected room, else the whole venue.
+                let room = match ws.selection {
+                    Selection::Room(id) => Some(id),
+                    _ => None,
+                };
+                let message =
+                    match crate::io::svg::export_floor_plan_svg(ws.shown_plan(), room, &path) {
+                        Ok(()) => format!("Wrote the floor plan to {}", path.display()),
+                        Err(e) => format!("Could not export: {e}"),
+                    };
+                self.notify(message);
             }
             DialogPurpose::SaveCopy => {
                 let Some(ws) = &self.workspace else { return };
@@ -711,6 +735,11 @@ impl SeatplanApp {
                         .add_filter("Excel workbook", &["xlsx"])
                         .set_file_name("seating.xlsx")
                         .save_file(),
+                    DialogPurpose::ExportFloorPlan => rfd::FileDialog::new()
+                        .set_title("Export floor plan")
+                        .add_filter("SVG drawing", &["svg"])
+                        .set_file_name("floor-plan.svg")
+                        .save_file(),
                     DialogPurpose::SaveCopy => rfd::FileDialog::new()
                         .set_title("Save a copy of the plan")
                         .add_filter("seatplan plan", &[crate::store::EXTENSION])
@@ -767,6 +796,9 @@ impl SeatplanApp {
             Action::ExportSeatingDialog => return self.start_dialog(DialogPurpose::ExportSeating),
             Action::ExportEmailsDialog => return self.start_dialog(DialogPurpose::ExportEmails),
             Action::SaveCopyDialog => return self.start_dialog(DialogPurpose::SaveCopy),
+            Action::ExportFloorPlanDialog => {
+                return self.start_dialog(DialogPurpose::ExportFloorPlan);
+            }
             _ => {}
         }
         let Some(ws) = &mut self.workspace else {

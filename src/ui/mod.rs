@@ -112,6 +112,8 @@ pub enum Action {
     ExportEmailsDialog,
     /// Show the guest email window.
     ShowEmailWindow,
+    /// Ask where to write the floor plan as SVG.
+    ExportFloorPlanDialog,
     /// Ask where to save a copy of the plan.
     SaveCopyDialog,
     /// Restore a backup as a new plan file and open it.
