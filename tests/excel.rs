@@ -454,30 +454,23 @@ fn the_cli_imports_with_dry_run_and_refuses_bad_files_with_rows() {
     let mut doc = Document::create(&path).unwrap();
     draw_plan(&mut doc);
     drop(doc);
-    let bin = env!("CARGO_BIN_EXE_seatplan");
     let p = path.to_str().unwrap();
     let bytes = std::fs::read(&path).unwrap();
-    let out = Process::new(bin)
-        .args([
-            "import-draw",
-            p,
-            sheet_file("draw-messy.xlsx").to_str().unwrap(),
-            "--dry-run",
-        ])
-        .output()
-        .unwrap();
+    let out = seatplan_cli([
+        "import-draw",
+        p,
+        sheet_file("draw-messy.xlsx").to_str().unwrap(),
+        "--dry-run",
+    ]);
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("Dry run: nothing written."));
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
 
-    let out = Process::new(bin)
-        .args([
-            "import-draw",
-            p,
-            sheet_file("draw-errors.xlsx").to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+    let out = seatplan_cli([
+        "import-draw",
+        p,
+        sheet_file("draw-errors.xlsx").to_str().unwrap(),
+    ]);
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -487,29 +480,23 @@ fn the_cli_imports_with_dry_run_and_refuses_bad_files_with_rows() {
     assert!(stderr.contains("(row 4)"), "{stderr}");
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
 
-    let out = Process::new(bin)
-        .args([
-            "import-draw",
-            p,
-            sheet_file("draw-messy.xlsx").to_str().unwrap(),
-            "--sheet",
-            "Nope",
-        ])
-        .output()
-        .unwrap();
+    let out = seatplan_cli([
+        "import-draw",
+        p,
+        sheet_file("draw-messy.xlsx").to_str().unwrap(),
+        "--sheet",
+        "Nope",
+    ]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no sheet named “Nope”"));
 
-    let out = Process::new(bin)
-        .args([
-            "import-draw",
-            p,
-            sheet_file("draw-messy.xlsx").to_str().unwrap(),
-            "--sheet",
-            "Losung",
-        ])
-        .output()
-        .unwrap();
+    let out = seatplan_cli([
+        "import-draw",
+        p,
+        sheet_file("draw-messy.xlsx").to_str().unwrap(),
+        "--sheet",
+        "Losung",
+    ]);
     assert!(
         out.status.success(),
         "{}",
@@ -808,16 +795,13 @@ fn the_floor_plan_svg_is_to_scale_complete_and_renders() {
     drop(doc);
     // Through the CLI, and rendered by a real SVG renderer where there is one (CI installs it).
     let out = dir.path().join("plan.svg");
-    let status = Process::new(env!("CARGO_BIN_EXE_seatplan"))
-        .args([
-            "export-floorplan",
-            path.to_str().unwrap(),
-            out.to_str().unwrap(),
-            "--room",
-            "Terrasse",
-        ])
-        .output()
-        .unwrap();
+    let status = seatplan_cli([
+        "export-floorplan",
+        path.to_str().unwrap(),
+        out.to_str().unwrap(),
+        "--room",
+        "Terrasse",
+    ]);
     assert!(
         status.status.success(),
         "{}",

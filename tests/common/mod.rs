@@ -150,3 +150,15 @@ pub fn base_plan(doc: &mut Document) -> Base {
     );
     base
 }
+
+/// Runs the real `seatplan` binary with these arguments.
+pub fn seatplan_cli<I, S>(args: I) -> std::process::Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    std::process::Command::new(env!("CARGO_BIN_EXE_seatplan"))
+        .args(args)
+        .output()
+        .unwrap()
+}
