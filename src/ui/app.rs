@@ -99,7 +99,7 @@ impl Workspace {
 
     /// The plan on screen: the as-of plan when viewing the past, else the current one.
     pub fn shown_plan(&self) -> &Plan {
-        self.as_of.as_ref().map_or(self.doc.plan(), |a| &a.plan)
+        shown_plan(self.as_of.as_ref(), &self.doc)
     }
 
     /// Changes whenever the shown plan may have changed (for caches).
@@ -920,6 +920,12 @@ impl SeatplanApp {
     }
 }
 
+/// The plan on screen (the as-of plan when viewing the past); a free function so panels can
+/// borrow it while other workspace fields are borrowed mutably.
+fn shown_plan<'a>(as_of: Option<&'a AsOf>, doc: &'a Document) -> &'a Plan {
+    as_of.map_or(doc.plan(), |a| &a.plan)
+}
+
 /// Menu buttons, each pushing its action when clicked.
 fn menu_items<const N: usize>(ui: &mut Ui, actions: &mut Vec<Action>, items: [(&str, Action); N]) {
     for (label, action) in items {
@@ -1025,7 +1031,7 @@ fn workspace_ui(
                 ui.selectable_value(&mut ws.left_tab, LeftTab::LogicalTables, "Logical tables");
             });
             ui.separator();
-            let plan = ws.as_of.as_ref().map_or(ws.doc.plan(), |a| &a.plan);
+            let plan = shown_plan(ws.as_of.as_ref(), &ws.doc);
             match ws.left_tab {
                 LeftTab::Guests => guests_ui(
                     ui,
@@ -1046,7 +1052,7 @@ fn workspace_ui(
         .default_size(right_width)
         .min_size(280.0)
         .show(ui, |ui| {
-            let plan = ws.as_of.as_ref().map_or(ws.doc.plan(), |a| &a.plan);
+            let plan = shown_plan(ws.as_of.as_ref(), &ws.doc);
             egui::CollapsingHeader::new(RichText::new("Inspector").strong())
                 .default_open(true)
                 .show(ui, |ui| {
@@ -1068,7 +1074,7 @@ fn workspace_ui(
         });
 
     egui::CentralPanel::default_margins().show(ui, |ui| {
-        let plan = ws.as_of.as_ref().map_or(ws.doc.plan(), |a| &a.plan);
+        let plan = shown_plan(ws.as_of.as_ref(), &ws.doc);
         floor_plan_ui(ui, &mut ws.floor, plan, &ws.selection, read_only, actions);
     });
 
@@ -1113,7 +1119,7 @@ fn workspace_ui(
         }
     }
     {
-        let plan = ws.as_of.as_ref().map_or(ws.doc.plan(), |a| &a.plan);
+        let plan = shown_plan(ws.as_of.as_ref(), &ws.doc);
         email_window_ui(ui, &mut ws.email, plan, &ws.selection, read_only, actions);
     }
     if let Some(request) = &ws.confirm_delete {

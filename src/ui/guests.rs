@@ -241,7 +241,10 @@ pub fn guests_ui(
                             .min_size(egui::vec2(ui.available_width(), row_height - 2.0)),
                     )
                     .interact(Sense::click_and_drag())
-                    .on_hover_text(hover_text(guest));
+                    // Built only while hovered, not for every visible row every frame.
+                    .on_hover_ui(|ui| {
+                        ui.label(hover_text(guest));
+                    });
                 if response.clicked() {
                     let shift = ui.input(|i| i.modifiers.shift);
                     let command = ui.input(|i| i.modifiers.command);
