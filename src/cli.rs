@@ -11,6 +11,9 @@ use crate::io::draw::preview_draw_import;
 use crate::io::email::export_emails;
 use crate::io::export::export_seating;
 use crate::io::guests::preview_guest_import;
+use crate::io::print::{
+    FloorPlanScope, Paper, PrintContext, Printout, export_floor_plan_svg, print_pdf,
+};
 use crate::io::{ImportOptions, ImportPreview, LineKind};
 use crate::store::EventStore;
 use anyhow::{Context, Result, anyhow, bail};
@@ -192,7 +195,8 @@ pub enum CliCommand {
         /// The workbook to write.
         out: PathBuf,
     },
-    /// Write the floor plan, to scale, as SVG (the whole venue, or one room).
+    /// Write the floor plan, to scale, as SVG fitted to landscape paper (the whole venue, or one
+    /// room).
     ExportFloorplan {
         /// The plan file.
         file: PathBuf,
@@ -201,6 +205,28 @@ pub enum CliCommand {
         /// Only this room.
         #[arg(long)]
         room: Option<String>,
+        /// The paper it is fitted to.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
+    },
+    /// Print to PDF: the floor plan, seating lists, table cards or place cards.
+    Print {
+        /// The plan file.
+        file: PathBuf,
+        /// What to print.
+        #[arg(value_enum)]
+        what: PrintWhat,
+        /// The PDF file to write.
+        out: PathBuf,
+        /// Paper for the floor plan (landscape). Lists and cards are always A4.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
+        /// Floor plan of this room only.
+        #[arg(long, conflicts_with = "each_room")]
+        room: Option<String>,
+        /// Floor plan with every room on its own page.
+        #[arg(long)]
+        each_room: bool,
     },
     /// Write one .eml per seated guest with an email, plus mail-merge.csv, into a folder.
     ExportEmails {
@@ -209,6 +235,47 @@ pub enum CliCommand {
         /// The folder (created if needed).
         dir: PathBuf,
     },
+}
+
+/// What `seatplan print` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum PrintWhat {
+    /// The floor plan, to scale, with scale bar and legend.
+    FloorPlan,
+    /// Every table with its guests.
+    ByTable,
+    /// Every guest A–Z with their table.
+    #[value(name = "a-z")]
+    AToZ,
+    /// A folded A5 card per table: number and logical table.
+    TableCards,
+    /// Folded place cards, eight per A4 sheet: guest name and table.
+    PlaceCards,
+}
+
+/// Paper size on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum PaperArg {
+    /// 297 × 210 mm landscape.
+    A4,
+    /// 420 × 297 mm landscape.
+    A3,
+}
+
+impl From<PaperArg> for Paper {
+    fn from(paper: PaperArg) -> Self {
+        match paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::A3 => Paper::A3,
+        }
+    }
+}
+
+/// The room named `name`, or a clear error.
+fn room_named(plan: &Plan, name: &str) -> Result<crate::domain::RoomId> {
+    plan.room_named(name)
+        .map(|r| r.id)
+        .ok_or_else(|| anyhow!("there is no room named “{name}”"))
 }
 
 /// Runs one CLI invocation, writing to `out`. `Ok(code)` for a completed run (a `check` that
@@ -356,19 +423,42 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             file,
             out: target,
             room,
+            paper,
         } => {
             let doc = Document::open_or_read_only(&file)?;
-            let room = match room {
-                Some(name) => Some(
-                    doc.plan()
-                        .room_named(&name)
-                        .map(|r| r.id)
-                        .ok_or_else(|| anyhow!("there is no room named “{name}”"))?,
-                ),
-                None => None,
-            };
-            crate::io::svg::export_floor_plan_svg(doc.plan(), room, &target)?;
+            let room = room.map(|name| room_named(doc.plan(), &name)).transpose()?;
+            let context = PrintContext::for_file(&file);
+            export_floor_plan_svg(doc.plan(), room, paper.into(), &context, &target)?;
             writeln!(out, "Wrote {}", target.display())?;
+        }
+        CliCommand::Print {
+            file,
+            what,
+            out: target,
+            paper,
+            room,
+            each_room,
+        } => {
+            let doc = Document::open_or_read_only(&file)?;
+            let scope = match (room, each_room) {
+                (Some(name), _) => FloorPlanScope::Room(room_named(doc.plan(), &name)?),
+                (None, true) => FloorPlanScope::EachRoom,
+                (None, false) => FloorPlanScope::Venue,
+            };
+            let printout = match what {
+                PrintWhat::FloorPlan => Printout::FloorPlan {
+                    scope,
+                    paper: paper.into(),
+                },
+                PrintWhat::ByTable => Printout::SeatingByTable,
+                PrintWhat::AToZ => Printout::GuestsAToZ,
+                PrintWhat::TableCards => Printout::TableCards,
+                PrintWhat::PlaceCards => Printout::PlaceCards,
+            };
+            let context = PrintContext::for_file(&file);
+            let pages = print_pdf(doc.plan(), printout, &context, &target)?;
+            let plural = if pages == 1 { "" } else { "s" };
+            writeln!(out, "Wrote {} ({pages} page{plural})", target.display())?;
         }
         CliCommand::ExportSeating { file, out: target } => {
             let doc = Document::open_or_read_only(&file)?;

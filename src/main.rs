@@ -6,6 +6,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    seatplan::paths::init_local_offset();
     let cli = Cli::parse();
     // The window logs to a file in the data folder; command-line runs only print their result.
     let _log = cli

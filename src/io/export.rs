@@ -70,19 +70,8 @@ struct TableLine<'a> {
 /// with its guests by last and first name.
 fn by_table(plan: &Plan) -> Vec<TableLine<'_>> {
     let seated = plan.seated_per_logical();
-    let mut logical: Vec<&LogicalTable> = plan.logical_tables().collect();
-    logical.sort_by(|a, b| {
-        let ta = a.physical.and_then(|t| plan.table(t));
-        let tb = b.physical.and_then(|t| plan.table(t));
-        match (ta, tb) {
-            (Some(x), Some(y)) => natural_cmp(&x.number, &y.number),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => natural_cmp(&a.name, &b.name),
-        }
-    });
     let mut lines = Vec::new();
-    for l in logical {
+    for l in logical_tables_in_table_order(plan) {
         let table = l.physical.and_then(|t| plan.table(t));
         let room = table.and_then(|t| plan.room(t.room));
         let mut guests: Vec<&Guest> = plan.guests_at(l.id).collect();
@@ -110,7 +99,25 @@ fn by_table(plan: &Plan) -> Vec<TableLine<'_>> {
     lines
 }
 
-fn name_cmp(a: &Guest, b: &Guest) -> Ordering {
+/// Logical tables in the order of their physical tables' numbers (natural order), then those
+/// without a physical table by name.
+pub fn logical_tables_in_table_order(plan: &Plan) -> Vec<&LogicalTable> {
+    let mut logical: Vec<&LogicalTable> = plan.logical_tables().collect();
+    logical.sort_by(|a, b| {
+        let ta = a.physical.and_then(|t| plan.table(t));
+        let tb = b.physical.and_then(|t| plan.table(t));
+        match (ta, tb) {
+            (Some(x), Some(y)) => natural_cmp(&x.number, &y.number),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => natural_cmp(&a.name, &b.name),
+        }
+    });
+    logical
+}
+
+/// Guests by last name, then first name (case-insensitive), then id.
+pub fn name_cmp(a: &Guest, b: &Guest) -> Ordering {
     let key = |g: &Guest| {
         (
             g.fields.last_name.to_lowercase(),

@@ -13,8 +13,8 @@ pub mod draw;
 pub mod email;
 pub mod export;
 pub mod guests;
+pub mod print;
 pub mod sheet;
-pub mod svg;
 
 use crate::domain::Command;
 use std::collections::BTreeMap;

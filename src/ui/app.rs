@@ -8,7 +8,8 @@ use super::guests::{GuestsPanelState, guests_ui};
 use super::import::{ImportChoice, ImportDialog, ImportKind, import_dialog_ui};
 use super::inspector::{InspectorState, inspector_ui};
 use super::logical_tables::{LogicalPanelState, logical_tables_ui};
-use super::settings::Settings;
+use super::print::{PrintWindowState, print_window_ui};
+use super::settings::{Settings, ThemeChoice};
 use super::start::start_ui;
 use super::theme::{Palette, spacing};
 use super::timeline::{TimelineState, timeline_ui};
@@ -75,6 +76,8 @@ pub struct Workspace {
     pub import: Option<ImportDialog>,
     /// The guest email window.
     pub email: EmailWindowState,
+    /// The print window.
+    pub print: PrintWindowState,
 }
 
 impl Workspace {
@@ -94,6 +97,7 @@ impl Workspace {
             left_tab: LeftTab::Guests,
             import: None,
             email: EmailWindowState::default(),
+            print: PrintWindowState::default(),
         }
     }
 
@@ -159,7 +163,8 @@ enum DialogPurpose {
     ExportSeating,
     ExportEmails,
     SaveCopy,
-    ExportFloorPlan,
+    ExportFloorPlan(Option<crate::domain::RoomId>, crate::io::print::Paper),
+    Print(crate::io::print::Printout),
 }
 
 /// A message shown in the corner for a while.
@@ -315,6 +320,14 @@ impl SeatplanApp {
         }
     }
 
+    /// Remembers the folder an export went to (the next export dialog starts there).
+    fn remember_export_dir(&mut self, path: &Path) {
+        if let Some(dir) = path.parent() {
+            self.settings.export_dir = Some(dir.to_owned());
+            self.save_settings();
+        }
+    }
+
     fn notify(&mut self, text: impl Into<String>) {
         let text = text.into();
         tracing::info!("notice: {text}");
@@ -349,6 +362,9 @@ impl SeatplanApp {
         if !self.fonts_installed {
             super::theme::install_fonts(ui.ctx());
             self.fonts_installed = true;
+            if let Some(theme) = self.settings.theme {
+                ui.ctx().set_theme(theme.preference());
+            }
         }
         let mut actions = Vec::new();
         self.poll_dialog(ui);
@@ -419,6 +435,9 @@ impl SeatplanApp {
         let Some(ws) = &mut self.workspace else {
             return;
         };
+        if pressed(Modifiers::COMMAND, Key::P) {
+            ws.print.open = true;
+        }
         if pressed(Modifiers::COMMAND, Key::F) {
             ws.left_tab = super::app::LeftTab::Guests;
             ws.guests.focus_search = true;
@@ -480,7 +499,7 @@ impl SeatplanApp {
                                 ("Import guests…", Action::ImportDialog(ImportKind::Guests)),
                                 ("Import table draw…", Action::ImportDialog(ImportKind::Draw)),
                                 ("Export seating list…", Action::ExportSeatingDialog),
-                                ("Export floor plan (SVG)…", Action::ExportFloorPlanDialog),
+                                ("Print…", Action::ShowPrintWindow),
                                 ("Guest email…", Action::ShowEmailWindow),
                                 ("Export guest emails…", Action::ExportEmailsDialog),
                             ],
@@ -516,6 +535,17 @@ impl SeatplanApp {
                         }
                     });
                 }
+                ui.menu_button("View", |ui| {
+                    ui.label("Theme");
+                    let current = self.settings.theme.unwrap_or_default();
+                    for (choice, label) in ThemeChoice::ALL {
+                        if ui.radio(current == choice, label).clicked() && current != choice {
+                            self.settings.theme = Some(choice);
+                            ui.ctx().set_theme(choice.preference());
+                            self.save_settings();
+                        }
+                    }
+                });
                 ui.menu_button("Help", |ui| {
                     if ui.button("Keyboard shortcuts").clicked() {
                         self.show_shortcuts = true;
@@ -595,26 +625,49 @@ impl SeatplanApp {
                     ws.import = Some(ImportDialog::new(kind, path, ws.doc.plan()));
                 }
             }
-            DialogPurpose::ExportFloorPlan => {
-                let Some(ws) = &self.workspace else { return };
-                let path = if path
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("svg"))
-                {
-                    path
-                } else {
-                    path.with_extension("svg")
+            DialogPurpose::ExportFloorPlan(room, paper) => {
+                let Some(ws) = &mut self.workspace else {
+                    return;
                 };
-                // The selected room, else the whole venue.
-                let room = match ws.selection {
-                    Selection::Room(id) => Some(id),
-                    _ => None,
+                let path = with_extension(path, "svg");
+                let context = crate::io::print::PrintContext::for_file(ws.doc.path());
+                let result = crate::io::print::export_floor_plan_svg(
+                    ws.shown_plan(),
+                    room,
+                    paper,
+                    &context,
+                    &path,
+                );
+                let message = match result {
+                    Ok(()) => {
+                        ws.print.last_saved = Some(path.clone());
+                        format!("Wrote the floor plan to {}", path.display())
+                    }
+                    Err(e) => format!("Could not export: {e}"),
                 };
+                self.remember_export_dir(&path);
+                self.notify(message);
+            }
+            DialogPurpose::Print(printout) => {
+                let Some(ws) = &mut self.workspace else {
+                    return;
+                };
+                let path = with_extension(path, "pdf");
+                let context = crate::io::print::PrintContext::for_file(ws.doc.path());
                 let message =
-                    match crate::io::svg::export_floor_plan_svg(ws.shown_plan(), room, &path) {
-                        Ok(()) => format!("Wrote the floor plan to {}", path.display()),
-                        Err(e) => format!("Could not export: {e}"),
+                    match crate::io::print::print_pdf(ws.shown_plan(), printout, &context, &path) {
+                        Ok(pages) => {
+                            ws.print.last_saved = Some(path.clone());
+                            let plural = if pages == 1 { "" } else { "s" };
+                            format!(
+                                "Wrote {} ({pages} page{plural}) to {}",
+                                printout.label(),
+                                path.display()
+                            )
+                        }
+                        Err(e) => format!("Could not print: {}", capitalise(&e.to_string())),
                     };
+                self.remember_export_dir(&path);
                 self.notify(message);
             }
             DialogPurpose::SaveCopy => {
@@ -654,6 +707,7 @@ impl SeatplanApp {
                     Err(e) => format!("Could not export: {e}"),
                 };
                 self.notify(message);
+                self.remember_export_dir(&path);
             }
             DialogPurpose::ExportEmails => {
                 let Some(ws) = &self.workspace else { return };
@@ -681,6 +735,7 @@ impl SeatplanApp {
                     Err(e) => format!("Could not export: {e}"),
                 };
                 self.notify(message);
+                self.remember_export_dir(&path);
             }
             DialogPurpose::New => {
                 let path = if path
@@ -709,9 +764,18 @@ impl SeatplanApp {
             .first()
             .and_then(|p| p.parent())
             .map(Path::to_owned);
+        let export_dir = self
+            .settings
+            .export_dir
+            .clone()
+            .or_else(|| start_dir.clone());
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
+                let mut export_dialog = rfd::FileDialog::new();
+                if let Some(dir) = export_dir {
+                    export_dialog = export_dialog.set_directory(dir);
+                }
                 let mut dialog =
                     rfd::FileDialog::new().add_filter("seatplan plan", &[crate::store::EXTENSION]);
                 if let Some(dir) = start_dir {
@@ -730,22 +794,27 @@ impl SeatplanApp {
                         })
                         .add_filter("Spreadsheets", &["xlsx", "xls", "ods", "csv"])
                         .pick_file(),
-                    DialogPurpose::ExportSeating => rfd::FileDialog::new()
+                    DialogPurpose::ExportSeating => export_dialog
                         .set_title("Export seating list")
                         .add_filter("Excel workbook", &["xlsx"])
                         .set_file_name("seating.xlsx")
                         .save_file(),
-                    DialogPurpose::ExportFloorPlan => rfd::FileDialog::new()
-                        .set_title("Export floor plan")
+                    DialogPurpose::ExportFloorPlan(..) => export_dialog
+                        .set_title("Save the floor plan as SVG")
                         .add_filter("SVG drawing", &["svg"])
                         .set_file_name("floor-plan.svg")
+                        .save_file(),
+                    DialogPurpose::Print(printout) => export_dialog
+                        .set_title(format!("Save {} as PDF", printout.label()))
+                        .add_filter("PDF document", &["pdf"])
+                        .set_file_name(format!("{}.pdf", printout.file_stem()))
                         .save_file(),
                     DialogPurpose::SaveCopy => rfd::FileDialog::new()
                         .set_title("Save a copy of the plan")
                         .add_filter("seatplan plan", &[crate::store::EXTENSION])
                         .set_file_name("copy.seatplan")
                         .save_file(),
-                    DialogPurpose::ExportEmails => rfd::FileDialog::new()
+                    DialogPurpose::ExportEmails => export_dialog
                         .set_title("Folder for the guest emails")
                         .pick_folder(),
                 };
@@ -796,8 +865,17 @@ impl SeatplanApp {
             Action::ExportSeatingDialog => return self.start_dialog(DialogPurpose::ExportSeating),
             Action::ExportEmailsDialog => return self.start_dialog(DialogPurpose::ExportEmails),
             Action::SaveCopyDialog => return self.start_dialog(DialogPurpose::SaveCopy),
-            Action::ExportFloorPlanDialog => {
-                return self.start_dialog(DialogPurpose::ExportFloorPlan);
+            Action::ExportFloorPlanDialog(room, paper) => {
+                return self.start_dialog(DialogPurpose::ExportFloorPlan(room, paper));
+            }
+            Action::PrintDialog(printout) => {
+                return self.start_dialog(DialogPurpose::Print(printout));
+            }
+            Action::OpenExternally(path) => {
+                if let Err(e) = crate::paths::open_with_default_app(&path) {
+                    self.notify(format!("Could not open {}: {e}", path.display()));
+                }
+                return;
             }
             _ => {}
         }
@@ -894,6 +972,7 @@ impl SeatplanApp {
             },
             Action::BackToNow => ws.as_of = None,
             Action::ShowEmailWindow => ws.email.open = true,
+            Action::ShowPrintWindow => ws.print.open = true,
             Action::Select(selection) => {
                 if matches!(selection, Selection::Logical(_)) {
                     ws.left_tab = LeftTab::LogicalTables;
@@ -1121,6 +1200,20 @@ fn workspace_ui(
     {
         let plan = shown_plan(ws.as_of.as_ref(), &ws.doc);
         email_window_ui(ui, &mut ws.email, plan, &ws.selection, read_only, actions);
+        let context = crate::io::print::PrintContext::for_file(ws.doc.path());
+        let selected_room = match ws.selection {
+            Selection::Room(id) => Some(id),
+            _ => None,
+        };
+        print_window_ui(
+            ui,
+            &mut ws.print,
+            plan,
+            version,
+            &context,
+            selected_room,
+            actions,
+        );
     }
     if let Some(request) = &ws.confirm_delete {
         match dialogs::delete_dialog_ui(ui, request) {
@@ -1155,6 +1248,18 @@ impl eframe::App for SeatplanApp {
 /// The window icon (`assets/icon.png`, built into the binary).
 pub fn icon() -> egui::IconData {
     eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")).unwrap_or_default()
+}
+
+/// `path`, with `extension` added unless it already has it (any case).
+fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(extension))
+    {
+        path
+    } else {
+        path.with_extension(extension)
+    }
 }
 
 #[cfg(test)]

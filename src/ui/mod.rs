@@ -12,6 +12,7 @@ pub mod guests;
 pub mod import;
 pub mod inspector;
 pub mod logical_tables;
+pub mod print;
 pub mod settings;
 pub mod start;
 pub mod theme;
@@ -112,8 +113,14 @@ pub enum Action {
     ExportEmailsDialog,
     /// Show the guest email window.
     ShowEmailWindow,
-    /// Ask where to write the floor plan as SVG.
-    ExportFloorPlanDialog,
+    /// Show the print window.
+    ShowPrintWindow,
+    /// Ask where to write a printout as PDF.
+    PrintDialog(crate::io::print::Printout),
+    /// Ask where to write the floor plan (the whole venue or one room) as SVG.
+    ExportFloorPlanDialog(Option<crate::domain::RoomId>, crate::io::print::Paper),
+    /// Open a file or folder with the desktop's default application.
+    OpenExternally(PathBuf),
     /// Ask where to save a copy of the plan.
     SaveCopyDialog,
     /// Restore a backup as a new plan file and open it.

@@ -18,6 +18,41 @@ pub struct Settings {
     pub snap: Option<bool>,
     /// Widths of the left and right panels (points).
     pub panels: Option<[f32; 2]>,
+    /// Light, dark, or following the system.
+    pub theme: Option<ThemeChoice>,
+    /// The folder the last export or printout was written to.
+    pub export_dir: Option<PathBuf>,
+}
+
+/// The colour theme chosen in View → Theme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeChoice {
+    /// Follow the desktop's light or dark setting.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// Every choice, in menu order, with its label.
+    pub const ALL: [(ThemeChoice, &'static str); 3] = [
+        (ThemeChoice::System, "Follow the system"),
+        (ThemeChoice::Light, "Light"),
+        (ThemeChoice::Dark, "Dark"),
+    ];
+
+    /// egui's preference for this choice.
+    pub fn preference(self) -> egui::ThemePreference {
+        match self {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        }
+    }
 }
 
 impl Settings {
@@ -66,6 +101,8 @@ mod tests {
             window: Some([10.0, 20.0, 1200.0, 800.0]),
             snap: Some(false),
             panels: Some([300.0, 400.0]),
+            theme: Some(ThemeChoice::Dark),
+            export_dir: Some(PathBuf::from("/tmp/prints")),
         };
         settings.save(dir.path()).unwrap();
         // A crash mid-write leaves only a stray temporary behind; the settings are intact.

@@ -1,0 +1,316 @@
+//! Seating lists on A4 portrait, two columns: by table (each logical table with its guests, for
+//! the floor staff and the caterer) and every guest A–Z with their table (for the entrance).
+
+use super::font::{Fonts, Weight};
+use super::{Align, Page, PrintContext, PrintError, Rgb, Stroke, number_pages, page_header};
+use crate::domain::{Guest, Plan};
+use crate::io::export::{logical_tables_in_table_order, name_cmp};
+
+const MARGIN_MM: f32 = 15.0;
+const GUTTER_MM: f32 = 8.0;
+const COLUMNS: usize = 2;
+/// Body text size and line pitch.
+const BODY_PT: f32 = 9.5;
+const LINE_MM: f32 = 4.6;
+
+/// Places blocks of lines in columns, page after page.
+struct Flow<'a> {
+    title: &'a str,
+    context: &'a PrintContext,
+    pages: Vec<Page>,
+    column: usize,
+    y: f32,
+    top: f32,
+}
+
+impl<'a> Flow<'a> {
+    fn new(title: &'a str, context: &'a PrintContext) -> Self {
+        let mut flow = Self {
+            title,
+            context,
+            pages: Vec::new(),
+            column: 0,
+            y: 0.0,
+            top: 0.0,
+        };
+        flow.new_page();
+        flow
+    }
+
+    fn new_page(&mut self) {
+        let mut page = Page::new((210.0, 297.0));
+        self.top = page_header(&mut page, self.title, self.context, MARGIN_MM);
+        self.pages.push(page);
+        self.column = 0;
+        self.y = self.top;
+    }
+
+    fn column_width(&self) -> f32 {
+        (210.0 - 2.0 * MARGIN_MM - GUTTER_MM * (COLUMNS - 1) as f32) / COLUMNS as f32
+    }
+
+    fn bottom(&self) -> f32 {
+        297.0 - MARGIN_MM - 6.0
+    }
+
+    /// Moves to the next column (or page).
+    fn next_column(&mut self) {
+        if self.column + 1 < COLUMNS {
+            self.column += 1;
+            self.y = self.top;
+        } else {
+            self.new_page();
+        }
+    }
+
+    /// Makes room for `height_mm`: moves on unless it fits here, or unless this column is
+    /// still empty (a block taller than a column is then split by its writer).
+    fn reserve(&mut self, height_mm: f32) {
+        if self.y + height_mm > self.bottom() && self.y > self.top {
+            self.next_column();
+        }
+    }
+
+    /// Whether one more line fits in this column.
+    fn fits(&self, height_mm: f32) -> bool {
+        self.y + height_mm <= self.bottom()
+    }
+
+    fn x(&self) -> f32 {
+        MARGIN_MM + self.column as f32 * (self.column_width() + GUTTER_MM)
+    }
+
+    fn page(&mut self) -> &mut Page {
+        // `new` pushes the first page and pages are never removed.
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    fn finish(mut self) -> Vec<Page> {
+        number_pages(&mut self.pages, MARGIN_MM);
+        self.pages
+    }
+}
+
+/// A heading of a block: bold text on the left, grey text on the right, a hairline below.
+fn heading(flow: &mut Flow, fonts: &Fonts, left: &str, right: &str) {
+    let (x, width) = (flow.x(), flow.column_width());
+    let y = flow.y + 4.5;
+    let right_width = fonts.width_mm(right, 8.0, Weight::Regular);
+    let left = fonts.ellipsize(left, width - right_width - 3.0, 11.0, Weight::Bold);
+    let page = flow.page();
+    page.text(x, y, 11.0, Weight::Bold, Align::Left, Rgb::INK, left);
+    page.text(
+        x + width,
+        y,
+        8.0,
+        Weight::Regular,
+        Align::Right,
+        Rgb::GREY,
+        right,
+    );
+    page.line(
+        (x, y + 1.5),
+        (x + width, y + 1.5),
+        Stroke::solid(Rgb::LIGHT, 0.25),
+    );
+    flow.y += 7.5;
+}
+
+/// One guest line: name on the left, a grey note (dietary) on the right.
+fn guest_line(flow: &mut Flow, fonts: &Fonts, name: &str, note: &str) {
+    let (x, width) = (flow.x(), flow.column_width());
+    let y = flow.y + 3.5;
+    let note = fonts.ellipsize(note, width * 0.4, 7.5, Weight::Regular);
+    let note_width = fonts.width_mm(&note, 7.5, Weight::Regular);
+    let name = fonts.ellipsize(name, width - note_width - 3.0, BODY_PT, Weight::Regular);
+    let page = flow.page();
+    page.text(
+        x + 1.0,
+        y,
+        BODY_PT,
+        Weight::Regular,
+        Align::Left,
+        Rgb::INK,
+        name,
+    );
+    if !note.is_empty() {
+        page.text(
+            x + width,
+            y,
+            7.5,
+            Weight::Regular,
+            Align::Right,
+            Rgb::GREY,
+            note,
+        );
+    }
+    flow.y += LINE_MM;
+}
+
+/// A block: heading plus guest lines, kept in one column when it fits one, otherwise continued
+/// with the heading repeated.
+fn block(flow: &mut Flow, fonts: &Fonts, title: &str, right: &str, guests: &[&Guest]) {
+    flow.reserve(7.5 + LINE_MM * guests.len().max(1) as f32 + 3.0);
+    heading(flow, fonts, title, right);
+    if guests.is_empty() {
+        let (x, y) = (flow.x(), flow.y + 3.5);
+        flow.page().text(
+            x + 1.0,
+            y,
+            BODY_PT,
+            Weight::Regular,
+            Align::Left,
+            Rgb::GREY,
+            "no guests yet",
+        );
+        flow.y += LINE_MM;
+    }
+    for guest in guests {
+        if !flow.fits(LINE_MM) {
+            flow.next_column();
+            heading(flow, fonts, &format!("{title} (continued)"), right);
+        }
+        guest_line(flow, fonts, &guest.display_name(), &guest.fields.dietary);
+    }
+    flow.y += 3.0;
+}
+
+/// Every logical table in table-number order with its guests, then the guests not seated.
+pub fn by_table(
+    plan: &Plan,
+    context: &PrintContext,
+    fonts: &Fonts,
+) -> Result<Vec<Page>, PrintError> {
+    let logical = logical_tables_in_table_order(plan);
+    if logical.is_empty() && plan.guests().len() == 0 {
+        return Err(PrintError::Nothing(
+            "the plan has no logical tables or guests yet",
+        ));
+    }
+    let mut flow = Flow::new("Seating list by table", context);
+    for l in logical {
+        let mut guests: Vec<&Guest> = plan.guests_at(l.id).collect();
+        guests.sort_by(|a, b| name_cmp(a, b));
+        let table = l.physical.and_then(|t| plan.table(t));
+        let title = match table {
+            Some(t) => format!("Table {} — {}", t.number, l.name),
+            None => format!("{} — not placed", l.name),
+        };
+        let mut right = match table {
+            Some(t) => {
+                let room = plan.room(t.room).map_or("", |r| r.name.as_str());
+                format!("{room} · {}/{} seats", guests.len(), t.seats)
+            }
+            None => format!("{} guests", guests.len()),
+        };
+        if l.vip {
+            right = format!("VIP · {right}");
+        }
+        block(&mut flow, fonts, &title, &right, &guests);
+    }
+    let mut unseated: Vec<&Guest> = plan.guests().filter(|g| g.logical.is_none()).collect();
+    if !unseated.is_empty() {
+        unseated.sort_by(|a, b| name_cmp(a, b));
+        let right = format!("{} guests", unseated.len());
+        block(&mut flow, fonts, "Not seated", &right, &unseated);
+    }
+    Ok(flow.finish())
+}
+
+/// Every guest A–Z with table number and logical table, with a letter heading where the
+/// initial changes.
+pub fn a_to_z(plan: &Plan, context: &PrintContext, fonts: &Fonts) -> Result<Vec<Page>, PrintError> {
+    let mut guests: Vec<&Guest> = plan.guests().collect();
+    if guests.is_empty() {
+        return Err(PrintError::Nothing("the plan has no guests yet"));
+    }
+    guests.sort_by(|a, b| name_cmp(a, b));
+    let mut flow = Flow::new("Guests A–Z", context);
+    let mut letter: Option<char> = None;
+    for guest in guests {
+        let initial = guest
+            .fields
+            .last_name
+            .trim()
+            .chars()
+            .chain(guest.fields.first_name.trim().chars())
+            .next()
+            .map_or('#', |c| c.to_uppercase().next().unwrap_or(c));
+        if letter != Some(initial) {
+            letter = Some(initial);
+            flow.y += 1.5;
+            flow.reserve(6.5 + LINE_MM * 3.0);
+            let (x, y) = (flow.x(), flow.y + 5.0);
+            flow.page().text(
+                x,
+                y,
+                13.0,
+                Weight::Bold,
+                Align::Left,
+                Rgb::GREY,
+                initial.to_string(),
+            );
+            flow.y += 7.0;
+        }
+        if !flow.fits(LINE_MM) {
+            flow.next_column();
+        }
+        let logical = guest.logical.and_then(|l| plan.logical_table(l));
+        let number = logical
+            .and_then(|l| l.physical)
+            .and_then(|t| plan.table(t))
+            .map_or_else(|| "—".to_owned(), |t| t.number.clone());
+        let (first, last) = (
+            guest.fields.first_name.trim(),
+            guest.fields.last_name.trim(),
+        );
+        let name = match (last.is_empty(), first.is_empty()) {
+            (false, false) => format!("{last}, {first}"),
+            _ => guest.display_name(),
+        };
+        let (x, width) = (flow.x(), flow.column_width());
+        let y = flow.y + 3.5;
+        let number_width = 12.0;
+        let logical_width = width * 0.34;
+        let name_width = width - number_width - logical_width - 2.0;
+        let name = fonts.ellipsize(&name, name_width, BODY_PT, Weight::Regular);
+        let logical_name = fonts.ellipsize(
+            logical.map_or("not seated", |l| l.name.as_str()),
+            logical_width - 2.0,
+            7.5,
+            Weight::Regular,
+        );
+        let number = fonts.ellipsize(&number, number_width, BODY_PT, Weight::Bold);
+        let page = flow.page();
+        page.text(
+            x + 1.0,
+            y,
+            BODY_PT,
+            Weight::Regular,
+            Align::Left,
+            Rgb::INK,
+            name,
+        );
+        page.text(
+            x + name_width + 2.0,
+            y,
+            7.5,
+            Weight::Regular,
+            Align::Left,
+            Rgb::GREY,
+            logical_name,
+        );
+        page.text(
+            x + width,
+            y,
+            BODY_PT,
+            Weight::Bold,
+            Align::Right,
+            Rgb::INK,
+            number,
+        );
+        flow.y += LINE_MM;
+    }
+    Ok(flow.finish())
+}

@@ -1,0 +1,453 @@
+//! Printing. Every printout is laid out once as pages of simple shapes in millimetres (origin top
+//! left, y down) — a [`Page`] — and then written by a backend: PDF ([`pdf`]) for everything, SVG
+//! ([`svg`]) for the floor plan. Layout measures text with the same built-in font the PDF embeds
+//! ([`font`]), so what fits in the layout fits on paper.
+
+pub mod cards;
+pub mod floor_plan;
+pub mod font;
+pub mod lists;
+pub mod pdf;
+pub mod svg;
+
+use super::export::{ExportError, write_atomically};
+use crate::domain::{Plan, RoomId};
+use font::{FontError, Fonts, Weight};
+use std::path::Path;
+
+/// An sRGB colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// Black ink.
+    pub const INK: Self = Self(0x22, 0x25, 0x2b);
+    /// Grey for secondary text and rules.
+    pub const GREY: Self = Self(0x80, 0x85, 0x8d);
+    /// Light grey for fold and cut lines.
+    pub const LIGHT: Self = Self(0xc4, 0xc8, 0xce);
+    /// White.
+    pub const WHITE: Self = Self(0xff, 0xff, 0xff);
+}
+
+/// A line style.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stroke {
+    /// Colour.
+    pub colour: Rgb,
+    /// Width in millimetres.
+    pub width_mm: f32,
+    /// Dashed (fold and cut lines).
+    pub dashed: bool,
+}
+
+impl Stroke {
+    /// A solid line.
+    pub const fn solid(colour: Rgb, width_mm: f32) -> Self {
+        Self {
+            colour,
+            width_mm,
+            dashed: false,
+        }
+    }
+
+    /// A dashed line.
+    pub const fn dashed(colour: Rgb, width_mm: f32) -> Self {
+        Self {
+            colour,
+            width_mm,
+            dashed: true,
+        }
+    }
+}
+
+/// Fill and outline of a shape.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Paint {
+    /// Fill colour, if filled.
+    pub fill: Option<Rgb>,
+    /// Outline, if outlined.
+    pub stroke: Option<Stroke>,
+}
+
+/// Horizontal alignment of text at its anchor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    /// The anchor is the start of the text.
+    Left,
+    /// The anchor is the middle.
+    Centre,
+    /// The anchor is the end.
+    Right,
+}
+
+/// A line of text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    /// Anchor x in millimetres.
+    pub x_mm: f32,
+    /// Baseline y in millimetres.
+    pub y_mm: f32,
+    /// Size in points.
+    pub size_pt: f32,
+    /// Regular or bold.
+    pub weight: Weight,
+    /// Alignment at the anchor.
+    pub align: Align,
+    /// Colour.
+    pub colour: Rgb,
+    /// Turned by 180° about the anchor (the back of a folded card).
+    pub upside_down: bool,
+    /// The text (one line).
+    pub text: String,
+}
+
+/// One thing drawn on a page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// An axis-aligned rectangle.
+    Rect {
+        /// Left.
+        x_mm: f32,
+        /// Top.
+        y_mm: f32,
+        /// Width.
+        width_mm: f32,
+        /// Height.
+        height_mm: f32,
+        /// Fill and outline.
+        paint: Paint,
+    },
+    /// A circle.
+    Circle {
+        /// Centre x.
+        cx_mm: f32,
+        /// Centre y.
+        cy_mm: f32,
+        /// Radius.
+        r_mm: f32,
+        /// Fill and outline.
+        paint: Paint,
+    },
+    /// A closed polygon (a turned table).
+    Polygon {
+        /// Corners in order.
+        points_mm: Vec<(f32, f32)>,
+        /// Fill and outline.
+        paint: Paint,
+    },
+    /// A straight line.
+    Line {
+        /// Start.
+        from_mm: (f32, f32),
+        /// End.
+        to_mm: (f32, f32),
+        /// Style.
+        stroke: Stroke,
+    },
+    /// Text.
+    Text(Text),
+}
+
+/// One printed page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Page {
+    /// Paper width in millimetres.
+    pub width_mm: f32,
+    /// Paper height in millimetres.
+    pub height_mm: f32,
+    /// What is drawn, in painting order.
+    pub items: Vec<Item>,
+}
+
+impl Page {
+    /// An empty page.
+    pub fn new((width_mm, height_mm): (f32, f32)) -> Self {
+        Self {
+            width_mm,
+            height_mm,
+            items: Vec::new(),
+        }
+    }
+
+    /// Adds a line of text.
+    #[allow(clippy::too_many_arguments)]
+    pub fn text(
+        &mut self,
+        x_mm: f32,
+        y_mm: f32,
+        size_pt: f32,
+        weight: Weight,
+        align: Align,
+        colour: Rgb,
+        text: impl Into<String>,
+    ) {
+        self.items.push(Item::Text(Text {
+            x_mm,
+            y_mm,
+            size_pt,
+            weight,
+            align,
+            colour,
+            upside_down: false,
+            text: text.into(),
+        }));
+    }
+
+    /// Adds a rectangle.
+    pub fn rect(&mut self, x_mm: f32, y_mm: f32, width_mm: f32, height_mm: f32, paint: Paint) {
+        self.items.push(Item::Rect {
+            x_mm,
+            y_mm,
+            width_mm,
+            height_mm,
+            paint,
+        });
+    }
+
+    /// Adds a line.
+    pub fn line(&mut self, from_mm: (f32, f32), to_mm: (f32, f32), stroke: Stroke) {
+        self.items.push(Item::Line {
+            from_mm,
+            to_mm,
+            stroke,
+        });
+    }
+
+    /// All text on the page, in painting order (for tests and checks).
+    pub fn texts(&self) -> impl Iterator<Item = &Text> {
+        self.items.iter().filter_map(|item| match item {
+            Item::Text(t) => Some(t),
+            _ => None,
+        })
+    }
+}
+
+/// Paper sizes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Paper {
+    /// 210 × 297 mm.
+    #[default]
+    A4,
+    /// 297 × 420 mm.
+    A3,
+}
+
+impl Paper {
+    /// Width and height in portrait orientation, millimetres.
+    pub fn portrait(self) -> (f32, f32) {
+        match self {
+            Self::A4 => (210.0, 297.0),
+            Self::A3 => (297.0, 420.0),
+        }
+    }
+
+    /// Width and height in landscape orientation, millimetres.
+    pub fn landscape(self) -> (f32, f32) {
+        let (w, h) = self.portrait();
+        (h, w)
+    }
+
+    /// "A4" or "A3".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::A4 => "A4",
+            Self::A3 => "A3",
+        }
+    }
+}
+
+/// Which part of the venue a floor plan shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloorPlanScope {
+    /// All rooms on one page.
+    Venue,
+    /// Every room on its own page.
+    EachRoom,
+    /// One room.
+    Room(RoomId),
+}
+
+/// What to print.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Printout {
+    /// The floor plan, to scale, landscape.
+    FloorPlan {
+        /// Which rooms.
+        scope: FloorPlanScope,
+        /// A4 or A3.
+        paper: Paper,
+    },
+    /// Every logical table with its guests, in table-number order (A4 portrait).
+    SeatingByTable,
+    /// Every guest A–Z with their table (A4 portrait).
+    GuestsAToZ,
+    /// One folded A5 tent card per physical table: number and logical table (A4 portrait sheets).
+    TableCards,
+    /// Folded place cards, eight per A4 sheet: guest name and table.
+    PlaceCards,
+}
+
+impl Printout {
+    /// A short human name ("Table cards").
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::FloorPlan { .. } => "Floor plan",
+            Self::SeatingByTable => "Seating list by table",
+            Self::GuestsAToZ => "Guests A–Z",
+            Self::TableCards => "Table cards",
+            Self::PlaceCards => "Place cards",
+        }
+    }
+
+    /// The suggested file name, without extension ("table-cards").
+    pub fn file_stem(self) -> &'static str {
+        match self {
+            Self::FloorPlan { .. } => "floor-plan",
+            Self::SeatingByTable => "seating-by-table",
+            Self::GuestsAToZ => "guests-a-z",
+            Self::TableCards => "table-cards",
+            Self::PlaceCards => "place-cards",
+        }
+    }
+}
+
+/// What every page's header and footer say.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PrintContext {
+    /// The plan's name (its file name without extension).
+    pub plan_name: String,
+    /// When it was printed, already formatted ("26 Nov 2026, 14:05").
+    pub printed_at: String,
+}
+
+impl PrintContext {
+    /// Context for the plan at `path`, printed now (local time where known).
+    pub fn for_file(path: &Path) -> Self {
+        let plan_name = path.file_stem().map_or_else(
+            || "Seating plan".to_owned(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        let now = crate::paths::local_now();
+        let format = time::macros::format_description!(
+            "[day padding:none] [month repr:short] [year], [hour]:[minute]"
+        );
+        let printed_at = now.format(&format).unwrap_or_default();
+        Self {
+            plan_name,
+            printed_at,
+        }
+    }
+}
+
+/// Why a printout could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum PrintError {
+    /// Nothing to put on paper.
+    #[error("nothing to print: {0}")]
+    Nothing(&'static str),
+    /// The built-in font is unreadable.
+    #[error(transparent)]
+    Font(#[from] FontError),
+    /// The file could not be written.
+    #[error(transparent)]
+    Write(#[from] ExportError),
+}
+
+/// Lays out a printout as pages.
+pub fn layout(
+    plan: &Plan,
+    printout: Printout,
+    context: &PrintContext,
+    fonts: &Fonts,
+) -> Result<Vec<Page>, PrintError> {
+    let pages = match printout {
+        Printout::FloorPlan { scope, paper } => {
+            floor_plan::pages(plan, scope, paper, context, fonts)?
+        }
+        Printout::SeatingByTable => lists::by_table(plan, context, fonts)?,
+        Printout::GuestsAToZ => lists::a_to_z(plan, context, fonts)?,
+        Printout::TableCards => cards::table_cards(plan, fonts)?,
+        Printout::PlaceCards => cards::place_cards(plan, fonts)?,
+    };
+    Ok(pages)
+}
+
+/// Writes a printout as a PDF to `out` (atomically: a failure leaves no half file) and returns
+/// how many pages it has.
+pub fn print_pdf(
+    plan: &Plan,
+    printout: Printout,
+    context: &PrintContext,
+    out: &Path,
+) -> Result<usize, PrintError> {
+    let fonts = Fonts::load()?;
+    let pages = layout(plan, printout, context, &fonts)?;
+    let title = format!("{} — {}", printout.label(), context.plan_name);
+    let bytes = pdf::render(&pages, &fonts, &title)?;
+    write_atomically(out, &bytes)?;
+    Ok(pages.len())
+}
+
+/// The common header of list pages: plan name and what it is on the left, page numbers and the
+/// print date on the right, with a rule below. Returns the y where content may start.
+pub fn page_header(page: &mut Page, title: &str, context: &PrintContext, margin_mm: f32) -> f32 {
+    let right = page.width_mm - margin_mm;
+    page.text(
+        margin_mm,
+        margin_mm + 5.0,
+        14.0,
+        Weight::Bold,
+        Align::Left,
+        Rgb::INK,
+        title,
+    );
+    page.text(
+        right,
+        margin_mm + 5.0,
+        9.0,
+        Weight::Regular,
+        Align::Right,
+        Rgb::GREY,
+        format!("{} · printed {}", context.plan_name, context.printed_at),
+    );
+    page.line(
+        (margin_mm, margin_mm + 8.0),
+        (right, margin_mm + 8.0),
+        Stroke::solid(Rgb::GREY, 0.3),
+    );
+    margin_mm + 14.0
+}
+
+/// Writes "Page n of m" at the foot of every page.
+pub fn number_pages(pages: &mut [Page], margin_mm: f32) {
+    let total = pages.len();
+    for (i, page) in pages.iter_mut().enumerate() {
+        let (x, y) = (page.width_mm - margin_mm, page.height_mm - margin_mm + 4.0);
+        page.text(
+            x,
+            y,
+            8.0,
+            Weight::Regular,
+            Align::Right,
+            Rgb::GREY,
+            format!("Page {} of {total}", i + 1),
+        );
+    }
+}
+
+/// Writes the floor plan (the whole venue, or one room) as one SVG page fitted to `paper`.
+pub fn export_floor_plan_svg(
+    plan: &Plan,
+    room: Option<RoomId>,
+    paper: Paper,
+    context: &PrintContext,
+    out: &Path,
+) -> Result<(), PrintError> {
+    let fonts = Fonts::load()?;
+    let scope = room.map_or(FloorPlanScope::Venue, FloorPlanScope::Room);
+    let pages = floor_plan::pages(plan, scope, paper, context, &fonts)?;
+    let svg = pages.first().map(svg::render).unwrap_or_default();
+    write_atomically(out, svg.as_bytes())?;
+    Ok(())
+}

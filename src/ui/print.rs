@@ -1,0 +1,381 @@
+//! The print window: what to print (floor plan, seating lists, cards), for the floor plan which
+//! rooms and which paper, a preview of the pages as they will come out, and Save as PDF (or SVG
+//! for the floor plan). The pages are laid out by the core (`io::print`) and cached per plan
+//! version and choice.
+
+use super::Action;
+use crate::domain::{Plan, RoomId};
+use crate::io::print::font::{Fonts, MM_PER_PT};
+use crate::io::print::{
+    Align, FloorPlanScope, Item, Page, Paint, Paper, PrintContext, Printout, Rgb, layout,
+};
+use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Ui, pos2, vec2};
+use std::path::PathBuf;
+
+/// The five kinds of printout, in menu order.
+const KINDS: [Kind; 5] = [
+    Kind::FloorPlan,
+    Kind::SeatingByTable,
+    Kind::GuestsAToZ,
+    Kind::TableCards,
+    Kind::PlaceCards,
+];
+
+/// What is chosen in the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Kind {
+    /// The floor plan.
+    #[default]
+    FloorPlan,
+    /// Seating list by table.
+    SeatingByTable,
+    /// Guests A–Z.
+    GuestsAToZ,
+    /// Table cards.
+    TableCards,
+    /// Place cards.
+    PlaceCards,
+}
+
+impl Kind {
+    fn label(self) -> &'static str {
+        match self {
+            Kind::FloorPlan => "Floor plan",
+            Kind::SeatingByTable => "Seating list by table",
+            Kind::GuestsAToZ => "Guests A–Z",
+            Kind::TableCards => "Table cards (folded A5)",
+            Kind::PlaceCards => "Place cards (8 per A4)",
+        }
+    }
+}
+
+/// The print window's state.
+#[derive(Default)]
+pub struct PrintWindowState {
+    /// Whether the window is shown.
+    pub open: bool,
+    /// The printout chosen.
+    pub kind: Kind,
+    /// Floor plan: which rooms.
+    pub scope: Option<FloorPlanScope>,
+    /// Floor plan: paper.
+    pub paper: Paper,
+    /// The page shown in the preview (0-based).
+    pub page: usize,
+    /// The last file written from this window (offered to open).
+    pub last_saved: Option<PathBuf>,
+    cache: Option<(u64, Printout, Result<Vec<Page>, String>)>,
+}
+
+impl PrintWindowState {
+    /// The printout the window's choices describe.
+    pub fn printout(&self) -> Printout {
+        match self.kind {
+            Kind::FloorPlan => Printout::FloorPlan {
+                scope: self.scope.unwrap_or(FloorPlanScope::Venue),
+                paper: self.paper,
+            },
+            Kind::SeatingByTable => Printout::SeatingByTable,
+            Kind::GuestsAToZ => Printout::GuestsAToZ,
+            Kind::TableCards => Printout::TableCards,
+            Kind::PlaceCards => Printout::PlaceCards,
+        }
+    }
+
+    /// The laid-out pages, from the cache when plan and choice are unchanged.
+    fn pages(
+        &mut self,
+        plan: &Plan,
+        version: u64,
+        context: &PrintContext,
+    ) -> &Result<Vec<Page>, String> {
+        let printout = self.printout();
+        let fresh = self
+            .cache
+            .as_ref()
+            .is_some_and(|(v, p, _)| *v == version && *p == printout);
+        if !fresh {
+            self.cache = None;
+        }
+        let (_, _, pages) = self.cache.get_or_insert_with(|| {
+            let pages = Fonts::load().map_err(|e| e.to_string()).and_then(|fonts| {
+                layout(plan, printout, context, &fonts).map_err(|e| e.to_string())
+            });
+            (version, printout, pages)
+        });
+        pages
+    }
+}
+
+/// Draws the print window (when open).
+pub fn print_window_ui(
+    ui: &Ui,
+    state: &mut PrintWindowState,
+    plan: &Plan,
+    version: u64,
+    context: &PrintContext,
+    selected_room: Option<RoomId>,
+    actions: &mut Vec<Action>,
+) {
+    if !state.open {
+        return;
+    }
+    if state.scope.is_none() {
+        state.scope = Some(selected_room.map_or(FloorPlanScope::Venue, FloorPlanScope::Room));
+    }
+    let mut open = state.open;
+    egui::Window::new("Print")
+        .open(&mut open)
+        .default_width(640.0)
+        .resizable(false)
+        .show(ui.ctx(), |ui| {
+            ui.horizontal(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(220.0);
+                    ui.strong("What");
+                    for kind in KINDS {
+                        if ui
+                            .radio_value(&mut state.kind, kind, kind.label())
+                            .changed()
+                        {
+                            state.page = 0;
+                        }
+                    }
+                    if state.kind == Kind::FloorPlan {
+                        ui.add_space(8.0);
+                        ui.strong("Rooms");
+                        let mut scope = state.scope.unwrap_or(FloorPlanScope::Venue);
+                        ui.radio_value(&mut scope, FloorPlanScope::Venue, "All rooms on one page");
+                        ui.radio_value(
+                            &mut scope,
+                            FloorPlanScope::EachRoom,
+                            "Each room on its own page",
+                        );
+                        for room in plan.rooms() {
+                            ui.radio_value(
+                                &mut scope,
+                                FloorPlanScope::Room(room.id),
+                                room.name.as_str(),
+                            );
+                        }
+                        if Some(scope) != state.scope {
+                            state.scope = Some(scope);
+                            state.page = 0;
+                        }
+                        ui.add_space(8.0);
+                        ui.strong("Paper (landscape)");
+                        ui.horizontal(|ui| {
+                            ui.radio_value(&mut state.paper, Paper::A4, "A4");
+                            ui.radio_value(&mut state.paper, Paper::A3, "A3");
+                        });
+                    } else {
+                        ui.add_space(8.0);
+                        ui.weak("Printed on A4.");
+                    }
+                });
+                ui.separator();
+                ui.vertical(|ui| preview_ui(ui, state, plan, version, context, actions));
+            });
+        });
+    state.open = open;
+}
+
+/// The page preview, page navigation and the save buttons.
+fn preview_ui(
+    ui: &mut Ui,
+    state: &mut PrintWindowState,
+    plan: &Plan,
+    version: u64,
+    context: &PrintContext,
+    actions: &mut Vec<Action>,
+) {
+    let printout = state.printout();
+    let mut page_index = state.page;
+    let mut count = 0;
+    match state.pages(plan, version, context) {
+        Err(message) => {
+            ui.set_min_size(vec2(380.0, 300.0));
+            ui.label(format!("Nothing to print: {message}."));
+        }
+        Ok(pages) => {
+            count = pages.len();
+            page_index = page_index.min(count.saturating_sub(1));
+            if let Some(page) = pages.get(page_index) {
+                draw_page(ui, page, 380.0);
+            }
+        }
+    }
+    state.page = page_index;
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(state.page > 0, egui::Button::new("◀"))
+            .on_hover_text("Previous page")
+            .clicked()
+        {
+            state.page -= 1;
+        }
+        ui.label(format!("Page {} of {count}", (state.page + 1).min(count)));
+        if ui
+            .add_enabled(state.page + 1 < count, egui::Button::new("▶"))
+            .on_hover_text("Next page")
+            .clicked()
+        {
+            state.page += 1;
+        }
+    });
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(count > 0, egui::Button::new("Save as PDF…"))
+            .clicked()
+        {
+            actions.push(Action::PrintDialog(printout));
+        }
+        if let Printout::FloorPlan { scope, paper } = printout
+            && scope != FloorPlanScope::EachRoom
+        {
+            let room = match scope {
+                FloorPlanScope::Room(id) => Some(id),
+                _ => None,
+            };
+            if ui
+                .add_enabled(count > 0, egui::Button::new("Save as SVG…"))
+                .on_hover_text("The same page as an SVG drawing")
+                .clicked()
+            {
+                actions.push(Action::ExportFloorPlanDialog(room, paper));
+            }
+        }
+    });
+    if let Some(path) = state.last_saved.clone() {
+        ui.horizontal(|ui| {
+            ui.weak(format!("Saved {}", path.display()));
+            if ui.small_button("Open").clicked() {
+                actions.push(Action::OpenExternally(path.clone()));
+            }
+            if ui.small_button("Show in folder").clicked()
+                && let Some(dir) = path.parent()
+            {
+                actions.push(Action::OpenExternally(dir.to_owned()));
+            }
+        });
+    }
+}
+
+fn colour(c: Rgb) -> Color32 {
+    Color32::from_rgb(c.0, c.1, c.2)
+}
+
+fn paint_shape(paint: &Paint, scale: f32) -> (Color32, Stroke) {
+    (
+        paint.fill.map_or(Color32::TRANSPARENT, colour),
+        paint.stroke.map_or(Stroke::NONE, |s| {
+            Stroke::new((s.width_mm * scale).max(0.5), colour(s.colour))
+        }),
+    )
+}
+
+/// Paints a page scaled to `height` points, as a white sheet with a shadow.
+fn draw_page(ui: &mut Ui, page: &Page, height: f32) {
+    let scale = height / page.height_mm;
+    let size = vec2(page.width_mm * scale, height);
+    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+    let painter = ui.painter_at(rect.expand(4.0));
+    painter.rect_filled(
+        rect.translate(vec2(3.0, 3.0)),
+        0.0,
+        Color32::from_black_alpha(40),
+    );
+    painter.rect_filled(rect, 0.0, Color32::WHITE);
+    let at = |(x, y): (f32, f32)| pos2(rect.min.x + x * scale, rect.min.y + y * scale);
+    let mut shapes = Vec::with_capacity(page.items.len());
+    for item in &page.items {
+        match item {
+            Item::Rect {
+                x_mm,
+                y_mm,
+                width_mm,
+                height_mm,
+                paint,
+            } => {
+                let (fill, stroke) = paint_shape(paint, scale);
+                let r = Rect::from_min_size(
+                    at((*x_mm, *y_mm)),
+                    vec2(width_mm * scale, height_mm * scale),
+                );
+                shapes.push(Shape::rect_filled(r, 0.0, fill));
+                shapes.push(Shape::rect_stroke(r, 0.0, stroke, egui::StrokeKind::Middle));
+            }
+            Item::Circle {
+                cx_mm,
+                cy_mm,
+                r_mm,
+                paint,
+            } => {
+                let (fill, stroke) = paint_shape(paint, scale);
+                shapes.push(Shape::circle_filled(
+                    at((*cx_mm, *cy_mm)),
+                    r_mm * scale,
+                    fill,
+                ));
+                shapes.push(Shape::circle_stroke(
+                    at((*cx_mm, *cy_mm)),
+                    r_mm * scale,
+                    stroke,
+                ));
+            }
+            Item::Polygon { points_mm, paint } => {
+                let (fill, stroke) = paint_shape(paint, scale);
+                let points: Vec<Pos2> = points_mm.iter().map(|p| at(*p)).collect();
+                shapes.push(Shape::convex_polygon(points, fill, stroke));
+            }
+            Item::Line {
+                from_mm,
+                to_mm,
+                stroke,
+            } => {
+                let s = Stroke::new((stroke.width_mm * scale).max(0.5), colour(stroke.colour));
+                if stroke.dashed {
+                    shapes.extend(Shape::dashed_line(&[at(*from_mm), at(*to_mm)], s, 4.0, 3.0));
+                } else {
+                    shapes.push(Shape::line_segment([at(*from_mm), at(*to_mm)], s));
+                }
+            }
+            Item::Text(t) => {
+                let px = t.size_pt * MM_PER_PT * scale;
+                if px < 2.0 || t.text.is_empty() {
+                    continue;
+                }
+                let galley = painter.layout_no_wrap(
+                    t.text.clone(),
+                    egui::FontId::proportional(px),
+                    colour(t.colour),
+                );
+                let width = galley.size().x;
+                let dx = match t.align {
+                    Align::Left => 0.0,
+                    Align::Centre => -width / 2.0,
+                    Align::Right => -width,
+                };
+                let ascent = px * 0.8;
+                let anchor = at((t.x_mm, t.y_mm));
+                let shape = if t.upside_down {
+                    egui::epaint::TextShape::new(
+                        anchor + vec2(-dx, ascent),
+                        galley,
+                        colour(t.colour),
+                    )
+                    .with_angle(std::f32::consts::PI)
+                } else {
+                    egui::epaint::TextShape::new(
+                        anchor + vec2(dx, -ascent),
+                        galley,
+                        colour(t.colour),
+                    )
+                };
+                shapes.push(Shape::Text(shape));
+            }
+        }
+    }
+    painter.extend(shapes);
+}

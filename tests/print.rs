@@ -1,0 +1,586 @@
+//! Printing: the laid-out pages (scale, completeness, nothing off the paper), the PDFs the CLI
+//! writes read back with poppler (`pdfinfo`, `pdftotext`, `pdftoppm`), and the floor plan SVG
+//! rendered by `rsvg-convert`. CI installs poppler-utils and librsvg2-bin (see `.ci/run`);
+//! elsewhere the checks that need them are skipped with a note.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
+mod common;
+
+use common::*;
+use seatplan::domain::Plan;
+use seatplan::io::print::font::{Fonts, Weight};
+use seatplan::io::print::{
+    Align, FloorPlanScope, Item, Page, Paper, PrintContext, PrintError, Printout, layout,
+};
+use std::path::Path;
+use std::process::Command as Process;
+
+fn context() -> PrintContext {
+    PrintContext {
+        plan_name: "party".into(),
+        printed_at: "26 Nov 2026, 14:05".into(),
+    }
+}
+
+fn pages(plan: &Plan, printout: Printout) -> Vec<Page> {
+    layout(plan, printout, &context(), &Fonts::load().unwrap()).unwrap()
+}
+
+fn all_text(pages: &[Page]) -> Vec<String> {
+    pages
+        .iter()
+        .flat_map(|p| p.texts().map(|t| t.text.clone()))
+        .collect()
+}
+
+/// Every printout of a plan.
+fn every_printout() -> [Printout; 7] {
+    [
+        Printout::FloorPlan {
+            scope: FloorPlanScope::Venue,
+            paper: Paper::A4,
+        },
+        Printout::FloorPlan {
+            scope: FloorPlanScope::EachRoom,
+            paper: Paper::A3,
+        },
+        Printout::SeatingByTable,
+        Printout::GuestsAToZ,
+        Printout::TableCards,
+        Printout::PlaceCards,
+        Printout::FloorPlan {
+            scope: FloorPlanScope::Venue,
+            paper: Paper::A3,
+        },
+    ]
+}
+
+#[test]
+fn nothing_is_drawn_off_the_paper_in_any_printout() {
+    let (_dir, path) = temp_plan();
+    let doc = seatplan::demo::write_demo(&path, 400, 5).unwrap();
+    let fonts = Fonts::load().unwrap();
+    for printout in every_printout() {
+        for (n, page) in pages(doc.plan(), printout).iter().enumerate() {
+            let inside = |x: f32, y: f32| {
+                x >= -0.01 && y >= -0.01 && x <= page.width_mm + 0.01 && y <= page.height_mm + 0.01
+            };
+            for item in &page.items {
+                let ok = match item {
+                    Item::Rect {
+                        x_mm,
+                        y_mm,
+                        width_mm,
+                        height_mm,
+                        ..
+                    } => inside(*x_mm, *y_mm) && inside(x_mm + width_mm, y_mm + height_mm),
+                    Item::Circle {
+                        cx_mm, cy_mm, r_mm, ..
+                    } => inside(cx_mm - r_mm, cy_mm - r_mm) && inside(cx_mm + r_mm, cy_mm + r_mm),
+                    Item::Polygon { points_mm, .. } => {
+                        points_mm.iter().all(|(x, y)| inside(*x, *y))
+                    }
+                    Item::Line { from_mm, to_mm, .. } => {
+                        inside(from_mm.0, from_mm.1) && inside(to_mm.0, to_mm.1)
+                    }
+                    Item::Text(t) => {
+                        // Text must stay 5 mm clear of the edge (printers cannot print there).
+                        let width = fonts.width_mm(&t.text, t.size_pt, t.weight);
+                        let (left, right) = match (t.align, t.upside_down) {
+                            (Align::Left, false) | (Align::Right, true) => (t.x_mm, t.x_mm + width),
+                            (Align::Right, false) | (Align::Left, true) => (t.x_mm - width, t.x_mm),
+                            (Align::Centre, _) => (t.x_mm - width / 2.0, t.x_mm + width / 2.0),
+                        };
+                        left >= 5.0
+                            && right <= page.width_mm - 5.0
+                            && t.y_mm >= 5.0
+                            && t.y_mm <= page.height_mm - 5.0
+                    }
+                };
+                assert!(
+                    ok,
+                    "{} page {}: {item:?} is off the paper",
+                    printout.label(),
+                    n + 1
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_floor_plan_is_drawn_at_the_scale_it_states_with_every_table_and_the_legend() {
+    let (_dir, path) = temp_plan();
+    let mut doc = seatplan::history::Document::create(&path).unwrap();
+    base_plan(&mut doc);
+    let plan = doc.plan();
+    let venue = pages(
+        plan,
+        Printout::FloorPlan {
+            scope: FloorPlanScope::Venue,
+            paper: Paper::A4,
+        },
+    );
+    assert_eq!(venue.len(), 1);
+    let page = &venue[0];
+    assert_eq!((page.width_mm, page.height_mm), (297.0, 210.0));
+    let text = all_text(&venue);
+    // The two rooms span 44 m: 1:200 fits the 273 mm wide drawing area (220 mm), 1:150 does not.
+    assert!(text.contains(&"Scale 1:200 on A4".to_owned()), "{text:?}");
+    let hall = plan.room_named("Großer Saal").unwrap();
+    let hall_rect = page
+        .items
+        .iter()
+        .find_map(|i| match i {
+            Item::Rect {
+                width_mm,
+                height_mm,
+                ..
+            } if (*width_mm - 150.0).abs() < 0.01 => Some((*width_mm, *height_mm)),
+            _ => None,
+        })
+        .expect("the hall, 30 m = 150 mm at 1:200");
+    assert!((hall_rect.1 - hall.height_m as f32 * 5.0).abs() < 0.01);
+    for table in plan.tables() {
+        assert!(text.contains(&table.number), "table {}", table.number);
+    }
+    assert_eq!(
+        page.items
+            .iter()
+            .filter(|i| matches!(i, Item::Circle { .. }))
+            .count(),
+        3
+    );
+    for label in [
+        "Vertrieb 1",
+        "VIP 1",
+        "no logical table (1)",
+        "assigned (1)",
+        "VIP table (1)",
+        "over capacity (0)",
+        "3 tables · 30 seats · 2 guests seated",
+        "Floor plan — all rooms",
+        "party · printed 26 Nov 2026, 14:05",
+    ] {
+        assert!(text.contains(&label.to_owned()), "{label}: {text:?}");
+    }
+    // One room: only its tables, at a larger scale.
+    let garden = pages(
+        plan,
+        Printout::FloorPlan {
+            scope: FloorPlanScope::Room(plan.room_named("Wintergarten").unwrap().id),
+            paper: Paper::A3,
+        },
+    );
+    let text = all_text(&garden);
+    assert!(text.contains(&"Floor plan — Wintergarten".to_owned()));
+    assert!(text.contains(&"A3".to_owned()) && !text.contains(&"1".to_owned()));
+    assert!(
+        text.iter().any(|t| t.starts_with("Scale 1:50 on A3")),
+        "{text:?}"
+    );
+    assert_eq!((garden[0].width_mm, garden[0].height_mm), (420.0, 297.0));
+    let each = pages(
+        plan,
+        Printout::FloorPlan {
+            scope: FloorPlanScope::EachRoom,
+            paper: Paper::A4,
+        },
+    );
+    assert_eq!(each.len(), 2);
+}
+
+#[test]
+fn seating_lists_name_every_guest_once_in_order_with_page_numbers() {
+    let (_dir, path) = temp_plan();
+    let doc = seatplan::demo::write_demo(&path, 600, 9).unwrap();
+    let plan = doc.plan();
+
+    let by_table = pages(plan, Printout::SeatingByTable);
+    let text = all_text(&by_table);
+    let n = by_table.len();
+    assert!(n > 3);
+    for i in 1..=n {
+        assert!(text.contains(&format!("Page {i} of {n}")));
+    }
+    // Every guest appears once as a guest line (names are not shortened at this size).
+    for guest in plan.guests() {
+        let name = guest.display_name();
+        let namesakes = plan.guests().filter(|g| g.display_name() == name).count();
+        let count = text.iter().filter(|t| **t == name).count();
+        assert_eq!(count, namesakes, "{name}");
+    }
+    for l in plan.logical_tables() {
+        let table = l.physical.and_then(|t| plan.table(t));
+        let heading = match table {
+            Some(t) => format!("Table {} — {}", t.number, l.name),
+            None => format!("{} — not placed", l.name),
+        };
+        assert!(
+            text.iter().any(|t| *t == heading
+                || (t.ends_with('…') && heading.starts_with(t.trim_end_matches('…')))),
+            "{heading}"
+        );
+    }
+
+    // A–Z: bold table numbers follow the alphabetical order of the guests.
+    let a_z = pages(plan, Printout::GuestsAToZ);
+    let names: Vec<String> = a_z
+        .iter()
+        .flat_map(|p| p.texts())
+        .filter(|t| t.weight == Weight::Regular && t.size_pt == 9.5)
+        .map(|t| t.text.clone())
+        .collect();
+    let mut guests: Vec<_> = plan.guests().collect();
+    guests.sort_by(|a, b| seatplan::io::export::name_cmp(a, b));
+    assert_eq!(names.len(), guests.len());
+    for (shown, guest) in names.iter().zip(&guests) {
+        let full = format!("{}, {}", guest.fields.last_name, guest.fields.first_name);
+        assert!(
+            *shown == full
+                || (shown.ends_with('…') && full.starts_with(shown.trim_end_matches('…'))),
+            "{shown} vs {full}"
+        );
+    }
+}
+
+#[test]
+fn cards_come_in_front_and_back_pairs_one_table_per_sheet_and_eight_guests_per_sheet() {
+    let (_dir, path) = temp_plan();
+    let mut doc = seatplan::history::Document::create(&path).unwrap();
+    base_plan(&mut doc);
+    let plan = doc.plan();
+    let tables = pages(plan, Printout::TableCards);
+    assert_eq!(tables.len(), 3);
+    for (page, number) in tables.iter().zip(["1", "2", "A3"]) {
+        assert_eq!((page.width_mm, page.height_mm), (210.0, 297.0));
+        let copies: Vec<_> = page.texts().filter(|t| t.text == number).collect();
+        assert_eq!(copies.len(), 2, "table {number}");
+        assert!(!copies[0].upside_down && copies[1].upside_down);
+        // The front on the lower half, the back mirrored on the upper half.
+        assert!(copies[0].y_mm > 148.5 && copies[1].y_mm < 148.5);
+        assert!((copies[0].y_mm + copies[1].y_mm - 297.0).abs() < 0.01);
+    }
+    assert_eq!(
+        tables[0].texts().filter(|t| t.text == "Vertrieb 1").count(),
+        2
+    );
+    assert_eq!(tables[2].texts().filter(|t| t.text == "Table").count(), 2);
+
+    let places = pages(plan, Printout::PlaceCards);
+    assert_eq!(places.len(), 1);
+    let text = all_text(&places);
+    for name in ["Anna Müller", "Jürgen Groß"] {
+        assert_eq!(text.iter().filter(|t| *t == name).count(), 2, "{name}");
+    }
+    assert!(
+        !text.contains(&"Zoë Lefèvre".to_owned()),
+        "not seated: no card"
+    );
+    assert_eq!(
+        text.iter().filter(|t| *t == "Table 1 · Vertrieb 1").count(),
+        4
+    );
+
+    let (_dir, path) = temp_plan();
+    let doc = seatplan::demo::write_demo(&path, 300, 3).unwrap();
+    let seated = doc.plan().guests().filter(|g| g.logical.is_some()).count();
+    assert_eq!(
+        pages(doc.plan(), Printout::PlaceCards).len(),
+        seated.div_ceil(8)
+    );
+}
+
+#[test]
+fn an_empty_plan_has_nothing_to_print_and_says_why() {
+    let (_dir, path) = temp_plan();
+    let doc = seatplan::history::Document::create(&path).unwrap();
+    let fonts = Fonts::load().unwrap();
+    for (printout, why) in [
+        (
+            Printout::FloorPlan {
+                scope: FloorPlanScope::Venue,
+                paper: Paper::A4,
+            },
+            "nothing to print: the plan has no rooms yet",
+        ),
+        (
+            Printout::GuestsAToZ,
+            "nothing to print: the plan has no guests yet",
+        ),
+        (
+            Printout::TableCards,
+            "nothing to print: the plan has no tables yet",
+        ),
+        (
+            Printout::PlaceCards,
+            "nothing to print: no guest is seated at a table yet",
+        ),
+    ] {
+        let error = layout(doc.plan(), printout, &context(), &fonts).unwrap_err();
+        assert!(matches!(error, PrintError::Nothing(_)));
+        assert_eq!(error.to_string(), why);
+    }
+}
+
+/// Whether a poppler/librsvg tool is installed; CI must have it.
+fn have(tool: &str) -> bool {
+    let found = Process::new(tool)
+        .arg("-v")
+        .output()
+        .is_ok_and(|o| o.status.success() || !o.stderr.is_empty());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have {tool} (see .ci/run)"
+        );
+        eprintln!("note: {tool} is not installed; skipping the rendering check");
+    }
+    found
+}
+
+fn pdf_text(pdf: &Path) -> String {
+    let out = Process::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn pdf_info(pdf: &Path) -> String {
+    let out = Process::new("pdfinfo").arg(pdf).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Renders page `page` of a PDF as greyscale and returns the share of dark pixels in the upper
+/// and lower half of the sheet.
+fn ink(pdf: &Path, page: usize) -> (f64, f64) {
+    let dir = tempfile::tempdir().unwrap();
+    let stem = dir.path().join("page");
+    let status = Process::new("pdftoppm")
+        .args([
+            "-gray",
+            "-r",
+            "30",
+            "-singlefile",
+            "-f",
+            &page.to_string(),
+            "-l",
+            &page.to_string(),
+        ])
+        .arg(pdf)
+        .arg(&stem)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let pgm = std::fs::read(stem.with_extension("pgm")).unwrap();
+    // Binary PGM: "P5\n<w> <h>\n255\n" then one byte per pixel.
+    let header: Vec<&[u8]> = pgm.splitn(4, |b| b.is_ascii_whitespace()).take(3).collect();
+    let width: usize = std::str::from_utf8(header[1]).unwrap().parse().unwrap();
+    let pixels = &pgm[pgm.len() - width * (pgm.len() / width)..];
+    let pixels = &pixels[pixels.len() % width..];
+    let half = pixels.len() / 2 / width * width;
+    let dark = |p: &[u8]| p.iter().filter(|&&v| v < 128).count() as f64 / p.len() as f64;
+    (dark(&pixels[..half]), dark(&pixels[half..]))
+}
+
+#[test]
+fn the_cli_prints_pdfs_that_poppler_reads_back() {
+    let (dir, path) = temp_plan();
+    let mut doc = seatplan::history::Document::create(&path).unwrap();
+    base_plan(&mut doc);
+    drop(doc);
+    let file = path.to_str().unwrap();
+    let out = |name: &str| dir.path().join(name);
+    let cases: [(&str, &[&str], &str); 6] = [
+        ("floor-plan", &[], "floor.pdf"),
+        ("floor-plan", &["--paper", "a3", "--each-room"], "rooms.pdf"),
+        ("by-table", &[], "by-table.pdf"),
+        ("a-z", &[], "a-z.pdf"),
+        ("table-cards", &[], "tables.pdf"),
+        ("place-cards", &[], "places.pdf"),
+    ];
+    for (what, extra, name) in cases {
+        let target = out(name);
+        let run = seatplan_cli(
+            ["print", file, what, target.to_str().unwrap()]
+                .into_iter()
+                .chain(extra.iter().copied()),
+        );
+        assert!(
+            run.status.success(),
+            "{what}: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let stdout = String::from_utf8(run.stdout).unwrap();
+        assert!(
+            stdout.starts_with(&format!("Wrote {}", target.display())),
+            "{stdout}"
+        );
+        let bytes = std::fs::read(&target).unwrap();
+        assert!(bytes.starts_with(b"%PDF-1.7") && bytes.trim_ascii_end().ends_with(b"%%EOF"));
+    }
+    // A plan without guests to print: a clear error, and no file.
+    let (_empty_dir, empty) = temp_plan();
+    drop(seatplan::history::Document::create(&empty).unwrap());
+    let target = out("empty.pdf");
+    let run = seatplan_cli([
+        "print",
+        empty.to_str().unwrap(),
+        "a-z",
+        target.to_str().unwrap(),
+    ]);
+    assert!(!run.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&run.stderr).trim(),
+        "seatplan: error: nothing to print: the plan has no guests yet"
+    );
+    assert!(!target.exists());
+    let run = seatplan_cli(["print", file, "floor-plan", "x.pdf", "--room", "Keller"]);
+    assert!(String::from_utf8_lossy(&run.stderr).contains("there is no room named “Keller”"));
+
+    if !have("pdftotext") {
+        return;
+    }
+    let info = pdf_info(&out("floor.pdf"));
+    assert!(info.contains("Pages:           1"), "{info}");
+    assert!(info.contains("841.89 x 595.276 pts (A4)"), "{info}");
+    assert!(info.contains("Title:           Floor plan — "), "{info}");
+    let info = pdf_info(&out("rooms.pdf"));
+    assert!(
+        info.contains("Pages:           2") && info.contains("1190.55 x 841.89 pts (A3)"),
+        "{info}"
+    );
+    let text = pdf_text(&out("floor.pdf"));
+    for expected in [
+        "Floor plan — all rooms",
+        "Großer Saal",
+        "Wintergarten",
+        "Vertrieb 1",
+        "VIP 1",
+        "A3",
+        "Scale 1:200 on A4",
+    ] {
+        assert!(text.contains(expected), "{expected}: {text}");
+    }
+    let text = pdf_text(&out("by-table.pdf"));
+    for expected in [
+        "Table 1 — Vertrieb 1",
+        "Anna Müller",
+        "Jürgen Groß",
+        "Not seated",
+        "Zoë Lefèvre",
+        "IT — not placed",
+        "Page 1 of 1",
+    ] {
+        assert!(text.contains(expected), "{expected}: {text}");
+    }
+    let text = pdf_text(&out("a-z.pdf"));
+    let order: Vec<usize> = ["Groß, Jürgen", "Lefèvre, Zoë", "Müller, Anna"]
+        .iter()
+        .map(|n| text.find(n).unwrap_or_else(|| panic!("{n}: {text}")))
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{text}");
+    assert_eq!(
+        pdf_info(&out("tables.pdf"))
+            .matches("Pages:           3")
+            .count(),
+        1
+    );
+    let text = pdf_text(&out("places.pdf"));
+    assert!(
+        text.contains("Anna Müller") && text.contains("Table 1 · Vertrieb 1"),
+        "{text}"
+    );
+
+    // Rendered: the floor plan has ink, a table card has the same amount on both halves (front
+    // and back), the place-card sheet too.
+    let (top, bottom) = ink(&out("floor.pdf"), 1);
+    assert!(top + bottom > 0.01, "{top} {bottom}");
+    let (top, bottom) = ink(&out("tables.pdf"), 1);
+    assert!(
+        top > 0.001 && (top - bottom).abs() < 0.2 * top.max(bottom),
+        "{top} {bottom}"
+    );
+    // Two place cards fill the first row of the sheet only.
+    let (top, bottom) = ink(&out("places.pdf"), 1);
+    assert!(top > 0.001 && bottom < 0.0005, "{top} {bottom}");
+}
+
+#[test]
+fn the_floor_plan_svg_matches_the_pdf_page_and_renders() {
+    let (dir, path) = temp_plan();
+    let doc = seatplan::demo::write_demo(&path, 300, 3).unwrap();
+    let plan = doc.plan();
+    let page = &pages(
+        plan,
+        Printout::FloorPlan {
+            scope: FloorPlanScope::Venue,
+            paper: Paper::A4,
+        },
+    )[0];
+    let svg = seatplan::io::print::svg::render(page);
+    assert!(svg.contains(r#"viewBox="0 0 297 210" width="297mm" height="210mm""#));
+    let circles = page
+        .items
+        .iter()
+        .filter(|i| matches!(i, Item::Circle { .. }))
+        .count();
+    assert_eq!(svg.matches("<circle").count(), circles);
+    assert_eq!(
+        svg.matches("<polygon").count(),
+        plan.tables()
+            .filter(|t| t.shape == seatplan::domain::TableShape::Rectangular)
+            .count()
+    );
+    for room in plan.rooms() {
+        assert!(svg.contains(&room.name));
+    }
+    drop(doc);
+    let out = dir.path().join("plan.svg");
+    let run = seatplan_cli([
+        "export-floorplan",
+        path.to_str().unwrap(),
+        out.to_str().unwrap(),
+        "--room",
+        "Terrasse",
+        "--paper",
+        "a3",
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let one = std::fs::read_to_string(&out).unwrap();
+    assert!(one.contains("Floor plan — Terrasse") && !one.contains("Wintergarten"));
+    assert!(one.contains(r#"viewBox="0 0 420 297""#));
+    if !have("rsvg-convert") {
+        return;
+    }
+    let png = dir.path().join("plan.png");
+    let render = Process::new("rsvg-convert")
+        .args(["-w", "800", "-o"])
+        .arg(&png)
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        render.status.success(),
+        "{}",
+        String::from_utf8_lossy(&render.stderr)
+    );
+    assert!(std::fs::metadata(&png).unwrap().len() > 5_000);
+}
