@@ -780,3 +780,137 @@ fn keyboard_ctrl_f_focuses_search_escape_clears_and_help_lists_shortcuts() {
     // The toolbar button and the shortcut list's line.
     assert_eq!(h.query_all_by_label("Zoom to fit").count(), 2);
 }
+
+/// Runs frames until `done` holds (the file dialog answers on its own thread).
+fn run_until(h: &mut Harness<'_, SeatplanApp>, mut done: impl FnMut(&SeatplanApp) -> bool) {
+    for _ in 0..200 {
+        h.run();
+        if done(h.state()) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("not done after 200 frames: {:?}", h.state().notices());
+}
+
+#[test]
+fn the_print_window_previews_pages_and_saves_the_chosen_printout_as_pdf() {
+    let (dir, _path, _b, mut h) = open_base();
+    let out = dir.path().join("prints");
+    std::fs::create_dir_all(&out).unwrap();
+    let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    {
+        let asked = std::sync::Arc::clone(&asked);
+        let out = out.clone();
+        h.state_mut().set_file_chooser(move |request| {
+            asked.lock().unwrap().push(request);
+            Some(out.join("list"))
+        });
+    }
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Print…").click();
+    h.run();
+    // The floor plan of all rooms is the first choice, one page.
+    h.get_by_label("All rooms on one page");
+    h.get_by_label("Page 1 of 1");
+    h.get_by_label("Each room on its own page").click();
+    h.run();
+    h.get_by_label("Page 1 of 2");
+    h.get_by_label("▶").click();
+    h.run();
+    h.get_by_label("Page 2 of 2");
+
+    h.get_by_label("Guests A–Z").click();
+    h.run();
+    h.get_by_label("Page 1 of 1");
+    assert!(
+        h.query_by_label("Save as SVG…").is_none(),
+        "SVG is for the floor plan only"
+    );
+    h.get_by_label("Save as PDF…").click();
+    let pdf = out.join("list.pdf");
+    run_until(&mut h, |app| {
+        app.notices()
+            .iter()
+            .any(|n| n.starts_with("Wrote Guests A–Z (1 page)"))
+    });
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let request = asked.lock().unwrap()[0].clone();
+    assert_eq!(
+        request.purpose,
+        seatplan::ui::app::DialogPurpose::Print(seatplan::io::print::Printout::GuestsAToZ)
+    );
+    // The saved file is offered to open, and its folder is where the next export starts.
+    h.get_by_label_contains("Saved");
+    h.get_by_label("Open");
+    h.get_by_label("Place cards (8 per A4)").click();
+    h.run();
+    h.get_by_label("Save as PDF…").click();
+    run_until(&mut h, |app| {
+        app.notices()
+            .iter()
+            .any(|n| n.starts_with("Wrote Place cards (1 page)"))
+    });
+    assert_eq!(
+        asked.lock().unwrap()[1].export_dir.as_deref(),
+        Some(out.as_path())
+    );
+    let settings = std::fs::read_to_string(dir.path().join("data").join("settings.json")).unwrap();
+    assert!(settings.contains("prints"), "{settings}");
+}
+
+#[test]
+fn printing_a_plan_without_guests_says_so_and_offers_no_save() {
+    let (dir, path) = temp_plan();
+    let mut doc = Document::create(&path).unwrap();
+    run(
+        &mut doc,
+        seatplan::domain::Command::CreateRoom {
+            name: "Saal".into(),
+            width_m: 10.0,
+            height_m: 8.0,
+            x_m: 0.0,
+            y_m: 0.0,
+        },
+    );
+    drop(doc);
+    let mut app = SeatplanApp::headless(dir.path().join("data"));
+    app.open(&path);
+    let mut h = harness(app);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
+    h.run();
+    h.get_by_label("Page 1 of 1");
+    h.get_by_label("Seating list by table").click();
+    h.run();
+    h.get_by_label("Nothing to print: the plan has no logical tables or guests yet.");
+    use egui_kittest::kittest::NodeT;
+    assert!(
+        h.get_by_label("Save as PDF…")
+            .accesskit_node()
+            .is_disabled()
+    );
+}
+
+#[test]
+fn the_theme_chosen_in_the_view_menu_is_remembered() {
+    let (dir, _path, _b, mut h) = open_base();
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Light").click();
+    h.run();
+    assert_eq!(
+        h.ctx.options(|o| o.theme_preference),
+        egui::ThemePreference::Light
+    );
+    let data = dir.path().join("data");
+    let settings = std::fs::read_to_string(data.join("settings.json")).unwrap();
+    assert!(settings.contains(r#""theme": "light""#), "{settings}");
+    drop(h);
+    let h = harness(SeatplanApp::headless(data));
+    assert_eq!(
+        h.ctx.options(|o| o.theme_preference),
+        egui::ThemePreference::Light
+    );
+}

@@ -155,17 +155,40 @@ struct PendingDialog {
 /// desktop portal nor zenity and returned nothing).
 const NO_DIALOG_WITHIN: std::time::Duration = std::time::Duration::from_millis(250);
 
+/// What a file dialog is asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum DialogPurpose {
+pub enum DialogPurpose {
+    /// A new plan's file name.
     New,
+    /// A plan to open.
     Open,
+    /// A spreadsheet to import.
     Import(ImportKind),
+    /// Where to write the seating workbook.
     ExportSeating,
+    /// A folder for the guest emails.
     ExportEmails,
+    /// Where to save a copy of the plan.
     SaveCopy,
+    /// Where to write the floor plan SVG (the venue or a room, fitted to the paper).
     ExportFloorPlan(Option<crate::domain::RoomId>, crate::io::print::Paper),
+    /// Where to write a printout as PDF.
     Print(crate::io::print::Printout),
 }
+
+/// A question for the file chooser.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileRequest {
+    /// What the file is for.
+    pub purpose: DialogPurpose,
+    /// The folder of the most recent plan (where plan dialogs start).
+    pub plan_dir: Option<PathBuf>,
+    /// The folder of the last export (where export dialogs start).
+    pub export_dir: Option<PathBuf>,
+}
+
+/// Answers file requests: the native dialog, or a stand-in in tests.
+type FileChooser = std::sync::Arc<dyn Fn(FileRequest) -> Option<PathBuf> + Send + Sync>;
 
 /// A message shown in the corner for a while.
 #[derive(Clone, Debug)]
@@ -187,6 +210,7 @@ pub struct SeatplanApp {
     fonts_installed: bool,
     settings: Settings,
     settings_dirty_since: Option<f64>,
+    chooser: FileChooser,
 }
 
 impl SeatplanApp {
@@ -214,6 +238,7 @@ impl SeatplanApp {
             title: String::new(),
             fonts_installed: false,
             settings_dirty_since: None,
+            chooser: std::sync::Arc::new(native_file_dialog),
         }
     }
 
@@ -759,66 +784,25 @@ impl SeatplanApp {
             return;
         }
         let (tx, rx) = std::sync::mpsc::channel();
-        let start_dir = self
+        let plan_dir = self
             .recent
             .first()
             .and_then(|p| p.parent())
             .map(Path::to_owned);
-        let export_dir = self
-            .settings
-            .export_dir
-            .clone()
-            .or_else(|| start_dir.clone());
+        let request = FileRequest {
+            purpose,
+            export_dir: self
+                .settings
+                .export_dir
+                .clone()
+                .or_else(|| plan_dir.clone()),
+            plan_dir,
+        };
+        let chooser = std::sync::Arc::clone(&self.chooser);
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
-                let mut export_dialog = rfd::FileDialog::new();
-                if let Some(dir) = export_dir {
-                    export_dialog = export_dialog.set_directory(dir);
-                }
-                let mut dialog =
-                    rfd::FileDialog::new().add_filter("seatplan plan", &[crate::store::EXTENSION]);
-                if let Some(dir) = start_dir {
-                    dialog = dialog.set_directory(dir);
-                }
-                let result = match purpose {
-                    DialogPurpose::Open => dialog.set_title("Open plan").pick_file(),
-                    DialogPurpose::New => dialog
-                        .set_title("New plan")
-                        .set_file_name("party.seatplan")
-                        .save_file(),
-                    DialogPurpose::Import(kind) => rfd::FileDialog::new()
-                        .set_title(match kind {
-                            ImportKind::Guests => "Import guests",
-                            ImportKind::Draw => "Import table draw",
-                        })
-                        .add_filter("Spreadsheets", &["xlsx", "xls", "ods", "csv"])
-                        .pick_file(),
-                    DialogPurpose::ExportSeating => export_dialog
-                        .set_title("Export seating list")
-                        .add_filter("Excel workbook", &["xlsx"])
-                        .set_file_name("seating.xlsx")
-                        .save_file(),
-                    DialogPurpose::ExportFloorPlan(..) => export_dialog
-                        .set_title("Save the floor plan as SVG")
-                        .add_filter("SVG drawing", &["svg"])
-                        .set_file_name("floor-plan.svg")
-                        .save_file(),
-                    DialogPurpose::Print(printout) => export_dialog
-                        .set_title(format!("Save {} as PDF", printout.label()))
-                        .add_filter("PDF document", &["pdf"])
-                        .set_file_name(format!("{}.pdf", printout.file_stem()))
-                        .save_file(),
-                    DialogPurpose::SaveCopy => rfd::FileDialog::new()
-                        .set_title("Save a copy of the plan")
-                        .add_filter("seatplan plan", &[crate::store::EXTENSION])
-                        .set_file_name("copy.seatplan")
-                        .save_file(),
-                    DialogPurpose::ExportEmails => export_dialog
-                        .set_title("Folder for the guest emails")
-                        .pick_folder(),
-                };
-                let _ = tx.send(result);
+                let _ = tx.send(chooser(request));
             });
         match spawned {
             Ok(_) => {
@@ -830,6 +814,14 @@ impl SeatplanApp {
             }
             Err(e) => self.notify(format!("Could not show the file dialog: {e}")),
         }
+    }
+
+    /// Replaces the native file dialogs (tests answer them without a desktop).
+    pub fn set_file_chooser(
+        &mut self,
+        chooser: impl Fn(FileRequest) -> Option<PathBuf> + Send + Sync + 'static,
+    ) {
+        self.chooser = std::sync::Arc::new(chooser);
     }
 
     fn open_demo(&mut self) {
@@ -1248,6 +1240,54 @@ impl eframe::App for SeatplanApp {
 /// The window icon (`assets/icon.png`, built into the binary).
 pub fn icon() -> egui::IconData {
     eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")).unwrap_or_default()
+}
+
+/// Asks with the native file dialog (XDG portal or zenity on Linux); blocks its thread.
+fn native_file_dialog(request: FileRequest) -> Option<PathBuf> {
+    let mut export_dialog = rfd::FileDialog::new();
+    if let Some(dir) = request.export_dir {
+        export_dialog = export_dialog.set_directory(dir);
+    }
+    let mut dialog = rfd::FileDialog::new().add_filter("seatplan plan", &[crate::store::EXTENSION]);
+    if let Some(dir) = request.plan_dir {
+        dialog = dialog.set_directory(dir);
+    }
+    match request.purpose {
+        DialogPurpose::Open => dialog.set_title("Open plan").pick_file(),
+        DialogPurpose::New => dialog
+            .set_title("New plan")
+            .set_file_name("party.seatplan")
+            .save_file(),
+        DialogPurpose::Import(kind) => rfd::FileDialog::new()
+            .set_title(match kind {
+                ImportKind::Guests => "Import guests",
+                ImportKind::Draw => "Import table draw",
+            })
+            .add_filter("Spreadsheets", &["xlsx", "xls", "ods", "csv"])
+            .pick_file(),
+        DialogPurpose::ExportSeating => export_dialog
+            .set_title("Export seating list")
+            .add_filter("Excel workbook", &["xlsx"])
+            .set_file_name("seating.xlsx")
+            .save_file(),
+        DialogPurpose::ExportFloorPlan(..) => export_dialog
+            .set_title("Save the floor plan as SVG")
+            .add_filter("SVG drawing", &["svg"])
+            .set_file_name("floor-plan.svg")
+            .save_file(),
+        DialogPurpose::Print(printout) => export_dialog
+            .set_title(format!("Save {} as PDF", printout.label()))
+            .add_filter("PDF document", &["pdf"])
+            .set_file_name(format!("{}.pdf", printout.file_stem()))
+            .save_file(),
+        DialogPurpose::SaveCopy => dialog
+            .set_title("Save a copy of the plan")
+            .set_file_name("copy.seatplan")
+            .save_file(),
+        DialogPurpose::ExportEmails => export_dialog
+            .set_title("Folder for the guest emails")
+            .pick_folder(),
+    }
 }
 
 /// `path`, with `extension` added unless it already has it (any case).

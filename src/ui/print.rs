@@ -195,7 +195,7 @@ fn preview_ui(
     match state.pages(plan, version, context) {
         Err(message) => {
             ui.set_min_size(vec2(380.0, 300.0));
-            ui.label(format!("Nothing to print: {message}."));
+            ui.label(format!("{}.", crate::domain::describe::capitalise(message)));
         }
         Ok(pages) => {
             count = pages.len();
