@@ -189,3 +189,92 @@ fn baseline_xlsxwriter_20k_rows(bencher: Bencher) {
         wb.save(&out).unwrap();
     });
 }
+
+/// The 1,500-guest demo plan (the size the product is for), written once.
+fn demo_plan() -> PathBuf {
+    let path = dir().join("demo-1500.seatplan");
+    if !path.exists() {
+        drop(write_demo(&path, 1500, 1).unwrap());
+    }
+    path
+}
+
+fn print_context() -> seatplan::io::print::PrintContext {
+    seatplan::io::print::PrintContext {
+        plan_name: "demo".into(),
+        printed_at: "26 Nov 2026, 14:05".into(),
+    }
+}
+
+/// Printing the 1,500-guest demo to PDF: layout, font subsetting, compression and the file.
+#[divan::bench(
+    sample_count = 10,
+    sample_size = 1,
+    args = ["floor-plan", "by-table", "a-z", "table-cards", "place-cards"]
+)]
+fn print_pdf_1500(bencher: Bencher, what: &str) {
+    use seatplan::io::print::{FloorPlanScope, Paper, Printout, print_pdf};
+    let doc = Document::open_read_only(&demo_plan()).unwrap();
+    let printout = match what {
+        "floor-plan" => Printout::FloorPlan {
+            scope: FloorPlanScope::Venue,
+            paper: Paper::A4,
+        },
+        "by-table" => Printout::SeatingByTable,
+        "a-z" => Printout::GuestsAToZ,
+        "table-cards" => Printout::TableCards,
+        _ => Printout::PlaceCards,
+    };
+    let out = dir().join(format!("print-{what}.pdf"));
+    let context = print_context();
+    bencher.bench_local(|| print_pdf(doc.plan(), printout, &context, &out).unwrap());
+}
+
+/// Baseline: pdf-writer alone writing the same 1,500 names, 60 lines per page, in a standard
+/// (not embedded) font, uncompressed — the least any PDF of that list costs.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn baseline_pdf_writer_1500_lines(bencher: Bencher) {
+    use pdf_writer::{Content, Name, Pdf, Rect, Ref, Str};
+    let doc = Document::open_read_only(&demo_plan()).unwrap();
+    let names: Vec<String> = doc.plan().guests().map(|g| g.display_name()).collect();
+    let out = dir().join("bare-1500.pdf");
+    bencher.bench_local(|| {
+        let mut pdf = Pdf::new();
+        let (catalog, tree, font) = (Ref::new(1), Ref::new(2), Ref::new(3));
+        pdf.catalog(catalog).pages(tree);
+        pdf.type1_font(font).base_font(Name(b"Helvetica"));
+        let mut next = 4;
+        let mut kids = Vec::new();
+        for chunk in names.chunks(60) {
+            let (page, content) = (Ref::new(next), Ref::new(next + 1));
+            next += 2;
+            kids.push(page);
+            let mut c = Content::new();
+            c.begin_text();
+            c.set_font(Name(b"F1"), 10.0);
+            c.next_line(50.0, 800.0);
+            for name in chunk {
+                c.show(Str(name.as_bytes()));
+                c.next_line(0.0, -12.0);
+            }
+            c.end_text();
+            pdf.stream(content, &c.finish());
+            let mut p = pdf.page(page);
+            p.media_box(Rect::new(0.0, 0.0, 595.0, 842.0));
+            p.parent(tree);
+            p.contents(content);
+            p.resources().fonts().pair(Name(b"F1"), font);
+        }
+        let count = kids.len() as i32;
+        pdf.pages(tree).kids(kids).count(count);
+        std::fs::write(&out, pdf.finish()).unwrap();
+    });
+}
+
+/// For comparison: the seating workbook of the same plan.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn seating_export_1500(bencher: Bencher) {
+    let doc = Document::open_read_only(&demo_plan()).unwrap();
+    let out = dir().join("seating-1500.xlsx");
+    bencher.bench_local(|| export_seating(doc.plan(), &out).unwrap());
+}

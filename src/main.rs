@@ -1,11 +1,33 @@
 //! `seatplan`: the command-line entry point.
 
+// On Windows the program is a GUI program: double-clicking it (or a .seatplan file) opens no
+// console window. Command-line runs attach to the console they were started from.
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use clap::Parser;
 use seatplan::cli::{Cli, run};
 use std::io::Write;
 use std::process::ExitCode;
 
+/// Windows: lets a GUI-subsystem program print to the console it was started from, if any.
+#[cfg(windows)]
+#[allow(unsafe_code)]
+fn attach_parent_console() {
+    #[link(name = "kernel32")]
+    unsafe extern "system" {
+        fn AttachConsole(process_id: u32) -> i32;
+    }
+    const ATTACH_PARENT_PROCESS: u32 = u32::MAX;
+    // SAFETY: AttachConsole takes a plain integer and has no memory-safety preconditions; when
+    // there is no parent console it fails harmlessly.
+    unsafe {
+        AttachConsole(ATTACH_PARENT_PROCESS);
+    }
+}
+
 fn main() -> ExitCode {
+    #[cfg(windows)]
+    attach_parent_console();
     seatplan::paths::init_local_offset();
     let cli = Cli::parse();
     // The window logs to a file in the data folder; command-line runs only print their result.
