@@ -584,3 +584,82 @@ fn the_floor_plan_svg_matches_the_pdf_page_and_renders() {
     );
     assert!(std::fs::metadata(&png).unwrap().len() > 5_000);
 }
+
+#[test]
+fn a_turned_rectangular_table_is_drawn_turned_and_a_long_name_is_shortened_to_fit() {
+    let (_dir, path) = temp_plan();
+    let mut doc = seatplan::history::Document::create(&path).unwrap();
+    let b = base_plan(&mut doc);
+    run(
+        &mut doc,
+        seatplan::domain::Command::AddTable(seatplan::domain::NewTable {
+            number: Some("R1".into()),
+            room: b.garden,
+            shape: seatplan::domain::TableShape::Rectangular,
+            width_m: 2.0,
+            depth_m: 0.8,
+            seats: 6,
+            x_m: 6.0,
+            y_m: 5.0,
+            rotation_deg: 90.0,
+        }),
+    );
+    run(
+        &mut doc,
+        seatplan::domain::Command::RenameLogicalTable {
+            logical: b.sales,
+            name: "Vertrieb, Marketing und Kommunikation (Region Süd)".into(),
+        },
+    );
+    let page = &pages(
+        doc.plan(),
+        Printout::FloorPlan {
+            scope: FloorPlanScope::Room(b.garden),
+            paper: Paper::A4,
+        },
+    )[0];
+    let corners = page
+        .items
+        .iter()
+        .find_map(|i| match i {
+            Item::Polygon { points_mm, .. } => Some(points_mm.clone()),
+            _ => None,
+        })
+        .unwrap();
+    let width = corners.iter().map(|p| p.0).fold(f32::MIN, f32::max)
+        - corners.iter().map(|p| p.0).fold(f32::MAX, f32::min);
+    let height = corners.iter().map(|p| p.1).fold(f32::MIN, f32::max)
+        - corners.iter().map(|p| p.1).fold(f32::MAX, f32::min);
+    // Turned by 90°: 0.8 m across and 2 m down. The 12 × 10 m room fits A4 at 1:75.
+    assert!(all_text(std::slice::from_ref(page)).contains(&"Scale 1:75 on A4".to_owned()));
+    let mm_per_m = 1000.0 / 75.0;
+    assert!(
+        (width - 0.8 * mm_per_m).abs() < 0.01 && (height - 2.0 * mm_per_m).abs() < 0.01,
+        "{width} × {height}"
+    );
+
+    let venue = pages(
+        doc.plan(),
+        Printout::FloorPlan {
+            scope: FloorPlanScope::Venue,
+            paper: Paper::A4,
+        },
+    );
+    let text = all_text(&venue);
+    let shortened = text
+        .iter()
+        .find(|t| t.starts_with("Vertrieb, "))
+        .expect("the long name is there, shortened");
+    assert!(shortened.ends_with('…'), "{shortened}");
+    let by_table = all_text(&pages(doc.plan(), Printout::SeatingByTable));
+    assert!(
+        by_table
+            .iter()
+            .any(|t| t.starts_with("Table 1 — Vertrieb, Marketing") && t.ends_with('…')),
+        "{by_table:?}"
+    );
+    assert!(
+        by_table.contains(&"1 guest".to_owned()),
+        "singular: {by_table:?}"
+    );
+}

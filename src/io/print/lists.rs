@@ -97,9 +97,11 @@ fn heading(flow: &mut Flow, fonts: &Fonts, left: &str, right: &str) {
     let (x, width) = (flow.x(), flow.column_width());
     let y = flow.y + 4.5;
     let right_width = fonts.width_mm(right, 8.0, Weight::Regular);
-    let left = fonts.ellipsize(left, width - right_width - 3.0, 11.0, Weight::Bold);
+    let room = width - right_width - 3.0;
+    let size = fonts.fit_size(left, room, 11.0, 9.0, Weight::Bold);
+    let left = fonts.ellipsize(left, room, size, Weight::Bold);
     let page = flow.page();
-    page.text(x, y, 11.0, Weight::Bold, Align::Left, Rgb::INK, left);
+    page.text(x, y, size, Weight::Bold, Align::Left, Rgb::INK, left);
     page.text(
         x + width,
         y,
@@ -176,6 +178,15 @@ fn block(flow: &mut Flow, fonts: &Fonts, title: &str, right: &str, guests: &[&Gu
     flow.y += 3.0;
 }
 
+/// "1 guest", "12 guests".
+fn guest_count(n: usize) -> String {
+    if n == 1 {
+        "1 guest".to_owned()
+    } else {
+        format!("{n} guests")
+    }
+}
+
 /// Every logical table in table-number order with its guests, then the guests not seated.
 pub fn by_table(
     plan: &Plan,
@@ -202,7 +213,7 @@ pub fn by_table(
                 let room = plan.room(t.room).map_or("", |r| r.name.as_str());
                 format!("{room} · {}/{} seats", guests.len(), t.seats)
             }
-            None => format!("{} guests", guests.len()),
+            None => guest_count(guests.len()),
         };
         if l.vip {
             right = format!("VIP · {right}");
@@ -212,7 +223,7 @@ pub fn by_table(
     let mut unseated: Vec<&Guest> = plan.guests().filter(|g| g.logical.is_none()).collect();
     if !unseated.is_empty() {
         unseated.sort_by(|a, b| name_cmp(a, b));
-        let right = format!("{} guests", unseated.len());
+        let right = guest_count(unseated.len());
         block(&mut flow, fonts, "Not seated", &right, &unseated);
     }
     Ok(flow.finish())
