@@ -12,7 +12,7 @@ use crate::io::email::export_emails;
 use crate::io::export::export_seating;
 use crate::io::guests::preview_guest_import;
 use crate::io::print::{
-    FloorPlanScope, Paper, PrintContext, Printout, export_floor_plan_svg, print_pdf,
+    FloorPlanScope, Paper, PrintContext, Printout, export_floor_plan, print_pdf,
 };
 use crate::io::{ImportOptions, ImportPreview, LineKind};
 use crate::store::EventStore;
@@ -195,12 +195,12 @@ pub enum CliCommand {
         /// The workbook to write.
         out: PathBuf,
     },
-    /// Write the floor plan, to scale, as SVG fitted to landscape paper (the whole venue, or one
-    /// room).
+    /// Write the floor plan, to scale and fitted to landscape paper, as PDF, SVG or PNG (the whole
+    /// venue, or one room).
     ExportFloorplan {
         /// The plan file.
         file: PathBuf,
-        /// The SVG file to write.
+        /// The file to write; its extension (.pdf, .svg, .png) chooses the format.
         out: PathBuf,
         /// Only this room.
         #[arg(long)]
@@ -428,7 +428,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             let doc = Document::open_or_read_only(&file)?;
             let room = room.map(|name| room_named(doc.plan(), &name)).transpose()?;
             let context = PrintContext::for_file(&file);
-            export_floor_plan_svg(doc.plan(), room, paper.into(), &context, &target)?;
+            export_floor_plan(doc.plan(), room, paper.into(), &context, &target)?;
             writeln!(out, "Wrote {}", target.display())?;
         }
         CliCommand::Print {

@@ -820,6 +820,23 @@ fn the_print_window_previews_pages_and_saves_the_chosen_printout_as_pdf() {
     h.get_by_label("▶").click();
     h.run();
     h.get_by_label("Page 2 of 2");
+    assert!(
+        h.query_by_label("Save as PNG…").is_none(),
+        "one picture per file"
+    );
+    h.get_by_label("All rooms on one page").click();
+    h.run();
+    h.get_by_label("Save as PNG…").click();
+    run_until(&mut h, |app| {
+        app.notices()
+            .iter()
+            .any(|n| n.starts_with("Wrote the floor plan to") && n.ends_with("list.png"))
+    });
+    assert!(
+        std::fs::read(out.join("list.png"))
+            .unwrap()
+            .starts_with(b"\x89PNG")
+    );
 
     h.get_by_label("Guests A–Z").click();
     h.run();
@@ -837,7 +854,7 @@ fn the_print_window_previews_pages_and_saves_the_chosen_printout_as_pdf() {
     });
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
-    let request = asked.lock().unwrap()[0].clone();
+    let request = asked.lock().unwrap()[1].clone();
     assert_eq!(
         request.purpose,
         seatplan::ui::app::DialogPurpose::Print(seatplan::io::print::Printout::GuestsAToZ)
@@ -854,7 +871,7 @@ fn the_print_window_previews_pages_and_saves_the_chosen_printout_as_pdf() {
             .any(|n| n.starts_with("Wrote Place cards (1 page)"))
     });
     assert_eq!(
-        asked.lock().unwrap()[1].export_dir.as_deref(),
+        asked.lock().unwrap()[2].export_dir.as_deref(),
         Some(out.as_path())
     );
     let settings = std::fs::read_to_string(dir.path().join("data").join("settings.json")).unwrap();

@@ -663,3 +663,88 @@ fn a_turned_rectangular_table_is_drawn_turned_and_a_long_name_is_shortened_to_fi
         "singular: {by_table:?}"
     );
 }
+
+#[test]
+fn the_floor_plan_png_is_150_dpi_paper_with_the_plan_in_its_colours() {
+    let (dir, path) = temp_plan();
+    drop(seatplan::demo::write_demo(&path, 300, 3).unwrap());
+    let decode = |file: &Path| {
+        let decoder =
+            png::Decoder::new(std::io::BufReader::new(std::fs::File::open(file).unwrap()));
+        let mut reader = decoder.read_info().unwrap();
+        let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut pixels).unwrap();
+        assert_eq!(info.color_type, png::ColorType::Rgb);
+        (info.width, info.height, pixels)
+    };
+    let count = |pixels: &[u8], colour: seatplan::io::print::Rgb| {
+        pixels
+            .chunks_exact(3)
+            .filter(|p| p[0] == colour.0 && p[1] == colour.1 && p[2] == colour.2)
+            .count()
+    };
+    use seatplan::io::print::floor_plan::{ASSIGNED, VIP};
+    let venue = dir.path().join("venue.png");
+    let run = seatplan_cli([
+        "export-floorplan",
+        path.to_str().unwrap(),
+        venue.to_str().unwrap(),
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let (width, height, pixels) = decode(&venue);
+    assert_eq!((width, height), (1754, 1240), "A4 landscape at 150 dpi");
+    let vip_in_venue = count(&pixels, VIP);
+    assert!(count(&pixels, ASSIGNED) > 2000, "assigned tables are blue");
+    // Dark text pixels: titles, numbers, legend.
+    assert!(
+        pixels
+            .chunks_exact(3)
+            .filter(|p| p[0] < 80 && p[1] < 80)
+            .count()
+            > 2000
+    );
+
+    // One room on A3: no VIP table there, and a bigger picture.
+    let terrace = dir.path().join("terrace.png");
+    let run = seatplan_cli([
+        "export-floorplan",
+        path.to_str().unwrap(),
+        terrace.to_str().unwrap(),
+        "--room",
+        "Terrasse",
+        "--paper",
+        "a3",
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let (width, height, pixels) = decode(&terrace);
+    assert_eq!((width, height), (2480, 1754));
+    // Only the legend's swatch is gold on the terrace (4 mm square at 150 dpi ≈ 22 × 22 px
+    // inside its outline); the venue's three VIP tables add far more.
+    let swatch = count(&pixels, VIP);
+    assert!((300..700).contains(&swatch), "{swatch}");
+    assert!(
+        vip_in_venue > swatch + 300,
+        "the VIP tables are gold: {vip_in_venue}"
+    );
+    assert!(count(&pixels, ASSIGNED) > 2000);
+
+    let wrong = dir.path().join("plan.jpg");
+    let run = seatplan_cli([
+        "export-floorplan",
+        path.to_str().unwrap(),
+        wrong.to_str().unwrap(),
+    ]);
+    assert!(
+        String::from_utf8_lossy(&run.stderr)
+            .contains("is not a floor plan format: use .pdf, .svg or .png")
+    );
+    assert!(!wrong.exists());
+}

@@ -18,6 +18,7 @@ use crate::demo::{DEFAULT_GUESTS, DEFAULT_SEED, write_demo};
 use crate::domain::Plan;
 use crate::domain::describe::capitalise;
 use crate::history::{Document, HistoryPreview};
+use crate::io::print::FloorPlanFormat;
 use egui::{Align2, Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError};
@@ -170,8 +171,12 @@ pub enum DialogPurpose {
     ExportEmails,
     /// Where to save a copy of the plan.
     SaveCopy,
-    /// Where to write the floor plan SVG (the venue or a room, fitted to the paper).
-    ExportFloorPlan(Option<crate::domain::RoomId>, crate::io::print::Paper),
+    /// Where to write the floor plan as SVG or PNG (the venue or a room, fitted to the paper).
+    ExportFloorPlan(
+        Option<crate::domain::RoomId>,
+        crate::io::print::Paper,
+        crate::io::print::FloorPlanFormat,
+    ),
     /// Where to write a printout as PDF.
     Print(crate::io::print::Printout),
 }
@@ -650,13 +655,13 @@ impl SeatplanApp {
                     ws.import = Some(ImportDialog::new(kind, path, ws.doc.plan()));
                 }
             }
-            DialogPurpose::ExportFloorPlan(room, paper) => {
+            DialogPurpose::ExportFloorPlan(room, paper, format) => {
                 let Some(ws) = &mut self.workspace else {
                     return;
                 };
-                let path = with_extension(path, "svg");
+                let path = with_extension(path, format.extension());
                 let context = crate::io::print::PrintContext::for_file(ws.doc.path());
-                let result = crate::io::print::export_floor_plan_svg(
+                let result = crate::io::print::export_floor_plan(
                     ws.shown_plan(),
                     room,
                     paper,
@@ -857,8 +862,8 @@ impl SeatplanApp {
             Action::ExportSeatingDialog => return self.start_dialog(DialogPurpose::ExportSeating),
             Action::ExportEmailsDialog => return self.start_dialog(DialogPurpose::ExportEmails),
             Action::SaveCopyDialog => return self.start_dialog(DialogPurpose::SaveCopy),
-            Action::ExportFloorPlanDialog(room, paper) => {
-                return self.start_dialog(DialogPurpose::ExportFloorPlan(room, paper));
+            Action::ExportFloorPlanDialog(room, paper, format) => {
+                return self.start_dialog(DialogPurpose::ExportFloorPlan(room, paper, format));
             }
             Action::PrintDialog(printout) => {
                 return self.start_dialog(DialogPurpose::Print(printout));
@@ -1270,11 +1275,18 @@ fn native_file_dialog(request: FileRequest) -> Option<PathBuf> {
             .add_filter("Excel workbook", &["xlsx"])
             .set_file_name("seating.xlsx")
             .save_file(),
-        DialogPurpose::ExportFloorPlan(..) => export_dialog
-            .set_title("Save the floor plan as SVG")
-            .add_filter("SVG drawing", &["svg"])
-            .set_file_name("floor-plan.svg")
-            .save_file(),
+        DialogPurpose::ExportFloorPlan(_, _, format) => {
+            let (title, filter) = match format {
+                FloorPlanFormat::Svg => ("Save the floor plan as SVG", "SVG drawing"),
+                FloorPlanFormat::Png => ("Save the floor plan as PNG", "PNG picture"),
+                FloorPlanFormat::Pdf => ("Save the floor plan as PDF", "PDF document"),
+            };
+            export_dialog
+                .set_title(title)
+                .add_filter(filter, &[format.extension()])
+                .set_file_name(format!("floor-plan.{}", format.extension()))
+                .save_file()
+        }
         DialogPurpose::Print(printout) => export_dialog
             .set_title(format!("Save {} as PDF", printout.label()))
             .add_filter("PDF document", &["pdf"])

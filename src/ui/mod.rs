@@ -117,8 +117,12 @@ pub enum Action {
     ShowPrintWindow,
     /// Ask where to write a printout as PDF.
     PrintDialog(crate::io::print::Printout),
-    /// Ask where to write the floor plan (the whole venue or one room) as SVG.
-    ExportFloorPlanDialog(Option<crate::domain::RoomId>, crate::io::print::Paper),
+    /// Ask where to write the floor plan (the whole venue or one room) as SVG or PNG.
+    ExportFloorPlanDialog(
+        Option<crate::domain::RoomId>,
+        crate::io::print::Paper,
+        crate::io::print::FloorPlanFormat,
+    ),
     /// Open a file or folder with the desktop's default application.
     OpenExternally(PathBuf),
     /// Ask where to save a copy of the plan.

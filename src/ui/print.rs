@@ -7,7 +7,8 @@ use super::Action;
 use crate::domain::{Plan, RoomId};
 use crate::io::print::font::{Fonts, MM_PER_PT};
 use crate::io::print::{
-    Align, FloorPlanScope, Item, Page, Paint, Paper, PrintContext, Printout, Rgb, layout,
+    Align, FloorPlanFormat, FloorPlanScope, Item, Page, Paint, Paper, PrintContext, Printout, Rgb,
+    layout,
 };
 use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Ui, pos2, vec2};
 use std::path::PathBuf;
@@ -238,12 +239,25 @@ fn preview_ui(
                 FloorPlanScope::Room(id) => Some(id),
                 _ => None,
             };
-            if ui
-                .add_enabled(count > 0, egui::Button::new("Save as SVG…"))
-                .on_hover_text("The same page as an SVG drawing")
-                .clicked()
-            {
-                actions.push(Action::ExportFloorPlanDialog(room, paper));
+            for (format, label, hint) in [
+                (
+                    FloorPlanFormat::Svg,
+                    "Save as SVG…",
+                    "The same page as an SVG drawing",
+                ),
+                (
+                    FloorPlanFormat::Png,
+                    "Save as PNG…",
+                    "The same page as a 150 dpi picture",
+                ),
+            ] {
+                if ui
+                    .add_enabled(count > 0, egui::Button::new(label))
+                    .on_hover_text(hint)
+                    .clicked()
+                {
+                    actions.push(Action::ExportFloorPlanDialog(room, paper, format));
+                }
             }
         }
     });

@@ -320,7 +320,9 @@ fn draw_table(
             }
         }
     };
-    let max_number = (inner_h * 0.45 / super::font::MM_PER_PT / 0.72).clamp(4.0, 14.0);
+    // Capitals are about 0.72 em: the number takes at most ~40 % of the height, the name below it
+    // a little less, leaving room for descenders.
+    let max_number = (inner_h * 0.38 / super::font::MM_PER_PT / 0.72).clamp(4.0, 14.0);
     let number_size = fonts.fit_size(&table.number, inner_w, max_number, 3.5, Weight::Bold);
     let number_cap = fonts.bold.cap_height_mm(number_size);
     let Some(name) = logical else {
@@ -339,7 +341,7 @@ fn draw_table(
     // apart); on rectangular ones, which often stand in rows, it keeps to the table.
     let name_width = match table.shape {
         TableShape::Round => w * 1.5,
-        TableShape::Rectangular => inner_w * 1.1,
+        TableShape::Rectangular => inner_w,
     };
     let name_max = (number_size * 0.8).max(4.0);
     let name_size = fonts.fit_size(name, name_width, name_max, 4.0, Weight::Regular);

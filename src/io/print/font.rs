@@ -85,6 +85,20 @@ impl Face {
             .unwrap_or(0.0)
     }
 
+    /// Draws a glyph's outline at `size_px` pixels per em into `pen` (font coordinates: y up,
+    /// origin on the baseline). A glyph without an outline draws nothing.
+    pub fn draw_glyph(&self, glyph: u16, size_px: f32, pen: &mut impl skrifa::outline::OutlinePen) {
+        let settings =
+            skrifa::outline::DrawSettings::unhinted(Size::new(size_px), LocationRef::default());
+        if let Some(outline) = self
+            .font
+            .outline_glyphs()
+            .get(GlyphId::new(u32::from(glyph)))
+        {
+            let _ = outline.draw(settings, pen);
+        }
+    }
+
     /// Whether the font can show every character of `text` (spaces and controls aside).
     pub fn covers(&self, text: &str) -> bool {
         let charmap = self.font.charmap();

@@ -8,6 +8,7 @@ pub mod floor_plan;
 pub mod font;
 pub mod lists;
 pub mod pdf;
+pub mod png;
 pub mod svg;
 
 use super::export::{ExportError, write_atomically};
@@ -352,6 +353,12 @@ pub enum PrintError {
     /// The file could not be written.
     #[error(transparent)]
     Write(#[from] ExportError),
+    /// The picture could not be encoded.
+    #[error("could not make the picture: {0}")]
+    Image(String),
+    /// The file name asks for a format the floor plan does not come in.
+    #[error("“{0}” is not a floor plan format: use .pdf, .svg or .png")]
+    Format(String),
 }
 
 /// Lays out a printout as pages.
@@ -436,18 +443,71 @@ pub fn number_pages(pages: &mut [Page], margin_mm: f32) {
     }
 }
 
-/// Writes the floor plan (the whole venue, or one room) as one SVG page fitted to `paper`.
-pub fn export_floor_plan_svg(
+/// The formats the floor plan is saved in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloorPlanFormat {
+    /// PDF, for printing.
+    Pdf,
+    /// SVG, for drawing programs.
+    Svg,
+    /// PNG at [`png::DPI`], for emails and documents.
+    Png,
+}
+
+impl FloorPlanFormat {
+    /// The format a file name asks for (by its extension, any case).
+    pub fn of(path: &Path) -> Result<Self, PrintError> {
+        let extension = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        match extension.as_str() {
+            "pdf" => Ok(Self::Pdf),
+            "svg" => Ok(Self::Svg),
+            "png" => Ok(Self::Png),
+            _ => Err(PrintError::Format(path.display().to_string())),
+        }
+    }
+
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Pdf => "pdf",
+            Self::Svg => "svg",
+            Self::Png => "png",
+        }
+    }
+}
+
+/// Writes the floor plan (the whole venue, or one room) fitted to `paper`, in the format the
+/// file name's extension names (`.pdf`, `.svg`, `.png`); atomically.
+pub fn export_floor_plan(
     plan: &Plan,
     room: Option<RoomId>,
     paper: Paper,
     context: &PrintContext,
     out: &Path,
 ) -> Result<(), PrintError> {
+    let format = FloorPlanFormat::of(out)?;
     let fonts = Fonts::load()?;
     let scope = room.map_or(FloorPlanScope::Venue, FloorPlanScope::Room);
     let pages = floor_plan::pages(plan, scope, paper, context, &fonts)?;
-    let svg = pages.first().map(svg::render).unwrap_or_default();
-    write_atomically(out, svg.as_bytes())?;
+    let bytes = match format {
+        FloorPlanFormat::Pdf => pdf::render(
+            &pages,
+            &fonts,
+            &format!("Floor plan — {}", context.plan_name),
+        )?,
+        FloorPlanFormat::Svg => pages
+            .first()
+            .map(svg::render)
+            .unwrap_or_default()
+            .into_bytes(),
+        FloorPlanFormat::Png => match pages.first() {
+            Some(page) => png::render(page, &fonts, png::DPI)?,
+            None => return Err(PrintError::Nothing("the plan has no rooms yet")),
+        },
+    };
+    write_atomically(out, &bytes)?;
     Ok(())
 }
