@@ -428,8 +428,11 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             let doc = Document::open_or_read_only(&file)?;
             let room = room.map(|name| room_named(doc.plan(), &name)).transpose()?;
             let context = PrintContext::for_file(&file);
-            export_floor_plan(doc.plan(), room, paper.into(), &context, &target)?;
+            let report = export_floor_plan(doc.plan(), room, paper.into(), &context, &target)?;
             writeln!(out, "Wrote {}", target.display())?;
+            if let Some(warning) = report.warning() {
+                eprintln!("seatplan: warning: {warning}");
+            }
         }
         CliCommand::Print {
             file,
@@ -456,9 +459,17 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
                 PrintWhat::PlaceCards => Printout::PlaceCards,
             };
             let context = PrintContext::for_file(&file);
-            let pages = print_pdf(doc.plan(), printout, &context, &target)?;
-            let plural = if pages == 1 { "" } else { "s" };
-            writeln!(out, "Wrote {} ({pages} page{plural})", target.display())?;
+            let report = print_pdf(doc.plan(), printout, &context, &target)?;
+            let plural = if report.pages == 1 { "" } else { "s" };
+            writeln!(
+                out,
+                "Wrote {} ({} page{plural})",
+                target.display(),
+                report.pages
+            )?;
+            if let Some(warning) = report.warning() {
+                eprintln!("seatplan: warning: {warning}");
+            }
         }
         CliCommand::ExportSeating { file, out: target } => {
             let doc = Document::open_or_read_only(&file)?;

@@ -748,3 +748,36 @@ fn the_floor_plan_png_is_150_dpi_paper_with_the_plan_in_its_colours() {
     );
     assert!(!wrong.exists());
 }
+
+#[test]
+fn names_the_font_cannot_show_are_printed_as_boxes_and_reported() {
+    let (dir, path) = temp_plan();
+    let mut doc = seatplan::history::Document::create(&path).unwrap();
+    base_plan(&mut doc);
+    run(
+        &mut doc,
+        seatplan::domain::Command::AddGuest(guest("明", "李", Some("li@example.cn"))),
+    );
+    drop(doc);
+    let out = dir.path().join("a-z.pdf");
+    let run = seatplan_cli([
+        "print",
+        path.to_str().unwrap(),
+        "a-z",
+        out.to_str().unwrap(),
+    ]);
+    assert!(run.status.success());
+    assert!(out.exists(), "the rest prints");
+    assert_eq!(
+        String::from_utf8_lossy(&run.stderr).trim(),
+        "seatplan: warning: 2 characters cannot be printed with the built-in font and show as boxes: 明, 李"
+    );
+    // Names the font has print without a warning.
+    let run = seatplan_cli([
+        "print",
+        path.to_str().unwrap(),
+        "table-cards",
+        out.to_str().unwrap(),
+    ]);
+    assert!(run.status.success() && run.stderr.is_empty());
+}

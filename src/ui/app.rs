@@ -8,7 +8,7 @@ use super::guests::{GuestsPanelState, guests_ui};
 use super::import::{ImportChoice, ImportDialog, ImportKind, import_dialog_ui};
 use super::inspector::{InspectorState, inspector_ui};
 use super::logical_tables::{LogicalPanelState, logical_tables_ui};
-use super::print::{PrintWindowState, print_window_ui};
+use super::print::{PrintSource, PrintWindowState, print_window_ui};
 use super::settings::{Settings, ThemeChoice};
 use super::start::start_ui;
 use super::theme::{Palette, spacing};
@@ -669,11 +669,14 @@ impl SeatplanApp {
                     &path,
                 );
                 let message = match result {
-                    Ok(()) => {
+                    Ok(report) => {
                         ws.print.last_saved = Some(path.clone());
-                        format!("Wrote the floor plan to {}", path.display())
+                        with_warning(
+                            format!("Wrote the floor plan to {}", path.display()),
+                            &report,
+                        )
                     }
-                    Err(e) => format!("Could not export: {e}"),
+                    Err(e) => format!("Could not export: {}", capitalise(&e.to_string())),
                 };
                 self.remember_export_dir(&path);
                 self.notify(message);
@@ -686,14 +689,16 @@ impl SeatplanApp {
                 let context = crate::io::print::PrintContext::for_file(ws.doc.path());
                 let message =
                     match crate::io::print::print_pdf(ws.shown_plan(), printout, &context, &path) {
-                        Ok(pages) => {
+                        Ok(report) => {
                             ws.print.last_saved = Some(path.clone());
+                            let pages = report.pages;
                             let plural = if pages == 1 { "" } else { "s" };
-                            format!(
+                            let text = format!(
                                 "Wrote {} ({pages} page{plural}) to {}",
                                 printout.label(),
                                 path.display()
-                            )
+                            );
+                            with_warning(text, &report)
                         }
                         Err(e) => format!("Could not print: {}", capitalise(&e.to_string())),
                     };
@@ -1197,20 +1202,17 @@ fn workspace_ui(
     {
         let plan = shown_plan(ws.as_of.as_ref(), &ws.doc);
         email_window_ui(ui, &mut ws.email, plan, &ws.selection, read_only, actions);
-        let context = crate::io::print::PrintContext::for_file(ws.doc.path());
-        let selected_room = match ws.selection {
-            Selection::Room(id) => Some(id),
-            _ => None,
-        };
-        print_window_ui(
-            ui,
-            &mut ws.print,
+        let source = PrintSource {
             plan,
             version,
-            &context,
-            selected_room,
-            actions,
-        );
+            context: crate::io::print::PrintContext::for_file(ws.doc.path()),
+            selected_room: match ws.selection {
+                Selection::Room(id) => Some(id),
+                _ => None,
+            },
+            as_of: ws.as_of.as_ref().map(|a| a.batch),
+        };
+        print_window_ui(ui, &mut ws.print, &source, actions);
     }
     if let Some(request) = &ws.confirm_delete {
         match dialogs::delete_dialog_ui(ui, request) {
@@ -1299,6 +1301,14 @@ fn native_file_dialog(request: FileRequest) -> Option<PathBuf> {
         DialogPurpose::ExportEmails => export_dialog
             .set_title("Folder for the guest emails")
             .pick_folder(),
+    }
+}
+
+/// A notice, followed by the report's warning about unprintable characters if it has one.
+fn with_warning(text: String, report: &crate::io::print::PrintReport) -> String {
+    match report.warning() {
+        Some(warning) => format!("{text}. {warning}."),
+        None => text,
     }
 }
 

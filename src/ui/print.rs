@@ -108,19 +108,32 @@ impl PrintWindowState {
     }
 }
 
+/// What the print window prints from.
+pub struct PrintSource<'a> {
+    /// The plan on screen.
+    pub plan: &'a Plan,
+    /// Its version (for the page cache).
+    pub version: u64,
+    /// Header and footer text.
+    pub context: PrintContext,
+    /// The room selected on the floor plan (the default scope).
+    pub selected_room: Option<RoomId>,
+    /// The batch of the as-of view, when looking at the past.
+    pub as_of: Option<u64>,
+}
+
 /// Draws the print window (when open).
 pub fn print_window_ui(
     ui: &Ui,
     state: &mut PrintWindowState,
-    plan: &Plan,
-    version: u64,
-    context: &PrintContext,
-    selected_room: Option<RoomId>,
+    source: &PrintSource<'_>,
     actions: &mut Vec<Action>,
 ) {
     if !state.open {
         return;
     }
+    let (plan, version, context) = (source.plan, source.version, &source.context);
+    let (selected_room, as_of) = (source.selected_room, source.as_of);
     if state.scope.is_none() {
         state.scope = Some(selected_room.map_or(FloorPlanScope::Venue, FloorPlanScope::Room));
     }
@@ -130,6 +143,12 @@ pub fn print_window_ui(
         .default_width(640.0)
         .resizable(false)
         .show(ui.ctx(), |ui| {
+            if let Some(batch) = as_of {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    format!("You are viewing the plan as of #{batch}: that is what prints."),
+                );
+            }
             ui.horizontal(|ui| {
                 ui.vertical(|ui| {
                     ui.set_width(220.0);

@@ -19,7 +19,7 @@ pub const MM_PER_PT: f32 = 25.4 / 72.0;
 pub struct FontError(pub(crate) &'static str);
 
 /// Regular or bold.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Weight {
     /// Liberation Sans Regular.
     Regular,
@@ -45,7 +45,13 @@ pub struct Face {
     pub cap_height: f32,
     /// Bounding box of all glyphs in font units: (x_min, y_min, x_max, y_max).
     pub bbox: (f32, f32, f32, f32),
+    /// Glyph and advance of the characters below [`FAST_CHARS`] (Latin, Latin-1, Latin
+    /// Extended-A/B: nearly every name), looked up once at load.
+    fast: Vec<(u16, f32)>,
 }
+
+/// Characters below this are measured from a table built at load.
+const FAST_CHARS: u32 = 0x250;
 
 impl Face {
     fn load(bytes: &'static [u8], postscript_name: &'static str) -> Result<Self, FontError> {
@@ -56,7 +62,19 @@ impl Face {
             .map_or((0.0, metrics.descent, 1000.0, metrics.ascent), |b| {
                 (b.x_min, b.y_min, b.x_max, b.y_max)
             });
+        let charmap = font.charmap();
+        let glyph_metrics = font.glyph_metrics(Size::unscaled(), LocationRef::default());
+        let fast = (0..FAST_CHARS)
+            .map(|c| {
+                let glyph = charmap.map(c).unwrap_or_default();
+                (
+                    u16::try_from(glyph.to_u32()).unwrap_or(0),
+                    glyph_metrics.advance_width(glyph).unwrap_or(0.0),
+                )
+            })
+            .collect();
         Ok(Self {
+            fast,
             bytes,
             postscript_name,
             font,
@@ -70,6 +88,9 @@ impl Face {
 
     /// The glyph for a character (0, the "missing" box, when the font has none).
     pub fn glyph(&self, c: char) -> u16 {
+        if let Some((glyph, _)) = self.fast.get(c as usize) {
+            return *glyph;
+        }
         self.font
             .charmap()
             .map(c)
@@ -109,15 +130,11 @@ impl Face {
 
     /// Width of `text` at `size_pt`, in millimetres (no kerning).
     pub fn width_mm(&self, text: &str, size_pt: f32) -> f32 {
-        let charmap = self.font.charmap();
-        let metrics = self
-            .font
-            .glyph_metrics(Size::unscaled(), LocationRef::default());
         let units: f32 = text
             .chars()
-            .map(|c| {
-                let glyph = charmap.map(c).unwrap_or_default();
-                metrics.advance_width(glyph).unwrap_or(0.0)
+            .map(|c| match self.fast.get(c as usize) {
+                Some((_, advance)) => *advance,
+                None => self.advance(self.glyph(c)),
             })
             .sum();
         units / self.units_per_em * size_pt * MM_PER_PT

@@ -380,20 +380,73 @@ pub fn layout(
     Ok(pages)
 }
 
-/// Writes a printout as a PDF to `out` (atomically: a failure leaves no half file) and returns
-/// how many pages it has.
+/// What was printed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PrintReport {
+    /// Pages written.
+    pub pages: usize,
+    /// Characters in the plan's names that the built-in font cannot show (they print as empty
+    /// boxes), in order.
+    pub missing_characters: Vec<char>,
+}
+
+impl PrintReport {
+    /// A sentence for the user about missing characters, if any ("2 characters cannot be
+    /// printed with the built-in font and show as boxes: 李, 明").
+    pub fn warning(&self) -> Option<String> {
+        if self.missing_characters.is_empty() {
+            return None;
+        }
+        let shown: Vec<String> = self
+            .missing_characters
+            .iter()
+            .take(10)
+            .map(char::to_string)
+            .collect();
+        let more = if self.missing_characters.len() > 10 {
+            ", …"
+        } else {
+            ""
+        };
+        let n = self.missing_characters.len();
+        let noun = if n == 1 { "character" } else { "characters" };
+        Some(format!(
+            "{n} {noun} cannot be printed with the built-in font and show as boxes: {}{more}",
+            shown.join(", ")
+        ))
+    }
+}
+
+/// The characters on `pages` that `fonts` cannot show, sorted and without repeats.
+pub fn missing_characters(pages: &[Page], fonts: &Fonts) -> Vec<char> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut missing = std::collections::BTreeSet::new();
+    for text in pages.iter().flat_map(Page::texts) {
+        for c in text.text.chars() {
+            if seen.insert((c, text.weight)) && !fonts.face(text.weight).covers(&c.to_string()) {
+                missing.insert(c);
+            }
+        }
+    }
+    missing.into_iter().collect()
+}
+
+/// Writes a printout as a PDF to `out` (atomically: a failure leaves no half file).
 pub fn print_pdf(
     plan: &Plan,
     printout: Printout,
     context: &PrintContext,
     out: &Path,
-) -> Result<usize, PrintError> {
+) -> Result<PrintReport, PrintError> {
     let fonts = Fonts::load()?;
     let pages = layout(plan, printout, context, &fonts)?;
     let title = format!("{} — {}", printout.label(), context.plan_name);
     let bytes = pdf::render(&pages, &fonts, &title)?;
     write_atomically(out, &bytes)?;
-    Ok(pages.len())
+    Ok(PrintReport {
+        pages: pages.len(),
+        missing_characters: missing_characters(&pages, &fonts),
+    })
 }
 
 /// The common header of list pages: plan name and what it is on the left, page numbers and the
@@ -487,7 +540,7 @@ pub fn export_floor_plan(
     paper: Paper,
     context: &PrintContext,
     out: &Path,
-) -> Result<(), PrintError> {
+) -> Result<PrintReport, PrintError> {
     let format = FloorPlanFormat::of(out)?;
     let fonts = Fonts::load()?;
     let scope = room.map_or(FloorPlanScope::Venue, FloorPlanScope::Room);
@@ -509,5 +562,8 @@ pub fn export_floor_plan(
         },
     };
     write_atomically(out, &bytes)?;
-    Ok(())
+    Ok(PrintReport {
+        pages: 1,
+        missing_characters: missing_characters(&pages[..1.min(pages.len())], &fonts),
+    })
 }
