@@ -323,6 +323,17 @@ fn an_empty_plan_has_nothing_to_print_and_says_why() {
     }
 }
 
+/// Runs the CLI, which must succeed.
+fn cli_ok<const N: usize>(args: [&str; N]) -> std::process::Output {
+    let run = seatplan_cli(args);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    run
+}
+
 /// Whether a poppler/librsvg tool is installed; CI must have it.
 fn have(tool: &str) -> bool {
     let found = Process::new(tool)
@@ -550,7 +561,7 @@ fn the_floor_plan_svg_matches_the_pdf_page_and_renders() {
     }
     drop(doc);
     let out = dir.path().join("plan.svg");
-    let run = seatplan_cli([
+    cli_ok([
         "export-floorplan",
         path.to_str().unwrap(),
         out.to_str().unwrap(),
@@ -559,11 +570,6 @@ fn the_floor_plan_svg_matches_the_pdf_page_and_renders() {
         "--paper",
         "a3",
     ]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
     let one = std::fs::read_to_string(&out).unwrap();
     assert!(one.contains("Floor plan — Terrasse") && !one.contains("Wintergarten"));
     assert!(one.contains(r#"viewBox="0 0 420 297""#));
@@ -685,16 +691,11 @@ fn the_floor_plan_png_is_150_dpi_paper_with_the_plan_in_its_colours() {
     };
     use seatplan::io::print::floor_plan::{ASSIGNED, VIP};
     let venue = dir.path().join("venue.png");
-    let run = seatplan_cli([
+    cli_ok([
         "export-floorplan",
         path.to_str().unwrap(),
         venue.to_str().unwrap(),
     ]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
     let (width, height, pixels) = decode(&venue);
     assert_eq!((width, height), (1754, 1240), "A4 landscape at 150 dpi");
     let vip_in_venue = count(&pixels, VIP);
@@ -710,7 +711,7 @@ fn the_floor_plan_png_is_150_dpi_paper_with_the_plan_in_its_colours() {
 
     // One room on A3: no VIP table there, and a bigger picture.
     let terrace = dir.path().join("terrace.png");
-    let run = seatplan_cli([
+    cli_ok([
         "export-floorplan",
         path.to_str().unwrap(),
         terrace.to_str().unwrap(),
@@ -719,11 +720,6 @@ fn the_floor_plan_png_is_150_dpi_paper_with_the_plan_in_its_colours() {
         "--paper",
         "a3",
     ]);
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
     let (width, height, pixels) = decode(&terrace);
     assert_eq!((width, height), (2480, 1754));
     // Only the legend's swatch is gold on the terrace (4 mm square at 150 dpi ≈ 22 × 22 px

@@ -119,14 +119,8 @@ fn heading(flow: &mut Flow, fonts: &Fonts, left: &str, right: &str) {
     flow.y += 7.5;
 }
 
-/// One guest line: name on the left, a grey note (dietary) on the right.
-fn guest_line(flow: &mut Flow, fonts: &Fonts, name: &str, note: &str) {
-    let (x, width) = (flow.x(), flow.column_width());
-    let y = flow.y + 3.5;
-    let note = fonts.ellipsize(note, width * 0.4, 7.5, Weight::Regular);
-    let note_width = fonts.width_mm(&note, 7.5, Weight::Regular);
-    let name = fonts.ellipsize(name, width - note_width - 3.0, BODY_PT, Weight::Regular);
-    let page = flow.page();
+/// A guest's name in body text at the start of a column line.
+fn body_text(page: &mut Page, x: f32, y: f32, name: String) {
     page.text(
         x + 1.0,
         y,
@@ -136,6 +130,17 @@ fn guest_line(flow: &mut Flow, fonts: &Fonts, name: &str, note: &str) {
         Rgb::INK,
         name,
     );
+}
+
+/// One guest line: name on the left, a grey note (dietary) on the right.
+fn guest_line(flow: &mut Flow, fonts: &Fonts, name: &str, note: &str) {
+    let (x, width) = (flow.x(), flow.column_width());
+    let y = flow.y + 3.5;
+    let note = fonts.ellipsize(note, width * 0.4, 7.5, Weight::Regular);
+    let note_width = fonts.width_mm(&note, 7.5, Weight::Regular);
+    let name = fonts.ellipsize(name, width - note_width - 3.0, BODY_PT, Weight::Regular);
+    let page = flow.page();
+    body_text(page, x, y, name);
     if !note.is_empty() {
         page.text(
             x + width,
@@ -294,15 +299,7 @@ pub fn a_to_z(plan: &Plan, context: &PrintContext, fonts: &Fonts) -> Result<Vec<
         );
         let number = fonts.ellipsize(&number, number_width, BODY_PT, Weight::Bold);
         let page = flow.page();
-        page.text(
-            x + 1.0,
-            y,
-            BODY_PT,
-            Weight::Regular,
-            Align::Left,
-            Rgb::INK,
-            name,
-        );
+        body_text(page, x, y, name);
         page.text(
             x + name_width + 2.0,
             y,
