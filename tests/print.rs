@@ -459,6 +459,18 @@ fn the_cli_prints_pdfs_that_poppler_reads_back() {
         "seatplan: error: nothing to print: the plan has no guests yet"
     );
     assert!(!target.exists());
+    // The target is a folder: a clear error, and no temporary file left beside it.
+    let folder = out("a-folder.pdf");
+    std::fs::create_dir(&folder).unwrap();
+    let run = seatplan_cli(["print", file, "a-z", folder.to_str().unwrap()]);
+    assert!(!run.status.success());
+    assert!(String::from_utf8_lossy(&run.stderr).contains("a-folder.pdf"));
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains("partial"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
     let run = seatplan_cli(["print", file, "floor-plan", "x.pdf", "--room", "Keller"]);
     assert!(String::from_utf8_lossy(&run.stderr).contains("there is no room named “Keller”"));
 

@@ -376,8 +376,19 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
         source,
     };
     let temporary = sibling(path, ".partial");
-    std::fs::write(&temporary, bytes).map_err(io)?;
-    std::fs::rename(&temporary, path).map_err(io)
+    let written = (|| {
+        let mut file = std::fs::File::create(&temporary)?;
+        std::io::Write::write_all(&mut file, bytes)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&temporary, path)
+    })();
+    if let Err(e) = written {
+        // Nothing half-written stays behind, whatever failed.
+        let _ = std::fs::remove_file(&temporary);
+        return Err(io(e));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
