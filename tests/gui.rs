@@ -796,15 +796,22 @@ fn run_until(h: &mut Harness<'_, SeatplanApp>, mut done: impl FnMut(&SeatplanApp
 #[test]
 fn the_print_window_previews_pages_and_saves_the_chosen_printout_as_pdf() {
     let (dir, _path, _b, mut h) = open_base();
+    // PDFs go to one folder, pictures to another.
     let out = dir.path().join("prints");
+    let pictures = dir.path().join("pictures");
     std::fs::create_dir_all(&out).unwrap();
+    std::fs::create_dir_all(&pictures).unwrap();
     let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     {
         let asked = std::sync::Arc::clone(&asked);
-        let out = out.clone();
+        let (out, pictures) = (out.clone(), pictures.clone());
         h.state_mut().set_file_chooser(move |request| {
-            asked.lock().unwrap().push(request);
-            Some(out.join("list"))
+            let folder = match request.purpose {
+                seatplan::ui::app::DialogPurpose::Print(_) => &out,
+                _ => &pictures,
+            };
+            asked.lock().unwrap().push(request.clone());
+            Some(folder.join("list"))
         });
     }
     h.get_by_label("File").click();
@@ -833,7 +840,7 @@ fn the_print_window_previews_pages_and_saves_the_chosen_printout_as_pdf() {
             .any(|n| n.starts_with("Wrote the floor plan to") && n.ends_with("list.png"))
     });
     assert!(
-        std::fs::read(out.join("list.png"))
+        std::fs::read(pictures.join("list.png"))
             .unwrap()
             .starts_with(b"\x89PNG")
     );
@@ -859,7 +866,10 @@ fn the_print_window_previews_pages_and_saves_the_chosen_printout_as_pdf() {
         request.purpose,
         seatplan::ui::app::DialogPurpose::Print(seatplan::io::print::Printout::GuestsAToZ)
     );
-    // The saved file is offered to open, and its folder is where the next export starts.
+    // The first PDF's dialog started where the last export (the picture) went.
+    assert_eq!(request.export_dir.as_deref(), Some(pictures.as_path()));
+    // The saved file is offered to open, and its folder is where the next export of its kind
+    // starts.
     h.get_by_label_contains("Saved");
     h.get_by_label("Open");
     h.get_by_label("Place cards (8 per A4)").click();
@@ -874,8 +884,23 @@ fn the_print_window_previews_pages_and_saves_the_chosen_printout_as_pdf() {
         asked.lock().unwrap()[2].export_dir.as_deref(),
         Some(out.as_path())
     );
+    h.get_by_role_and_label(egui::accesskit::Role::RadioButton, "Floor plan")
+        .click();
+    h.run();
+    h.get_by_label("Save as SVG…").click();
+    run_until(&mut h, |app| {
+        app.notices().iter().any(|n| n.ends_with("list.svg"))
+    });
+    assert_eq!(
+        asked.lock().unwrap()[3].export_dir.as_deref(),
+        Some(pictures.as_path()),
+        "pictures start where the last picture went, not where the last PDF went"
+    );
     let settings = std::fs::read_to_string(dir.path().join("data").join("settings.json")).unwrap();
-    assert!(settings.contains("prints"), "{settings}");
+    assert!(
+        settings.contains("prints") && settings.contains("pictures"),
+        "{settings}"
+    );
 }
 
 #[test]

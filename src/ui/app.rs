@@ -181,6 +181,22 @@ pub enum DialogPurpose {
     Print(crate::io::print::Printout),
 }
 
+impl DialogPurpose {
+    /// Which kind of export this is, for remembering its folder (`None` for plans and imports).
+    pub fn export_kind(self) -> Option<&'static str> {
+        match self {
+            DialogPurpose::ExportSeating => Some("seating"),
+            DialogPurpose::ExportEmails => Some("emails"),
+            DialogPurpose::ExportFloorPlan(..) => Some("floor-plan"),
+            DialogPurpose::Print(_) => Some("print"),
+            DialogPurpose::New
+            | DialogPurpose::Open
+            | DialogPurpose::Import(_)
+            | DialogPurpose::SaveCopy => None,
+        }
+    }
+}
+
 /// A question for the file chooser.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileRequest {
@@ -351,11 +367,15 @@ impl SeatplanApp {
     }
 
     /// Remembers the folder an export went to (the next export dialog starts there).
-    fn remember_export_dir(&mut self, path: &Path) {
-        if let Some(dir) = path.parent() {
-            self.settings.export_dir = Some(dir.to_owned());
-            self.save_settings();
+    fn remember_export_dir(&mut self, purpose: DialogPurpose, path: &Path) {
+        let Some(dir) = path.parent() else { return };
+        self.settings.export_dir = Some(dir.to_owned());
+        if let Some(kind) = purpose.export_kind() {
+            self.settings
+                .export_dirs
+                .insert(kind.to_owned(), dir.to_owned());
         }
+        self.save_settings();
     }
 
     fn notify(&mut self, text: impl Into<String>) {
@@ -678,7 +698,7 @@ impl SeatplanApp {
                     }
                     Err(e) => format!("Could not export: {}", capitalise(&e.to_string())),
                 };
-                self.remember_export_dir(&path);
+                self.remember_export_dir(purpose, &path);
                 self.notify(message);
             }
             DialogPurpose::Print(printout) => {
@@ -702,7 +722,7 @@ impl SeatplanApp {
                         }
                         Err(e) => format!("Could not print: {}", capitalise(&e.to_string())),
                     };
-                self.remember_export_dir(&path);
+                self.remember_export_dir(purpose, &path);
                 self.notify(message);
             }
             DialogPurpose::SaveCopy => {
@@ -742,7 +762,7 @@ impl SeatplanApp {
                     Err(e) => format!("Could not export: {e}"),
                 };
                 self.notify(message);
-                self.remember_export_dir(&path);
+                self.remember_export_dir(purpose, &path);
             }
             DialogPurpose::ExportEmails => {
                 let Some(ws) = &self.workspace else { return };
@@ -770,7 +790,7 @@ impl SeatplanApp {
                     Err(e) => format!("Could not export: {e}"),
                 };
                 self.notify(message);
-                self.remember_export_dir(&path);
+                self.remember_export_dir(purpose, &path);
             }
             DialogPurpose::New => {
                 let path = if path
@@ -801,10 +821,10 @@ impl SeatplanApp {
             .map(Path::to_owned);
         let request = FileRequest {
             purpose,
-            export_dir: self
-                .settings
-                .export_dir
-                .clone()
+            export_dir: purpose
+                .export_kind()
+                .and_then(|kind| self.settings.export_dirs.get(kind).cloned())
+                .or_else(|| self.settings.export_dir.clone())
                 .or_else(|| plan_dir.clone()),
             plan_dir,
         };

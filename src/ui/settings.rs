@@ -20,8 +20,10 @@ pub struct Settings {
     pub panels: Option<[f32; 2]>,
     /// Light, dark, or following the system.
     pub theme: Option<ThemeChoice>,
-    /// The folder the last export or printout was written to.
+    /// The folder the last export or printout of any kind was written to.
     pub export_dir: Option<PathBuf>,
+    /// The last folder per kind of export ("seating", "emails", "print", "floor-plan").
+    pub export_dirs: std::collections::BTreeMap<String, PathBuf>,
 }
 
 /// The colour theme chosen in View → Theme.
@@ -103,6 +105,7 @@ mod tests {
             panels: Some([300.0, 400.0]),
             theme: Some(ThemeChoice::Dark),
             export_dir: Some(PathBuf::from("/tmp/prints")),
+            export_dirs: [("print".to_owned(), PathBuf::from("/tmp/prints"))].into(),
         };
         settings.save(dir.path()).unwrap();
         // A crash mid-write leaves only a stray temporary behind; the settings are intact.
