@@ -223,6 +223,7 @@ pub fn preview_dialog_ui(ui: &Ui, preview: &HistoryPreview, actions: &mut Vec<Ac
 pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl+N", "New plan"),
     ("Ctrl+O", "Open plan"),
+    ("Ctrl+P", "Print (floor plan, lists, cards)"),
     ("Ctrl+F", "Search guests"),
     ("Ctrl+Z", "Undo the most recent action"),
     (
