@@ -956,3 +956,22 @@ fn the_theme_chosen_in_the_view_menu_is_remembered() {
         egui::ThemePreference::Light
     );
 }
+
+#[test]
+fn printing_while_viewing_the_past_prints_that_state_and_says_so() {
+    let (_dir, _path, _b, mut h) = open_base();
+    h.get_by_label_contains("Created logical table “IT”")
+        .click();
+    h.run();
+    h.get_by_label("View as of here").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
+    h.run();
+    h.get_by_label_contains("You are viewing the plan as of #");
+    h.get_by_label("Guests A–Z").click();
+    h.run();
+    // No guests had been added yet at that point.
+    h.get_by_label("Nothing to print: the plan has no guests yet.");
+    let ws = h.state().workspace().unwrap();
+    assert!(ws.print_context().plan_name.contains(" as of #"));
+}

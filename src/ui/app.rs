@@ -107,6 +107,15 @@ impl Workspace {
         shown_plan(self.as_of.as_ref(), &self.doc)
     }
 
+    /// Header text for printouts: the plan's name, marked when the past is shown.
+    pub fn print_context(&self) -> crate::io::print::PrintContext {
+        let mut context = crate::io::print::PrintContext::for_file(self.doc.path());
+        if let Some(as_of) = &self.as_of {
+            context.plan_name = format!("{} as of #{}", context.plan_name, as_of.batch);
+        }
+        context
+    }
+
     /// Changes whenever the shown plan may have changed (for caches).
     fn version(&self) -> u64 {
         let base = self.doc.event_count() as u64;
@@ -680,7 +689,7 @@ impl SeatplanApp {
                     return;
                 };
                 let path = with_extension(path, format.extension());
-                let context = crate::io::print::PrintContext::for_file(ws.doc.path());
+                let context = ws.print_context();
                 let result = crate::io::print::export_floor_plan(
                     ws.shown_plan(),
                     room,
@@ -706,7 +715,7 @@ impl SeatplanApp {
                     return;
                 };
                 let path = with_extension(path, "pdf");
-                let context = crate::io::print::PrintContext::for_file(ws.doc.path());
+                let context = ws.print_context();
                 let message =
                     match crate::io::print::print_pdf(ws.shown_plan(), printout, &context, &path) {
                         Ok(report) => {
@@ -1225,7 +1234,7 @@ fn workspace_ui(
         let source = PrintSource {
             plan,
             version,
-            context: crate::io::print::PrintContext::for_file(ws.doc.path()),
+            context: ws.print_context(),
             selected_room: match ws.selection {
                 Selection::Room(id) => Some(id),
                 _ => None,
