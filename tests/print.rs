@@ -10,7 +10,8 @@ use common::*;
 use seatplan::domain::Plan;
 use seatplan::io::print::font::{Fonts, Weight};
 use seatplan::io::print::{
-    Align, FloorPlanScope, Item, Page, Paper, PrintContext, PrintError, Printout, layout,
+    Align, Canvas, FloorPlanScope, Item, Page, Paint, Paper, PrintContext, PrintError, Printout,
+    Stroke, Text, layout,
 };
 use std::path::Path;
 use std::process::Command as Process;
@@ -55,55 +56,94 @@ fn every_printout() -> [Printout; 7] {
     ]
 }
 
+/// Collects everything drawn outside the paper, and text closer than 5 mm to its edge (where
+/// printers cannot print).
+struct OffPaper<'a> {
+    fonts: &'a Fonts,
+    width_mm: f32,
+    height_mm: f32,
+    problems: Vec<String>,
+}
+
+impl OffPaper<'_> {
+    fn check(&mut self, what: &str, points: &[(f32, f32)], margin: f32) {
+        let outside = points.iter().any(|&(x, y)| {
+            x < margin - 0.01
+                || y < margin - 0.01
+                || x > self.width_mm - margin + 0.01
+                || y > self.height_mm - margin + 0.01
+        });
+        if outside {
+            self.problems.push(format!("{what} at {points:?}"));
+        }
+    }
+}
+
+impl Canvas for OffPaper<'_> {
+    fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, _: &Paint) {
+        self.check("rect", &[(x, y), (x + w, y + h)], 0.0);
+    }
+    fn circle(&mut self, x: f32, y: f32, r: f32, _: &Paint) {
+        self.check("circle", &[(x - r, y - r), (x + r, y + r)], 0.0);
+    }
+    fn polygon(&mut self, points: &[(f32, f32)], _: &Paint) {
+        self.check("polygon", points, 0.0);
+    }
+    fn line(&mut self, from: (f32, f32), to: (f32, f32), _: &Stroke) {
+        self.check("line", &[from, to], 0.0);
+    }
+    fn text(&mut self, t: &Text) {
+        let width = self.fonts.width_mm(&t.text, t.size_pt, t.weight);
+        let (left, right) = match (t.align, t.upside_down) {
+            (Align::Left, false) | (Align::Right, true) => (t.x_mm, t.x_mm + width),
+            (Align::Right, false) | (Align::Left, true) => (t.x_mm - width, t.x_mm),
+            (Align::Centre, _) => (t.x_mm - width / 2.0, t.x_mm + width / 2.0),
+        };
+        let what = format!("text {:?}", t.text);
+        self.check(&what, &[(left, t.y_mm), (right, t.y_mm)], 5.0);
+    }
+}
+
 #[test]
 fn nothing_is_drawn_off_the_paper_in_any_printout() {
     let (_dir, path) = temp_plan();
     let doc = seatplan::demo::write_demo(&path, 400, 5).unwrap();
     let fonts = Fonts::load().unwrap();
+    // The check itself sees text too close to the edge.
+    let mut bad = Page::new((210.0, 297.0));
+    bad.text(
+        2.0,
+        20.0,
+        10.0,
+        Weight::Regular,
+        Align::Left,
+        seatplan::io::print::Rgb::INK,
+        "x",
+    );
+    let mut check = OffPaper {
+        fonts: &fonts,
+        width_mm: 210.0,
+        height_mm: 297.0,
+        problems: Vec::new(),
+    };
+    bad.draw(&mut check);
+    assert_eq!(check.problems.len(), 1);
     for printout in every_printout() {
         for (n, page) in pages(doc.plan(), printout).iter().enumerate() {
-            let inside = |x: f32, y: f32| {
-                x >= -0.01 && y >= -0.01 && x <= page.width_mm + 0.01 && y <= page.height_mm + 0.01
+            let mut check = OffPaper {
+                fonts: &fonts,
+                width_mm: page.width_mm,
+                height_mm: page.height_mm,
+                problems: Vec::new(),
             };
-            for item in &page.items {
-                let ok = match item {
-                    Item::Rect {
-                        x_mm,
-                        y_mm,
-                        width_mm,
-                        height_mm,
-                        ..
-                    } => inside(*x_mm, *y_mm) && inside(x_mm + width_mm, y_mm + height_mm),
-                    Item::Circle {
-                        cx_mm, cy_mm, r_mm, ..
-                    } => inside(cx_mm - r_mm, cy_mm - r_mm) && inside(cx_mm + r_mm, cy_mm + r_mm),
-                    Item::Polygon { points_mm, .. } => {
-                        points_mm.iter().all(|(x, y)| inside(*x, *y))
-                    }
-                    Item::Line { from_mm, to_mm, .. } => {
-                        inside(from_mm.0, from_mm.1) && inside(to_mm.0, to_mm.1)
-                    }
-                    Item::Text(t) => {
-                        // Text must stay 5 mm clear of the edge (printers cannot print there).
-                        let width = fonts.width_mm(&t.text, t.size_pt, t.weight);
-                        let (left, right) = match (t.align, t.upside_down) {
-                            (Align::Left, false) | (Align::Right, true) => (t.x_mm, t.x_mm + width),
-                            (Align::Right, false) | (Align::Left, true) => (t.x_mm - width, t.x_mm),
-                            (Align::Centre, _) => (t.x_mm - width / 2.0, t.x_mm + width / 2.0),
-                        };
-                        left >= 5.0
-                            && right <= page.width_mm - 5.0
-                            && t.y_mm >= 5.0
-                            && t.y_mm <= page.height_mm - 5.0
-                    }
-                };
-                assert!(
-                    ok,
-                    "{} page {}: {item:?} is off the paper",
-                    printout.label(),
-                    n + 1
-                );
-            }
+            page.draw(&mut check);
+            assert!(
+                check.problems.is_empty(),
+                "{} page {}: off the paper: {:?}",
+                printout.label(),
+                n + 1,
+                check.problems
+            );
         }
     }
 }

@@ -7,8 +7,8 @@ use super::Action;
 use crate::domain::{Plan, RoomId};
 use crate::io::print::font::{Fonts, MM_PER_PT};
 use crate::io::print::{
-    Align, FloorPlanFormat, FloorPlanScope, Item, Page, Paint, Paper, PrintContext, Printout, Rgb,
-    layout,
+    Align, Canvas, FloorPlanFormat, FloorPlanScope, Page, Paint, Paper, PrintContext, Printout,
+    Rgb, Stroke as PrintStroke, Text, layout,
 };
 use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Ui, pos2, vec2};
 use std::path::PathBuf;
@@ -320,95 +320,98 @@ fn draw_page(ui: &mut Ui, page: &Page, height: f32) {
         Color32::from_black_alpha(40),
     );
     painter.rect_filled(rect, 0.0, Color32::WHITE);
-    let at = |(x, y): (f32, f32)| pos2(rect.min.x + x * scale, rect.min.y + y * scale);
-    let mut shapes = Vec::with_capacity(page.items.len());
-    for item in &page.items {
-        match item {
-            Item::Rect {
-                x_mm,
-                y_mm,
-                width_mm,
-                height_mm,
-                paint,
-            } => {
-                let (fill, stroke) = paint_shape(paint, scale);
-                let r = Rect::from_min_size(
-                    at((*x_mm, *y_mm)),
-                    vec2(width_mm * scale, height_mm * scale),
-                );
-                shapes.push(Shape::rect_filled(r, 0.0, fill));
-                shapes.push(Shape::rect_stroke(r, 0.0, stroke, egui::StrokeKind::Middle));
-            }
-            Item::Circle {
-                cx_mm,
-                cy_mm,
-                r_mm,
-                paint,
-            } => {
-                let (fill, stroke) = paint_shape(paint, scale);
-                shapes.push(Shape::circle_filled(
-                    at((*cx_mm, *cy_mm)),
-                    r_mm * scale,
-                    fill,
-                ));
-                shapes.push(Shape::circle_stroke(
-                    at((*cx_mm, *cy_mm)),
-                    r_mm * scale,
-                    stroke,
-                ));
-            }
-            Item::Polygon { points_mm, paint } => {
-                let (fill, stroke) = paint_shape(paint, scale);
-                let points: Vec<Pos2> = points_mm.iter().map(|p| at(*p)).collect();
-                shapes.push(Shape::convex_polygon(points, fill, stroke));
-            }
-            Item::Line {
-                from_mm,
-                to_mm,
-                stroke,
-            } => {
-                let s = Stroke::new((stroke.width_mm * scale).max(0.5), colour(stroke.colour));
-                if stroke.dashed {
-                    shapes.extend(Shape::dashed_line(&[at(*from_mm), at(*to_mm)], s, 4.0, 3.0));
-                } else {
-                    shapes.push(Shape::line_segment([at(*from_mm), at(*to_mm)], s));
-                }
-            }
-            Item::Text(t) => {
-                let px = t.size_pt * MM_PER_PT * scale;
-                if px < 2.0 || t.text.is_empty() {
-                    continue;
-                }
-                let galley = painter.layout_no_wrap(
-                    t.text.clone(),
-                    egui::FontId::proportional(px),
-                    colour(t.colour),
-                );
-                let width = galley.size().x;
-                let dx = match t.align {
-                    Align::Left => 0.0,
-                    Align::Centre => -width / 2.0,
-                    Align::Right => -width,
-                };
-                let ascent = px * 0.8;
-                let anchor = at((t.x_mm, t.y_mm));
-                let shape = if t.upside_down {
-                    egui::epaint::TextShape::new(
-                        anchor + vec2(-dx, ascent),
-                        galley,
-                        colour(t.colour),
-                    )
-                    .with_angle(std::f32::consts::PI)
-                } else {
-                    egui::epaint::TextShape::new(
-                        anchor + vec2(dx, -ascent),
-                        galley,
-                        colour(t.colour),
-                    )
-                };
-                shapes.push(Shape::Text(shape));
-            }
+    let mut canvas = PreviewCanvas {
+        painter: &painter,
+        origin: rect.min,
+        scale,
+        shapes: Vec::with_capacity(page.items.len()),
+    };
+    page.draw(&mut canvas);
+    let shapes = canvas.shapes;
+    painter.extend(shapes);
+}
+
+/// The preview: a page as egui shapes, `scale` points per millimetre from `origin`.
+struct PreviewCanvas<'a> {
+    painter: &'a egui::Painter,
+    origin: Pos2,
+    scale: f32,
+    shapes: Vec<Shape>,
+}
+
+impl PreviewCanvas<'_> {
+    fn at(&self, (x, y): (f32, f32)) -> Pos2 {
+        pos2(
+            self.origin.x + x * self.scale,
+            self.origin.y + y * self.scale,
+        )
+    }
+}
+
+impl Canvas for PreviewCanvas<'_> {
+    fn rect(&mut self, x_mm: f32, y_mm: f32, width_mm: f32, height_mm: f32, paint: &Paint) {
+        let (fill, stroke) = paint_shape(paint, self.scale);
+        let r = Rect::from_min_size(
+            self.at((x_mm, y_mm)),
+            vec2(width_mm * self.scale, height_mm * self.scale),
+        );
+        self.shapes.push(Shape::rect_filled(r, 0.0, fill));
+        self.shapes
+            .push(Shape::rect_stroke(r, 0.0, stroke, egui::StrokeKind::Middle));
+    }
+
+    fn circle(&mut self, cx_mm: f32, cy_mm: f32, r_mm: f32, paint: &Paint) {
+        let (fill, stroke) = paint_shape(paint, self.scale);
+        let centre = self.at((cx_mm, cy_mm));
+        let r = r_mm * self.scale;
+        self.shapes.push(Shape::circle_filled(centre, r, fill));
+        self.shapes.push(Shape::circle_stroke(centre, r, stroke));
+    }
+
+    fn polygon(&mut self, points_mm: &[(f32, f32)], paint: &Paint) {
+        let (fill, stroke) = paint_shape(paint, self.scale);
+        let points: Vec<Pos2> = points_mm.iter().map(|p| self.at(*p)).collect();
+        self.shapes
+            .push(Shape::convex_polygon(points, fill, stroke));
+    }
+
+    fn line(&mut self, from_mm: (f32, f32), to_mm: (f32, f32), stroke: &PrintStroke) {
+        let s = Stroke::new(
+            (stroke.width_mm * self.scale).max(0.5),
+            colour(stroke.colour),
+        );
+        let ends = [self.at(from_mm), self.at(to_mm)];
+        if stroke.dashed {
+            self.shapes.extend(Shape::dashed_line(&ends, s, 4.0, 3.0));
+        } else {
+            self.shapes.push(Shape::line_segment(ends, s));
         }
     }
-    painter.extend(shapes);
+
+    fn text(&mut self, t: &Text) {
+        let px = t.size_pt * MM_PER_PT * self.scale;
+        if px < 2.0 {
+            return;
+        }
+        let galley = self.painter.layout_no_wrap(
+            t.text.clone(),
+            egui::FontId::proportional(px),
+            colour(t.colour),
+        );
+        let width = galley.size().x;
+        let dx = match t.align {
+            Align::Left => 0.0,
+            Align::Centre => -width / 2.0,
+            Align::Right => -width,
+        };
+        let ascent = px * 0.8;
+        let anchor = self.at((t.x_mm, t.y_mm));
+        let shape = if t.upside_down {
+            egui::epaint::TextShape::new(anchor + vec2(-dx, ascent), galley, colour(t.colour))
+                .with_angle(std::f32::consts::PI)
+        } else {
+            egui::epaint::TextShape::new(anchor + vec2(dx, -ascent), galley, colour(t.colour))
+        };
+        self.shapes.push(Shape::Text(shape));
+    }
 }

@@ -150,6 +150,21 @@ pub enum Item {
     Text(Text),
 }
 
+/// Something pages are drawn onto. Each backend (PDF, SVG, PNG, the window's preview)
+/// implements it; [`Page::draw`] walks the items once for all of them.
+pub trait Canvas {
+    /// An axis-aligned rectangle.
+    fn rect(&mut self, x_mm: f32, y_mm: f32, width_mm: f32, height_mm: f32, paint: &Paint);
+    /// A circle.
+    fn circle(&mut self, cx_mm: f32, cy_mm: f32, r_mm: f32, paint: &Paint);
+    /// A closed polygon (at least one point).
+    fn polygon(&mut self, points_mm: &[(f32, f32)], paint: &Paint);
+    /// A straight line.
+    fn line(&mut self, from_mm: (f32, f32), to_mm: (f32, f32), stroke: &Stroke);
+    /// A line of text (never empty).
+    fn text(&mut self, text: &Text);
+}
+
 /// One printed page.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Page {
@@ -213,6 +228,38 @@ impl Page {
             to_mm,
             stroke,
         });
+    }
+
+    /// Draws every item onto `canvas`, in painting order (empty polygons and texts skipped).
+    pub fn draw(&self, canvas: &mut impl Canvas) {
+        for item in &self.items {
+            match item {
+                Item::Rect {
+                    x_mm,
+                    y_mm,
+                    width_mm,
+                    height_mm,
+                    paint,
+                } => canvas.rect(*x_mm, *y_mm, *width_mm, *height_mm, paint),
+                Item::Circle {
+                    cx_mm,
+                    cy_mm,
+                    r_mm,
+                    paint,
+                } => canvas.circle(*cx_mm, *cy_mm, *r_mm, paint),
+                Item::Polygon { points_mm, paint } if !points_mm.is_empty() => {
+                    canvas.polygon(points_mm, paint);
+                }
+                Item::Polygon { .. } => {}
+                Item::Line {
+                    from_mm,
+                    to_mm,
+                    stroke,
+                } => canvas.line(*from_mm, *to_mm, stroke),
+                Item::Text(text) if !text.text.is_empty() => canvas.text(text),
+                Item::Text(_) => {}
+            }
+        }
     }
 
     /// All text on the page, in painting order (for tests and checks).

@@ -3,7 +3,7 @@
 //! be searched and copied. Content is drawn in millimetres with y down, like the layout.
 
 use super::font::{Face, FontError, Fonts, MM_PER_PT, Weight};
-use super::{Align, Item, Page, Paint, Rgb, Stroke, Text};
+use super::{Align, Canvas, Page, Paint, Rgb, Stroke, Text};
 use pdf_writer::types::{
     CidFontType, FontFlags, LineCapStyle, LineJoinStyle, SystemInfo, UnicodeCmap,
 };
@@ -214,71 +214,71 @@ fn page_content(
     ]);
     c.set_line_join(LineJoinStyle::RoundJoin);
     c.set_line_cap(LineCapStyle::ButtCap);
-    for item in &page.items {
-        match item {
-            Item::Rect {
-                x_mm,
-                y_mm,
-                width_mm,
-                height_mm,
-                paint,
-            } => {
-                c.rect(*x_mm, *y_mm, *width_mm, *height_mm);
-                paint_path(&mut c, paint);
-            }
-            Item::Circle {
-                cx_mm,
-                cy_mm,
-                r_mm,
-                paint,
-            } => {
-                let (x, y, r) = (*cx_mm, *cy_mm, *r_mm);
-                let k = r * KAPPA;
-                c.move_to(x + r, y);
-                c.cubic_to(x + r, y + k, x + k, y + r, x, y + r);
-                c.cubic_to(x - k, y + r, x - r, y + k, x - r, y);
-                c.cubic_to(x - r, y - k, x - k, y - r, x, y - r);
-                c.cubic_to(x + k, y - r, x + r, y - k, x + r, y);
-                c.close_path();
-                paint_path(&mut c, paint);
-            }
-            Item::Polygon { points_mm, paint } => {
-                let Some(((x, y), rest)) = points_mm.split_first() else {
-                    continue;
-                };
-                c.move_to(*x, *y);
-                for (x, y) in rest {
-                    c.line_to(*x, *y);
-                }
-                c.close_path();
-                paint_path(&mut c, paint);
-            }
-            Item::Line {
-                from_mm,
-                to_mm,
-                stroke,
-            } => {
-                set_stroke(&mut c, stroke);
-                c.move_to(from_mm.0, from_mm.1);
-                c.line_to(to_mm.0, to_mm.1);
-                c.stroke();
-            }
-            Item::Text(text) => {
-                let (used, name) = match text.weight {
-                    Weight::Regular => (&mut *regular, Name(b"R")),
-                    Weight::Bold => (&mut *bold, Name(b"B")),
-                };
-                show_text(&mut c, fonts.face(text.weight), used, name, text);
+    let mut canvas = PdfCanvas {
+        c,
+        fonts,
+        regular,
+        bold,
+    };
+    page.draw(&mut canvas);
+    canvas.c.finish().into_vec()
+}
+
+/// A page's content stream being written.
+struct PdfCanvas<'a> {
+    c: Content,
+    fonts: &'a Fonts,
+    regular: &'a mut UsedGlyphs,
+    bold: &'a mut UsedGlyphs,
+}
+
+impl Canvas for PdfCanvas<'_> {
+    fn rect(&mut self, x_mm: f32, y_mm: f32, width_mm: f32, height_mm: f32, paint: &Paint) {
+        self.c.rect(x_mm, y_mm, width_mm, height_mm);
+        paint_path(&mut self.c, paint);
+    }
+
+    fn circle(&mut self, x: f32, y: f32, r: f32, paint: &Paint) {
+        let c = &mut self.c;
+        let k = r * KAPPA;
+        c.move_to(x + r, y);
+        c.cubic_to(x + r, y + k, x + k, y + r, x, y + r);
+        c.cubic_to(x - k, y + r, x - r, y + k, x - r, y);
+        c.cubic_to(x - r, y - k, x - k, y - r, x, y - r);
+        c.cubic_to(x + k, y - r, x + r, y - k, x + r, y);
+        c.close_path();
+        paint_path(c, paint);
+    }
+
+    fn polygon(&mut self, points_mm: &[(f32, f32)], paint: &Paint) {
+        for (i, (x, y)) in points_mm.iter().enumerate() {
+            if i == 0 {
+                self.c.move_to(*x, *y);
+            } else {
+                self.c.line_to(*x, *y);
             }
         }
+        self.c.close_path();
+        paint_path(&mut self.c, paint);
     }
-    c.finish().into_vec()
+
+    fn line(&mut self, from_mm: (f32, f32), to_mm: (f32, f32), stroke: &Stroke) {
+        set_stroke(&mut self.c, stroke);
+        self.c.move_to(from_mm.0, from_mm.1);
+        self.c.line_to(to_mm.0, to_mm.1);
+        self.c.stroke();
+    }
+
+    fn text(&mut self, text: &Text) {
+        let (used, name) = match text.weight {
+            Weight::Regular => (&mut *self.regular, Name(b"R")),
+            Weight::Bold => (&mut *self.bold, Name(b"B")),
+        };
+        show_text(&mut self.c, self.fonts.face(text.weight), used, name, text);
+    }
 }
 
 fn show_text(c: &mut Content, face: &Face, used: &mut UsedGlyphs, font: Name, text: &Text) {
-    if text.text.is_empty() {
-        return;
-    }
     let width = face.width_mm(&text.text, text.size_pt);
     let dx = match text.align {
         Align::Left => 0.0,

@@ -3,7 +3,7 @@
 //! email or a document.
 
 use super::font::{Fonts, MM_PER_PT};
-use super::{Align, Item, Page, Paint, PrintError, Rgb, Stroke, Text};
+use super::{Align, Canvas, Page, Paint, PrintError, Rgb, Stroke, Text};
 use tiny_skia::{FillRule, PathBuilder, Pixmap, Transform};
 
 /// Resolution of exported pictures: 150 dpi (an A4 landscape page is 1754 × 1240 pixels).
@@ -16,61 +16,70 @@ pub fn render(page: &Page, fonts: &Fonts, dpi: f32) -> Result<Vec<u8>, PrintErro
     let height = (page.height_mm * px_per_mm).round() as u32;
     let mut pixmap = Pixmap::new(width, height).ok_or(PrintError::Nothing("an empty page"))?;
     pixmap.fill(tiny_skia::Color::WHITE);
-    let to_px = Transform::from_scale(px_per_mm, px_per_mm);
-    for item in &page.items {
-        match item {
-            Item::Rect {
-                x_mm,
-                y_mm,
-                width_mm,
-                height_mm,
+    let mut canvas = PngCanvas {
+        pixmap,
+        fonts,
+        px_per_mm,
+        to_px: Transform::from_scale(px_per_mm, px_per_mm),
+    };
+    page.draw(&mut canvas);
+    encode(&canvas.pixmap, dpi)
+}
+
+/// The picture being painted.
+struct PngCanvas<'a> {
+    pixmap: Pixmap,
+    fonts: &'a Fonts,
+    px_per_mm: f32,
+    /// Millimetres → pixels.
+    to_px: Transform,
+}
+
+impl Canvas for PngCanvas<'_> {
+    fn rect(&mut self, x_mm: f32, y_mm: f32, width_mm: f32, height_mm: f32, paint: &Paint) {
+        if let Some(rect) = tiny_skia::Rect::from_xywh(x_mm, y_mm, width_mm, height_mm) {
+            paint_path(
+                &mut self.pixmap,
+                PathBuilder::from_rect(rect),
                 paint,
-            } => {
-                if let Some(rect) = tiny_skia::Rect::from_xywh(*x_mm, *y_mm, *width_mm, *height_mm)
-                {
-                    paint_path(&mut pixmap, PathBuilder::from_rect(rect), paint, to_px);
-                }
-            }
-            Item::Circle {
-                cx_mm,
-                cy_mm,
-                r_mm,
-                paint,
-            } => {
-                if let Some(path) = PathBuilder::from_circle(*cx_mm, *cy_mm, *r_mm) {
-                    paint_path(&mut pixmap, path, paint, to_px);
-                }
-            }
-            Item::Polygon { points_mm, paint } => {
-                let mut pb = PathBuilder::new();
-                for (i, (x, y)) in points_mm.iter().enumerate() {
-                    if i == 0 {
-                        pb.move_to(*x, *y);
-                    } else {
-                        pb.line_to(*x, *y);
-                    }
-                }
-                pb.close();
-                if let Some(path) = pb.finish() {
-                    paint_path(&mut pixmap, path, paint, to_px);
-                }
-            }
-            Item::Line {
-                from_mm,
-                to_mm,
-                stroke,
-            } => {
-                let mut pb = PathBuilder::new();
-                pb.move_to(from_mm.0, from_mm.1);
-                pb.line_to(to_mm.0, to_mm.1);
-                if let Some(path) = pb.finish() {
-                    stroke_path(&mut pixmap, &path, stroke, to_px);
-                }
-            }
-            Item::Text(text) => draw_text(&mut pixmap, fonts, text, px_per_mm),
+                self.to_px,
+            );
         }
     }
-    encode(&pixmap, dpi)
+
+    fn circle(&mut self, cx_mm: f32, cy_mm: f32, r_mm: f32, paint: &Paint) {
+        if let Some(path) = PathBuilder::from_circle(cx_mm, cy_mm, r_mm) {
+            paint_path(&mut self.pixmap, path, paint, self.to_px);
+        }
+    }
+
+    fn polygon(&mut self, points_mm: &[(f32, f32)], paint: &Paint) {
+        let mut pb = PathBuilder::new();
+        for (i, (x, y)) in points_mm.iter().enumerate() {
+            if i == 0 {
+                pb.move_to(*x, *y);
+            } else {
+                pb.line_to(*x, *y);
+            }
+        }
+        pb.close();
+        if let Some(path) = pb.finish() {
+            paint_path(&mut self.pixmap, path, paint, self.to_px);
+        }
+    }
+
+    fn line(&mut self, from_mm: (f32, f32), to_mm: (f32, f32), stroke: &Stroke) {
+        let mut pb = PathBuilder::new();
+        pb.move_to(from_mm.0, from_mm.1);
+        pb.line_to(to_mm.0, to_mm.1);
+        if let Some(path) = pb.finish() {
+            stroke_path(&mut self.pixmap, &path, stroke, self.to_px);
+        }
+    }
+
+    fn text(&mut self, text: &Text) {
+        draw_text(&mut self.pixmap, self.fonts, text, self.px_per_mm);
+    }
 }
 
 fn colour(c: Rgb) -> tiny_skia::Paint<'static> {

@@ -3,7 +3,7 @@
 //! measurements hold wherever the file is opened.
 
 use super::font::Weight;
-use super::{Align, Item, Page, Paint, Rgb, Stroke};
+use super::{Align, Canvas, Page, Paint, Rgb, Stroke, Text};
 use std::fmt::Write as _;
 
 /// Escapes text for XML.
@@ -45,90 +45,88 @@ fn stroke_attributes(stroke: &Stroke) -> String {
 
 /// Renders one page as an SVG document.
 pub fn render(page: &Page) -> String {
-    let mut svg = String::new();
     let (w, h) = (page.width_mm, page.height_mm);
+    let mut canvas = SvgCanvas(String::new());
     let _ = writeln!(
-        svg,
+        canvas.0,
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}mm" height="{h}mm" font-family="Liberation Sans, Arial, Helvetica, sans-serif">"#
     );
-    let _ = writeln!(svg, r#"<rect width="{w}" height="{h}" fill="white"/>"#);
-    for item in &page.items {
-        let _ = match item {
-            Item::Rect {
-                x_mm,
-                y_mm,
-                width_mm,
-                height_mm,
-                paint,
-            } => writeln!(
-                svg,
-                r#"<rect x="{x_mm:.2}" y="{y_mm:.2}" width="{width_mm:.2}" height="{height_mm:.2}" {}/>"#,
-                paint_attributes(paint)
-            ),
-            Item::Circle {
-                cx_mm,
-                cy_mm,
-                r_mm,
-                paint,
-            } => writeln!(
-                svg,
-                r#"<circle cx="{cx_mm:.2}" cy="{cy_mm:.2}" r="{r_mm:.2}" {}/>"#,
-                paint_attributes(paint)
-            ),
-            Item::Polygon { points_mm, paint } => {
-                let points: Vec<String> = points_mm
-                    .iter()
-                    .map(|(x, y)| format!("{x:.2},{y:.2}"))
-                    .collect();
-                writeln!(
-                    svg,
-                    r#"<polygon points="{}" {}/>"#,
-                    points.join(" "),
-                    paint_attributes(paint)
-                )
-            }
-            Item::Line {
-                from_mm,
-                to_mm,
-                stroke,
-            } => writeln!(
-                svg,
-                r#"<line x1="{:.2}" y1="{:.2}" x2="{:.2}" y2="{:.2}" {}/>"#,
-                from_mm.0,
-                from_mm.1,
-                to_mm.0,
-                to_mm.1,
-                stroke_attributes(stroke)
-            ),
-            Item::Text(t) => {
-                let anchor = match t.align {
-                    Align::Left => "start",
-                    Align::Centre => "middle",
-                    Align::Right => "end",
-                };
-                let weight = match t.weight {
-                    Weight::Regular => "",
-                    Weight::Bold => r#" font-weight="bold""#,
-                };
-                let turn = if t.upside_down {
-                    format!(r#" transform="rotate(180 {:.2} {:.2})""#, t.x_mm, t.y_mm)
-                } else {
-                    String::new()
-                };
-                writeln!(
-                    svg,
-                    r#"<text x="{:.2}" y="{:.2}" font-size="{:.2}" text-anchor="{anchor}" fill="{}"{weight}{turn}>{}</text>"#,
-                    t.x_mm,
-                    t.y_mm,
-                    t.size_pt * super::font::MM_PER_PT,
-                    colour(t.colour),
-                    xml(&t.text)
-                )
-            }
-        };
+    let _ = writeln!(canvas.0, r#"<rect width="{w}" height="{h}" fill="white"/>"#);
+    page.draw(&mut canvas);
+    canvas.0.push_str("</svg>\n");
+    canvas.0
+}
+
+/// The SVG document being written.
+struct SvgCanvas(String);
+
+impl Canvas for SvgCanvas {
+    fn rect(&mut self, x_mm: f32, y_mm: f32, width_mm: f32, height_mm: f32, paint: &Paint) {
+        let _ = writeln!(
+            self.0,
+            r#"<rect x="{x_mm:.2}" y="{y_mm:.2}" width="{width_mm:.2}" height="{height_mm:.2}" {}/>"#,
+            paint_attributes(paint)
+        );
     }
-    svg.push_str("</svg>\n");
-    svg
+
+    fn circle(&mut self, cx_mm: f32, cy_mm: f32, r_mm: f32, paint: &Paint) {
+        let _ = writeln!(
+            self.0,
+            r#"<circle cx="{cx_mm:.2}" cy="{cy_mm:.2}" r="{r_mm:.2}" {}/>"#,
+            paint_attributes(paint)
+        );
+    }
+
+    fn polygon(&mut self, points_mm: &[(f32, f32)], paint: &Paint) {
+        let points: Vec<String> = points_mm
+            .iter()
+            .map(|(x, y)| format!("{x:.2},{y:.2}"))
+            .collect();
+        let _ = writeln!(
+            self.0,
+            r#"<polygon points="{}" {}/>"#,
+            points.join(" "),
+            paint_attributes(paint)
+        );
+    }
+
+    fn line(&mut self, from_mm: (f32, f32), to_mm: (f32, f32), stroke: &Stroke) {
+        let _ = writeln!(
+            self.0,
+            r#"<line x1="{:.2}" y1="{:.2}" x2="{:.2}" y2="{:.2}" {}/>"#,
+            from_mm.0,
+            from_mm.1,
+            to_mm.0,
+            to_mm.1,
+            stroke_attributes(stroke)
+        );
+    }
+
+    fn text(&mut self, t: &Text) {
+        let anchor = match t.align {
+            Align::Left => "start",
+            Align::Centre => "middle",
+            Align::Right => "end",
+        };
+        let weight = match t.weight {
+            Weight::Regular => "",
+            Weight::Bold => r#" font-weight="bold""#,
+        };
+        let turn = if t.upside_down {
+            format!(r#" transform="rotate(180 {:.2} {:.2})""#, t.x_mm, t.y_mm)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            self.0,
+            r#"<text x="{:.2}" y="{:.2}" font-size="{:.2}" text-anchor="{anchor}" fill="{}"{weight}{turn}>{}</text>"#,
+            t.x_mm,
+            t.y_mm,
+            t.size_pt * super::font::MM_PER_PT,
+            colour(t.colour),
+            xml(&t.text)
+        );
+    }
 }
 
 #[cfg(test)]
