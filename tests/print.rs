@@ -11,7 +11,7 @@ use seatplan::domain::Plan;
 use seatplan::io::print::font::{Fonts, Weight};
 use seatplan::io::print::{
     Align, Canvas, FloorPlanScope, Item, Page, Paint, Paper, PrintContext, PrintError, Printout,
-    Stroke, Text, layout,
+    Rgb, Stroke, Text, layout,
 };
 use std::path::Path;
 use std::process::Command as Process;
@@ -111,15 +111,7 @@ fn nothing_is_drawn_off_the_paper_in_any_printout() {
     let fonts = Fonts::load().unwrap();
     // The check itself sees text too close to the edge.
     let mut bad = Page::new((210.0, 297.0));
-    bad.text(
-        2.0,
-        20.0,
-        10.0,
-        Weight::Regular,
-        Align::Left,
-        seatplan::io::print::Rgb::INK,
-        "x",
-    );
+    bad.text(2.0, 20.0, 10.0, Weight::Regular, Align::Left, Rgb::INK, "x");
     let mut check = OffPaper {
         fonts: &fonts,
         width_mm: 210.0,
@@ -233,7 +225,20 @@ fn the_floor_plan_is_drawn_at_the_scale_it_states_with_every_table_and_the_legen
 #[test]
 fn seating_lists_name_every_guest_once_in_order_with_page_numbers() {
     let (_dir, path) = temp_plan();
-    let doc = seatplan::demo::write_demo(&path, 600, 9).unwrap();
+    let mut doc = seatplan::demo::write_demo(&path, 600, 9).unwrap();
+    // Two tables get fewer seats than guests.
+    let full: Vec<_> = doc
+        .plan()
+        .logical_tables()
+        .filter_map(|l| l.physical)
+        .take(2)
+        .collect();
+    for table in full {
+        run(
+            &mut doc,
+            seatplan::domain::Command::SetTableSeats { table, seats: 1 },
+        );
+    }
     let plan = doc.plan();
 
     let by_table = pages(plan, Printout::SeatingByTable);
@@ -262,6 +267,24 @@ fn seating_lists_name_every_guest_once_in_order_with_page_numbers() {
             "{heading}"
         );
     }
+
+    // Tables with more guests than seats are flagged (the demo has some).
+    let seated = plan.seated_per_logical();
+    let over = plan
+        .logical_tables()
+        .filter(|l| {
+            l.physical
+                .and_then(|t| plan.table(t))
+                .is_some_and(|t| seated.get(&l.id).copied().unwrap_or(0) > t.seats)
+        })
+        .count();
+    assert!(over > 0);
+    let flagged = by_table
+        .iter()
+        .flat_map(|p| p.texts())
+        .filter(|t| t.text.starts_with("Over capacity: ") && t.colour != Rgb::GREY)
+        .count();
+    assert_eq!(flagged, over);
 
     // A–Z: bold table numbers follow the alphabetical order of the guests.
     let a_z = pages(plan, Printout::GuestsAToZ);

@@ -12,6 +12,8 @@ const COLUMNS: usize = 2;
 /// Body text size and line pitch.
 const BODY_PT: f32 = 9.5;
 const LINE_MM: f32 = 4.6;
+/// Dark red for a table with more guests than seats.
+const OVER_CAPACITY: Rgb = Rgb(0xb0, 0x2a, 0x1e);
 
 /// Places blocks of lines in columns, page after page.
 struct Flow<'a> {
@@ -157,30 +159,54 @@ fn guest_line(flow: &mut Flow, fonts: &Fonts, name: &str, note: &str) {
 
 /// A block: heading plus guest lines, kept in one column when it fits one, otherwise continued
 /// with the heading repeated.
-fn block(flow: &mut Flow, fonts: &Fonts, title: &str, right: &str, guests: &[&Guest]) {
-    flow.reserve(7.5 + LINE_MM * guests.len().max(1) as f32 + 3.0);
-    heading(flow, fonts, title, right);
+fn block(flow: &mut Flow, fonts: &Fonts, head: &BlockHead<'_>, guests: &[&Guest]) {
+    let notes = usize::from(head.warning.is_some()) + usize::from(guests.is_empty());
+    flow.reserve(7.5 + LINE_MM * (guests.len() + notes) as f32 + 3.0);
+    heading(flow, fonts, head.title, head.right);
+    if let Some(warning) = &head.warning {
+        note_line(flow, warning, OVER_CAPACITY);
+    }
     if guests.is_empty() {
-        let (x, y) = (flow.x(), flow.y + 3.5);
-        flow.page().text(
-            x + 1.0,
-            y,
-            BODY_PT,
-            Weight::Regular,
-            Align::Left,
-            Rgb::GREY,
-            "no guests yet",
-        );
-        flow.y += LINE_MM;
+        note_line(flow, "no guests yet", Rgb::GREY);
     }
     for guest in guests {
         if !flow.fits(LINE_MM) {
             flow.next_column();
-            heading(flow, fonts, &format!("{title} (continued)"), right);
+            heading(
+                flow,
+                fonts,
+                &format!("{} (continued)", head.title),
+                head.right,
+            );
         }
         guest_line(flow, fonts, &guest.display_name(), &guest.fields.dietary);
     }
     flow.y += 3.0;
+}
+
+/// What a block of the list is headed with.
+struct BlockHead<'a> {
+    /// Bold, on the left ("Table 12 — Marketing").
+    title: &'a str,
+    /// Grey, on the right (room and seats).
+    right: &'a str,
+    /// A line in red below the heading (over capacity), readable in black and white too.
+    warning: Option<String>,
+}
+
+/// A line of body text in `colour` (notes such as "no guests yet").
+fn note_line(flow: &mut Flow, text: &str, colour: Rgb) {
+    let (x, y) = (flow.x(), flow.y + 3.5);
+    flow.page().text(
+        x + 1.0,
+        y,
+        BODY_PT,
+        Weight::Regular,
+        Align::Left,
+        colour,
+        text,
+    );
+    flow.y += LINE_MM;
 }
 
 /// "1 guest", "12 guests".
@@ -223,13 +249,30 @@ pub fn by_table(
         if l.vip {
             right = format!("VIP · {right}");
         }
-        block(&mut flow, fonts, &title, &right, &guests);
+        let warning = table.filter(|t| guests.len() > t.seats as usize).map(|t| {
+            format!(
+                "Over capacity: {} guests at {} seats",
+                guests.len(),
+                t.seats
+            )
+        });
+        let head = BlockHead {
+            title: &title,
+            right: &right,
+            warning,
+        };
+        block(&mut flow, fonts, &head, &guests);
     }
     let mut unseated: Vec<&Guest> = plan.guests().filter(|g| g.logical.is_none()).collect();
     if !unseated.is_empty() {
         unseated.sort_by(|a, b| name_cmp(a, b));
         let right = guest_count(unseated.len());
-        block(&mut flow, fonts, "Not seated", &right, &unseated);
+        let head = BlockHead {
+            title: "Not seated",
+            right: &right,
+            warning: None,
+        };
+        block(&mut flow, fonts, &head, &unseated);
     }
     Ok(flow.finish())
 }
