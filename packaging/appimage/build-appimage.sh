@@ -13,6 +13,7 @@ mkdir -p "$appdir/usr/bin" "$appdir/usr/share/applications" "$appdir/usr/share/m
 install -m 755 target/release/seatplan "$appdir/usr/bin/seatplan"
 install -m 644 packaging/seatplan.desktop "$appdir/usr/share/applications/seatplan.desktop"
 install -m 644 packaging/seatplan-mime.xml "$appdir/usr/share/mime/packages/seatplan.xml"
+install -D -m 644 assets/fonts/LICENSE-LiberationSans.txt "$appdir/usr/share/doc/seatplan/LICENSE-LiberationSans.txt"
 for size in 16 32 48 64 128 256 512; do
   dir="$appdir/usr/share/icons/hicolor/${size}x${size}/apps"
   mkdir -p "$dir"
