@@ -975,3 +975,63 @@ fn printing_while_viewing_the_past_prints_that_state_and_says_so() {
     let ws = h.state().workspace().unwrap();
     assert!(ws.print_context().plan_name.contains(" as of #"));
 }
+
+#[test]
+fn a_large_plan_is_laid_out_for_printing_without_stalling_the_window() {
+    let (dir, path) = temp_plan();
+    let guests = seatplan::ui::print::BACKGROUND_LAYOUT_ABOVE_GUESTS + 500;
+    let doc = seatplan::demo::write_demo(&path, guests, 7).unwrap();
+    let seated = doc.plan().guests().filter(|g| g.logical.is_some()).count();
+    drop(doc);
+    let mut app = SeatplanApp::headless(dir.path().join("data"));
+    app.open(&path);
+    let mut h = harness(app);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
+    // The floor plan (the first choice) is laid out in the background too.
+    step_until_laid_out(&mut h);
+    h.get_by_label("Page 1 of 1");
+    h.get_by_label("Place cards (8 per A4)").click();
+    // The frame after the click comes back at once, with a spinner, while the pages are made on
+    // a worker thread.
+    h.step();
+    assert!(
+        h.state().workspace().unwrap().print.is_laying_out(),
+        "a plan this size is laid out on a worker thread"
+    );
+    let expected = format!("Page 1 of {}", seated.div_ceil(8));
+    step_until_laid_out(&mut h);
+    h.get_by_label(&expected);
+    // An edit while the window is open: the old pages stay on screen until the new ones are
+    // ready, and then show the change.
+    let ws = h.state_mut().workspace_mut().unwrap();
+    let guest = ws
+        .doc
+        .plan()
+        .guests()
+        .find(|g| g.logical.is_some())
+        .unwrap()
+        .id;
+    ws.doc
+        .execute(&seatplan::domain::Command::SeatGuests {
+            guests: vec![guest],
+            logical: None,
+        })
+        .unwrap();
+    h.step();
+    h.get_by_label_contains("Page 1 of");
+    step_until_laid_out(&mut h);
+    h.get_by_label(&format!("Page 1 of {}", (seated - 1).div_ceil(8)));
+}
+
+/// Steps frames (the spinner keeps asking for more) until the print layout is done.
+fn step_until_laid_out(h: &mut Harness<'_, SeatplanApp>) {
+    for _ in 0..500 {
+        h.step();
+        if !h.state().workspace().unwrap().print.is_laying_out() {
+            h.step();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the print layout did not finish");
+}
