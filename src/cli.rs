@@ -460,13 +460,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             };
             let context = PrintContext::for_file(&file);
             let report = print_pdf(doc.plan(), printout, &context, &target)?;
-            let plural = if report.pages == 1 { "" } else { "s" };
-            writeln!(
-                out,
-                "Wrote {} ({} page{plural})",
-                target.display(),
-                report.pages
-            )?;
+            let pages = crate::domain::describe::count(report.pages, "page");
+            writeln!(out, "Wrote {} ({pages})", target.display())?;
             if let Some(warning) = report.warning() {
                 eprintln!("seatplan: warning: {warning}");
             }

@@ -165,6 +165,15 @@ pub fn metres(value: f64) -> String {
     }
 }
 
+/// "1 page", "3 pages": a number with a noun that takes a plain -s plural.
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// The text with its first letter upper-cased.
 pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();

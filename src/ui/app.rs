@@ -16,7 +16,7 @@ use super::timeline::{TimelineState, timeline_ui};
 use super::{Action, GuestDrag, LogicalDrag, Selection};
 use crate::demo::{DEFAULT_GUESTS, DEFAULT_SEED, write_demo};
 use crate::domain::Plan;
-use crate::domain::describe::capitalise;
+use crate::domain::describe::{capitalise, count};
 use crate::history::{Document, HistoryPreview};
 use crate::io::print::FloorPlanFormat;
 use egui::{Align2, Key, KeyboardShortcut, Modifiers, RichText, Ui};
@@ -720,11 +720,10 @@ impl SeatplanApp {
                     match crate::io::print::print_pdf(ws.shown_plan(), printout, &context, &path) {
                         Ok(report) => {
                             ws.print.last_saved = Some(path.clone());
-                            let pages = report.pages;
-                            let plural = if pages == 1 { "" } else { "s" };
                             let text = format!(
-                                "Wrote {} ({pages} page{plural}) to {}",
+                                "Wrote {} ({}) to {}",
                                 printout.label(),
+                                count(report.pages, "page"),
                                 path.display()
                             );
                             with_warning(text, &report)
@@ -758,14 +757,7 @@ impl SeatplanApp {
             }
             DialogPurpose::ExportSeating => {
                 let Some(ws) = &self.workspace else { return };
-                let path = if path
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
-                {
-                    path
-                } else {
-                    path.with_extension("xlsx")
-                };
+                let path = with_extension(path, "xlsx");
                 let message = match crate::io::export::export_seating(ws.doc.plan(), &path) {
                     Ok(csv) => format!("Wrote {} and {}", path.display(), csv.display()),
                     Err(e) => format!("Could not export: {e}"),
@@ -1231,17 +1223,20 @@ fn workspace_ui(
     {
         let plan = shown_plan(ws.as_of.as_ref(), &ws.doc);
         email_window_ui(ui, &mut ws.email, plan, &ws.selection, read_only, actions);
-        let source = PrintSource {
-            plan,
-            version,
-            context: ws.print_context(),
-            selected_room: match ws.selection {
-                Selection::Room(id) => Some(id),
-                _ => None,
-            },
-            as_of: ws.as_of.as_ref().map(|a| a.batch),
-        };
-        print_window_ui(ui, &mut ws.print, &source, actions);
+        // The header text (file name, clock) is only worked out while the window is open.
+        if ws.print.open {
+            let source = PrintSource {
+                plan,
+                version,
+                context: ws.print_context(),
+                selected_room: match ws.selection {
+                    Selection::Room(id) => Some(id),
+                    _ => None,
+                },
+                as_of: ws.as_of.as_ref().map(|a| a.batch),
+            };
+            print_window_ui(ui, &mut ws.print, &source, actions);
+        }
     }
     if let Some(request) = &ws.confirm_delete {
         match dialogs::delete_dialog_ui(ui, request) {

@@ -146,7 +146,7 @@ fn page(
         Weight::Regular,
         Align::Right,
         Rgb::GREY,
-        format!("{} · printed {}", context.plan_name, context.printed_at),
+        context.byline(),
     );
 
     let seated = plan.seated_per_logical();

@@ -122,10 +122,12 @@ impl Face {
 
     /// Whether the font can show every character of `text` (spaces and controls aside).
     pub fn covers(&self, text: &str) -> bool {
-        let charmap = self.font.charmap();
-        text.chars()
-            .filter(|c| !c.is_whitespace() && !c.is_control())
-            .all(|c| charmap.map(c).is_some())
+        text.chars().all(|c| self.has(c))
+    }
+
+    /// Whether the font can show `c` (spaces and controls need no glyph).
+    pub fn has(&self, c: char) -> bool {
+        c.is_whitespace() || c.is_control() || self.glyph(c) != 0
     }
 
     /// Width of `text` at `size_pt`, in millimetres (no kerning).
@@ -187,11 +189,15 @@ impl Fonts {
         min_pt: f32,
         weight: Weight,
     ) -> f32 {
-        let mut size = max_pt;
-        while size > min_pt && self.width_mm(text, size, weight) > width_mm {
-            size -= 0.5;
+        // Width grows in proportion to size: step down from `max_pt` in half points to the first
+        // size at or below the exact fit.
+        let width_at_1pt = self.width_mm(text, 1.0, weight);
+        if width_at_1pt <= 0.0 {
+            return max_pt;
         }
-        size.max(min_pt)
+        let fit = width_mm / width_at_1pt;
+        let steps = ((max_pt - fit) / 0.5).ceil().max(0.0);
+        (max_pt - 0.5 * steps).max(min_pt)
     }
 
     /// `text`, shortened with "…" so it fits `width_mm` at `size_pt`.

@@ -3,6 +3,7 @@
 
 use super::font::{Fonts, Weight};
 use super::{Align, Page, PrintContext, PrintError, Rgb, Stroke, number_pages, page_header};
+use crate::domain::describe::count;
 use crate::domain::{Guest, Plan};
 use crate::io::export::{logical_tables_in_table_order, name_cmp};
 
@@ -209,15 +210,6 @@ fn note_line(flow: &mut Flow, text: &str, colour: Rgb) {
     flow.y += LINE_MM;
 }
 
-/// "1 guest", "12 guests".
-fn guest_count(n: usize) -> String {
-    if n == 1 {
-        "1 guest".to_owned()
-    } else {
-        format!("{n} guests")
-    }
-}
-
 /// Every logical table in table-number order with its guests, then the guests not seated.
 pub fn by_table(
     plan: &Plan,
@@ -244,7 +236,7 @@ pub fn by_table(
                 let room = plan.room(t.room).map_or("", |r| r.name.as_str());
                 format!("{room} · {}/{} seats", guests.len(), t.seats)
             }
-            None => guest_count(guests.len()),
+            None => count(guests.len(), "guest"),
         };
         if l.vip {
             right = format!("VIP · {right}");
@@ -266,7 +258,7 @@ pub fn by_table(
     let mut unseated: Vec<&Guest> = plan.guests().filter(|g| g.logical.is_none()).collect();
     if !unseated.is_empty() {
         unseated.sort_by(|a, b| name_cmp(a, b));
-        let right = guest_count(unseated.len());
+        let right = count(unseated.len(), "guest");
         let head = BlockHead {
             title: "Not seated",
             right: &right,

@@ -388,6 +388,13 @@ impl PrintContext {
     }
 }
 
+impl PrintContext {
+    /// "party · printed 26 Nov 2026, 14:05", for page headers.
+    pub fn byline(&self) -> String {
+        format!("{} · printed {}", self.plan_name, self.printed_at)
+    }
+}
+
 /// Why a printout could not be made.
 #[derive(Debug, thiserror::Error)]
 pub enum PrintError {
@@ -470,7 +477,7 @@ pub fn missing_characters(pages: &[Page], fonts: &Fonts) -> Vec<char> {
     let mut missing = std::collections::BTreeSet::new();
     for text in pages.iter().flat_map(Page::texts) {
         for c in text.text.chars() {
-            if seen.insert((c, text.weight)) && !fonts.face(text.weight).covers(&c.to_string()) {
+            if seen.insert((c, text.weight)) && !fonts.face(text.weight).has(c) {
                 missing.insert(c);
             }
         }
@@ -516,7 +523,7 @@ pub fn page_header(page: &mut Page, title: &str, context: &PrintContext, margin_
         Weight::Regular,
         Align::Right,
         Rgb::GREY,
-        format!("{} · printed {}", context.plan_name, context.printed_at),
+        context.byline(),
     );
     page.line(
         (margin_mm, margin_mm + 8.0),
@@ -610,7 +617,7 @@ pub fn export_floor_plan(
     };
     write_atomically(out, &bytes)?;
     Ok(PrintReport {
-        pages: 1,
-        missing_characters: missing_characters(&pages[..1.min(pages.len())], &fonts),
+        pages: pages.len(),
+        missing_characters: missing_characters(&pages, &fonts),
     })
 }
