@@ -192,7 +192,7 @@ pub fn contained_reader_panics() -> usize {
 }
 
 /// Runs a reader, turning a panic inside it into an error: calamine can panic on some damaged
-/// files (found by `tests/fuzz.rs`), and a damaged spreadsheet must never take the app down.
+/// files (found by `tests/integration/fuzz.rs`), and a damaged spreadsheet must never take the app down.
 fn guarded(
     display: &str,
     read: impl FnOnce() -> Result<Sheet, SheetError>,

@@ -2,9 +2,7 @@
 //! drags), asserting on the event file and the replayed state.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use egui::{Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

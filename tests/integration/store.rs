@@ -1,9 +1,7 @@
 //! The event file on disk: layout, pragmas, readable JSON, and refusal of files that are not ours.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use rusqlite::Connection;
 use seatplan::domain::Command;
 use seatplan::history::{Document, HistoryError};

@@ -4,9 +4,7 @@
 //! elsewhere the checks that need them are skipped with a note.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
-mod common;
-
-use common::*;
+use crate::common::*;
 use seatplan::domain::Plan;
 use seatplan::io::print::font::{Fonts, Weight};
 use seatplan::io::print::{

@@ -2,9 +2,7 @@
 //! ids, as-of views.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use seatplan::domain::{Command, DomainError, NewTable, TableMove, TableShape};
 use seatplan::history::{Document, HistoryError};
 use seatplan::store::BatchKind;

@@ -4,9 +4,7 @@
 //! while later work stays), error rules, and exports read back.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use seatplan::domain::{Command, Plan, TableMove};
 use seatplan::history::Document;
 use seatplan::io::draw::preview_draw_import;

@@ -3,9 +3,7 @@
 //! memory (read-only) and can be saved elsewhere.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use seatplan::domain::{Command, GuestFields};
 use seatplan::history::{Document, HistoryError};
 use seatplan::store::StoreError;

@@ -8,7 +8,7 @@
 //! (figures in RELIABILITY.md).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
-mod common;
+use crate::common;
 
 use seatplan::demo::DemoRng;
 use seatplan::domain::Plan;

@@ -5,7 +5,7 @@
 //! run it only to add a *new* golden file, never to overwrite this one) and is committed.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
-mod common;
+use crate::common;
 
 use seatplan::cli::plan_json;
 use seatplan::domain::TableShape;

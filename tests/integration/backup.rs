@@ -2,9 +2,7 @@
 //! file; restoring makes a new file and never overwrites; `check` reports the last backup.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use seatplan::backup::{KEEP, all_backups, backups_of, restore, take_backup};
 use seatplan::domain::Command;
 use seatplan::history::Document;

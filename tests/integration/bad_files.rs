@@ -3,9 +3,7 @@
 //! unchanged). The cases are built here from small recipes so the corpus is easy to extend.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use rusqlite::Connection;
 use rust_xlsxwriter::Workbook;
 use seatplan::history::Document;
@@ -187,7 +185,7 @@ fn spreadsheet_cases(dir: &Path) -> Vec<(String, PathBuf, Expect)> {
     add(
         "damaged-cfb.xls",
         &|p| {
-            // Found by tests/fuzz.rs: made calamine panic; must be a plain error.
+            // Found by tests/integration/fuzz.rs: made calamine panic; must be a plain error.
             let seed =
                 Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sheets/damaged-cfb.xls");
             std::fs::write(p, std::fs::read(seed).unwrap()).unwrap();

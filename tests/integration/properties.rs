@@ -6,9 +6,7 @@
 //! events change between applied and skipped.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use proptest::prelude::*;
 use seatplan::domain::{Command, NewTable, TableMove, TableShape};
 use seatplan::history::{Document, replay, reverted_as_of};

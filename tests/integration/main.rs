@@ -1,0 +1,22 @@
+//! The integration tests, linked into one test binary: each `tests/*.rs` file used to be its own
+//! binary of several hundred megabytes (the GUI stack is linked into each), which ran CI out of disk
+//! and spent most of its time linking. `logging.rs` and `isolation.rs` stay separate binaries
+//! because they install process-wide state (a tracing subscriber and panic hook; the child-process
+//! workbook reader).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
+
+mod common;
+
+mod backup;
+mod bad_files;
+mod cli;
+mod crash;
+mod excel;
+mod fuzz;
+mod golden;
+mod gui;
+mod history;
+mod hostile;
+mod print;
+mod properties;
+mod store;
