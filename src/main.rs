@@ -25,6 +25,15 @@ fn attach_parent_console() {
     }
 }
 
+/// Whether a write failed because the reader of our output went away (`seatplan history | head`).
+/// Windows says so with ERROR_NO_DATA (232, which std maps to `BrokenPipe`) or, under Wine and for
+/// some pipes, ERROR_PIPE_NOT_CONNECTED (233, which it does not map).
+fn is_closed_pipe(error: &std::io::Error) -> bool {
+    const ERROR_PIPE_NOT_CONNECTED: i32 = 233;
+    error.kind() == std::io::ErrorKind::BrokenPipe
+        || (cfg!(windows) && error.raw_os_error() == Some(ERROR_PIPE_NOT_CONNECTED))
+}
+
 fn main() -> ExitCode {
     #[cfg(windows)]
     attach_parent_console();
@@ -50,8 +59,9 @@ fn main() -> ExitCode {
             let _ = out.flush();
             // Output piped into `head` and closed early: not an error worth a message.
             if error
-                .downcast_ref::<std::io::Error>()
-                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+                .chain()
+                .filter_map(|cause| cause.downcast_ref::<std::io::Error>())
+                .any(is_closed_pipe)
             {
                 return ExitCode::SUCCESS;
             }

@@ -4,7 +4,9 @@
 ; %LOCALAPPDATA%\Programs\seatplan, adds a Start menu entry, opens .seatplan files with seatplan,
 ; and registers an uninstaller in Settings -> Apps. The plans themselves are never touched.
 
-Unicode true
+; A 64-bit installer for a 64-bit program: it runs where seatplan runs, says so plainly where it
+; cannot, and runs under a 64-bit-only Wine (the CI check, wine-check.sh).
+Target amd64-unicode
 !include "MUI2.nsh"
 
 !ifndef VERSION
