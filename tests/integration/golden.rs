@@ -5,8 +5,6 @@
 //! run it only to add a *new* golden file, never to overwrite this one) and is committed.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
-use crate::common;
-
 use seatplan::cli::plan_json;
 use seatplan::domain::TableShape;
 use seatplan::history::Document;
