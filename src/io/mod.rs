@@ -13,6 +13,7 @@ pub mod draw;
 pub mod email;
 pub mod export;
 pub mod guests;
+mod ods;
 pub mod print;
 pub mod sheet;
 

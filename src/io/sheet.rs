@@ -180,7 +180,7 @@ pub fn read_workbook_here(
             path: display.to_owned(),
             detail: e.to_string(),
         })?;
-        read_from(workbook, display, wanted)
+        read_from(workbook, display, wanted, || std::fs::File::open(path).ok())
     })
 }
 
@@ -221,14 +221,19 @@ pub fn read_workbook_bytes(
                     detail: e.to_string(),
                 }
             })?;
-        read_from(workbook, display, wanted)
+        read_from(workbook, display, wanted, || {
+            Some(std::io::Cursor::new(bytes))
+        })
     })
 }
 
-fn read_from<RS: std::io::Read + std::io::Seek>(
+/// Reads the wanted (or first visible) sheet; `reopen` gives the file's bytes again for what
+/// calamine does not report (merged cells of an .ods).
+fn read_from<RS: std::io::Read + std::io::Seek, Source: std::io::Read + std::io::Seek>(
     mut workbook: Sheets<RS>,
     display: &str,
     wanted: Option<&str>,
+    reopen: impl FnOnce() -> Option<Source>,
 ) -> Result<Sheet, SheetError> {
     let unreadable = |detail: String| SheetError::Unreadable {
         path: display.to_owned(),
@@ -257,7 +262,21 @@ fn read_from<RS: std::io::Read + std::io::Seek>(
             .map(|s| s.name.clone())
             .ok_or_else(|| SheetError::NoSheet(display.to_owned()))?,
     };
-    let merged = merged_regions(&mut workbook, &name);
+    let corners = |areas: Option<Vec<calamine::Dimensions>>| -> Vec<Region> {
+        areas
+            .unwrap_or_default()
+            .into_iter()
+            .map(|d| (d.start, d.end))
+            .collect()
+    };
+    let merged = match &mut workbook {
+        Sheets::Xlsx(x) => corners(x.worksheet_merge_cells(&name).and_then(Result::ok)),
+        Sheets::Xls(x) => corners(x.worksheet_merge_cells(&name)),
+        Sheets::Ods(_) => reopen()
+            .map(|source| super::ods::merged_regions(source, &name))
+            .unwrap_or_default(),
+        Sheets::Xlsb(_) => Vec::new(),
+    };
     let mut sheet = match &mut workbook {
         // xlsx: stream the cells into a sparse grid. Building calamine's dense range from a
         // damaged file whose last cell claims to be at XFD1048576 would need gigabytes.
@@ -354,24 +373,7 @@ fn from_cells(mut cells: Vec<((u32, u32), Data)>, merged: &[Region]) -> Sheet {
     sheet
 }
 
-/// A merged region: (first row, first column) and (last row, last column), absolute, 0-based.
-type Region = ((u32, u32), (u32, u32));
-
-/// Merged regions where the reader knows them (xlsx, xls; calamine does not report them for ods).
-fn merged_regions<RS: std::io::Read + std::io::Seek>(
-    workbook: &mut Sheets<RS>,
-    name: &str,
-) -> Vec<Region> {
-    let dims = match workbook {
-        Sheets::Xlsx(x) => x.worksheet_merge_cells(name).and_then(Result::ok),
-        Sheets::Xls(x) => x.worksheet_merge_cells(name),
-        _ => None,
-    };
-    dims.unwrap_or_default()
-        .into_iter()
-        .map(|d| (d.start, d.end))
-        .collect()
-}
+use super::ods::Region;
 
 fn from_range(range: &Range<Data>, merged: &[Region]) -> Sheet {
     let (start_row, start_col) = range.start().unwrap_or((0, 0));

@@ -90,14 +90,10 @@ fn the_messy_guest_list_reads_the_same_from_xlsx_xls_and_ods() {
             "{name}: text numbers"
         );
         let ines = plan.guest_with_email("ines@example.de").unwrap();
-        // calamine exposes merged regions for .xlsx and .xls; for .ods it gives only the
-        // top-left value (a known limitation, see README).
-        if !name.ends_with(".ods") {
-            assert_eq!(
-                ines.fields.department, "Einkauf",
-                "{name}: merged cells read as people see them"
-            );
-        }
+        assert_eq!(
+            ines.fields.department, "Einkauf",
+            "{name}: merged cells read as people see them"
+        );
         assert!(!ines.fields.vip);
         assert!(plan.guests().all(|g| g.fields.first_name != "Nicht"));
     }
