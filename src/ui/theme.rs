@@ -3,9 +3,21 @@
 use egui::{Color32, FontDefinitions, FontFamily, Visuals};
 
 /// Installs the fonts: egui's defaults, with the monospace font (Hack) as a last fallback for
-/// proportional text, so arrows and other symbols in messages have glyphs.
+/// proportional text, so arrows and other symbols in messages have glyphs, and after it the
+/// system's CJK font that printing falls back to, so Chinese, Japanese and Korean names show in
+/// the lists and the print preview as they print.
 pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = FontDefinitions::default();
+    if let Some(fallback) = seatplan_fallback_font() {
+        fonts.font_data.insert(CJK_FALLBACK.to_owned(), fallback);
+        for family in [FontFamily::Proportional, FontFamily::Monospace] {
+            fonts
+                .families
+                .entry(family)
+                .or_default()
+                .push(CJK_FALLBACK.to_owned());
+        }
+    }
     let hack = fonts
         .families
         .get(&FontFamily::Monospace)
@@ -17,6 +29,17 @@ pub fn install_fonts(ctx: &egui::Context) {
         proportional.push(hack);
     }
     ctx.set_fonts(fonts);
+}
+
+/// egui's name for the system's CJK font.
+const CJK_FALLBACK: &str = "system-cjk-fallback";
+
+fn seatplan_fallback_font() -> Option<std::sync::Arc<egui::FontData>> {
+    let (bytes, index) = crate::io::print::font::fallback_file()?;
+    Some(std::sync::Arc::new(egui::FontData::from_blob(
+        std::sync::Arc::new(bytes),
+        index,
+    )))
 }
 
 /// Colours for the floor plan and status elements, for the current light/dark mode.

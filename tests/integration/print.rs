@@ -818,35 +818,164 @@ fn the_floor_plan_png_is_150_dpi_paper_with_the_plan_in_its_colours() {
     assert!(!wrong.exists());
 }
 
-#[test]
-fn names_the_font_cannot_show_are_printed_as_boxes_and_reported() {
+/// Runs the CLI with the print fallback font set to `fallback` (a file, or "none").
+fn cli_with_fallback<const N: usize>(fallback: &str, args: [&str; N]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_seatplan"))
+        .args(args)
+        .env(seatplan::io::print::font::FALLBACK_FONT_VARIABLE, fallback)
+        .output()
+        .unwrap()
+}
+
+/// A font file from a Debian package that CI installs (see `.ci/run`); `None` elsewhere.
+fn system_font(path: &str, package: &str) -> Option<String> {
+    if Path::new(path).is_file() {
+        return Some(path.to_owned());
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI must have {path} (package {package}, see .ci/run)"
+    );
+    eprintln!("note: {package} is not installed; skipping the fallback-font check");
+    None
+}
+
+/// A plan with the base guests plus these (first, last) names, written to a temporary file.
+fn plan_with_names(names: &[(&str, &str)]) -> (tempfile::TempDir, std::path::PathBuf) {
     let (dir, path) = temp_plan();
     let mut doc = seatplan::history::Document::create(&path).unwrap();
     base_plan(&mut doc);
-    run(
-        &mut doc,
-        seatplan::domain::Command::AddGuest(guest("明", "李", Some("li@example.cn"))),
-    );
-    drop(doc);
+    for (i, (first, last)) in names.iter().enumerate() {
+        let email = format!("guest{i}@example.org");
+        run(
+            &mut doc,
+            seatplan::domain::Command::AddGuest(guest(first, last, Some(&email))),
+        );
+    }
+    (dir, path)
+}
+
+#[test]
+fn names_the_font_cannot_show_are_printed_as_boxes_and_reported() {
+    let (dir, path) = plan_with_names(&[("明", "李")]);
     let out = dir.path().join("a-z.pdf");
-    let run = seatplan_cli([
-        "print",
-        path.to_str().unwrap(),
-        "a-z",
-        out.to_str().unwrap(),
-    ]);
+    let plan = path.to_str().unwrap();
+    let run = cli_with_fallback("none", ["print", plan, "a-z", out.to_str().unwrap()]);
     assert!(run.status.success());
     assert!(out.exists(), "the rest prints");
     assert_eq!(
         String::from_utf8_lossy(&run.stderr).trim(),
-        "seatplan: warning: 2 characters cannot be printed with the built-in font and show as boxes: 明, 李"
+        "seatplan: warning: 2 characters cannot be printed with the fonts on this computer and show as boxes: 明, 李"
     );
     // Names the font has print without a warning.
-    let run = seatplan_cli([
-        "print",
-        path.to_str().unwrap(),
-        "table-cards",
-        out.to_str().unwrap(),
-    ]);
+    let run = cli_with_fallback(
+        "none",
+        ["print", plan, "table-cards", out.to_str().unwrap()],
+    );
     assert!(run.status.success() && run.stderr.is_empty());
+}
+
+#[test]
+fn cjk_names_print_with_the_systems_fallback_font_truetype_or_cff() {
+    // Droid Sans Fallback has TrueType outlines and CJK ideographs; Nimbus Sans has CFF outlines
+    // and a few symbols Liberation Sans lacks (ℵ).
+    let (Some(truetype), Some(cff)) = (
+        system_font(
+            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+            "fonts-droid-fallback",
+        ),
+        system_font(
+            "/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf",
+            "fonts-urw-base35",
+        ),
+    ) else {
+        return;
+    };
+    if !have("pdffonts") {
+        return;
+    }
+    let (dir, path) = plan_with_names(&[("小明", "李"), ("Georg", "Cantor ℵ")]);
+    let plan = path.to_str().unwrap();
+    let fonts_of = |pdf: &Path| {
+        let out = Process::new("pdffonts").arg(pdf).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+
+    let cjk = dir.path().join("cjk.pdf");
+    let printed = cli_with_fallback(&truetype, ["print", plan, "a-z", cjk.to_str().unwrap()]);
+    assert!(printed.status.success());
+    let text = pdf_text(&cjk);
+    assert!(
+        text.contains("李, 小明"),
+        "the name is text in the PDF: {text}"
+    );
+    let fonts = fonts_of(&cjk);
+    let droid = fonts
+        .lines()
+        .find(|l| l.contains("+DroidSansFallback"))
+        .unwrap_or_else(|| panic!("the fallback is embedded: {fonts}"));
+    assert!(
+        droid.contains("CID TrueType") && droid.contains("yes yes yes"),
+        "embedded, subset, with a Unicode map: {droid}"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&printed.stderr).trim(),
+        "seatplan: warning: 1 character cannot be printed with the fonts on this computer and show as boxes: ℵ",
+        "only what the fallback lacks is reported"
+    );
+
+    let symbol = dir.path().join("cff.pdf");
+    let printed = cli_with_fallback(&cff, ["print", plan, "by-table", symbol.to_str().unwrap()]);
+    assert!(printed.status.success());
+    assert!(pdf_text(&symbol).contains("Georg Cantor ℵ"));
+    let fonts = fonts_of(&symbol);
+    assert!(
+        fonts
+            .lines()
+            .any(|l| l.contains("+NimbusSans-Regular") && l.contains("CID Type 0C")),
+        "a CFF fallback is embedded as CIDFontType0: {fonts}"
+    );
+
+    // A plan without such names does not embed the fallback at all.
+    let latin = dir.path().join("latin.pdf");
+    let (_dir2, plain) = plan_with_names(&[]);
+    let printed = cli_with_fallback(
+        &truetype,
+        [
+            "print",
+            plain.to_str().unwrap(),
+            "a-z",
+            latin.to_str().unwrap(),
+        ],
+    );
+    assert!(printed.status.success() && printed.stderr.is_empty());
+    assert!(!fonts_of(&latin).contains("Droid"));
+
+    // The floor plan PNG draws the fallback's outlines: a CJK table name looks different from
+    // the boxes printed without it.
+    let (dir3, named) = temp_plan();
+    let mut doc = seatplan::history::Document::create(&named).unwrap();
+    let base = base_plan(&mut doc);
+    run(
+        &mut doc,
+        seatplan::domain::Command::RenameLogicalTable {
+            logical: base.sales,
+            name: "销售部".into(),
+        },
+    );
+    drop(doc);
+    let png = |fallback: &str, name: &str| {
+        let out = dir3.path().join(name);
+        let printed = cli_with_fallback(
+            fallback,
+            [
+                "export-floorplan",
+                named.to_str().unwrap(),
+                out.to_str().unwrap(),
+            ],
+        );
+        assert!(printed.status.success());
+        std::fs::read(out).unwrap()
+    };
+    assert_ne!(png(&truetype, "with.png"), png("none", "without.png"));
 }

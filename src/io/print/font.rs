@@ -1,8 +1,13 @@
 //! The typeface of every printout: Liberation Sans (SIL OFL 1.1, metric-compatible with Arial),
 //! regular and bold, built into the binary so a printout looks the same on every machine. Layout
 //! measures text with the same metrics the PDF embeds.
+//!
+//! Liberation Sans covers Latin, Greek and Cyrillic. For Chinese, Japanese and Korean names a
+//! font of the system is the fallback ([`fallback`]): the first of a list of well-known CJK fonts
+//! that is installed and may be embedded, or the file `SEATPLAN_FALLBACK_FONT` names.
 
 use skrifa::instance::{LocationRef, Size};
+use skrifa::raw::TableProvider;
 use skrifa::{FontRef, GlyphId, MetadataProvider};
 
 /// Liberation Sans Regular.
@@ -32,8 +37,13 @@ pub enum Weight {
 pub struct Face {
     /// The font file.
     pub bytes: &'static [u8],
+    /// Which face of a collection (`.ttc`) this is; 0 for a single font.
+    pub index: u32,
     /// PostScript name, for the PDF.
     pub postscript_name: &'static str,
+    /// Whether the outlines are CFF (PostScript) rather than TrueType: decides how the PDF embeds
+    /// the font.
+    pub cff: bool,
     font: FontRef<'static>,
     /// Units per em.
     pub units_per_em: f32,
@@ -54,8 +64,13 @@ pub struct Face {
 const FAST_CHARS: u32 = 0x250;
 
 impl Face {
-    fn load(bytes: &'static [u8], postscript_name: &'static str) -> Result<Self, FontError> {
-        let font = FontRef::new(bytes).map_err(|_| FontError(postscript_name))?;
+    fn load(
+        bytes: &'static [u8],
+        index: u32,
+        postscript_name: &'static str,
+    ) -> Result<Self, FontError> {
+        let font = FontRef::from_index(bytes, index).map_err(|_| FontError(postscript_name))?;
+        let cff = font.table_data(skrifa::Tag::new(b"CFF ")).is_some();
         let metrics = font.metrics(Size::unscaled(), LocationRef::default());
         let bbox = metrics
             .bounds
@@ -76,7 +91,9 @@ impl Face {
         Ok(Self {
             fast,
             bytes,
+            index,
             postscript_name,
+            cff,
             font,
             units_per_em: f32::from(metrics.units_per_em),
             ascent: metrics.ascent,
@@ -132,14 +149,17 @@ impl Face {
 
     /// Width of `text` at `size_pt`, in millimetres (no kerning).
     pub fn width_mm(&self, text: &str, size_pt: f32) -> f32 {
-        let units: f32 = text
-            .chars()
-            .map(|c| match self.fast.get(c as usize) {
-                Some((_, advance)) => *advance,
-                None => self.advance(self.glyph(c)),
-            })
-            .sum();
-        units / self.units_per_em * size_pt * MM_PER_PT
+        let ems: f32 = text.chars().map(|c| self.em_width(c)).sum();
+        ems * size_pt * MM_PER_PT
+    }
+
+    /// Advance of `c` in ems.
+    fn em_width(&self, c: char) -> f32 {
+        let units = match self.fast.get(c as usize) {
+            Some((_, advance)) => *advance,
+            None => self.advance(self.glyph(c)),
+        };
+        units / self.units_per_em
     }
 
     /// Height of capitals at `size_pt`, in millimetres.
@@ -148,7 +168,8 @@ impl Face {
     }
 }
 
-/// Both faces.
+/// Both built-in faces; for what they cannot show, the system's [`fallback`] face, looked for
+/// only when a text needs it (a plan of Latin names never reads a system font).
 #[derive(Clone)]
 pub struct Fonts {
     /// Regular.
@@ -161,12 +182,12 @@ impl Fonts {
     /// Parses the built-in fonts.
     pub fn load() -> Result<Self, FontError> {
         Ok(Self {
-            regular: Face::load(REGULAR, "LiberationSans")?,
-            bold: Face::load(BOLD, "LiberationSans-Bold")?,
+            regular: Face::load(REGULAR, 0, "LiberationSans")?,
+            bold: Face::load(BOLD, 0, "LiberationSans-Bold")?,
         })
     }
 
-    /// The face of a weight.
+    /// The built-in face of a weight.
     pub fn face(&self, weight: Weight) -> &Face {
         match weight {
             Weight::Regular => &self.regular,
@@ -174,9 +195,57 @@ impl Fonts {
         }
     }
 
+    /// The face that shows `c` in `weight`: the built-in one, else the fallback if it has `c`,
+    /// else the built-in one (which draws its "missing" box).
+    pub fn face_for(&self, c: char, weight: Weight) -> &Face {
+        let face = self.face(weight);
+        if face.has(c) {
+            return face;
+        }
+        if needs_shaping(c) {
+            return face;
+        }
+        match fallback() {
+            Some(fallback) if fallback.has(c) => fallback,
+            _ => face,
+        }
+    }
+
+    /// Whether some face can show `c`.
+    pub fn has(&self, c: char, weight: Weight) -> bool {
+        self.face_for(c, weight).has(c)
+    }
+
+    /// `text` cut into runs that one face shows, in order.
+    pub fn runs<'t>(&self, text: &'t str, weight: Weight) -> Vec<(&Face, &'t str)> {
+        let mut runs: Vec<(&Face, &'t str)> = Vec::new();
+        let mut start = 0;
+        let mut current: Option<&Face> = None;
+        for (at, c) in text.char_indices() {
+            let face = self.face_for(c, weight);
+            match current {
+                Some(previous) if std::ptr::eq(previous, face) => {}
+                Some(previous) => {
+                    runs.push((previous, &text[start..at]));
+                    start = at;
+                    current = Some(face);
+                }
+                None => current = Some(face),
+            }
+        }
+        if let Some(face) = current {
+            runs.push((face, &text[start..]));
+        }
+        runs
+    }
+
     /// Width of `text` in millimetres.
     pub fn width_mm(&self, text: &str, size_pt: f32, weight: Weight) -> f32 {
-        self.face(weight).width_mm(text, size_pt)
+        let ems: f32 = text
+            .chars()
+            .map(|c| self.face_for(c, weight).em_width(c))
+            .sum();
+        ems * size_pt * MM_PER_PT
     }
 
     /// The largest size in `min_pt..=max_pt` at which `text` fits `width_mm` (half-point
@@ -217,6 +286,133 @@ impl Fonts {
     }
 }
 
+/// Whether `c` belongs to a script that only reads right with shaping or right-to-left layout
+/// (Hebrew, Arabic, Syriac, Thaana, N'Ko, the Indic scripts, Tibetan, Myanmar, Khmer), which
+/// printing does not do: letter by letter, left to right, such a name would print wrong, so it
+/// prints as boxes with the warning instead of taking these letters from the fallback font.
+pub fn needs_shaping(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x0590..=0x08FF | 0x0900..=0x0DFF | 0x0F00..=0x109F | 0x1780..=0x17FF | 0xFB1D..=0xFDFF
+            | 0xFE70..=0xFEFF
+    )
+}
+
+/// The environment variable that names the fallback font file (a `.ttf`, `.otf` or `.ttc`, whose
+/// first face is used); empty or `none` turns the fallback off.
+pub const FALLBACK_FONT_VARIABLE: &str = "SEATPLAN_FALLBACK_FONT";
+
+/// Well-known fonts with Chinese, Japanese and Korean characters, in order of preference, where
+/// the systems install them.
+const FALLBACK_CANDIDATES: &[&str] = &[
+    // Linux (Debian/Ubuntu, Fedora, Arch).
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/google-droid-sans-fonts/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/wenquanyi/wqy-microhei/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    // macOS.
+    "/System/Library/Fonts/PingFang.ttc",
+    "/System/Library/Fonts/Hiragino Sans GB.ttc",
+    "/System/Library/Fonts/AppleSDGothicNeo.ttc",
+    "/Library/Fonts/Arial Unicode.ttf",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+    // Windows (under %WINDIR%\Fonts).
+    "msyh.ttc",
+    "YuGothR.ttc",
+    "meiryo.ttc",
+    "malgun.ttf",
+    "simsun.ttc",
+    "msgothic.ttc",
+];
+
+/// A character every candidate must have to count as a CJK fallback (中, "middle").
+const CJK_PROBE: char = '\u{4E2D}';
+
+/// The fallback face for characters the built-in font lacks, found once per process: the file
+/// named by [`FALLBACK_FONT_VARIABLE`], else the first installed [`FALLBACK_CANDIDATES`] font
+/// that has CJK characters and whose licence flags allow embedding. `None` if there is none; the
+/// characters then print as boxes and the user is told.
+pub fn fallback() -> Option<&'static Face> {
+    static FALLBACK: std::sync::OnceLock<Option<Face>> = std::sync::OnceLock::new();
+    FALLBACK.get_or_init(find_fallback).as_ref()
+}
+
+/// The fallback font's file, for the window's own text (the guest list, the print preview).
+pub fn fallback_file() -> Option<(&'static [u8], u32)> {
+    fallback().map(|face| (face.bytes, face.index))
+}
+
+fn find_fallback() -> Option<Face> {
+    if let Some(named) = std::env::var_os(FALLBACK_FONT_VARIABLE) {
+        let named = std::path::PathBuf::from(named);
+        if named.as_os_str().is_empty() || named.as_os_str() == "none" {
+            return None;
+        }
+        return load_fallback(&named, None);
+    }
+    let windows_fonts =
+        std::env::var_os("WINDIR").map(|w| std::path::PathBuf::from(w).join("Fonts"));
+    FALLBACK_CANDIDATES.iter().find_map(|candidate| {
+        let path = match &windows_fonts {
+            Some(dir) if !candidate.starts_with('/') => dir.join(candidate),
+            _ => std::path::PathBuf::from(candidate),
+        };
+        load_fallback(&path, Some(CJK_PROBE))
+    })
+}
+
+/// Loads the first face of a font file as the fallback, if it reads, may be embedded and (when
+/// `probe` is given) has that character. The bytes live for the rest of the process, like the
+/// built-in fonts: the fallback is loaded once.
+fn load_fallback(path: &std::path::Path, probe: Option<char>) -> Option<Face> {
+    if !path.is_file() {
+        return None;
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            tracing::warn!("fallback font {} unreadable: {error}", path.display());
+            return None;
+        }
+    };
+    // Checked on the borrowed bytes first: only the font that is taken stays in memory.
+    let name = {
+        let font = FontRef::from_index(&bytes, 0).ok()?;
+        // OS/2 fsType bit 1: "restricted licence embedding" — such a font must not go in a PDF.
+        if font.os2().is_ok_and(|os2| os2.fs_type() & 0x0002 != 0) {
+            tracing::info!(
+                "fallback font {} may not be embedded; skipped",
+                path.display()
+            );
+            return None;
+        }
+        if probe.is_some_and(|c| font.charmap().map(c).is_none()) {
+            return None;
+        }
+        font.localized_strings(skrifa::string::StringId::POSTSCRIPT_NAME)
+            .english_or_first()
+            .map(|name| {
+                name.chars()
+                    .filter(char::is_ascii_graphic)
+                    .collect::<String>()
+            })
+            .filter(|name| !name.is_empty())
+            .unwrap_or_else(|| "Fallback".to_owned())
+    };
+    let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+    let face = Face::load(bytes, 0, Box::leak(name.into_boxed_str())).ok()?;
+    tracing::info!(
+        "printing falls back to {} ({})",
+        face.postscript_name,
+        path.display()
+    );
+    Some(face)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,6 +435,28 @@ mod tests {
         );
         assert!(!fonts.regular.covers("李"));
         assert_ne!(fonts.regular.glyph('ß'), 0);
+    }
+
+    #[test]
+    fn text_is_cut_into_runs_per_face_and_shaped_scripts_never_fall_back() {
+        let fonts = Fonts::load().unwrap();
+        let runs = fonts.runs("Anna Müller", Weight::Bold);
+        assert_eq!(runs.len(), 1);
+        assert!(std::ptr::eq(runs[0].0, &fonts.bold) && runs[0].1 == "Anna Müller");
+        assert!(fonts.runs("", Weight::Regular).is_empty());
+        // Whatever fallback this machine has, Arabic and Hebrew stay with the built-in face
+        // (its box), and every run together is the text.
+        for text in ["سارة Haddad", "דוד Levi", "李 小明 Li"] {
+            let runs = fonts.runs(text, Weight::Regular);
+            assert_eq!(runs.iter().map(|(_, run)| *run).collect::<String>(), text);
+            for (face, run) in &runs {
+                if run.chars().any(needs_shaping) {
+                    assert!(std::ptr::eq(*face, &fonts.regular), "{run}");
+                }
+            }
+        }
+        assert!(needs_shaping('ס') && needs_shaping('ع') && needs_shaping('क'));
+        assert!(!needs_shaping('李') && !needs_shaping('ü') && !needs_shaping('Ж'));
     }
 
     #[test]

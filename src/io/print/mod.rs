@@ -439,14 +439,14 @@ pub fn layout(
 pub struct PrintReport {
     /// Pages written.
     pub pages: usize,
-    /// Characters in the plan's names that the built-in font cannot show (they print as empty
-    /// boxes), in order.
+    /// Characters in the plan's names that neither the built-in font nor the system's fallback
+    /// font can show (they print as empty boxes), in order.
     pub missing_characters: Vec<char>,
 }
 
 impl PrintReport {
     /// A sentence for the user about missing characters, if any ("2 characters cannot be
-    /// printed with the built-in font and show as boxes: 李, 明").
+    /// printed with the fonts on this computer and show as boxes: 李, 明").
     pub fn warning(&self) -> Option<String> {
         if self.missing_characters.is_empty() {
             return None;
@@ -465,7 +465,7 @@ impl PrintReport {
         let n = self.missing_characters.len();
         let noun = if n == 1 { "character" } else { "characters" };
         Some(format!(
-            "{n} {noun} cannot be printed with the built-in font and show as boxes: {}{more}",
+            "{n} {noun} cannot be printed with the fonts on this computer and show as boxes: {}{more}",
             shown.join(", ")
         ))
     }
@@ -477,7 +477,7 @@ pub fn missing_characters(pages: &[Page], fonts: &Fonts) -> Vec<char> {
     let mut missing = std::collections::BTreeSet::new();
     for text in pages.iter().flat_map(Page::texts) {
         for c in text.text.chars() {
-            if seen.insert((c, text.weight)) && !fonts.face(text.weight).has(c) {
+            if seen.insert((c, text.weight)) && !fonts.has(c, text.weight) {
                 missing.insert(c);
             }
         }

@@ -1,8 +1,10 @@
-//! Pages → PDF 1.7 with `pdf-writer`. Each face of the built-in font is embedded once, subset to
-//! the glyphs used (`subsetter`), as a CID-keyed TrueType font with a ToUnicode map, so text can
-//! be searched and copied. Content is drawn in millimetres with y down, like the layout.
+//! Pages → PDF 1.7 with `pdf-writer`. Each face used (the built-in regular and bold, the system's
+//! fallback for CJK names) is embedded once, subset to the glyphs used (`subsetter`), as a
+//! CID-keyed font (TrueType outlines as CIDFontType2, CFF ones as CIDFontType0 in an OpenType
+//! file) with a ToUnicode map, so text can be searched and copied. Content is drawn in
+//! millimetres with y down, like the layout.
 
-use super::font::{Face, FontError, Fonts, MM_PER_PT, Weight};
+use super::font::{Face, FontError, Fonts, MM_PER_PT};
 use super::{Align, Canvas, Page, Paint, Rgb, Stroke, Text};
 use pdf_writer::types::{
     CidFontType, FontFlags, LineCapStyle, LineJoinStyle, SystemInfo, UnicodeCmap,
@@ -24,10 +26,18 @@ struct UsedGlyphs {
 
 impl UsedGlyphs {
     fn new() -> Self {
+        let mut remapper = subsetter::GlyphRemapper::new();
+        // .notdef stays glyph 0 in every subset.
+        remapper.remap(0);
         Self {
-            remapper: subsetter::GlyphRemapper::new(),
+            remapper,
             unicode: BTreeMap::new(),
         }
+    }
+
+    /// Whether any text used this face.
+    fn is_used(&self) -> bool {
+        !self.unicode.is_empty()
     }
 
     /// Encodes `text` as big-endian subset glyph ids, recording each glyph.
@@ -39,6 +49,29 @@ impl UsedGlyphs {
             bytes.extend_from_slice(&new.to_be_bytes());
         }
         bytes
+    }
+}
+
+/// The glyphs used of each face, by the name the page resources give it.
+struct FacesUsed {
+    /// `/R`: built-in regular.
+    regular: UsedGlyphs,
+    /// `/B`: built-in bold.
+    bold: UsedGlyphs,
+    /// `/F`: the system's fallback face.
+    fallback: UsedGlyphs,
+}
+
+impl FacesUsed {
+    /// The glyph record and resource name of `face`, one of `fonts`' faces.
+    fn of(&mut self, face: &Face, fonts: &Fonts) -> (&mut UsedGlyphs, Name<'static>) {
+        if std::ptr::eq(face, &fonts.regular) {
+            (&mut self.regular, Name(b"R"))
+        } else if std::ptr::eq(face, &fonts.bold) {
+            (&mut self.bold, Name(b"B"))
+        } else {
+            (&mut self.fallback, Name(b"F"))
+        }
     }
 }
 
@@ -55,19 +88,20 @@ pub fn render(pages: &[Page], fonts: &Fonts, title: &str) -> Result<Vec<u8>, Fon
     let info_id = id();
     let regular_id = id();
     let bold_id = id();
+    let fallback_id = id();
     let mut pdf = Pdf::new();
-    let mut regular = UsedGlyphs::new();
-    let mut bold = UsedGlyphs::new();
-    // .notdef keeps glyph 0 in both subsets.
-    regular.remapper.remap(0);
-    bold.remapper.remap(0);
+    let mut used = FacesUsed {
+        regular: UsedGlyphs::new(),
+        bold: UsedGlyphs::new(),
+        fallback: UsedGlyphs::new(),
+    };
 
     let mut page_ids = Vec::with_capacity(pages.len());
     for page in pages {
         let page_id = id();
         let content_id = id();
         page_ids.push(page_id);
-        let content = page_content(page, fonts, &mut regular, &mut bold);
+        let content = page_content(page, fonts, &mut used);
         let compressed = miniz_oxide::deflate::compress_to_vec_zlib(&content, 6);
         pdf.stream(content_id, &compressed)
             .filter(Filter::FlateDecode);
@@ -84,6 +118,9 @@ pub fn render(pages: &[Page], fonts: &Fonts, title: &str) -> Result<Vec<u8>, Fon
         let mut font_dict = resources.fonts();
         font_dict.pair(Name(b"R"), regular_id);
         font_dict.pair(Name(b"B"), bold_id);
+        if used.fallback.is_used() {
+            font_dict.pair(Name(b"F"), fallback_id);
+        }
     }
     pdf.catalog(catalog_id).pages(tree_id);
     pdf.pages(tree_id)
@@ -94,10 +131,16 @@ pub fn render(pages: &[Page], fonts: &Fonts, title: &str) -> Result<Vec<u8>, Fon
     info.producer(TextStr(concat!("seatplan ", env!("CARGO_PKG_VERSION"))));
     info.finish();
 
-    for (face, used, type0_id) in [
-        (&fonts.regular, &regular, regular_id),
-        (&fonts.bold, &bold, bold_id),
-    ] {
+    let mut faces = vec![
+        (&fonts.regular, &used.regular, regular_id),
+        (&fonts.bold, &used.bold, bold_id),
+    ];
+    if let Some(fallback) = super::font::fallback()
+        && used.fallback.is_used()
+    {
+        faces.push((fallback, &used.fallback, fallback_id));
+    }
+    for (face, used, type0_id) in faces {
         let ids = [id(), id(), id(), id()];
         write_font(&mut pdf, face, used, type0_id, ids)?;
     }
@@ -137,7 +180,11 @@ fn write_font(
         .map(|old| face.advance(old) * scale)
         .collect();
     let mut cid = pdf.cid_font(cid_id);
-    cid.subtype(CidFontType::Type2);
+    cid.subtype(if face.cff {
+        CidFontType::Type0
+    } else {
+        CidFontType::Type2
+    });
     cid.base_font(Name(name.as_bytes()));
     cid.system_info(SystemInfo {
         registry: Str(b"Adobe"),
@@ -146,12 +193,15 @@ fn write_font(
     });
     cid.font_descriptor(descriptor_id);
     cid.default_width(0.0);
-    cid.cid_to_gid_map_predefined(Name(b"Identity"));
+    if !face.cff {
+        cid.cid_to_gid_map_predefined(Name(b"Identity"));
+    }
     cid.widths().consecutive(0, widths);
     cid.finish();
 
     let (x0, y0, x1, y1) = face.bbox;
-    pdf.font_descriptor(descriptor_id)
+    let mut descriptor = pdf.font_descriptor(descriptor_id);
+    descriptor
         .name(Name(name.as_bytes()))
         .flags(FontFlags::NON_SYMBOLIC)
         .bbox(Rect::new(x0 * scale, y0 * scale, x1 * scale, y1 * scale))
@@ -163,19 +213,30 @@ fn write_font(
             140.0
         } else {
             80.0
-        })
-        .font_file2(file_id);
+        });
+    if face.cff {
+        descriptor.font_file3(file_id);
+    } else {
+        descriptor.font_file2(file_id);
+    }
+    descriptor.finish();
 
-    // The subsetter only fails on a font it cannot parse (a damaged binary).
-    let font_file = subsetter::subset(face.bytes, 0, &used.remapper)
+    // The subsetter only fails on a font it cannot parse (a damaged file); its CFF output is
+    // CID-keyed with CID = new glyph id, as the CID font above expects.
+    let font_file = subsetter::subset(face.bytes, face.index, &used.remapper)
         .map_err(|_| FontError(face.postscript_name))?;
     let compressed = miniz_oxide::deflate::compress_to_vec_zlib(&font_file, 6);
-    pdf.stream(file_id, &compressed)
-        .filter(Filter::FlateDecode)
-        .pair(
+    let mut stream = pdf.stream(file_id, &compressed);
+    stream.filter(Filter::FlateDecode);
+    if face.cff {
+        stream.pair(Name(b"Subtype"), Name(b"OpenType"));
+    } else {
+        stream.pair(
             Name(b"Length1"),
             i32::try_from(font_file.len()).unwrap_or(i32::MAX),
         );
+    }
+    stream.finish();
 
     let mut cmap = UnicodeCmap::new(
         Name(b"Custom"),
@@ -196,12 +257,7 @@ fn write_font(
 }
 
 /// The content stream of one page.
-fn page_content(
-    page: &Page,
-    fonts: &Fonts,
-    regular: &mut UsedGlyphs,
-    bold: &mut UsedGlyphs,
-) -> Vec<u8> {
+fn page_content(page: &Page, fonts: &Fonts, used: &mut FacesUsed) -> Vec<u8> {
     let mut c = Content::new();
     // Millimetres, origin top left, y down.
     c.transform([
@@ -214,12 +270,7 @@ fn page_content(
     ]);
     c.set_line_join(LineJoinStyle::RoundJoin);
     c.set_line_cap(LineCapStyle::ButtCap);
-    let mut canvas = PdfCanvas {
-        c,
-        fonts,
-        regular,
-        bold,
-    };
+    let mut canvas = PdfCanvas { c, fonts, used };
     page.draw(&mut canvas);
     canvas.c.finish().into_vec()
 }
@@ -228,8 +279,7 @@ fn page_content(
 struct PdfCanvas<'a> {
     c: Content,
     fonts: &'a Fonts,
-    regular: &'a mut UsedGlyphs,
-    bold: &'a mut UsedGlyphs,
+    used: &'a mut FacesUsed,
 }
 
 impl Canvas for PdfCanvas<'_> {
@@ -270,16 +320,14 @@ impl Canvas for PdfCanvas<'_> {
     }
 
     fn text(&mut self, text: &Text) {
-        let (used, name) = match text.weight {
-            Weight::Regular => (&mut *self.regular, Name(b"R")),
-            Weight::Bold => (&mut *self.bold, Name(b"B")),
-        };
-        show_text(&mut self.c, self.fonts.face(text.weight), used, name, text);
+        show_text(&mut self.c, self.fonts, self.used, text);
     }
 }
 
-fn show_text(c: &mut Content, face: &Face, used: &mut UsedGlyphs, font: Name, text: &Text) {
-    let width = face.width_mm(&text.text, text.size_pt);
+/// Shows `text` as runs of the faces that have its characters; each run continues where the
+/// previous one ended (the PDF reader advances by the embedded widths).
+fn show_text(c: &mut Content, fonts: &Fonts, used: &mut FacesUsed, text: &Text) {
+    let width = fonts.width_mm(&text.text, text.size_pt, text.weight);
     let dx = match text.align {
         Align::Left => 0.0,
         Align::Centre => -width / 2.0,
@@ -291,13 +339,16 @@ fn show_text(c: &mut Content, face: &Face, used: &mut UsedGlyphs, font: Name, te
     } else {
         [1.0, 0.0, 0.0, -1.0, x, y]
     };
-    let encoded = used.encode(face, &text.text);
     c.begin_text();
     set_fill(c, text.colour);
-    c.set_font(font, text.size_pt * MM_PER_PT);
     c.set_text_matrix(matrix);
     c.next_line(dx, 0.0);
-    c.show(Str(&encoded));
+    for (face, run) in fonts.runs(&text.text, text.weight) {
+        let (glyphs, font) = used.of(face, fonts);
+        let encoded = glyphs.encode(face, run);
+        c.set_font(font, text.size_pt * MM_PER_PT);
+        c.show(Str(&encoded));
+    }
     c.end_text();
 }
 

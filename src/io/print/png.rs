@@ -138,9 +138,8 @@ impl skrifa::outline::OutlinePen for Pen<'_> {
 }
 
 fn draw_text(pixmap: &mut Pixmap, fonts: &Fonts, text: &Text, px_per_mm: f32) {
-    let face = fonts.face(text.weight);
     let size_px = text.size_pt * MM_PER_PT * px_per_mm;
-    let width_px = face.width_mm(&text.text, text.size_pt) * px_per_mm;
+    let width_px = fonts.width_mm(&text.text, text.size_pt, text.weight) * px_per_mm;
     let mut x = match text.align {
         Align::Left => 0.0,
         Align::Centre => -width_px / 2.0,
@@ -148,6 +147,7 @@ fn draw_text(pixmap: &mut Pixmap, fonts: &Fonts, text: &Text, px_per_mm: f32) {
     };
     let mut builder = PathBuilder::new();
     for c in text.text.chars() {
+        let face = fonts.face_for(c, text.weight);
         let glyph = face.glyph(c);
         face.draw_glyph(
             glyph,
