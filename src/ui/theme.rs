@@ -7,6 +7,7 @@ use egui::{Color32, FontDefinitions, FontFamily, Visuals};
 /// system's CJK font that printing falls back to, so Chinese, Japanese and Korean names show in
 /// the lists and the print preview as they print.
 pub fn install_fonts(ctx: &egui::Context) {
+    let started = std::time::Instant::now();
     let mut fonts = FontDefinitions::default();
     if let Some(fallback) = seatplan_fallback_font() {
         fonts.font_data.insert(CJK_FALLBACK.to_owned(), fallback);
@@ -29,6 +30,7 @@ pub fn install_fonts(ctx: &egui::Context) {
         proportional.push(hack);
     }
     ctx.set_fonts(fonts);
+    tracing::info!("fonts installed in {:.1?}", started.elapsed());
 }
 
 /// egui's name for the system's CJK font.
