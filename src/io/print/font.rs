@@ -357,9 +357,11 @@ fn find_fallback() -> Option<Face> {
     let windows_fonts =
         std::env::var_os("WINDIR").map(|w| std::path::PathBuf::from(w).join("Fonts"));
     FALLBACK_CANDIDATES.iter().find_map(|candidate| {
-        let path = match &windows_fonts {
-            Some(dir) if !candidate.starts_with('/') => dir.join(candidate),
-            _ => std::path::PathBuf::from(candidate),
+        let path = if candidate.starts_with('/') {
+            std::path::PathBuf::from(candidate)
+        } else {
+            // A Windows font's bare name: only under %WINDIR%\Fonts, never the working folder.
+            windows_fonts.as_ref()?.join(candidate)
         };
         load_fallback(&path, Some(CJK_PROBE))
     })
