@@ -47,17 +47,18 @@ x86_64-w64-mingw32-gcc -shared -O2 -o "$installed/bcryptprimitives.dll" \
   packaging/windows/wine-stub/bcryptprimitives.c
 exe=$installed/seatplan.exe
 cd "$work"
-cp "$root/tests/fixtures/sheets/guests-messy.xlsx" .
+# Names with umlauts and spaces, as a German organiser's files have (UTF-16 paths on Windows).
+cp "$root/tests/fixtures/sheets/guests-messy.xlsx" "Gäste 2026.xlsx"
 seatplan --version; [[ $out == "seatplan $version" ]] || fail "--version printed: $out"
 seatplan demo demo.seatplan; expect "demo.seatplan"
 seatplan show demo.seatplan; expect "1500 guests"
-seatplan new fresh.seatplan
-seatplan import-guests fresh.seatplan guests-messy.xlsx; expect "Imported guests from guests-messy.xlsx"
+seatplan new "Übersicht Feier.seatplan"
+seatplan import-guests "Übersicht Feier.seatplan" "Gäste 2026.xlsx"; expect "Imported guests from Gäste 2026.xlsx"
 seatplan print demo.seatplan by-table list.pdf; expect "Wrote list.pdf"
 [[ $(head -c 5 list.pdf) == "%PDF-" ]] || fail "list.pdf is not a PDF"
 seatplan export-seating demo.seatplan seating.xlsx; expect "Wrote seating.xlsx"
-seatplan undo fresh.seatplan 1 --yes; expect "Done: undo of batch 1"
-seatplan check fresh.seatplan
+seatplan undo "Übersicht Feier.seatplan" 1 --yes; expect "Done: undo of batch 1"
+seatplan check "Übersicht Feier.seatplan"
 # Output cut short by the reader (`| head`) is not an error on Windows either.
 "$wine" "$exe" history demo.seatplan | head -1 >/dev/null
 echo "wine-check: the installed seatplan.exe ran demo, show, import-guests, print, export-seating, undo, check"
@@ -68,5 +69,5 @@ rm "$installed/bcryptprimitives.dll"
 [[ ! -e $installed/seatplan.exe ]] || fail "the uninstaller left seatplan.exe behind"
 ! grep -q 'Classes\\\\seatplan.plan' "$WINEPREFIX/user.reg" || fail "the uninstaller left the association"
 ! grep -q 'Uninstall\\\\seatplan\]' "$WINEPREFIX/user.reg" || fail "the uninstaller left the Apps entry"
-[[ -f demo.seatplan && -f fresh.seatplan ]] || fail "the uninstaller touched the plans"
+[[ -f demo.seatplan && -f "Übersicht Feier.seatplan" ]] || fail "the uninstaller touched the plans"
 echo "wine-check: installed, ran and uninstalled cleanly"
