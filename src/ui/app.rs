@@ -8,6 +8,7 @@ use super::guests::{GuestsPanelState, guests_ui};
 use super::import::{ImportChoice, ImportDialog, ImportKind, import_dialog_ui};
 use super::inspector::{InspectorState, inspector_ui};
 use super::logical_tables::{LogicalPanelState, logical_tables_ui};
+use super::path_entry::{PathEntry, PathEntryOutcome, Pick};
 use super::print::{PrintSource, PrintWindowState, print_window_ui};
 use super::settings::{Settings, ThemeChoice};
 use super::start::start_ui;
@@ -191,6 +192,66 @@ pub enum DialogPurpose {
 }
 
 impl DialogPurpose {
+    /// The dialog's title ("Open plan", "Save Guests A–Z as PDF").
+    pub fn title(self) -> String {
+        match self {
+            DialogPurpose::New => "New plan".to_owned(),
+            DialogPurpose::Open => "Open plan".to_owned(),
+            DialogPurpose::Import(ImportKind::Guests) => "Import guests".to_owned(),
+            DialogPurpose::Import(ImportKind::Draw) => "Import table draw".to_owned(),
+            DialogPurpose::ExportSeating => "Export seating list".to_owned(),
+            DialogPurpose::ExportEmails => "Folder for the guest emails".to_owned(),
+            DialogPurpose::SaveCopy => "Save a copy of the plan".to_owned(),
+            DialogPurpose::ExportFloorPlan(_, _, format) => format!(
+                "Save the floor plan as {}",
+                format.extension().to_ascii_uppercase()
+            ),
+            DialogPurpose::Print(printout) => format!("Save {} as PDF", printout.label()),
+        }
+    }
+
+    /// The file name a save dialog suggests (`None` where the user picks an existing file or a
+    /// folder).
+    pub fn suggested_file_name(self) -> Option<String> {
+        match self {
+            DialogPurpose::New => Some(format!("party.{}", crate::store::EXTENSION)),
+            DialogPurpose::SaveCopy => Some(format!("copy.{}", crate::store::EXTENSION)),
+            DialogPurpose::ExportSeating => Some("seating.xlsx".to_owned()),
+            DialogPurpose::ExportFloorPlan(_, _, format) => {
+                Some(format!("floor-plan.{}", format.extension()))
+            }
+            DialogPurpose::Print(printout) => Some(format!("{}.pdf", printout.file_stem())),
+            DialogPurpose::Open | DialogPurpose::Import(_) | DialogPurpose::ExportEmails => None,
+        }
+    }
+
+    /// Whether the purpose needs an existing file, a file name to write, or a folder.
+    pub fn pick(self) -> Pick {
+        match self {
+            DialogPurpose::Open | DialogPurpose::Import(_) => Pick::ExistingFile,
+            DialogPurpose::ExportEmails => Pick::Folder,
+            DialogPurpose::New
+            | DialogPurpose::SaveCopy
+            | DialogPurpose::ExportSeating
+            | DialogPurpose::ExportFloorPlan(..)
+            | DialogPurpose::Print(_) => Pick::NewFile,
+        }
+    }
+
+    /// The confirming button of a typed-in path ("Open", "Import", "Create", "Save", "Choose").
+    pub fn confirm_label(self) -> &'static str {
+        match self {
+            DialogPurpose::Open => "Open",
+            DialogPurpose::Import(_) => "Import",
+            DialogPurpose::New => "Create",
+            DialogPurpose::ExportEmails => "Choose",
+            DialogPurpose::SaveCopy
+            | DialogPurpose::ExportSeating
+            | DialogPurpose::ExportFloorPlan(..)
+            | DialogPurpose::Print(_) => "Save",
+        }
+    }
+
     /// Which kind of export this is, for remembering its folder (`None` for plans and imports).
     pub fn export_kind(self) -> Option<&'static str> {
         match self {
@@ -217,6 +278,17 @@ pub struct FileRequest {
     pub export_dir: Option<PathBuf>,
 }
 
+impl FileRequest {
+    /// Where the dialog starts: the last export folder for exports, else the last plan's folder.
+    pub fn start_dir(&self) -> Option<&Path> {
+        if self.purpose.export_kind().is_some() {
+            self.export_dir.as_deref()
+        } else {
+            self.plan_dir.as_deref()
+        }
+    }
+}
+
 /// Answers file requests: the native dialog, or a stand-in in tests.
 type FileChooser = std::sync::Arc<dyn Fn(FileRequest) -> Option<PathBuf> + Send + Sync>;
 
@@ -233,6 +305,10 @@ pub struct SeatplanApp {
     recent: Vec<PathBuf>,
     notices: Vec<Notice>,
     dialog: Option<PendingDialog>,
+    /// The typed-in path window, where the desktop has no file dialog.
+    path_entry: Option<PathEntry>,
+    /// Set once a native dialog could not be shown: from then on paths are typed in.
+    no_native_dialogs: bool,
     data_dir: PathBuf,
     show_shortcuts: bool,
     show_about: bool,
@@ -262,6 +338,8 @@ impl SeatplanApp {
             settings,
             notices: Vec::new(),
             dialog: None,
+            path_entry: None,
+            no_native_dialogs: false,
             data_dir,
             show_shortcuts: false,
             show_about: false,
@@ -448,6 +526,7 @@ impl SeatplanApp {
                 );
             });
         }
+        self.path_entry_ui(ui);
         self.notices_ui(ui);
         dialogs::shortcuts_ui(ui, &mut self.show_shortcuts);
         dialogs::about_ui(ui, &mut self.show_about);
@@ -670,13 +749,21 @@ impl SeatplanApp {
         self.dialog = None;
         let Some(path) = result else {
             if opened.elapsed() < NO_DIALOG_WITHIN {
+                self.no_native_dialogs = true;
                 self.notify(
-                    "No file dialog could be shown: install the XDG desktop portal or zenity. \
-                     (seatplan FILE opens a plan from the command line.)",
+                    "No file dialog could be shown (install the XDG desktop portal or zenity \
+                     for one): type the path instead.",
                 );
+                let request = self.file_request(purpose);
+                self.path_entry = Some(PathEntry::new(purpose, request.start_dir()));
             }
             return;
         };
+        self.file_chosen(purpose, path);
+    }
+
+    /// Does what the file was asked for.
+    fn file_chosen(&mut self, purpose: DialogPurpose, path: PathBuf) {
         match purpose {
             DialogPurpose::Open => self.open(&path),
             DialogPurpose::Import(kind) => {
@@ -810,17 +897,14 @@ impl SeatplanApp {
         }
     }
 
-    fn start_dialog(&mut self, purpose: DialogPurpose) {
-        if self.dialog.is_some() {
-            return;
-        }
-        let (tx, rx) = std::sync::mpsc::channel();
+    /// What a dialog for `purpose` is asked: the purpose and where it starts.
+    fn file_request(&self, purpose: DialogPurpose) -> FileRequest {
         let plan_dir = self
             .recent
             .first()
             .and_then(|p| p.parent())
             .map(Path::to_owned);
-        let request = FileRequest {
+        FileRequest {
             purpose,
             export_dir: purpose
                 .export_kind()
@@ -828,7 +912,19 @@ impl SeatplanApp {
                 .or_else(|| self.settings.export_dir.clone())
                 .or_else(|| plan_dir.clone()),
             plan_dir,
-        };
+        }
+    }
+
+    fn start_dialog(&mut self, purpose: DialogPurpose) {
+        if self.dialog.is_some() || self.path_entry.is_some() {
+            return;
+        }
+        let request = self.file_request(purpose);
+        if self.no_native_dialogs {
+            self.path_entry = Some(PathEntry::new(purpose, request.start_dir()));
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
         let chooser = std::sync::Arc::clone(&self.chooser);
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
@@ -844,6 +940,22 @@ impl SeatplanApp {
                 })
             }
             Err(e) => self.notify(format!("Could not show the file dialog: {e}")),
+        }
+    }
+
+    /// Shows the typed-in path window, if open, and uses the path it gives.
+    fn path_entry_ui(&mut self, ui: &Ui) {
+        let Some(entry) = &mut self.path_entry else {
+            return;
+        };
+        let purpose = entry.purpose;
+        match entry.ui(ui.ctx()) {
+            PathEntryOutcome::Open => {}
+            PathEntryOutcome::Cancelled => self.path_entry = None,
+            PathEntryOutcome::Chosen(path) => {
+                self.path_entry = None;
+                self.file_chosen(purpose, path);
+            }
         }
     }
 
@@ -1275,56 +1387,37 @@ pub fn icon() -> egui::IconData {
 
 /// Asks with the native file dialog (XDG portal or zenity on Linux); blocks its thread.
 fn native_file_dialog(request: FileRequest) -> Option<PathBuf> {
-    let mut export_dialog = rfd::FileDialog::new();
-    if let Some(dir) = request.export_dir {
-        export_dialog = export_dialog.set_directory(dir);
-    }
-    let mut dialog = rfd::FileDialog::new().add_filter("seatplan plan", &[crate::store::EXTENSION]);
-    if let Some(dir) = request.plan_dir {
+    let purpose = request.purpose;
+    let mut dialog = rfd::FileDialog::new().set_title(purpose.title());
+    if let Some(dir) = request.start_dir() {
         dialog = dialog.set_directory(dir);
     }
-    match request.purpose {
-        DialogPurpose::Open => dialog.set_title("Open plan").pick_file(),
-        DialogPurpose::New => dialog
-            .set_title("New plan")
-            .set_file_name("party.seatplan")
-            .save_file(),
-        DialogPurpose::Import(kind) => rfd::FileDialog::new()
-            .set_title(match kind {
-                ImportKind::Guests => "Import guests",
-                ImportKind::Draw => "Import table draw",
-            })
-            .add_filter("Spreadsheets", &["xlsx", "xls", "ods", "csv"])
-            .pick_file(),
-        DialogPurpose::ExportSeating => export_dialog
-            .set_title("Export seating list")
-            .add_filter("Excel workbook", &["xlsx"])
-            .set_file_name("seating.xlsx")
-            .save_file(),
-        DialogPurpose::ExportFloorPlan(_, _, format) => {
-            let (title, filter) = match format {
-                FloorPlanFormat::Svg => ("Save the floor plan as SVG", "SVG drawing"),
-                FloorPlanFormat::Png => ("Save the floor plan as PNG", "PNG picture"),
-                FloorPlanFormat::Pdf => ("Save the floor plan as PDF", "PDF document"),
-            };
-            export_dialog
-                .set_title(title)
-                .add_filter(filter, &[format.extension()])
-                .set_file_name(format!("floor-plan.{}", format.extension()))
-                .save_file()
+    if let Some(name) = purpose.suggested_file_name() {
+        dialog = dialog.set_file_name(name);
+    }
+    dialog = match purpose {
+        DialogPurpose::New | DialogPurpose::Open | DialogPurpose::SaveCopy => {
+            dialog.add_filter("seatplan plan", &[crate::store::EXTENSION])
         }
-        DialogPurpose::Print(printout) => export_dialog
-            .set_title(format!("Save {} as PDF", printout.label()))
-            .add_filter("PDF document", &["pdf"])
-            .set_file_name(format!("{}.pdf", printout.file_stem()))
-            .save_file(),
-        DialogPurpose::SaveCopy => dialog
-            .set_title("Save a copy of the plan")
-            .set_file_name("copy.seatplan")
-            .save_file(),
-        DialogPurpose::ExportEmails => export_dialog
-            .set_title("Folder for the guest emails")
-            .pick_folder(),
+        DialogPurpose::Import(_) => {
+            dialog.add_filter("Spreadsheets", &["xlsx", "xls", "ods", "csv"])
+        }
+        DialogPurpose::ExportSeating => dialog.add_filter("Excel workbook", &["xlsx"]),
+        DialogPurpose::ExportFloorPlan(_, _, format) => {
+            let name = match format {
+                FloorPlanFormat::Svg => "SVG drawing",
+                FloorPlanFormat::Png => "PNG picture",
+                FloorPlanFormat::Pdf => "PDF document",
+            };
+            dialog.add_filter(name, &[format.extension()])
+        }
+        DialogPurpose::Print(_) => dialog.add_filter("PDF document", &["pdf"]),
+        DialogPurpose::ExportEmails => dialog,
+    };
+    match purpose.pick() {
+        Pick::ExistingFile => dialog.pick_file(),
+        Pick::NewFile => dialog.save_file(),
+        Pick::Folder => dialog.pick_folder(),
     }
 }
 

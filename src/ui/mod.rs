@@ -12,6 +12,7 @@ pub mod guests;
 pub mod import;
 pub mod inspector;
 pub mod logical_tables;
+pub mod path_entry;
 pub mod print;
 pub mod settings;
 pub mod start;

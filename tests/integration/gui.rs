@@ -1033,3 +1033,52 @@ fn step_until_laid_out(h: &mut Harness<'_, SeatplanApp>) {
     }
     panic!("the print layout did not finish");
 }
+
+#[test]
+fn without_a_native_file_dialog_the_path_is_typed_in_and_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("Übersicht Feier.seatplan");
+    let mut doc = Document::create(&path).unwrap();
+    base_plan(&mut doc);
+    drop(doc);
+    let mut h = harness(SeatplanApp::headless(dir.path().join("data")));
+    // A desktop without the XDG portal and zenity: rfd returns nothing at once.
+    let asked = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    {
+        let asked = std::sync::Arc::clone(&asked);
+        h.state_mut().set_file_chooser(move |_| {
+            asked.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            None
+        });
+    }
+    h.get_by_label("Open…").click();
+    run_until(&mut h, |app| !app.notices().is_empty());
+    assert!(
+        h.state().notices()[0].contains("type the path instead"),
+        "{:?}",
+        h.state().notices()
+    );
+    // A path that is not there is explained in the window, and nothing opens.
+    let missing = dir.path().join("nope.seatplan");
+    h.get_by_label("Path of the file:")
+        .type_text(&missing.display().to_string());
+    h.run();
+    h.get_by_label("Open").click();
+    h.run();
+    h.get_by_label(&format!("There is no file {}.", missing.display()));
+    assert!(h.state().workspace().is_none());
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.query_by_label("Path of the file:").is_none());
+    // The next time the path is asked for at once, without trying the native dialog again.
+    h.get_by_label("Open…").click();
+    h.run();
+    h.get_by_label("Path of the file:")
+        .type_text(&path.display().to_string());
+    h.run();
+    h.get_by_label("Open").click();
+    h.run();
+    assert_eq!(asked.load(std::sync::atomic::Ordering::SeqCst), 1);
+    assert_eq!(plan(&h).guest_count(), 3, "the typed-in plan is open");
+    assert!(h.query_by_label("Path of the file:").is_none());
+}
