@@ -333,9 +333,9 @@ const FALLBACK_CANDIDATES: &[&str] = &[
 const CJK_PROBE: char = '\u{4E2D}';
 
 /// The fallback face for characters the built-in font lacks, found once per process: the file
-/// named by [`FALLBACK_FONT_VARIABLE`], else the first installed font of a list of well-known CJK fonts
-/// that has CJK characters and whose licence flags allow embedding. `None` if there is none; the
-/// characters then print as boxes and the user is told.
+/// named by [`FALLBACK_FONT_VARIABLE`], else the first installed font of a list of well-known CJK
+/// fonts that has CJK characters and whose licence flags allow embedding. `None` if there is none;
+/// the characters then print as boxes and the user is told.
 pub fn fallback() -> Option<&'static Face> {
     static FALLBACK: std::sync::OnceLock<Option<Face>> = std::sync::OnceLock::new();
     FALLBACK.get_or_init(find_fallback).as_ref()
