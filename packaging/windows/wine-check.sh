@@ -25,6 +25,9 @@ wineserver=$(command -v wineserver || command -v wineserver64 || echo /usr/lib/w
 work=$(mktemp -d)
 trap 'WINEPREFIX=$work/prefix "$wineserver" -k 2>/dev/null || true; rm -rf "$work"' EXIT
 export WINEPREFIX=$work/prefix WINEDEBUG=-all WINEDLLOVERRIDES="winemenubuilder.exe=d;mscoree=;mshtml="
+# Wine turns Unix arguments and file names into Windows (UTF-16) ones with the locale's charset: in
+# the bare C locale "Übersicht" would arrive as "Cbersicht".
+export LC_ALL=C.UTF-8
 fail() { echo "wine-check: $*" >&2; exit 1; }
 # Runs the installed program; its output (CRLF from the Windows console → LF) is in $out.
 seatplan() { out=$("$wine" "$exe" "$@" 2>&1 | tr -d '\r') || fail "seatplan $* failed: $out"; }
