@@ -6,6 +6,7 @@
 //! - [`commands`]: what users ask for, validated into batches of events;
 //! - [`diff`]: the differences between two plans, in words.
 
+pub mod collate;
 pub mod commands;
 pub mod describe;
 pub mod diff;

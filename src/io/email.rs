@@ -235,13 +235,7 @@ pub fn export_emails(plan: &Plan, dir: &Path) -> Result<EmailReport, ExportError
         .into_iter(),
     ));
     let mut guests: Vec<&Guest> = plan.guests().collect();
-    guests.sort_by_key(|g| {
-        (
-            g.fields.last_name.to_lowercase(),
-            g.fields.first_name.to_lowercase(),
-            g.id,
-        )
-    });
+    crate::io::export::sort_by_name(&mut guests);
     for guest in guests {
         if guest.logical.is_none() {
             report.without_seat.push(guest.display_name());

@@ -75,7 +75,7 @@ fn by_table(plan: &Plan) -> Vec<TableLine<'_>> {
         let table = l.physical.and_then(|t| plan.table(t));
         let room = table.and_then(|t| plan.room(t.room));
         let mut guests: Vec<&Guest> = plan.guests_at(l.id).collect();
-        guests.sort_by(|a, b| name_cmp(a, b));
+        sort_by_name(&mut guests);
         let n = seated.get(&l.id).copied().unwrap_or(0);
         if guests.is_empty() {
             lines.push(TableLine {
@@ -116,22 +116,28 @@ pub fn logical_tables_in_table_order(plan: &Plan) -> Vec<&LogicalTable> {
     logical
 }
 
-/// Guests by last name, then first name (case-insensitive), then id.
+/// Guests by last name, then first name, in dictionary order (`domain::collate`: case and accents
+/// aside, so "Özdemir" files with O), then id.
 pub fn name_cmp(a: &Guest, b: &Guest) -> Ordering {
-    let key = |g: &Guest| {
-        (
-            g.fields.last_name.to_lowercase(),
-            g.fields.first_name.to_lowercase(),
-            g.id,
-        )
-    };
-    key(a).cmp(&key(b))
+    guest_name_key(a).cmp(&guest_name_key(b))
+}
+
+/// Sorts guests as [`name_cmp`] does, computing each key once (lists of thousands).
+pub fn sort_by_name(guests: &mut [&Guest]) {
+    guests.sort_by_cached_key(|g| guest_name_key(g));
+}
+
+fn guest_name_key(guest: &Guest) -> (crate::domain::collate::NameKey, crate::domain::GuestId) {
+    (
+        crate::domain::collate::name_key(&guest.fields.last_name, &guest.fields.first_name),
+        guest.id,
+    )
 }
 
 /// Every guest, A–Z: (last, first, department, logical table, table number, room).
 pub fn guests_a_to_z(plan: &Plan) -> Vec<[String; 6]> {
     let mut guests: Vec<&Guest> = plan.guests().collect();
-    guests.sort_by(|a, b| name_cmp(a, b));
+    sort_by_name(&mut guests);
     guests
         .into_iter()
         .map(|g| {
@@ -236,7 +242,7 @@ pub fn export_seating(plan: &Plan, out: &Path) -> Result<PathBuf, ExportError> {
         .map_err(xlsx)?;
     start_sheet(sheet, &header, &UNSEATED_HEADERS).map_err(xlsx)?;
     let mut unseated: Vec<&Guest> = plan.guests().filter(|g| g.logical.is_none()).collect();
-    unseated.sort_by(|a, b| name_cmp(a, b));
+    sort_by_name(&mut unseated);
     for (i, g) in unseated.iter().enumerate() {
         let r = i as u32 + 1;
         let f = &g.fields;

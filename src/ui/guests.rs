@@ -3,7 +3,9 @@
 
 use super::theme::spacing;
 use super::{Action, GuestDrag, Selection};
+use crate::domain::collate::fold;
 use crate::domain::{Command, GuestFields, GuestId, Plan};
+use crate::io::export::sort_by_name;
 use egui::{Id, RichText, ScrollArea, Sense, TextEdit, Ui};
 use std::collections::BTreeSet;
 
@@ -73,14 +75,15 @@ impl GuestsPanelState {
             version,
         };
         if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            let needle = self.search.trim().to_lowercase();
+            // Searching folds accents too: "ozdemir" finds "Özdemir", "muller" finds "Müller".
+            let needle = fold(self.search.trim());
             let logical_name = |g: &crate::domain::Guest| {
                 g.logical
                     .and_then(|l| plan.logical_table(l))
                     .map(|l| l.name.to_lowercase())
                     .unwrap_or_default()
             };
-            let mut rows: Vec<(String, GuestId)> = plan
+            let mut rows: Vec<&crate::domain::Guest> = plan
                 .guests()
                 .filter(|g| match &self.filter {
                     GuestFilter::All => true,
@@ -91,28 +94,20 @@ impl GuestsPanelState {
                 .filter(|g| {
                     needle.is_empty() || {
                         let f = &g.fields;
-                        let hay = format!(
+                        let hay = fold(&format!(
                             "{} {} {} {} {}",
                             f.first_name,
                             f.last_name,
                             f.email.as_deref().unwrap_or(""),
                             f.department,
                             logical_name(g)
-                        )
-                        .to_lowercase();
+                        ));
                         needle.split_whitespace().all(|word| hay.contains(word))
                     }
                 })
-                .map(|g| {
-                    (
-                        format!("{}\u{0}{}", g.fields.last_name, g.fields.first_name)
-                            .to_lowercase(),
-                        g.id,
-                    )
-                })
                 .collect();
-            rows.sort();
-            self.cache = Some((key, rows.into_iter().map(|(_, id)| id).collect()));
+            sort_by_name(&mut rows);
+            self.cache = Some((key, rows.into_iter().map(|g| g.id).collect()));
         }
         self.cache.as_ref().map_or(&[], |(_, ids)| ids.as_slice())
     }

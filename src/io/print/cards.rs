@@ -11,7 +11,7 @@
 use super::font::{Fonts, Weight};
 use super::{Align, Item, Page, PrintError, Rgb, Stroke, Text};
 use crate::domain::{Guest, Plan};
-use crate::io::export::{logical_tables_in_table_order, name_cmp, natural_cmp};
+use crate::io::export::{logical_tables_in_table_order, natural_cmp, sort_by_name};
 
 const A4: (f32, f32) = (210.0, 297.0);
 
@@ -102,7 +102,7 @@ pub fn place_cards(plan: &Plan, fonts: &Fonts) -> Result<Vec<Page>, PrintError> 
     let mut cards: Vec<(&Guest, String)> = Vec::new();
     for l in logical_tables_in_table_order(plan) {
         let mut guests: Vec<&Guest> = plan.guests_at(l.id).collect();
-        guests.sort_by(|a, b| name_cmp(a, b));
+        sort_by_name(&mut guests);
         let table = match l.physical.and_then(|t| plan.table(t)) {
             Some(t) => format!("Table {} · {}", t.number, l.name),
             None => l.name.clone(),

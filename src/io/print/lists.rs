@@ -5,7 +5,7 @@ use super::font::{Fonts, Weight};
 use super::{Align, Page, PrintContext, PrintError, Rgb, Stroke, number_pages, page_header};
 use crate::domain::describe::count;
 use crate::domain::{Guest, Plan};
-use crate::io::export::{logical_tables_in_table_order, name_cmp};
+use crate::io::export::{logical_tables_in_table_order, sort_by_name};
 
 const MARGIN_MM: f32 = 15.0;
 const GUTTER_MM: f32 = 8.0;
@@ -225,7 +225,7 @@ pub fn by_table(
     let mut flow = Flow::new("Seating list by table", context);
     for l in logical {
         let mut guests: Vec<&Guest> = plan.guests_at(l.id).collect();
-        guests.sort_by(|a, b| name_cmp(a, b));
+        sort_by_name(&mut guests);
         let table = l.physical.and_then(|t| plan.table(t));
         let title = match table {
             Some(t) => format!("Table {} — {}", t.number, l.name),
@@ -257,7 +257,7 @@ pub fn by_table(
     }
     let mut unseated: Vec<&Guest> = plan.guests().filter(|g| g.logical.is_none()).collect();
     if !unseated.is_empty() {
-        unseated.sort_by(|a, b| name_cmp(a, b));
+        sort_by_name(&mut unseated);
         let right = count(unseated.len(), "guest");
         let head = BlockHead {
             title: "Not seated",
@@ -276,18 +276,14 @@ pub fn a_to_z(plan: &Plan, context: &PrintContext, fonts: &Fonts) -> Result<Vec<
     if guests.is_empty() {
         return Err(PrintError::Nothing("the plan has no guests yet"));
     }
-    guests.sort_by(|a, b| name_cmp(a, b));
+    sort_by_name(&mut guests);
     let mut flow = Flow::new("Guests A–Z", context);
     let mut letter: Option<char> = None;
     for guest in guests {
-        let initial = guest
-            .fields
-            .last_name
-            .trim()
-            .chars()
-            .chain(guest.fields.first_name.trim().chars())
-            .next()
-            .map_or('#', |c| c.to_uppercase().next().unwrap_or(c));
+        let initial = match guest.fields.last_name.trim() {
+            "" => crate::domain::collate::initial(&guest.fields.first_name),
+            last => crate::domain::collate::initial(last),
+        };
         if letter != Some(initial) {
             letter = Some(initial);
             flow.y += 1.5;
