@@ -28,7 +28,7 @@ pub(crate) fn merged_regions(source: impl Read + Seek, sheet: &str) -> Vec<Regio
 
 /// Where the scan is inside the wanted sheet.
 #[derive(Default)]
-struct Cursor {
+struct Position {
     /// Row of the `table:table-row` being read.
     row: u32,
     /// How many rows that element stands for (`table:number-rows-repeated`).
@@ -41,7 +41,7 @@ fn scan<R: std::io::BufRead>(xml: &mut quick_xml::Reader<R>, sheet: &str) -> Vec
     let mut regions = Vec::new();
     let mut buf = Vec::new();
     let mut in_sheet = false;
-    let mut at = Cursor::default();
+    let mut at = Position::default();
     loop {
         let event = match xml.read_event_into(&mut buf) {
             Ok(event) => event,
@@ -50,7 +50,7 @@ fn scan<R: std::io::BufRead>(xml: &mut quick_xml::Reader<R>, sheet: &str) -> Vec
         match event {
             Event::Start(e) if e.name().as_ref() == b"table:table" => {
                 in_sheet = attribute(&e, b"table:name").as_deref() == Some(sheet);
-                at = Cursor::default();
+                at = Position::default();
             }
             Event::End(e) if e.name().as_ref() == b"table:table" && in_sheet => return regions,
             Event::Start(e) | Event::Empty(e) if in_sheet => match e.name().as_ref() {

@@ -754,8 +754,7 @@ impl SeatplanApp {
                     "No file dialog could be shown (install the XDG desktop portal or zenity \
                      for one): type the path instead.",
                 );
-                let request = self.file_request(purpose);
-                self.path_entry = Some(PathEntry::new(purpose, request.start_dir()));
+                self.ask_for_path(purpose);
             }
             return;
         };
@@ -919,11 +918,11 @@ impl SeatplanApp {
         if self.dialog.is_some() || self.path_entry.is_some() {
             return;
         }
-        let request = self.file_request(purpose);
         if self.no_native_dialogs {
-            self.path_entry = Some(PathEntry::new(purpose, request.start_dir()));
+            self.ask_for_path(purpose);
             return;
         }
+        let request = self.file_request(purpose);
         let (tx, rx) = std::sync::mpsc::channel();
         let chooser = std::sync::Arc::clone(&self.chooser);
         let spawned = std::thread::Builder::new()
@@ -941,6 +940,12 @@ impl SeatplanApp {
             }
             Err(e) => self.notify(format!("Could not show the file dialog: {e}")),
         }
+    }
+
+    /// Opens the typed-in path window for `purpose`, starting where a native dialog would.
+    fn ask_for_path(&mut self, purpose: DialogPurpose) {
+        let request = self.file_request(purpose);
+        self.path_entry = Some(PathEntry::new(purpose, request.start_dir()));
     }
 
     /// Shows the typed-in path window, if open, and uses the path it gives.

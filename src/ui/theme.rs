@@ -36,11 +36,12 @@ pub fn install_fonts(ctx: &egui::Context) {
 /// egui's name for the system's CJK font.
 const CJK_FALLBACK: &str = "system-cjk-fallback";
 
+/// The font printing falls back to, for the window's own text (the guest list, the preview).
 fn seatplan_fallback_font() -> Option<std::sync::Arc<egui::FontData>> {
-    let (bytes, index) = crate::io::print::font::fallback_file()?;
+    let face = crate::io::print::font::fallback()?;
     Some(std::sync::Arc::new(egui::FontData::from_blob(
-        std::sync::Arc::new(bytes),
-        index,
+        std::sync::Arc::new(face.bytes),
+        face.index,
     )))
 }
 

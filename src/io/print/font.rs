@@ -137,11 +137,6 @@ impl Face {
         }
     }
 
-    /// Whether the font can show every character of `text` (spaces and controls aside).
-    pub fn covers(&self, text: &str) -> bool {
-        text.chars().all(|c| self.has(c))
-    }
-
     /// Whether the font can show `c` (spaces and controls need no glyph).
     pub fn has(&self, c: char) -> bool {
         c.is_whitespace() || c.is_control() || self.glyph(c) != 0
@@ -341,11 +336,6 @@ pub fn fallback() -> Option<&'static Face> {
     FALLBACK.get_or_init(find_fallback).as_ref()
 }
 
-/// The fallback font's file, for the window's own text (the guest list, the print preview).
-pub fn fallback_file() -> Option<(&'static [u8], u32)> {
-    fallback().map(|face| (face.bytes, face.index))
-}
-
 fn find_fallback() -> Option<Face> {
     if let Some(named) = std::env::var_os(FALLBACK_FONT_VARIABLE) {
         let named = std::path::PathBuf::from(named);
@@ -431,11 +421,11 @@ mod tests {
                 > fonts.width_mm("Hello", 10.0, Weight::Regular)
         );
         assert!(
-            fonts
-                .regular
-                .covers("Müller-Lüdenscheidt Øster Łukasz Ελένη Юлия")
+            "Müller-Lüdenscheidt Øster Łukasz Ελένη Юлия"
+                .chars()
+                .all(|c| fonts.regular.has(c))
         );
-        assert!(!fonts.regular.covers("李"));
+        assert!(!fonts.regular.has('李'));
         assert_ne!(fonts.regular.glyph('ß'), 0);
     }
 

@@ -280,10 +280,11 @@ pub fn a_to_z(plan: &Plan, context: &PrintContext, fonts: &Fonts) -> Result<Vec<
     let mut flow = Flow::new("Guests A–Z", context);
     let mut letter: Option<char> = None;
     for guest in guests {
-        let initial = match guest.fields.last_name.trim() {
-            "" => crate::domain::collate::initial(&guest.fields.first_name),
-            last => crate::domain::collate::initial(last),
-        };
+        let (first, last) = (
+            guest.fields.first_name.trim(),
+            guest.fields.last_name.trim(),
+        );
+        let initial = crate::domain::collate::initial(if last.is_empty() { first } else { last });
         if letter != Some(initial) {
             letter = Some(initial);
             flow.y += 1.5;
@@ -308,10 +309,6 @@ pub fn a_to_z(plan: &Plan, context: &PrintContext, fonts: &Fonts) -> Result<Vec<
             .and_then(|l| l.physical)
             .and_then(|t| plan.table(t))
             .map_or_else(|| "—".to_owned(), |t| t.number.clone());
-        let (first, last) = (
-            guest.fields.first_name.trim(),
-            guest.fields.last_name.trim(),
-        );
         let name = match (last.is_empty(), first.is_empty()) {
             (false, false) => format!("{last}, {first}"),
             _ => guest.display_name(),

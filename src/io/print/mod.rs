@@ -386,9 +386,7 @@ impl PrintContext {
             printed_at,
         }
     }
-}
 
-impl PrintContext {
     /// "party · printed 26 Nov 2026, 14:05", for page headers.
     pub fn byline(&self) -> String {
         format!("{} · printed {}", self.plan_name, self.printed_at)
@@ -462,10 +460,9 @@ impl PrintReport {
         } else {
             ""
         };
-        let n = self.missing_characters.len();
-        let noun = if n == 1 { "character" } else { "characters" };
         Some(format!(
-            "{n} {noun} cannot be printed with the fonts on this computer and show as boxes: {}{more}",
+            "{} cannot be printed with the fonts on this computer and show as boxes: {}{more}",
+            crate::domain::describe::count(self.missing_characters.len(), "character"),
             shown.join(", ")
         ))
     }
