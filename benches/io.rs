@@ -13,6 +13,7 @@ use seatplan::io::ImportOptions;
 use seatplan::io::draw::preview_draw_import;
 use seatplan::io::export::export_seating;
 use seatplan::io::guests::preview_guest_import;
+use seatplan::io::output::OutputRules;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -171,7 +172,11 @@ fn seating_export_20k(bencher: Bencher) {
     let (plan, _) = draw_fixture();
     let doc = Document::open(&plan).unwrap();
     let out = dir().join("seating-20k.xlsx");
-    bencher.bench_local(|| export_seating(doc.plan(), &out).unwrap());
+    let replace = OutputRules {
+        plan_file: None,
+        replace: true,
+    };
+    bencher.bench_local(|| export_seating(doc.plan(), &out, &replace).unwrap());
 }
 
 /// Baseline: rust_xlsxwriter writing 20,000 rows × 10 string cells to one sheet.
@@ -226,8 +231,12 @@ fn print_pdf_1500(bencher: Bencher, what: &str) {
         _ => Printout::PlaceCards,
     };
     let out = dir().join(format!("print-{what}.pdf"));
+    let replace = OutputRules {
+        plan_file: None,
+        replace: true,
+    };
     let context = print_context();
-    bencher.bench_local(|| print_pdf(doc.plan(), printout, &context, &out).unwrap());
+    bencher.bench_local(|| print_pdf(doc.plan(), printout, &context, &out, &replace).unwrap());
 }
 
 /// Baseline: pdf-writer alone writing the same 1,500 names, 60 lines per page, in a standard
@@ -276,5 +285,9 @@ fn baseline_pdf_writer_1500_lines(bencher: Bencher) {
 fn seating_export_1500(bencher: Bencher) {
     let doc = Document::open_read_only(&demo_plan()).unwrap();
     let out = dir().join("seating-1500.xlsx");
-    bencher.bench_local(|| export_seating(doc.plan(), &out).unwrap());
+    let replace = OutputRules {
+        plan_file: None,
+        replace: true,
+    };
+    bencher.bench_local(|| export_seating(doc.plan(), &out, &replace).unwrap());
 }

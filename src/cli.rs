@@ -5,12 +5,13 @@
 //! status (see `main.rs`); nothing is written when a command fails.
 
 use crate::demo::{DEFAULT_GUESTS, DEFAULT_SEED, write_demo};
-use crate::domain::{Command, Plan};
+use crate::domain::{Command, Plan, describe};
 use crate::history::{Document, HistoryAction, HistoryPreview, TimelineEntry};
 use crate::io::draw::preview_draw_import;
 use crate::io::email::export_emails;
 use crate::io::export::export_seating;
 use crate::io::guests::preview_guest_import;
+use crate::io::output::OutputRules;
 use crate::io::print::{
     FloorPlanScope, Paper, PrintContext, Printout, export_floor_plan, print_pdf,
 };
@@ -188,12 +189,15 @@ pub enum CliCommand {
         #[arg(long)]
         dry_run: bool,
     },
-    /// Write the seating lists (.xlsx, plus an A–Z .csv beside it).
+    /// Write the seating lists (.xlsx, plus an A–Z .csv beside it, named OUT-a-z.csv).
     ExportSeating {
         /// The plan file.
         file: PathBuf,
-        /// The workbook to write.
+        /// The workbook to write (.xlsx).
         out: PathBuf,
+        /// Replace OUT and its A–Z .csv if they exist (never a plan or another database).
+        #[arg(long)]
+        force: bool,
     },
     /// Write the floor plan, to scale and fitted to landscape paper, as PDF, SVG or PNG (the whole
     /// venue, or one room).
@@ -208,6 +212,9 @@ pub enum CliCommand {
         /// The paper it is fitted to.
         #[arg(long, value_enum, default_value = "a4")]
         paper: PaperArg,
+        /// Replace OUT if it exists (never a plan or another database).
+        #[arg(long)]
+        force: bool,
     },
     /// Print to PDF: the floor plan, seating lists, table cards or place cards.
     Print {
@@ -227,12 +234,15 @@ pub enum CliCommand {
         /// Floor plan with every room on its own page.
         #[arg(long)]
         each_room: bool,
+        /// Replace OUT if it exists (never a plan or another database).
+        #[arg(long)]
+        force: bool,
     },
     /// Write one .eml per seated guest with an email, plus mail-merge.csv, into a folder.
     ExportEmails {
         /// The plan file.
         file: PathBuf,
-        /// The folder (created if needed).
+        /// The folder: new, empty, or holding an earlier email export (which is replaced).
         dir: PathBuf,
     },
 }
@@ -332,12 +342,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             }
         }
         CliCommand::Undo { file, batch, yes } => {
-            let mut doc = Document::open(&file)?;
+            // A preview writes nothing: it works on a read-only plan too.
+            let mut doc = open_for(&file, yes)?;
             let preview = doc.preview_undo(batch)?;
             history_action(out, &mut doc, preview, yes)?;
         }
         CliCommand::Redo { file, batch, yes } => {
-            let mut doc = Document::open(&file)?;
+            let mut doc = open_for(&file, yes)?;
             let preview = doc.preview_redo(batch)?;
             history_action(out, &mut doc, preview, yes)?;
         }
@@ -424,11 +435,15 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             out: target,
             room,
             paper,
+            force,
         } => {
             let doc = Document::open_or_read_only(&file)?;
             let room = room.map(|name| room_named(doc.plan(), &name)).transpose()?;
             let context = PrintContext::for_file(&file);
-            let report = export_floor_plan(doc.plan(), room, paper.into(), &context, &target)?;
+            let rules = OutputRules::for_plan(&file, force);
+            let report =
+                export_floor_plan(doc.plan(), room, paper.into(), &context, &target, &rules)
+                    .map_err(|e| force_hint(e.into()))?;
             writeln!(out, "Wrote {}", target.display())?;
             if let Some(warning) = report.warning() {
                 eprintln!("seatplan: warning: {warning}");
@@ -441,6 +456,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             paper,
             room,
             each_room,
+            force,
         } => {
             let doc = Document::open_or_read_only(&file)?;
             let scope = match (room, each_room) {
@@ -459,16 +475,23 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
                 PrintWhat::PlaceCards => Printout::PlaceCards,
             };
             let context = PrintContext::for_file(&file);
-            let report = print_pdf(doc.plan(), printout, &context, &target)?;
+            let rules = OutputRules::for_plan(&file, force);
+            let report = print_pdf(doc.plan(), printout, &context, &target, &rules)
+                .map_err(|e| force_hint(e.into()))?;
             let pages = crate::domain::describe::count(report.pages, "page");
             writeln!(out, "Wrote {} ({pages})", target.display())?;
             if let Some(warning) = report.warning() {
                 eprintln!("seatplan: warning: {warning}");
             }
         }
-        CliCommand::ExportSeating { file, out: target } => {
+        CliCommand::ExportSeating {
+            file,
+            out: target,
+            force,
+        } => {
             let doc = Document::open_or_read_only(&file)?;
-            let csv = export_seating(doc.plan(), &target)?;
+            let csv = export_seating(doc.plan(), &target, &OutputRules::for_plan(&file, force))
+                .map_err(|e| force_hint(e.into()))?;
             writeln!(out, "Wrote {} and {}", target.display(), csv.display())?;
         }
         CliCommand::ExportEmails { file, dir } => {
@@ -618,13 +641,43 @@ fn import(
     dry_run: bool,
     preview: PreviewFn,
 ) -> Result<()> {
-    let mut doc = Document::open(file)?;
+    let mut doc = open_for(file, !dry_run)?;
     let options = ImportOptions {
         sheet,
         ..ImportOptions::default()
     };
     let preview = preview(doc.plan(), sheetfile, &options)?;
     apply_import(out, &mut doc, preview, dry_run)
+}
+
+/// An export's "the file already exists" with the CLI's way out.
+fn force_hint(error: anyhow::Error) -> anyhow::Error {
+    use crate::io::export::ExportError;
+    use crate::io::print::PrintError;
+    let exists = matches!(
+        error.downcast_ref::<ExportError>(),
+        Some(ExportError::Exists(_))
+    ) || matches!(
+        error.downcast_ref::<PrintError>(),
+        Some(PrintError::Write(ExportError::Exists(_)))
+    );
+    if exists {
+        anyhow!("{error}; add --force to replace it")
+    } else {
+        error
+    }
+}
+
+/// Most problems of an import printed (a wrong file can have a problem in every row).
+const PROBLEM_LINES: usize = 50;
+
+/// Opens a plan to change it (`write`), or only to look at it — then a read-only plan opens too.
+fn open_for(file: &Path, write: bool) -> Result<Document> {
+    Ok(if write {
+        Document::open(file)?
+    } else {
+        Document::open_or_read_only(file)?
+    })
 }
 
 /// Prints an import preview; applies it unless `dry_run`. Errors in the file fail the command
@@ -637,8 +690,14 @@ fn apply_import(
 ) -> Result<()> {
     writeln!(
         out,
-        "{} — sheet “{}”, header in row {}",
-        preview.file_name, preview.sheet, preview.header_row
+        "{} — sheet “{}”, header in row {}{}",
+        preview.file_name,
+        preview.sheet,
+        preview.header_row,
+        preview
+            .encoding
+            .as_ref()
+            .map_or_else(String::new, |e| format!(", read as {e} text"))
     )?;
     writeln!(out, "{}", preview.summary())?;
     let errors = preview.errors();
@@ -646,12 +705,19 @@ fn apply_import(
         writeln!(out, "  {line}")?;
     }
     if errors > 0 {
-        let problems: Vec<String> = preview
+        let mut problems: Vec<String> = preview
             .lines
             .iter()
             .filter(|l| l.kind == LineKind::Error)
+            .take(PROBLEM_LINES)
             .map(ToString::to_string)
             .collect();
+        if errors > PROBLEM_LINES {
+            problems.push(format!(
+                "… and {} more (fix these first and import again)",
+                errors - PROBLEM_LINES
+            ));
+        }
         bail!(
             "{}: {errors} problem{} — nothing was imported:\n  {}",
             preview.file_name,
@@ -815,13 +881,40 @@ fn check(out: &mut dyn Write, file: &Path) -> Result<ExitCode> {
         clean = false;
         writeln!(out, "replay: a fresh replay differs from the loaded state")?;
     }
+    let damaged = doc.damaged_events();
     if diagnostics.is_empty() {
         writeln!(out, "replay: ok, every effective event applies")?;
+    } else if damaged.is_empty() {
+        // After undoing an action, later events that built on it stop applying: that is how
+        // undo works, not damage.
+        writeln!(
+            out,
+            "replay: ok; {} left aside because actions they built on were undone (normal):",
+            describe::count(diagnostics.len(), "event")
+        )?;
+        for d in diagnostics.iter().take(PREVIEW_LINES) {
+            writeln!(out, "  {d}")?;
+        }
+        if diagnostics.len() > PREVIEW_LINES {
+            writeln!(out, "  … and {} more", diagnostics.len() - PREVIEW_LINES)?;
+        }
     } else {
         clean = false;
-        writeln!(out, "replay: {} events no longer apply:", diagnostics.len())?;
-        for d in &diagnostics {
+        writeln!(
+            out,
+            "replay: DAMAGED — {} did not apply even when written (edited or lost rows?):",
+            describe::count(damaged.len(), "event")
+        )?;
+        for d in &damaged {
             writeln!(out, "  {d}")?;
+        }
+        let normal = diagnostics.len() - damaged.len();
+        if normal > 0 {
+            writeln!(
+                out,
+                "replay: {} more left aside because of undos (normal)",
+                describe::count(normal, "event")
+            )?;
         }
     }
     Ok(if clean {

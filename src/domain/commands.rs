@@ -281,6 +281,7 @@ fn push_events(
         return Ok(());
     }
     for event in command.leaf_events(scratch, ids)? {
+        super::text::check_event(&event)?;
         scratch.apply(&event)?;
         out.push(event);
     }

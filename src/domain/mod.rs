@@ -4,7 +4,8 @@
 //! - [`events`]: the facts stored in the event file;
 //! - [`plan::Plan`]: the state, changed only by [`plan::Plan::apply`];
 //! - [`commands`]: what users ask for, validated into batches of events;
-//! - [`diff`]: the differences between two plans, in words.
+//! - [`diff`]: the differences between two plans, in words;
+//! - [`text`]: names are one line: control characters refused in commands, cleaned on import.
 
 pub mod collate;
 pub mod commands;
@@ -15,6 +16,7 @@ pub mod events;
 pub mod ids;
 pub mod model;
 pub mod plan;
+pub mod text;
 
 pub use commands::{Command, NewTable, ProposedBatch, TableMove, propose};
 pub use error::DomainError;

@@ -35,7 +35,7 @@ pub enum HistoryError {
     #[error("there is no batch {0} in this plan's history")]
     NoSuchBatch(u64),
     /// Undo/redo of an undo or redo entry.
-    #[error("batch {batch} is itself an {kind}; undo or redo the original action instead")]
+    #[error("batch {batch} is itself {}; undo or redo the original action instead", kind.with_article())]
     NotACommand {
         /// The batch.
         batch: u64,
@@ -278,6 +278,61 @@ impl Document {
     /// Every event of the current replay that no longer applies.
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
         self.diagnostics_of(&self.current.skipped)
+    }
+
+    /// The events of the current replay that did not apply even in the state they were written
+    /// in (the plan right before their batch, as of then): damage — a payload edited by hand, a
+    /// lost row — never the ordinary result of an undo. Every command's events applied when it
+    /// was made (the same `Plan::apply` validated them), so a skip is normal exactly when its
+    /// event applies there. See [`Document::diagnostics`] for all skips.
+    pub fn damaged_events(&self) -> Vec<Diagnostic> {
+        let skipped_batches: BTreeSet<u64> = self
+            .current
+            .skipped
+            .keys()
+            .filter_map(|&index| self.events.get(index).map(|r| r.batch))
+            .collect();
+        let mut damaged = Vec::new();
+        if skipped_batches.is_empty() {
+            return damaged;
+        }
+        // The plan right before the batch being walked, as of then; `None` after an undo or redo
+        // marker until a batch needs it again (then it is replayed as of the batch before).
+        let mut state: Option<Plan> = Some(Plan::default());
+        let mut index = 0;
+        while index < self.events.len() {
+            let batch = self.events[index].batch;
+            let end = self.events[index..]
+                .iter()
+                .position(|r| r.batch != batch)
+                .map_or(self.events.len(), |n| index + n);
+            let records = &self.events[index..end];
+            if records.iter().any(|r| r.event.is_history_marker()) {
+                state = None;
+            } else if skipped_batches.contains(&batch) || state.is_some() {
+                let mut plan = match state.take() {
+                    Some(plan) => plan,
+                    None => {
+                        let before = batch.saturating_sub(1);
+                        replay(&self.events, &reverted_as_of(&self.events, before), before).plan
+                    }
+                };
+                for (offset, record) in records.iter().enumerate() {
+                    if let Err(reason) = plan.apply(&record.event)
+                        && let Some(d) = self.diagnostic(index + offset, &reason)
+                    {
+                        damaged.push(d);
+                    }
+                }
+                state = Some(plan);
+            }
+            index = end;
+        }
+        // Only what the current replay skips: an event that failed when written but applies
+        // now is no problem of today's plan.
+        let now: BTreeSet<i64> = self.diagnostics().iter().map(|d| d.seq).collect();
+        damaged.retain(|d| now.contains(&d.seq));
+        damaged
     }
 
     fn diagnostics_of(&self, skipped: &BTreeMap<usize, DomainError>) -> Vec<Diagnostic> {

@@ -66,14 +66,21 @@ impl ColumnMap {
         self.columns.contains_key(field)
     }
 
-    /// A spreadsheet error (`#DIV/0!`) in one of the mapped columns of `row`, with its field.
-    pub fn error_in<'a>(&self, row: &'a [super::sheet::Cell]) -> Option<(&'static str, &'a str)> {
-        self.columns
-            .iter()
-            .find_map(|(field, &c)| match row.get(c) {
-                Some(super::sheet::Cell::Error(e)) => Some((*field, e.as_str())),
-                _ => None,
-            })
+    /// A cell of a mapped column of `row` whose value cannot be imported, in words: a
+    /// spreadsheet error (`#DIV/0!`), a formula saved without its value, or — in one of
+    /// `no_dates` — a date where a name belongs (Excel turns "1-5" into 1 May).
+    pub fn problem_in(&self, row: &[super::sheet::Cell], no_dates: &[&str]) -> Option<String> {
+        use super::sheet::Cell;
+        self.columns.iter().find_map(|(field, &c)| match row.get(c) {
+            Some(Cell::Error(e)) => Some(format!("the {field} cell holds the error value {e}")),
+            Some(Cell::Formula(f)) => Some(format!(
+                "the {field} cell holds a formula without a saved value ({f}) — open and save the file in Excel or LibreOffice, then import it again"
+            )),
+            Some(Cell::Date(d)) if no_dates.contains(field) => Some(format!(
+                "the {field} cell holds a date ({d}), not a table name — Excel turns names like “1-5” into dates; format the column as text and type it again"
+            )),
+            _ => None,
+        })
     }
 }
 

@@ -95,13 +95,8 @@ pub fn preview_draw_sheet(
     let mut seen_physical: HashMap<TableId, usize> = HashMap::new();
     for (index, cells) in sheet.rows.iter().enumerate().skip(map.header_index + 1) {
         let row = sheet.row_numbers.get(index).copied().unwrap_or(index + 1);
-        if let Some((field, value)) = map.error_in(cells) {
-            line(
-                &mut p,
-                LineKind::Error,
-                Some(row),
-                format!("the {field} cell holds the error value {value}"),
-            );
+        if let Some(problem) = map.problem_in(cells, &["logical", "physical"]) {
+            line(&mut p, LineKind::Error, Some(row), problem);
             continue;
         }
         let logical = map.get(cells, "logical").to_owned();

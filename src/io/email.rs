@@ -70,10 +70,18 @@ pub fn unknown_placeholders(text: &str) -> Vec<String> {
     out
 }
 
-/// An RFC 2047 encoded word for non-ASCII header text (ASCII passes through).
+/// Header text as one line: every control character (CR, LF, tab, NUL…) becomes a space, so a
+/// name like "Bob\nBcc: x@evil.example" can never end the header and start another.
+pub fn header_text(text: &str) -> String {
+    crate::domain::text::one_line(text).into_owned()
+}
+
+/// An RFC 2047 encoded word for non-ASCII header text (ASCII passes through); control characters
+/// are replaced first ([`header_text`]).
 pub fn encode_header(text: &str) -> String {
+    let text = header_text(text);
     if text.is_ascii() && !text.contains("=?") {
-        return text.to_owned();
+        return text;
     }
     // Split into chunks whose encoded words stay under 75 characters; never split a character.
     let mut words = Vec::new();
@@ -93,13 +101,20 @@ pub fn encode_header(text: &str) -> String {
 
 /// A mailbox: `=?UTF-8?B?…?= <anna@example.com>` (the display name encoded when needed).
 fn mailbox(name: &str, address: &str) -> String {
+    // An address has no spaces, brackets or control characters; whatever a damaged plan holds,
+    // nothing of it may leave the angle brackets.
+    let address: String = address
+        .chars()
+        .filter(|c| !c.is_control() && !c.is_whitespace() && !matches!(c, '<' | '>' | '"'))
+        .collect();
+    let name = header_text(name);
     if name.trim().is_empty() {
         return format!("<{address}>");
     }
     let name = if name.is_ascii() {
         format!("\"{}\"", name.replace(['"', '\\'], ""))
     } else {
-        encode_header(name)
+        encode_header(&name)
     };
     format!("{name} <{address}>")
 }
@@ -203,20 +218,42 @@ pub struct EmailReport {
     pub without_seat: Vec<String>,
 }
 
+/// The name of the mail-merge CSV in the export folder.
+pub const MAIL_MERGE_CSV: &str = "mail-merge.csv";
+
+/// Whether a file name is one the email export writes (`0001-Anna-Weber.eml`, the mail-merge
+/// CSV, a temporary file of an interrupted run).
+pub fn is_email_export_file(name: &str) -> bool {
+    // A run that was interrupted may have left its temporary files (`0007-Ben.partial`).
+    name == MAIL_MERGE_CSV
+        || name == "mail-merge.partial"
+        || name
+            .strip_suffix(".eml")
+            .or_else(|| name.strip_suffix(".partial"))
+            .is_some_and(|stem| {
+                stem.len() >= 5
+                    && stem.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                    && stem.as_bytes()[4] == b'-'
+            })
+}
+
 /// Writes one `.eml` per seated guest with an email into `dir` (created if needed), plus
-/// `mail-merge.csv`.
+/// `mail-merge.csv`. The folder must be new, empty, or hold only an earlier email export — whose
+/// files are removed once the new ones are written, so two runs never mix (a guest unseated
+/// since keeps no stale email). A folder with other files is refused.
 pub fn export_emails(plan: &Plan, dir: &Path) -> Result<EmailReport, ExportError> {
     let io = |source| ExportError::Io {
         path: dir.display().to_string(),
         source,
     };
+    let old_files = super::output::check_folder(dir, is_email_export_file)?;
     std::fs::create_dir_all(dir).map_err(io)?;
     let template = plan.email_template();
     let date = time::OffsetDateTime::now_utc()
         .format(&time::format_description::well_known::Rfc2822)
         .unwrap_or_default();
     let mut report = EmailReport {
-        csv: dir.join("mail-merge.csv"),
+        csv: dir.join(MAIL_MERGE_CSV),
         ..EmailReport::default()
     };
     let mut csv = String::from("\u{feff}");
@@ -276,13 +313,24 @@ pub fn export_emails(plan: &Plan, dir: &Path) -> Result<EmailReport, ExportError
         ));
     }
     write_atomically(&report.csv, csv.as_bytes())?;
+    // The earlier run's files that this run did not write again.
+    for old in old_files {
+        if !report.written.contains(&old) && old != report.csv {
+            std::fs::remove_file(&old).map_err(|source| ExportError::Io {
+                path: old.display().to_string(),
+                source,
+            })?;
+        }
+    }
     Ok(report)
 }
 
-/// ASCII letters, digits and dashes for file names ("Jürgen Groß" → "Jurgen-Gro").
-fn file_safe(name: &str) -> String {
+/// ASCII letters, digits and dashes for file names, transliterated ("Ayşe Åberg" → "Ayse-Aberg",
+/// "Jürgen Groß" → "Jurgen-Gross"); no path separators, no dots, at most 40 characters.
+pub fn file_safe(name: &str) -> String {
+    let ascii = deunicode::deunicode(name);
     let mut out = String::new();
-    for c in name.chars() {
+    for c in ascii.chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
@@ -302,6 +350,22 @@ mod tests {
         assert!(word.starts_with("=?UTF-8?B?"));
         assert!(word.lines().all(|l| l.len() <= 76));
         assert_eq!(encode_header("Table 7"), "Table 7");
+    }
+
+    #[test]
+    fn file_names_are_transliterated() {
+        assert_eq!(file_safe("Ayşe Åberg"), "Ayse-Aberg");
+        assert_eq!(file_safe("Jürgen Groß"), "Jurgen-Gross");
+        assert_eq!(file_safe("../../etc/passwd"), "etc-passwd");
+    }
+
+    #[test]
+    fn only_the_exports_own_files_are_recognised() {
+        assert!(is_email_export_file("0001-Anna-Weber.eml"));
+        assert!(is_email_export_file("mail-merge.csv"));
+        assert!(is_email_export_file("0002-Ben.partial"));
+        assert!(!is_email_export_file("thesis.docx"));
+        assert!(!is_email_export_file("notes.eml"));
     }
 
     #[test]

@@ -26,6 +26,45 @@ pub enum ExportError {
         /// The OS error.
         source: std::io::Error,
     },
+    /// The target is a plan (the open one, a `.seatplan`, or another SQLite database).
+    #[error(
+        "{0}: this is a seatplan plan or another program's database — an export never writes over it; choose another file name"
+    )]
+    WouldOverwritePlan(String),
+    /// The name's extension says another format.
+    #[error("{path}: a {what} is written as {expected}; choose a name that ends in it")]
+    WrongExtension {
+        /// The file.
+        path: String,
+        /// What is written ("seating workbook").
+        what: String,
+        /// The extensions allowed (".xlsx").
+        expected: String,
+    },
+    /// The target exists and replacing it was not asked for.
+    #[error("{0}: the file already exists; choose another name (nothing was written)")]
+    Exists(String),
+    /// The target is a folder, a pipe, a device…
+    #[error("{path}: this is {what}, not a file that can be replaced")]
+    NotAFile {
+        /// The path.
+        path: String,
+        /// What it is.
+        what: &'static str,
+    },
+    /// A folder export was given a file.
+    #[error("{0}: this is a file, not a folder")]
+    NotAFolder(String),
+    /// A folder export was given a folder that holds other files.
+    #[error(
+        "{dir}: the folder holds other files (such as “{example}”); choose an empty or new folder, so that the export's files are not mixed with others"
+    )]
+    FolderNotEmpty {
+        /// The folder.
+        dir: String,
+        /// One file that is not the export's.
+        example: String,
+    },
 }
 
 /// Compares table numbers as people do: "2" < "10", "A3" < "A10" < "B1".
@@ -185,9 +224,23 @@ const UNSEATED_HEADERS: [&str; 6] = [
     "VIP",
 ];
 
-/// Writes the seating workbook to `out` and the A–Z CSV next to it (`<name>-a-z.csv`); returns
-/// the CSV's path. Written to temporary files first and renamed, so a failure leaves no half file.
-pub fn export_seating(plan: &Plan, out: &Path) -> Result<PathBuf, ExportError> {
+/// The A–Z CSV written beside the seating workbook `out` (`<name>-a-z.csv`).
+pub fn seating_csv_path(out: &Path) -> PathBuf {
+    sibling(out, "-a-z.csv")
+}
+
+/// Writes the seating workbook to `out` (`.xlsx`) and the A–Z CSV next to it
+/// ([`seating_csv_path`]); returns the CSV's path. Both targets are checked against `rules`
+/// before anything is written; each is written to a temporary file first and renamed, so a
+/// failure leaves no half file.
+pub fn export_seating(
+    plan: &Plan,
+    out: &Path,
+    rules: &super::output::OutputRules,
+) -> Result<PathBuf, ExportError> {
+    let csv_path = seating_csv_path(out);
+    rules.check_file(out, &["xlsx"], "seating workbook")?;
+    rules.check_file(&csv_path, &["csv"], "guest list A–Z")?;
     let display = out.display().to_string();
     let xlsx = |source| ExportError::Xlsx {
         path: display.clone(),
@@ -260,14 +313,11 @@ pub fn export_seating(plan: &Plan, out: &Path) -> Result<PathBuf, ExportError> {
     }
     finish_sheet(sheet, unseated.len(), UNSEATED_HEADERS.len()).map_err(xlsx)?;
 
-    let temporary = sibling(out, ".partial.xlsx");
-    workbook.save(&temporary).map_err(xlsx)?;
-    std::fs::rename(&temporary, out).map_err(|source| ExportError::Io {
-        path: display.clone(),
-        source,
-    })?;
+    // Built in memory and written by us: the workbook writer's own file output reports a full
+    // disk by printing from a destructor and leaves a half file behind.
+    let bytes = workbook.save_to_buffer().map_err(xlsx)?;
+    write_atomically(out, &bytes)?;
 
-    let csv_path = sibling(out, "-a-z.csv");
     let mut csv = String::from("\u{feff}");
     csv.push_str(&csv_line(A_Z_HEADERS.iter().copied()));
     for row in &rows {
@@ -361,18 +411,30 @@ fn sibling(out: &Path, suffix: &str) -> PathBuf {
     out.with_file_name(format!("{stem}{suffix}"))
 }
 
-/// One CSV line (comma-separated, quoted where needed, CRLF).
+/// One CSV line (comma-separated, quoted where needed, CRLF). A cell that a spreadsheet would
+/// run as a formula — starting with `=`, `+`, `-`, `@`, a tab or a carriage return — is
+/// neutralised the way OWASP recommends (a leading `'`), so `=HYPERLINK(…)` in a name stays text.
 pub fn csv_line<'a>(values: impl Iterator<Item = &'a str>) -> String {
     let fields: Vec<String> = values
         .map(|v| {
-            if v.contains([',', '"', '\n', '\r', ';']) {
+            let v = neutralise_formula(v);
+            if v.contains([',', '"', '\n', '\r', ';', '\t']) {
                 format!("\"{}\"", v.replace('"', "\"\""))
             } else {
-                v.to_owned()
+                v.into_owned()
             }
         })
         .collect();
     format!("{}\r\n", fields.join(","))
+}
+
+/// `'` before a cell that starts like a formula (`= + - @`, tab, CR); others unchanged.
+pub fn neutralise_formula(value: &str) -> std::borrow::Cow<'_, str> {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{value}"))
+    } else {
+        std::borrow::Cow::Borrowed(value)
+    }
 }
 
 /// Writes a file via a temporary sibling and a rename.
@@ -406,6 +468,27 @@ mod tests {
         let mut numbers = vec!["10", "2", "A10", "A3", "1", "T1", "B1", "02"];
         numbers.sort_by(|a, b| natural_cmp(a, b));
         assert_eq!(numbers, vec!["1", "02", "2", "10", "A3", "A10", "B1", "T1"]);
+    }
+
+    #[test]
+    fn csv_cells_that_look_like_formulas_are_neutralised() {
+        let line = csv_line(
+            [
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "=cmd|' /C calc'!A0",
+                "+SUM(1+1)",
+                "-2",
+                "@SUM(A1)",
+                "\tx",
+                "Anna",
+                "Müller-Lüdenscheidt",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(
+            line,
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'=cmd|' /C calc'!A0,'+SUM(1+1),'-2,'@SUM(A1),\"'\tx\",Anna,Müller-Lüdenscheidt\r\n"
+        );
     }
 
     #[test]

@@ -142,7 +142,7 @@ fn parse_rows(sheet: &Sheet, map: &ColumnMap, preview: &mut ImportPreview) -> Ve
             .columns
             .values()
             .all(|&c| cells.get(c).is_none_or(|c| c.text().is_empty()))
-            && map.error_in(cells).is_none()
+            && map.problem_in(cells, &["table"]).is_none()
         {
             preview.skipped += 1;
             preview.lines.push(PreviewLine {
@@ -152,20 +152,45 @@ fn parse_rows(sheet: &Sheet, map: &ColumnMap, preview: &mut ImportPreview) -> Ve
             });
             continue;
         }
-        if let Some((field, value)) = map.error_in(cells) {
-            error(
-                preview,
-                row,
-                format!("the {field} cell holds the error value {value}"),
-            );
+        if let Some(problem) = map.problem_in(cells, &["table"]) {
+            error(preview, row, problem);
             continue;
         }
-        let (mut first, mut last) = (
-            map.get(cells, "first_name").to_owned(),
-            map.get(cells, "last_name").to_owned(),
-        );
+        // Text that reaches email headers, CSV cells and file names is one line: a line break
+        // (Alt+Enter in Excel) or another control character becomes a space, and the row says so.
+        let mut cleaned: Vec<&'static str> = Vec::new();
+        let mut text = |field: &'static str| -> String {
+            let raw = map.get(cells, field);
+            let clean = if field == "notes" {
+                crate::domain::text::multi_line(raw)
+            } else {
+                crate::domain::text::one_line(raw)
+            };
+            if clean != raw {
+                cleaned.push(field);
+            }
+            clean.into_owned()
+        };
+        let (mut first, mut last) = (text("first_name"), text("last_name"));
+        let full_name = text("name");
+        let email = text("email");
+        let department = text("department");
+        let dietary = text("dietary");
+        let notes = text("notes");
+        let group = text("group");
+        let table_text = text("table");
+        if !cleaned.is_empty() {
+            preview.lines.push(PreviewLine {
+                kind: LineKind::Warning,
+                row: Some(row),
+                text: format!(
+                    "line breaks or control characters in {} were replaced by spaces",
+                    cleaned.join(", ")
+                ),
+            });
+        }
         if first.is_empty() && last.is_empty() {
-            (first, last) = split_name(map.get(cells, "name"));
+            (first, last) = split_name(&full_name);
         }
         if first.is_empty() && last.is_empty() {
             error(preview, row, "the row has no name".into());
@@ -175,7 +200,6 @@ fn parse_rows(sheet: &Sheet, map: &ColumnMap, preview: &mut ImportPreview) -> Ve
             error(preview, row, problem);
             continue;
         }
-        let email = map.get(cells, "email").to_owned();
         if !email.is_empty() {
             if !looks_like_email(&email) {
                 error(preview, row, format!("“{email}” is not an email address"));
@@ -199,18 +223,18 @@ fn parse_rows(sheet: &Sheet, map: &ColumnMap, preview: &mut ImportPreview) -> Ve
             );
             continue;
         };
-        let table = Some(map.get(cells, "table").to_owned()).filter(|t| !t.is_empty());
+        let table = Some(table_text).filter(|t| !t.is_empty());
         rows.push(GuestRow {
             row,
             fields: GuestFields {
                 first_name: first,
                 last_name: last,
                 email: Some(email).filter(|e| !e.is_empty()),
-                department: map.get(cells, "department").to_owned(),
-                dietary: map.get(cells, "dietary").to_owned(),
+                department,
+                dietary,
                 vip,
-                notes: map.get(cells, "notes").to_owned(),
-                group: map.get(cells, "group").to_owned(),
+                notes,
+                group,
             },
             table,
         });
@@ -369,10 +393,11 @@ fn plan_changes(plan: &Plan, map: &ColumnMap, rows: Vec<GuestRow>, preview: &mut
         let wanted = GuestFields {
             first_name: r.fields.first_name.clone(),
             last_name: r.fields.last_name.clone(),
-            email: if map.has("email") {
-                r.fields.email.clone()
-            } else {
-                current.email.clone()
+            // An address differing only in case is the same address: no change.
+            email: match (&r.fields.email, &current.email) {
+                (Some(new), Some(old)) if match_key(new) == match_key(old) => current.email.clone(),
+                _ if map.has("email") => r.fields.email.clone(),
+                _ => current.email.clone(),
             },
             department: pick(map, "department", &r.fields.department, &current.department),
             dietary: pick(map, "dietary", &r.fields.dietary, &current.dietary),

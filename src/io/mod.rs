@@ -3,7 +3,8 @@
 //! - [`sheet`]: reading xlsx/xls/ods/csv into rows of text as people see them;
 //! - [`columns`]: finding the header row and matching column names (English and German);
 //! - [`guests`]: the guest-list import; [`draw`]: the table-draw import (never touches VIP tables);
-//! - [`export`]: seating lists (xlsx, csv); [`email`]: per-guest `.eml` files and a mail-merge CSV.
+//! - [`export`]: seating lists (xlsx, csv); [`email`]: per-guest `.eml` files and a mail-merge CSV;
+//! - [`output`]: where an export may write (never onto a plan, never over a file unasked).
 //!
 //! Every import is parsed and validated completely into an [`ImportPreview`] before anything is
 //! written; applying it is one command, so one batch and one undo.
@@ -14,6 +15,7 @@ pub mod email;
 pub mod export;
 pub mod guests;
 mod ods;
+pub mod output;
 pub mod print;
 pub mod sheet;
 
@@ -81,6 +83,8 @@ pub struct ImportPreview {
     pub sheet_names: Vec<String>,
     /// The 1-based row of the header.
     pub header_row: usize,
+    /// The text encoding a CSV was read in when it was not UTF-8 ("Windows-1252").
+    pub encoding: Option<String>,
     /// Every column header, by column.
     pub headers: Vec<String>,
     /// Field key → (field label, column index) for every field the import knows.
@@ -173,6 +177,7 @@ impl ImportPreview {
             sheet: sheet.name.clone(),
             sheet_names: sheet.sheet_names.clone(),
             header_row,
+            encoding: sheet.encoding.clone(),
             headers: map.headers.clone(),
             mapping: fields
                 .iter()

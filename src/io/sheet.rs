@@ -43,14 +43,44 @@ pub enum SheetError {
     /// What the reading child process reported (its message, unchanged).
     #[error("{0}")]
     Reader(String),
-    /// A CSV that is not UTF-8.
-    #[error("{path}: the CSV file is not UTF-8 text ({detail}); save it as “CSV UTF-8”")]
+    /// A CSV that is not text at all.
+    #[error(
+        "{path}: the CSV file is not text ({detail}); save it from Excel or LibreOffice as CSV"
+    )]
     NotUtf8 {
         /// The file.
         path: String,
         /// Details.
         detail: String,
     },
+    /// The file does not exist.
+    #[error("{0}: there is no such file")]
+    NotFound(String),
+    /// A folder, a pipe, a device: nothing to read a sheet from (and a pipe would never end).
+    #[error("{path}: this is {what}, not a spreadsheet file")]
+    NotAFile {
+        /// The path.
+        path: String,
+        /// "a folder", "a named pipe (FIFO)", "a device"…
+        what: &'static str,
+    },
+    /// Far larger than any guest list or draw.
+    #[error(
+        "{path}: the file is {size_mb} MB; a guest list or table draw is at most {max_mb} MB — is it the right file?"
+    )]
+    TooLarge {
+        /// The file.
+        path: String,
+        /// Its size in MB (rounded up).
+        size_mb: u64,
+        /// The limit in MB.
+        max_mb: u64,
+    },
+    /// A workbook that is password-protected (an encrypted OLE container named .xlsx).
+    #[error(
+        "{0}: the workbook is password-protected (encrypted); remove the password in Excel (File → Info → Protect Workbook) and save it again"
+    )]
+    Encrypted(String),
 }
 
 /// One cell as text, or a spreadsheet error value (`#DIV/0!`).
@@ -60,15 +90,26 @@ pub enum Cell {
     Text(String),
     /// A formula error such as `#DIV/0!`.
     Error(String),
+    /// A formula saved without its value (written by a program that does not calculate, such as
+    /// openpyxl): what it shows is unknown until Excel or LibreOffice saves the file.
+    Formula(String),
+    /// A date or time cell, as `YYYY-MM-DD` (with ` HH:MM`): the same text a person sees, kept
+    /// apart so that an import can tell that Excel turned a typed name ("1-5") into a date.
+    Date(String),
 }
 
 impl Cell {
-    /// The text, or `""` for errors.
+    /// The text as shown: `""` for errors and formulas without a value.
     pub fn text(&self) -> &str {
         match self {
-            Cell::Text(t) => t,
-            Cell::Error(_) => "",
+            Cell::Text(t) | Cell::Date(t) => t,
+            Cell::Error(_) | Cell::Formula(_) => "",
         }
+    }
+
+    /// Whether the cell shows nothing and hides nothing (no error, no unsaved formula).
+    pub fn is_blank(&self) -> bool {
+        matches!(self, Cell::Text(t) if t.is_empty())
     }
 }
 
@@ -83,6 +124,15 @@ pub struct Sheet {
     pub rows: Vec<Vec<Cell>>,
     /// The 1-based row number in the file of each row.
     pub row_numbers: Vec<usize>,
+    /// The text encoding a CSV was read in, when it was not UTF-8 ("Windows-1252"), for the
+    /// preview to name.
+    #[serde(default)]
+    pub encoding: Option<String>,
+    /// Columns that were left out because they were empty in every row (only for sheets wider
+    /// than [`DENSE_COLUMNS`]): the 1-based sheet column of each kept column. Empty: columns are
+    /// the sheet's own.
+    #[serde(default)]
+    pub column_numbers: Vec<usize>,
 }
 
 /// Reads `path`; `sheet` picks a sheet by name, else the first visible one.
@@ -93,16 +143,137 @@ pub fn read_sheet(path: &Path, sheet: Option<&str>) -> Result<Sheet, SheetError>
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     match ext.as_str() {
-        "csv" | "txt" => {
-            let bytes = std::fs::read(path).map_err(|source| SheetError::Io {
-                path: display.clone(),
-                source,
-            })?;
+        "csv" | "txt" | "tsv" => {
+            let bytes = read_capped(path, &display)?;
             read_csv(&display, &bytes)
         }
-        "xlsx" | "xlsm" | "xls" | "ods" | "xlsb" => read_workbook(path, &display, sheet),
+        "xlsx" | "xlsm" | "xls" | "ods" | "xlsb" => {
+            check_input(path, &display)?;
+            if matches!(ext.as_str(), "xlsx" | "xlsm") && starts_with(path, &OLE_MAGIC) {
+                return Err(if is_encrypted_package(path) {
+                    SheetError::Encrypted(display)
+                } else {
+                    SheetError::Unreadable {
+                        path: display,
+                        detail: "it is an old-style Excel file (.xls) named .xlsx; rename it to .xls, or save it again as .xlsx".into(),
+                    }
+                });
+            }
+            read_workbook(path, &display, sheet)
+        }
         _ => Err(SheetError::Unsupported(display)),
     }
+}
+
+/// The largest spreadsheet read: a guest list of 20,000 rows is about 2 MB.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The first bytes of an OLE compound file: an `.xls`, or an encrypted (password-protected)
+/// `.xlsx`, which Excel stores in such a container.
+const OLE_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// Refuses what cannot be a spreadsheet before anything opens it: a missing path, a folder, a
+/// pipe or device (opening a FIFO would wait forever), or a file far too large. Only `stat`.
+pub fn check_input(path: &Path, display: &str) -> Result<u64, SheetError> {
+    let metadata = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(SheetError::NotFound(display.to_owned()));
+        }
+        Err(source) => {
+            return Err(SheetError::Io {
+                path: display.to_owned(),
+                source,
+            });
+        }
+    };
+    if metadata.is_dir() {
+        return Err(SheetError::NotAFile {
+            path: display.to_owned(),
+            what: "a folder",
+        });
+    }
+    if !metadata.is_file() {
+        return Err(SheetError::NotAFile {
+            path: display.to_owned(),
+            what: special_file_kind(&metadata),
+        });
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(too_large(display, metadata.len()));
+    }
+    Ok(metadata.len())
+}
+
+fn too_large(display: &str, size: u64) -> SheetError {
+    SheetError::TooLarge {
+        path: display.to_owned(),
+        size_mb: size.div_ceil(1024 * 1024),
+        max_mb: MAX_FILE_BYTES / (1024 * 1024),
+    }
+}
+
+/// "a named pipe (FIFO)", "a device", … for a path that is neither a file nor a folder.
+pub fn special_file_kind(metadata: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = metadata.file_type();
+        if kind.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return "a device";
+        }
+    }
+    let _ = metadata;
+    "not a regular file"
+}
+
+/// Reads a checked file whole, but never more than [`MAX_FILE_BYTES`] (a file that grows while
+/// it is read is cut off and refused).
+fn read_capped(path: &Path, display: &str) -> Result<Vec<u8>, SheetError> {
+    use std::io::Read;
+    let size = check_input(path, display)?;
+    let io = |source| SheetError::Io {
+        path: display.to_owned(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(display, bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Whether an OLE compound file holds Excel's encrypted package (a password-protected `.xlsx`):
+/// its directory names the stream "EncryptedPackage" (UTF-16).
+fn is_encrypted_package(path: &Path) -> bool {
+    let Ok(bytes) = std::fs::read(path) else {
+        return false;
+    };
+    let name: Vec<u8> = "EncryptedPackage"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    bytes.windows(name.len()).any(|w| w == name.as_slice())
+}
+
+/// Whether the file's first bytes are `magic` (false when it cannot be read).
+fn starts_with(path: &Path, magic: &[u8]) -> bool {
+    use std::io::Read;
+    let mut head = vec![0u8; magic.len()];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok()
+        && head == magic
 }
 
 /// The executable that reads workbooks in a child process, when a front end has set one.
@@ -178,7 +349,7 @@ pub fn read_workbook_here(
     guarded(display, || {
         let workbook = open_workbook_auto(path).map_err(|e| SheetError::Unreadable {
             path: display.to_owned(),
-            detail: e.to_string(),
+            detail: reader_detail(&e.to_string()),
         })?;
         read_from(workbook, display, wanted, || std::fs::File::open(path).ok())
     })
@@ -218,13 +389,28 @@ pub fn read_workbook_bytes(
             calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| {
                 SheetError::Unreadable {
                     path: display.to_owned(),
-                    detail: e.to_string(),
+                    detail: reader_detail(&e.to_string()),
                 }
             })?;
         read_from(workbook, display, wanted, || {
             Some(std::io::Cursor::new(bytes))
         })
     })
+}
+
+/// What calamine's message means for a person: its zip and XML jargon ("Could not find EOCD")
+/// says the container is damaged or is no workbook at all.
+fn reader_detail(message: &str) -> String {
+    let lower = message.to_lowercase();
+    if lower.contains("zip") || lower.contains("eocd") || lower.contains("central directory") {
+        "the file is damaged or incomplete (its zip container cannot be read) — open it in Excel or LibreOffice and save it again".to_owned()
+    } else if lower.contains("cfb") || lower.contains("ole") {
+        "the file is damaged, or not an Excel workbook of the kind its name says".to_owned()
+    } else if lower.contains("xml") {
+        format!("the file is damaged (its content cannot be parsed: {message})")
+    } else {
+        message.to_owned()
+    }
 }
 
 /// Reads the wanted (or first visible) sheet; `reopen` gives the file's bytes again for what
@@ -283,26 +469,31 @@ fn read_from<RS: std::io::Read + std::io::Seek, Source: std::io::Read + std::io:
         Sheets::Xlsx(xlsx) => {
             let mut reader = xlsx
                 .worksheet_cells_reader(&name)
-                .map_err(|e| unreadable(e.to_string()))?;
-            let mut cells: Vec<((u32, u32), Data)> = Vec::new();
-            while let Some(cell) = reader.next_cell().map_err(|e| unreadable(e.to_string()))? {
-                let (row, col) = cell.get_position();
-                if col >= MAX_COLUMNS {
-                    continue;
-                }
+                .map_err(|e| unreadable(reader_detail(&e.to_string())))?;
+            let mut cells: Vec<PlacedCell> = Vec::new();
+            while let Some(c) = reader
+                .next_cell()
+                .map_err(|e| unreadable(reader_detail(&e.to_string())))?
+            {
                 if cells.len() >= MAX_CELLS {
                     return Err(unreadable(format!(
                         "the sheet has more than {MAX_CELLS} cells"
                     )));
                 }
-                cells.push(((row, col), Data::from(cell.get_value().clone())));
+                cells.push((c.get_position(), cell(&Data::from(c.get_value().clone()))));
             }
+            drop(reader);
+            // Formulas stored without their value (openpyxl writes no values) read as empty:
+            // mark them, so that an import names the cell instead of losing its content.
+            let unsaved = formulas_without_value(xlsx, &name, &cells)
+                .map_err(|e| unreadable(reader_detail(&e.to_string())))?;
+            cells.extend(unsaved);
             from_cells(cells, &merged)
         }
         _ => {
             let range = workbook
                 .worksheet_range(&name)
-                .map_err(|e| unreadable(e.to_string()))?;
+                .map_err(|e| unreadable(reader_detail(&e.to_string())))?;
             from_range(&range, &merged)
         }
     };
@@ -311,63 +502,98 @@ fn read_from<RS: std::io::Read + std::io::Seek, Source: std::io::Read + std::io:
     Ok(sheet)
 }
 
-/// Columns beyond this are ignored (a guest list or draw has a dozen).
-const MAX_COLUMNS: u32 = 256;
+/// A cell at its absolute (row, column), both 0-based.
+type PlacedCell = ((u32, u32), Cell);
+
+/// The cells of an xlsx sheet that hold a formula but no saved value, as [`Cell::Formula`].
+fn formulas_without_value<RS: std::io::Read + std::io::Seek>(
+    xlsx: &mut calamine::Xlsx<RS>,
+    name: &str,
+    cells: &[PlacedCell],
+) -> Result<Vec<PlacedCell>, calamine::XlsxError> {
+    let valued: std::collections::HashSet<(u32, u32)> = cells
+        .iter()
+        .filter(|(_, c)| !c.is_blank())
+        .map(|(pos, _)| *pos)
+        .collect();
+    let mut reader = xlsx.worksheet_cells_reader(name)?;
+    let mut out = Vec::new();
+    while let Some(f) = reader.next_formula()? {
+        let formula = f.get_value();
+        if !formula.is_empty() && !valued.contains(&f.get_position()) {
+            out.push((f.get_position(), Cell::Formula(format!("={formula}"))));
+        }
+    }
+    Ok(out)
+}
+
+/// Sheets up to this many columns keep every column (even empty ones) at its own index.
+pub const DENSE_COLUMNS: usize = 256;
 /// A sheet with more cells than this is refused.
 const MAX_CELLS: usize = 5_000_000;
 
 /// Builds a sheet from sparse cells (absolute 0-based positions), rows with content only.
-fn from_cells(mut cells: Vec<((u32, u32), Data)>, merged: &[Region]) -> Sheet {
-    cells.sort_by_key(|(pos, _)| *pos);
-    let mut sheet = Sheet::default();
-    let mut index_of_row = std::collections::HashMap::new();
-    let mut current: Option<u32> = None;
-    for ((row, col), data) in cells {
-        let value = cell(&data);
-        if value == Cell::Text(String::new()) {
-            continue;
+/// Every column is read; a sheet wider than [`DENSE_COLUMNS`] drops the columns that are empty
+/// in every row (and says which columns it kept in [`Sheet::column_numbers`]).
+fn from_cells(mut cells: Vec<PlacedCell>, merged: &[Region]) -> Sheet {
+    cells.retain(|(_, c)| !c.is_blank());
+    // A merged cell shows its value across the whole region.
+    let mut filled = Vec::new();
+    if !merged.is_empty() {
+        let at: std::collections::HashMap<(u32, u32), &Cell> =
+            cells.iter().map(|(pos, c)| (*pos, c)).collect();
+        let rows: std::collections::BTreeSet<u32> = cells.iter().map(|((r, _), _)| *r).collect();
+        for &((r0, c0), (r1, c1)) in merged {
+            let Some(value) = at.get(&(r0, c0)) else {
+                continue;
+            };
+            // Only rows that have other content, and never more than the sheet's real width.
+            for &r in rows.range(r0..=r1.min(r0.saturating_add(10_000))) {
+                for c in c0..=c1.min(c0.saturating_add(1_000)) {
+                    if (r, c) != (r0, c0) {
+                        filled.push(((r, c), (*value).clone()));
+                    }
+                }
+            }
         }
+    }
+    cells.extend(filled);
+    cells.sort_by_key(|(pos, _)| *pos);
+    cells.dedup_by_key(|(pos, _)| *pos);
+    // The columns in use: all of them up to the widest, or only those with content.
+    let width = cells
+        .iter()
+        .map(|((_, c), _)| *c as usize + 1)
+        .max()
+        .unwrap_or(0);
+    let mut sheet = Sheet::default();
+    let column_of: Box<dyn Fn(u32) -> usize> = if width > DENSE_COLUMNS {
+        let used: std::collections::BTreeSet<u32> = cells.iter().map(|((_, c), _)| *c).collect();
+        sheet.column_numbers = used.iter().map(|c| *c as usize + 1).collect();
+        let index: std::collections::HashMap<u32, usize> =
+            used.iter().enumerate().map(|(i, c)| (*c, i)).collect();
+        Box::new(move |c| index.get(&c).copied().unwrap_or(0))
+    } else {
+        Box::new(|c| c as usize)
+    };
+    let columns = if sheet.column_numbers.is_empty() {
+        width
+    } else {
+        sheet.column_numbers.len()
+    };
+    let mut current: Option<u32> = None;
+    for ((row, col), value) in cells {
         if current != Some(row) {
             current = Some(row);
-            index_of_row.insert(row, sheet.rows.len());
-            sheet.rows.push(Vec::new());
+            sheet.rows.push(vec![Cell::Text(String::new()); columns]);
             sheet.row_numbers.push(row as usize + 1);
         }
-        if let Some(cells) = sheet.rows.last_mut() {
-            if cells.len() <= col as usize {
-                cells.resize(col as usize + 1, Cell::Text(String::new()));
-            }
-            cells[col as usize] = value;
-        }
-    }
-    // Rows as wide as the widest, like a dense range.
-    let width = sheet.rows.iter().map(Vec::len).max().unwrap_or(0);
-    for row in &mut sheet.rows {
-        row.resize(width, Cell::Text(String::new()));
-    }
-    // A merged cell shows its value across the whole region (rows that have other content).
-    for &((r0, c0), (r1, c1)) in merged {
-        let Some(value) = index_of_row
-            .get(&r0)
-            .and_then(|&i| sheet.rows.get(i))
-            .and_then(|row| row.get(c0 as usize))
-            .cloned()
-        else {
-            continue;
-        };
-        for r in r0..=r1.min(r0 + 10_000) {
-            let Some(&i) = index_of_row.get(&r) else {
-                continue;
-            };
-            let Some(row) = sheet.rows.get_mut(i) else {
-                continue;
-            };
-            for c in c0..=c1.min(MAX_COLUMNS - 1) {
-                if row.len() <= c as usize {
-                    row.resize(c as usize + 1, Cell::Text(String::new()));
-                }
-                row[c as usize] = value.clone();
-            }
+        if let Some(slot) = sheet
+            .rows
+            .last_mut()
+            .and_then(|cells| cells.get_mut(column_of(col)))
+        {
+            *slot = value;
         }
     }
     sheet
@@ -377,41 +603,12 @@ use super::ods::Region;
 
 fn from_range(range: &Range<Data>, merged: &[Region]) -> Sheet {
     let (start_row, start_col) = range.start().unwrap_or((0, 0));
-    let mut grid: Vec<Vec<Cell>> = range.rows().map(|r| r.iter().map(cell).collect()).collect();
-    // A merged cell shows its value across the whole region.
-    for &((r0, c0), (r1, c1)) in merged {
-        let at = |r: u32, c: u32| {
-            Some((
-                usize::try_from(r.checked_sub(start_row)?).ok()?,
-                usize::try_from(c.checked_sub(start_col)?).ok()?,
-            ))
-        };
-        let Some((tr, tc)) = at(r0, c0) else { continue };
-        let Some(value) = grid.get(tr).and_then(|row| row.get(tc)).cloned() else {
-            continue;
-        };
-        for r in r0..=r1 {
-            for c in c0..=c1 {
-                if let Some((rr, cc)) = at(r, c)
-                    && let Some(slot) = grid.get_mut(rr).and_then(|row| row.get_mut(cc))
-                {
-                    *slot = value.clone();
-                }
-            }
-        }
-    }
-    let mut sheet = Sheet::default();
-    for (i, row) in grid.into_iter().enumerate() {
-        if row
-            .iter()
-            .all(|c| c.text().is_empty() && matches!(c, Cell::Text(_)))
-        {
-            continue;
-        }
-        sheet.rows.push(row);
-        sheet.row_numbers.push(start_row as usize + i + 1);
-    }
-    sheet
+    let cells = range
+        .cells()
+        .filter(|(_, _, data)| !matches!(data, Data::Empty))
+        .map(|(r, c, data)| ((start_row + r as u32, start_col + c as u32), cell(data)))
+        .collect();
+    from_cells(cells, merged)
 }
 
 /// A cell as people read it.
@@ -422,7 +619,7 @@ fn cell(data: &Data) -> Cell {
         Data::Int(i) => Cell::Text(i.to_string()),
         Data::Float(f) => Cell::Text(number_text(*f)),
         Data::Bool(b) => Cell::Text(if *b { "TRUE" } else { "FALSE" }.to_owned()),
-        Data::DateTime(d) => Cell::Text(excel_date_text(d.as_f64())),
+        Data::DateTime(d) => Cell::Date(excel_date_text(d.as_f64())),
         Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.trim().to_owned()),
         Data::Error(e) => Cell::Error(format!("{e}")),
     }
@@ -460,82 +657,160 @@ fn excel_date_text(serial: f64) -> String {
     }
 }
 
-/// Parses CSV text (UTF-8, `,` or `;` — whichever the first lines use more).
+/// Parses a CSV file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or — what German
+/// Excel writes by default — a legacy encoding such as Windows-1252, detected from the bytes and
+/// named in [`Sheet::encoding`]. Separator `,`, `;` or tab, whichever the first lines use most.
+/// Row numbers are the spreadsheet's: a line break inside a quoted cell does not start a row.
 pub fn read_csv(display: &str, bytes: &[u8]) -> Result<Sheet, SheetError> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(SheetError::NotUtf8 {
-            path: display.to_owned(),
-            detail: "it is UTF-16".into(),
-        });
+    let (text, encoding) = decode_text(display, bytes)?;
+    let delimiter = guess_delimiter(&text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut sheet = Sheet {
+        encoding,
+        ..Sheet::default()
+    };
+    let mut record = csv::StringRecord::new();
+    // Line breaks inside quoted cells so far: the spreadsheet row is the line minus these.
+    let mut breaks_in_cells = 0u64;
+    let (mut lines_before, mut counted_to) = (0u64, 0usize);
+    let mut cells_read = 0usize;
+    loop {
+        let more = reader
+            .read_record(&mut record)
+            .map_err(|e| SheetError::Unreadable {
+                path: display.to_owned(),
+                detail: e.to_string(),
+            })?;
+        if !more {
+            break;
+        }
+        // The line where the record starts, counted from its byte offset (the reader's own line
+        // count leaves out empty lines, which a spreadsheet shows as rows).
+        let start = record
+            .position()
+            .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX))
+            .min(text.len());
+        // The reader's position is where it began reading: before the empty lines it skipped.
+        let start = start
+            + text.as_bytes()[start..]
+                .iter()
+                .take_while(|b| matches!(b, b'\r' | b'\n'))
+                .count();
+        lines_before += text.as_bytes()[counted_to.min(start)..start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u64;
+        counted_to = start;
+        let line = lines_before + 1;
+        let row = usize::try_from(line.saturating_sub(breaks_in_cells)).unwrap_or(usize::MAX);
+        breaks_in_cells += record
+            .iter()
+            .map(|field| field.matches('\n').count() as u64)
+            .sum::<u64>();
+        cells_read += record.len();
+        if cells_read > MAX_CELLS {
+            return Err(SheetError::Unreadable {
+                path: display.to_owned(),
+                detail: format!("the file has more than {MAX_CELLS} cells"),
+            });
+        }
+        let cells: Vec<Cell> = record.iter().map(|f| Cell::Text(clean(f))).collect();
+        if cells.iter().all(Cell::is_blank) {
+            continue;
+        }
+        sheet.rows.push(cells);
+        sheet.row_numbers.push(row);
     }
-    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| SheetError::NotUtf8 {
+    // Rows as wide as the widest, like a workbook's.
+    let width = sheet.rows.iter().map(Vec::len).max().unwrap_or(0);
+    for row in &mut sheet.rows {
+        row.resize(width, Cell::Text(String::new()));
+    }
+    Ok(sheet)
+}
+
+/// The text of a CSV file and, when it was not UTF-8, the name of the encoding it was read in.
+fn decode_text<'a>(
+    display: &str,
+    bytes: &'a [u8],
+) -> Result<(std::borrow::Cow<'a, str>, Option<String>), SheetError> {
+    let not_text = |detail: &str| SheetError::NotUtf8 {
         path: display.to_owned(),
-        detail: format!("invalid byte at offset {}", e.valid_up_to()),
-    })?;
+        detail: detail.to_owned(),
+    };
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        if had_errors {
+            return Err(not_text(&format!(
+                "it starts like {} text but has invalid bytes",
+                encoding.name()
+            )));
+        }
+        check_no_nul(&text, display)?;
+        let name = (encoding != encoding_rs::UTF_8).then(|| encoding_label(encoding));
+        return Ok((text, name));
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        check_no_nul(text, display)?;
+        return Ok((std::borrow::Cow::Borrowed(text), None));
+    }
+    if bytes.contains(&0) {
+        return Err(not_text("it contains NUL bytes (binary data?)"));
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    // German Excel's "CSV (Trennzeichen-getrennt)" is Windows-1252; the detector confirms it or
+    // finds the legacy encoding the bytes fit better.
+    let encoding = detector.guess(Some(b"de"), true);
+    let (text, _, had_errors) = encoding.decode(bytes);
+    if had_errors {
+        return Err(not_text("its bytes fit no known text encoding"));
+    }
+    Ok((
+        std::borrow::Cow::Owned(text.into_owned()),
+        Some(encoding_label(encoding)),
+    ))
+}
+
+/// "Windows-1252", "UTF-16LE", "ISO-8859-2"… as people write them.
+fn encoding_label(encoding: &'static encoding_rs::Encoding) -> String {
+    let name = encoding.name();
+    match name.strip_prefix("windows-") {
+        Some(number) => format!("Windows-{number}"),
+        None => name.to_owned(),
+    }
+}
+
+fn check_no_nul(text: &str, display: &str) -> Result<(), SheetError> {
     if text.contains('\0') {
         return Err(SheetError::NotUtf8 {
             path: display.to_owned(),
             detail: "it contains NUL bytes (binary data?)".into(),
         });
     }
-    let sample: String = text.lines().take(20).collect::<Vec<_>>().join("\n");
-    let delimiter = if sample.matches(';').count() > sample.matches(',').count() {
-        ';'
-    } else {
-        ','
-    };
-    let mut sheet = Sheet::default();
-    let mut line_no = 1usize;
-    let mut chars = text.chars().peekable();
-    let mut row: Vec<Cell> = Vec::new();
-    let mut field = String::new();
+    Ok(())
+}
+
+/// `;` (German Excel), tab (copied from a spreadsheet, "Text (Tab delimited)") or `,`: whichever
+/// the first 20 lines hold most often outside quotes.
+fn guess_delimiter(text: &str) -> u8 {
+    let mut counts = [0usize; 3];
     let mut quoted = false;
-    let mut row_start = 1usize;
-    let finish_row = |row: &mut Vec<Cell>, sheet: &mut Sheet, start: usize| {
-        let cells = std::mem::take(row);
-        if !cells.iter().all(|c| c.text().is_empty()) {
-            sheet.rows.push(cells);
-            sheet.row_numbers.push(start);
-        }
-    };
-    while let Some(c) = chars.next() {
-        if quoted {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    field.push('"');
-                }
-                '"' => quoted = false,
-                '\n' => {
-                    line_no += 1;
-                    field.push('\n');
-                }
-                _ => field.push(c),
-            }
-            continue;
-        }
+    for c in text.lines().take(20).flat_map(str::chars) {
         match c {
-            '"' if field.trim().is_empty() => {
-                field.clear();
-                quoted = true;
-            }
-            c if c == delimiter => row.push(Cell::Text(clean(&std::mem::take(&mut field)))),
-            '\r' => {}
-            '\n' => {
-                row.push(Cell::Text(clean(&std::mem::take(&mut field))));
-                finish_row(&mut row, &mut sheet, row_start);
-                line_no += 1;
-                row_start = line_no;
-            }
-            _ => field.push(c),
+            '"' => quoted = !quoted,
+            ',' if !quoted => counts[0] += 1,
+            ';' if !quoted => counts[1] += 1,
+            '\t' if !quoted => counts[2] += 1,
+            _ => {}
         }
     }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(Cell::Text(clean(&field)));
-        finish_row(&mut row, &mut sheet, row_start);
-    }
-    Ok(sheet)
+    let best = (0..3).max_by_key(|&i| (counts[i], 2 - i)).unwrap_or(0);
+    [b',', b';', b'\t'][best]
 }
 
 #[cfg(test)]
@@ -553,15 +828,47 @@ mod tests {
     }
 
     #[test]
-    fn utf16_and_binary_are_refused() {
-        assert!(matches!(
-            read_csv("x.csv", &[0xFF, 0xFE, b'a', 0]),
-            Err(SheetError::NotUtf8 { .. })
-        ));
+    fn binary_is_refused_and_utf16_is_read() {
         assert!(matches!(
             read_csv("x.csv", &[0x89, b'P', b'N', b'G', 0, 0xFF]),
             Err(SheetError::NotUtf8 { .. })
         ));
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(
+                "Name;Tisch\r\nJürgen;7\r\n"
+                    .encode_utf16()
+                    .flat_map(u16::to_le_bytes),
+            )
+            .collect();
+        let sheet = read_csv("x.csv", &utf16).unwrap();
+        assert_eq!(sheet.rows[1][0].text(), "Jürgen");
+        assert_eq!(sheet.encoding.as_deref(), Some("UTF-16LE"));
+    }
+
+    #[test]
+    fn german_excel_csv_is_read_as_windows_1252() {
+        // "CSV (Trennzeichen-getrennt)": Windows-1252, semicolons, CRLF.
+        let bytes = b"Vorname;Nachname;Abteilung\r\nJ\xfcrgen;Gro\xdf;Vertrieb\r\n\xd6zlem;\xc4rger;Einkauf\r\n";
+        let sheet = read_csv("gaeste.csv", bytes).unwrap();
+        assert_eq!(sheet.encoding.as_deref(), Some("Windows-1252"));
+        assert_eq!(sheet.rows[1][0].text(), "Jürgen");
+        assert_eq!(sheet.rows[1][1].text(), "Groß");
+        assert_eq!(sheet.rows[2][1].text(), "Ärger");
+    }
+
+    #[test]
+    fn tabs_separate_when_the_file_uses_tabs() {
+        let sheet = read_csv("x.csv", b"First name\tLast name\nAnna\tWeber, Dr.\n").unwrap();
+        assert_eq!(sheet.rows[1][1].text(), "Weber, Dr.");
+    }
+
+    #[test]
+    fn rows_after_a_multi_line_cell_keep_the_spreadsheets_numbers() {
+        let text = "Name,Notes\nAnna,\"two\nlines\"\n\nBen,x\n";
+        let sheet = read_csv("x.csv", text.as_bytes()).unwrap();
+        // Spreadsheet rows: 1 header, 2 Anna (one cell of two lines), 3 empty, 4 Ben.
+        assert_eq!(sheet.row_numbers, vec![1, 2, 4]);
     }
 
     #[test]

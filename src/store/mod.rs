@@ -55,6 +55,27 @@ pub enum StoreError {
     /// No file at the path.
     #[error("{0}: no such file")]
     NotFound(PathBuf),
+    /// A folder, a pipe, a device: not a plan, and a pipe would never end.
+    #[error("{path}: this is {what}, not a seatplan file")]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// "a folder", "a named pipe (FIFO)", …
+        what: &'static str,
+    },
+    /// A new plan cannot be made at the path.
+    #[error("{path}: cannot create the plan here: {reason}")]
+    CannotCreate {
+        /// The path.
+        path: PathBuf,
+        /// Why, in words.
+        reason: String,
+    },
+    /// A read-only plan whose `-wal` file holds changes not yet folded in.
+    #[error(
+        "{0}: the file is read-only and holds changes not yet folded into it (a “-wal” file beside it); make the file and its folder writable to open it"
+    )]
+    ReadOnlyWithWal(PathBuf),
     /// `create` on a path that exists.
     #[error("{0}: a file with this name already exists (choose another name; nothing was written)")]
     AlreadyExists(PathBuf),
@@ -155,6 +176,15 @@ impl BatchKind {
             BatchKind::Command => "command",
             BatchKind::Undo => "undo",
             BatchKind::Redo => "redo",
+        }
+    }
+
+    /// "an undo", "a redo", "a command" — for sentences.
+    pub fn with_article(self) -> &'static str {
+        match self {
+            BatchKind::Command => "a command",
+            BatchKind::Undo => "an undo",
+            BatchKind::Redo => "a redo",
         }
     }
 
@@ -298,13 +328,15 @@ impl Drop for OpenClaim {
 impl EventStore {
     /// Creates a new, empty plan file. Refuses to touch an existing file.
     pub fn create(path: &Path) -> Result<EventStore, StoreError> {
-        if path.exists() {
+        // `symlink_metadata`: a dangling link or a link loop is "something", too.
+        if std::fs::symlink_metadata(path).is_ok() {
             return Err(StoreError::AlreadyExists(path.to_owned()));
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| sql_error(path, e))?;
+        let conn = Connection::open_with_flags(path, flags)
+            .map_err(|e| cannot_create(path).unwrap_or_else(|| sql_error(path, e)))?;
         let claim = OpenClaim::take(path)?;
         let setup = format!(
             "PRAGMA application_id = {APPLICATION_ID};
@@ -367,10 +399,7 @@ impl EventStore {
         let mut wal = path.as_os_str().to_owned();
         wal.push("-wal");
         if std::fs::metadata(PathBuf::from(wal)).is_ok_and(|m| m.len() > 0) {
-            return Err(StoreError::Inconsistent {
-                path: path.to_owned(),
-                detail: "the file is read-only and holds changes not yet folded in (a -wal file); make it writable to open it".into(),
-            });
+            return Err(StoreError::ReadOnlyWithWal(path.to_owned()));
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
             | OpenFlags::SQLITE_OPEN_NO_MUTEX
@@ -809,6 +838,26 @@ fn check_header(path: &Path) -> Result<(), StoreError> {
         path: path.to_owned(),
         source,
     };
+    // Only `stat` before anything opens it: opening a named pipe would wait forever.
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(StoreError::NotFound(path.to_owned()));
+        }
+        Err(e) => return Err(io(e)),
+        Ok(m) if m.is_dir() => {
+            return Err(StoreError::NotAFile {
+                path: path.to_owned(),
+                what: "a folder",
+            });
+        }
+        Ok(m) if !m.is_file() => {
+            return Err(StoreError::NotAFile {
+                path: path.to_owned(),
+                what: crate::io::sheet::special_file_kind(&m),
+            });
+        }
+        Ok(_) => {}
+    }
     let mut file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -845,6 +894,36 @@ fn check_header(path: &Path) -> Result<(), StoreError> {
         });
     }
     Ok(())
+}
+
+/// Why a new plan cannot be made at `path`, when the folder says so (missing, not a folder,
+/// read-only); `None` when the folder looks fine.
+fn cannot_create(path: &Path) -> Option<StoreError> {
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let reason = match std::fs::metadata(&folder) {
+        Err(_) => format!("the folder {} does not exist", folder.display()),
+        Ok(m) if !m.is_dir() => format!("{} is not a folder", folder.display()),
+        Ok(_) => {
+            let probe = folder.join(format!(".seatplan-probe-{}", std::process::id()));
+            match std::fs::File::create(&probe) {
+                Ok(_) => {
+                    let _ = std::fs::remove_file(&probe);
+                    return None;
+                }
+                Err(_) => format!(
+                    "the folder {} is read-only (choose another folder)",
+                    folder.display()
+                ),
+            }
+        }
+    };
+    Some(StoreError::CannotCreate {
+        path: path.to_owned(),
+        reason,
+    })
 }
 
 /// Maps a SQLite error to the specific [`StoreError`] a user can act on.

@@ -774,7 +774,7 @@ impl SeatplanApp {
                 let Some(ws) = &mut self.workspace else {
                     return;
                 };
-                let path = with_extension(path, format.extension());
+                let (path, rules) = output_rules(ws, path, format.extension());
                 let context = ws.print_context();
                 let result = crate::io::print::export_floor_plan(
                     ws.shown_plan(),
@@ -782,6 +782,7 @@ impl SeatplanApp {
                     paper,
                     &context,
                     &path,
+                    &rules,
                 );
                 let message = match result {
                     Ok(report) => {
@@ -800,22 +801,27 @@ impl SeatplanApp {
                 let Some(ws) = &mut self.workspace else {
                     return;
                 };
-                let path = with_extension(path, "pdf");
+                let (path, rules) = output_rules(ws, path, "pdf");
                 let context = ws.print_context();
-                let message =
-                    match crate::io::print::print_pdf(ws.shown_plan(), printout, &context, &path) {
-                        Ok(report) => {
-                            ws.print.last_saved = Some(path.clone());
-                            let text = format!(
-                                "Wrote {} ({}) to {}",
-                                printout.label(),
-                                count(report.pages, "page"),
-                                path.display()
-                            );
-                            with_warning(text, &report)
-                        }
-                        Err(e) => format!("Could not print: {}", capitalise(&e.to_string())),
-                    };
+                let message = match crate::io::print::print_pdf(
+                    ws.shown_plan(),
+                    printout,
+                    &context,
+                    &path,
+                    &rules,
+                ) {
+                    Ok(report) => {
+                        ws.print.last_saved = Some(path.clone());
+                        let text = format!(
+                            "Wrote {} ({}) to {}",
+                            printout.label(),
+                            count(report.pages, "page"),
+                            path.display()
+                        );
+                        with_warning(text, &report)
+                    }
+                    Err(e) => format!("Could not print: {}", capitalise(&e.to_string())),
+                };
                 self.remember_export_dir(purpose, &path);
                 self.notify(message);
             }
@@ -843,8 +849,9 @@ impl SeatplanApp {
             }
             DialogPurpose::ExportSeating => {
                 let Some(ws) = &self.workspace else { return };
-                let path = with_extension(path, "xlsx");
-                let message = match crate::io::export::export_seating(ws.doc.plan(), &path) {
+                let (path, rules) = output_rules(ws, path, "xlsx");
+                let message = match crate::io::export::export_seating(ws.doc.plan(), &path, &rules)
+                {
                     Ok(csv) => format!("Wrote {} and {}", path.display(), csv.display()),
                     Err(e) => format!("Could not export: {e}"),
                 };
@@ -1432,6 +1439,19 @@ fn with_warning(text: String, report: &crate::io::print::PrintReport) -> String 
         Some(warning) => format!("{text}. {warning}."),
         None => text,
     }
+}
+
+/// The file an export writes for the name the user chose (with the format's extension), and
+/// the rules it is written under: the open plan is never a target, and an existing file is
+/// replaced only when it is exactly the name the save dialog asked "Replace?" about.
+fn output_rules(
+    ws: &Workspace,
+    chosen: PathBuf,
+    extension: &str,
+) -> (PathBuf, crate::io::output::OutputRules) {
+    let path = with_extension(chosen.clone(), extension);
+    let rules = crate::io::output::OutputRules::for_plan(ws.doc.path(), path == chosen);
+    (path, rules)
 }
 
 /// `path`, with `extension` added unless it already has it (any case).

@@ -25,6 +25,9 @@ pub struct PathEntry {
     text: String,
     error: Option<String>,
     focused: bool,
+    /// An existing file the user was told about once: confirming it again replaces it (what a
+    /// native save dialog's "Replace?" question does).
+    replace_confirmed: Option<PathBuf>,
 }
 
 /// What the user did with the window this frame.
@@ -57,6 +60,7 @@ impl PathEntry {
             text,
             error: None,
             focused: false,
+            replace_confirmed: None,
         }
     }
 
@@ -89,6 +93,7 @@ impl PathEntry {
                 }
                 if field.changed() {
                     self.error = None;
+                    self.replace_confirmed = None;
                 }
                 if let Some(error) = &self.error {
                     ui.colored_label(ui.visuals().error_fg_color, error);
@@ -98,6 +103,18 @@ impl PathEntry {
                         || (field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)));
                     if confirm {
                         match checked(&self.text, pick) {
+                            Ok(path)
+                                if pick == Pick::NewFile
+                                    && path.is_file()
+                                    && self.replace_confirmed.as_ref() != Some(&path) =>
+                            {
+                                self.error = Some(format!(
+                                    "{} already exists. Press “{}” again to replace it.",
+                                    path.display(),
+                                    self.purpose.confirm_label()
+                                ));
+                                self.replace_confirmed = Some(path);
+                            }
                             Ok(path) => outcome = PathEntryOutcome::Chosen(path),
                             Err(error) => self.error = Some(error),
                         }

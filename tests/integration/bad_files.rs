@@ -21,6 +21,8 @@ enum Expect {
     Warning(&'static str),
     /// No error, and nothing to change.
     NothingToDo,
+    /// Read (in this encoding, when not UTF-8) and previewed with a line containing the text.
+    Reads(Option<&'static str>, &'static str),
 }
 
 fn xlsx(path: &Path, rows: &[&[&str]]) {
@@ -148,23 +150,111 @@ fn spreadsheet_cases(dir: &Path) -> Vec<(String, PathBuf, Expect)> {
     add(
         "garbage.csv",
         &|p| std::fs::write(p, [0x89, b'P', b'N', b'G', 0, 0, 0xFF, 0xFE, 0x13]).unwrap(),
-        Expect::Refused("not UTF-8"),
+        Expect::Refused("not text"),
     );
     add(
         "utf16.csv",
         &|p| {
             let mut bytes = vec![0xFF, 0xFE];
-            for unit in "First name,Last name\nAnna,Müller\n".encode_utf16() {
+            for unit in "First name,Last name\nÜlkü,Şahin\n".encode_utf16() {
                 bytes.extend_from_slice(&unit.to_le_bytes());
             }
             std::fs::write(p, bytes).unwrap();
         },
-        Expect::Refused("UTF-16"),
+        Expect::Reads(Some("UTF-16LE"), "new guest Ülkü Şahin"),
     );
     add(
         "latin1.csv",
-        &|p| std::fs::write(p, b"First name;Last name\nJ\xfcrgen;Gro\xdf\n").unwrap(),
-        Expect::Refused("not UTF-8"),
+        &|p| std::fs::write(p, b"First name;Last name\nJ\xfcrgen;Gr\xf6\xdfer\n").unwrap(),
+        Expect::Reads(Some("Windows-1252"), "new guest Jürgen Größer"),
+    );
+    add(
+        "tabs.csv",
+        &|p| std::fs::write(p, "First name\tLast name\nTabea\tTab, Dr.\n").unwrap(),
+        Expect::Reads(None, "new guest Tabea Tab, Dr."),
+    );
+    add(
+        "encrypted.xlsx",
+        &|p| {
+            // What Excel writes for a password-protected workbook: an OLE container whose
+            // directory names the stream "EncryptedPackage".
+            let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+            bytes.resize(1024, 0);
+            bytes.extend("EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes));
+            bytes.resize(4096, 0);
+            std::fs::write(p, bytes).unwrap();
+        },
+        Expect::Refused("password-protected"),
+    );
+    add(
+        "missing.xlsx",
+        &|_| {},
+        Expect::Refused("there is no such file"),
+    );
+    add(
+        "huge.csv",
+        &|p| {
+            std::fs::File::create(p)
+                .unwrap()
+                .set_len(600 * 1024 * 1024)
+                .unwrap()
+        },
+        Expect::Refused("the file is 600 MB"),
+    );
+    #[cfg(unix)]
+    add(
+        "fifo.csv",
+        &|p| {
+            let made = std::process::Command::new("mkfifo")
+                .arg(p)
+                .status()
+                .unwrap();
+            assert!(made.success());
+        },
+        Expect::Refused("a named pipe (FIFO)"),
+    );
+    #[cfg(unix)]
+    add(
+        "device.csv",
+        &|p| std::os::unix::fs::symlink("/dev/zero", p).unwrap(),
+        Expect::Refused("a device"),
+    );
+    add(
+        "formulas-no-values.xlsx",
+        &|p| {
+            let seed = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/sheets/formulas-no-values.xlsx");
+            std::fs::write(p, std::fs::read(seed).unwrap()).unwrap();
+        },
+        Expect::RowError("formula without a saved value"),
+    );
+    add(
+        "date-as-table.xlsx",
+        &|p| {
+            let mut wb = Workbook::new();
+            let ws = wb.add_worksheet();
+            ws.write_string(0, 0, "First name").unwrap();
+            ws.write_string(0, 1, "Last name").unwrap();
+            ws.write_string(0, 2, "Table").unwrap();
+            ws.write_string(1, 0, "Mai").unwrap();
+            ws.write_string(1, 1, "Eins").unwrap();
+            let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2026, 5, 1).unwrap();
+            let format = rust_xlsxwriter::Format::new().set_num_format("d-mmm");
+            ws.write_datetime_with_format(1, 2, &date, &format).unwrap();
+            wb.save(p).unwrap();
+        },
+        Expect::RowError("holds a date (2026-05-01)"),
+    );
+    add(
+        "line-break-in-name.csv",
+        &|p| {
+            std::fs::write(
+                p,
+                "First name,Last name\n\"Bob\nBcc: x@evil.example\",Doe\n",
+            )
+            .unwrap()
+        },
+        Expect::Warning("line breaks or control characters in first_name"),
     );
     add(
         "bom-only.csv",
@@ -214,9 +304,11 @@ fn bad_spreadsheets_give_specific_messages_and_change_nothing() {
     let plan = doc.plan().clone();
     let events = doc.event_count();
     let cases = spreadsheet_cases(dir.path());
-    assert!(cases.len() >= 15);
+    assert!(cases.len() >= 29, "{} spreadsheet cases", cases.len());
     for (name, path, expect) in &cases {
-        let before = std::fs::read(path).ok();
+        // Only regular files are read here: opening a named pipe waits for a writer forever.
+        let regular = std::fs::metadata(path).is_ok_and(|m| m.is_file());
+        let before = regular.then(|| std::fs::read(path).ok()).flatten();
         let result = preview_guest_import(doc.plan(), path, &ImportOptions::default());
         match (expect, result) {
             (Expect::Refused(text), Err(e)) => {
@@ -247,13 +339,24 @@ fn bad_spreadsheets_give_specific_messages_and_change_nothing() {
             (Expect::NothingToDo, Ok(p)) => {
                 assert_eq!((p.errors(), p.command.is_none()), (0, true), "{name}");
             }
+            (Expect::Reads(encoding, text), Ok(p)) => {
+                assert_eq!(p.errors(), 0, "{name}: {:#?}", p.lines);
+                assert_eq!(p.encoding.as_deref(), *encoding, "{name}");
+                assert!(
+                    p.lines.iter().any(|l| l.text.contains(text)),
+                    "{name}: {:#?}",
+                    p.lines
+                );
+            }
             (_, other) => panic!("{name}: unexpected {:?}", other.map(|p| p.summary())),
         }
-        assert_eq!(
-            std::fs::read(path).ok(),
-            before,
-            "{name}: the spreadsheet was changed"
-        );
+        if regular {
+            assert_eq!(
+                std::fs::read(path).ok(),
+                before,
+                "{name}: the spreadsheet was changed"
+            );
+        }
     }
     assert_eq!(*doc.plan(), plan);
     assert_eq!(doc.event_count(), events);

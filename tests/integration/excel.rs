@@ -515,7 +515,7 @@ fn the_seating_workbook_reads_back_like_the_plan() {
     let (dir, path) = temp_plan();
     let doc = demo(&path);
     let out = dir.path().join("seating.xlsx");
-    let csv = seatplan::io::export::export_seating(doc.plan(), &out).unwrap();
+    let csv = seatplan::io::export::export_seating(doc.plan(), &out, &Default::default()).unwrap();
     let plan = doc.plan();
 
     let by_table = read_sheet(&out, Some("By table")).unwrap();

@@ -19,4 +19,5 @@ mod history;
 mod hostile;
 mod print;
 mod properties;
+mod safety;
 mod store;

@@ -870,7 +870,13 @@ fn names_the_font_cannot_show_are_printed_as_boxes_and_reported() {
     // Names the font has print without a warning.
     let run = cli_with_fallback(
         "none",
-        ["print", plan, "table-cards", out.to_str().unwrap()],
+        [
+            "print",
+            plan,
+            "table-cards",
+            out.to_str().unwrap(),
+            "--force",
+        ],
     );
     assert!(run.status.success() && run.stderr.is_empty());
 }

@@ -239,6 +239,8 @@ proptest! {
         let (fresh, fresh_diagnostics) = doc.replay_fresh();
         prop_assert_eq!(&fresh, doc.plan());
         prop_assert_eq!(&fresh_diagnostics, &doc.diagnostics());
+        // Whatever undos and redos did, nothing in an ordinary history is damage (`check` passes).
+        prop_assert_eq!(doc.damaged_events(), Vec::new());
         let last = doc.batch_count() as u64;
         prop_assert_eq!(&doc.as_of(last).unwrap().0, doc.plan());
 

@@ -181,7 +181,10 @@ fn non_sqlite_files_are_refused_untouched() {
     ));
     assert!(matches!(
         open_error(dir.path()),
-        StoreError::NotAPlanFile(_)
+        StoreError::NotAFile {
+            what: "a folder",
+            ..
+        }
     ));
 }
 

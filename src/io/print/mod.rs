@@ -482,13 +482,16 @@ pub fn missing_characters(pages: &[Page], fonts: &Fonts) -> Vec<char> {
     missing.into_iter().collect()
 }
 
-/// Writes a printout as a PDF to `out` (atomically: a failure leaves no half file).
+/// Writes a printout as a PDF to `out` (atomically: a failure leaves no half file), where
+/// `rules` allow it (checked before anything is laid out).
 pub fn print_pdf(
     plan: &Plan,
     printout: Printout,
     context: &PrintContext,
     out: &Path,
+    rules: &crate::io::output::OutputRules,
 ) -> Result<PrintReport, PrintError> {
+    rules.check_file(out, &["pdf"], "printout")?;
     let fonts = Fonts::load()?;
     let pages = layout(plan, printout, context, &fonts)?;
     let title = format!("{} — {}", printout.label(), context.plan_name);
@@ -584,15 +587,26 @@ impl FloorPlanFormat {
 }
 
 /// Writes the floor plan (the whole venue, or one room) fitted to `paper`, in the format the
-/// file name's extension names (`.pdf`, `.svg`, `.png`); atomically.
+/// file name's extension names (`.pdf`, `.svg`, `.png`); atomically, where `rules` allow it.
 pub fn export_floor_plan(
     plan: &Plan,
     room: Option<RoomId>,
     paper: Paper,
     context: &PrintContext,
     out: &Path,
+    rules: &crate::io::output::OutputRules,
 ) -> Result<PrintReport, PrintError> {
-    let format = FloorPlanFormat::of(out)?;
+    let format = match FloorPlanFormat::of(out) {
+        Ok(format) => format,
+        // "party.seatplan" is no floor plan format, but the reason that matters is the plan.
+        Err(e) => {
+            return Err(match rules.check_file(out, &[], "floor plan") {
+                Err(plan @ ExportError::WouldOverwritePlan(_)) => plan.into(),
+                _ => e,
+            });
+        }
+    };
+    rules.check_file(out, &[format.extension()], "floor plan")?;
     let fonts = Fonts::load()?;
     let scope = room.map_or(FloorPlanScope::Venue, FloorPlanScope::Room);
     let pages = floor_plan::pages(plan, scope, paper, context, &fonts)?;
