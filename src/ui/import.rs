@@ -121,7 +121,13 @@ pub fn import_dialog_ui(
                         }
                     });
                 }
-                ui.label(format!("Header in row {}. Columns:", preview.header_row));
+                ui.label(match &preview.encoding {
+                    Some(encoding) => format!(
+                        "Header in row {} · read as {encoding} text. Columns:",
+                        preview.header_row
+                    ),
+                    None => format!("Header in row {}. Columns:", preview.header_row),
+                });
                 Grid::new("import-columns").num_columns(2).show(ui, |ui| {
                     for (key, label, column) in &preview.mapping {
                         let l = ui.label(*label);

@@ -1095,3 +1095,47 @@ fn without_a_native_file_dialog_the_path_is_typed_in_and_checked() {
     assert_eq!(plan(&h).guest_count(), 3, "the typed-in plan is open");
     assert!(h.query_by_label("Path of the file:").is_none());
 }
+
+#[test]
+fn the_import_dialog_names_the_encoding_of_german_excels_csv() {
+    use seatplan::ui::import::{ImportDialog, ImportKind};
+    let (_dir, _path, _b, mut h) = open_base();
+    let ws = h.state_mut().workspace_mut().unwrap();
+    ws.import = Some(ImportDialog::new(
+        ImportKind::Guests,
+        fixture("gaeste-excel-de.csv"),
+        ws.doc.plan(),
+    ));
+    h.run();
+    h.get_by_label_contains("read as Windows-1252 text");
+    h.get_by_label_contains("new guest Aigerim Novák");
+    // A modal with a long preview settles its size (and its buttons' place) over a few frames.
+    for _ in 0..5 {
+        h.run();
+    }
+    h.get_by_label("Import").click();
+    h.run();
+    assert!(
+        plan(&h).guests().any(|g| g.fields.last_name == "Novák"),
+        "{:?}",
+        h.state().notices()
+    );
+}
+
+#[test]
+fn an_export_never_replaces_a_file_the_save_dialog_did_not_ask_about() {
+    let (dir, _path, _b, mut h) = open_base();
+    let thesis = dir.path().join("thesis.xlsx");
+    std::fs::write(&thesis, b"my thesis").unwrap();
+    // The user typed "thesis" in the save dialog: the window adds ".xlsx", and that file exists.
+    let bare = dir.path().join("thesis");
+    h.state_mut().set_file_chooser(move |_| Some(bare.clone()));
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Export seating list…").click();
+    run_until(&mut h, |app| {
+        app.notices().iter().any(|n| n.contains("already exists"))
+    });
+    assert_eq!(std::fs::read(&thesis).unwrap(), b"my thesis");
+    assert!(!dir.path().join("thesis-a-z.csv").exists());
+}

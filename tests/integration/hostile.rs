@@ -226,3 +226,51 @@ fn a_really_full_disk_keeps_every_committed_batch() {
         std::panic::resume_unwind(panic);
     }
 }
+
+#[test]
+fn an_export_onto_a_full_disk_says_so_and_leaves_no_half_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_plan_dir, plan) = temp_plan();
+    let mut doc = Document::create(&plan).unwrap();
+    base_plan(&mut doc);
+    drop(doc);
+    let mount = dir.path().join("full");
+    std::fs::create_dir(&mount).unwrap();
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+        .arg(&mount)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !mounted {
+        eprintln!("cannot mount a small tmpfs here: the full-disk export case is skipped");
+        return;
+    }
+    let result = std::panic::catch_unwind(|| {
+        // Fill the disk.
+        let filler = mount.join("filler");
+        let mut file = std::fs::File::create(&filler).unwrap();
+        while std::io::Write::write_all(&mut file, &[0u8; 4096]).is_ok() {}
+        drop(file);
+        let out = mount.join("x.xlsx");
+        let run = seatplan_cli([
+            "export-seating",
+            plan.to_str().unwrap(),
+            out.to_str().unwrap(),
+        ]);
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert!(!run.status.success());
+        assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+        assert!(stderr.contains("No space left on device"), "{stderr}");
+        assert!(!stderr.contains("ZipWriter"), "{stderr}");
+        let mut left: Vec<String> = std::fs::read_dir(&mount)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["filler"], "no half-written or temporary file stays");
+    });
+    let _ = std::process::Command::new("umount").arg(&mount).output();
+    if let Err(panic) = result {
+        std::panic::resume_unwind(panic);
+    }
+}

@@ -724,3 +724,24 @@ fn a_file_with_thousands_of_bad_rows_prints_a_bounded_report() {
     );
     assert!(err.contains("… and 4950 more"), "{err}");
 }
+
+#[test]
+fn a_read_only_plan_with_unfolded_changes_says_what_to_do() {
+    let (_dir, path) = plan_file();
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::write(PathBuf::from(&wal), vec![1u8; 4096]).unwrap();
+    let Some(_guard) = ReadOnly::set(&path) else {
+        eprintln!("no way to make a file read-only for root here: skipped");
+        return;
+    };
+    let out = cli(&["show", s(&path)]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(!err.contains("inconsistent history"), "{err}");
+    assert!(
+        err.contains("read-only and holds changes not yet folded into it")
+            && err.contains("make the file and its folder writable"),
+        "{err}"
+    );
+}
