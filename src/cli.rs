@@ -155,7 +155,7 @@ pub enum CliCommand {
         batches: Option<u64>,
     },
     /// Reads a workbook and prints it as JSON (the isolated reader behind imports).
-    #[command(hide = true)]
+    #[command(hide = true, name = READ_SHEET)]
     ReadSheet {
         /// The spreadsheet.
         sheetfile: PathBuf,
@@ -278,6 +278,17 @@ impl From<PaperArg> for Paper {
             PaperArg::A4 => Paper::A4,
             PaperArg::A3 => Paper::A3,
         }
+    }
+}
+
+/// The hidden subcommand a child process runs to read one workbook (see `ReadSheet`).
+pub const READ_SHEET: &str = "read-sheet";
+
+/// How the core starts a child reader: this program's `read-sheet` subcommand.
+pub fn child_reader(program: PathBuf) -> crate::io::sheet::ChildReader {
+    crate::io::sheet::ChildReader {
+        program,
+        args: vec![READ_SHEET.into()],
     }
 }
 

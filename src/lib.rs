@@ -1,15 +1,20 @@
-//! seatplan: an event-sourced seating planner for large events.
+//! seatplan: an event-sourced seating planner for large events — the `seatplan` binary's crate.
 //!
-//! The core has no GUI: [`domain`] holds the plan and its rules, [`store`] the SQLite event file,
-//! [`history`] batches, undo/redo, replay and time travel. Front ends (the CLI in [`cli`]) send
-//! [`domain::Command`]s through [`history::Document::execute`], the single path of every change.
+//! The work is done in the workspace's crates: `seatplan-core` (the plan, its event file and
+//! history, spreadsheets and emails — no GUI), `seatplan-print` (printouts) and `seatplan-gui`
+//! (the window). This crate adds the two things only the program needs: the command line
+//! ([`cli`]) and the window's log ([`logging`]). The core's modules are re-exported here under
+//! their usual names, so `seatplan::history::Document` is the same type everywhere.
 
-pub mod backup;
 pub mod cli;
-pub mod demo;
-pub mod domain;
-pub mod history;
-pub mod io;
-pub mod paths;
-pub mod store;
-pub mod ui;
+pub mod logging;
+
+pub use seatplan_core::{backup, demo, domain, history, paths, store};
+pub use seatplan_gui as ui;
+
+/// Spreadsheets in and out, guest emails ([`seatplan_core::io`]) and printouts
+/// ([`seatplan_print`]).
+pub mod io {
+    pub use seatplan_core::io::*;
+    pub use seatplan_print as print;
+}

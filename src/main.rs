@@ -43,10 +43,10 @@ fn main() -> ExitCode {
     let _log = cli
         .command
         .is_none()
-        .then(|| seatplan::paths::init_logging(&seatplan::paths::data_dir()));
+        .then(|| seatplan::logging::init_logging(&seatplan::paths::data_dir()));
     // Workbooks are read by a child copy of this program, so a damaged file cannot take us down.
     if let Ok(exe) = std::env::current_exe() {
-        seatplan::io::sheet::read_workbooks_in(exe);
+        seatplan::io::sheet::read_workbooks_in(seatplan::cli::child_reader(exe));
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

@@ -4,7 +4,7 @@
 #[test]
 fn messages_and_panics_go_to_the_log_file() {
     let dir = tempfile::tempdir().unwrap();
-    let guard = seatplan::paths::init_logging(dir.path());
+    let guard = seatplan::logging::init_logging(dir.path());
     tracing::info!("plan opened for the logging test");
     let _ = std::panic::catch_unwind(|| panic!("deliberate test panic"));
     drop(guard); // flushes

@@ -7,6 +7,7 @@
 
 mod common;
 
+mod architecture;
 mod backup;
 mod bad_files;
 mod cli;

@@ -38,7 +38,7 @@ const CJK_FALLBACK: &str = "system-cjk-fallback";
 
 /// The font printing falls back to, for the window's own text (the guest list, the preview).
 fn seatplan_fallback_font() -> Option<std::sync::Arc<egui::FontData>> {
-    let face = crate::io::print::font::fallback()?;
+    let face = seatplan_print::font::fallback()?;
     Some(std::sync::Arc::new(egui::FontData::from_blob(
         std::sync::Arc::new(face.bytes),
         face.index,

@@ -3,14 +3,14 @@
 
 use super::theme::{Palette, spacing};
 use super::{Action, GuestDrag, LogicalDrag, Selection};
-use crate::domain::describe::metres;
-use crate::domain::model::half_extent_m;
-use crate::domain::{
-    Command, NewTable, PhysicalTable, Plan, Room, RoomId, TableId, TableMove, TableShape,
-};
 use egui::{
     Align2, Color32, CornerRadius, FontId, Pos2, Rect, Response, Sense, Shape, Stroke, StrokeKind,
     Ui, Vec2, pos2, vec2,
+};
+use seatplan_core::domain::describe::metres;
+use seatplan_core::domain::model::half_extent_m;
+use seatplan_core::domain::{
+    Command, NewTable, PhysicalTable, Plan, Room, RoomId, TableId, TableMove, TableShape,
 };
 use std::collections::{BTreeSet, HashMap};
 

@@ -6,8 +6,8 @@ use super::font::{Fonts, Weight};
 use super::{
     Align, FloorPlanScope, Item, Page, Paint, Paper, PrintContext, PrintError, Rgb, Stroke,
 };
-use crate::domain::describe::metres;
-use crate::domain::{PhysicalTable, Plan, Room, TableShape};
+use seatplan_core::domain::describe::metres;
+use seatplan_core::domain::{PhysicalTable, Plan, Room, TableShape};
 
 /// Colours of the printed plan (light, printer-friendly).
 const ROOM_FILL: Rgb = Rgb(0xfc, 0xfc, 0xfa);

@@ -4,13 +4,13 @@
 //! version and choice.
 
 use super::Action;
-use crate::domain::{Plan, RoomId};
-use crate::io::print::font::{Fonts, MM_PER_PT};
-use crate::io::print::{
+use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Ui, pos2, vec2};
+use seatplan_core::domain::{Plan, RoomId};
+use seatplan_print::font::{Fonts, MM_PER_PT};
+use seatplan_print::{
     Align, Canvas, FloorPlanFormat, FloorPlanScope, Page, Paint, Paper, PrintContext, Printout,
     Rgb, Stroke as PrintStroke, Text, layout,
 };
-use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Ui, pos2, vec2};
 use std::path::PathBuf;
 
 /// The five kinds of printout, in menu order.
@@ -319,7 +319,10 @@ fn preview_ui(
         }
         Some(Err(message)) => {
             ui.set_min_size(vec2(380.0, 300.0));
-            ui.label(format!("{}.", crate::domain::describe::capitalise(message)));
+            ui.label(format!(
+                "{}.",
+                seatplan_core::domain::describe::capitalise(message)
+            ));
         }
         Some(Ok(pages)) => {
             count = pages.len();

@@ -3,8 +3,8 @@
 
 use super::theme::spacing;
 use super::{Action, GuestDrag, LogicalDrag, Selection};
-use crate::domain::{Command, Plan};
 use egui::{RichText, ScrollArea, Sense, TextEdit, Ui};
+use seatplan_core::domain::{Command, Plan};
 
 /// The panel's state.
 #[derive(Clone, Debug, Default)]

@@ -4,11 +4,11 @@
 
 use super::Action;
 use super::theme::spacing;
-use crate::domain::Plan;
-use crate::domain::describe::describe_event;
-use crate::history::{Document, TimelineEntry};
-use crate::store::BatchKind;
 use egui::{RichText, ScrollArea, TextEdit, Ui};
+use seatplan_core::domain::Plan;
+use seatplan_core::domain::describe::describe_event;
+use seatplan_core::history::{Document, TimelineEntry};
+use seatplan_core::store::BatchKind;
 
 /// Most events listed for one action before "… and N more".
 const EVENT_LINES: usize = 200;

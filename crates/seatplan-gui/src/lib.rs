@@ -19,7 +19,7 @@ pub mod start;
 pub mod theme;
 pub mod timeline;
 
-use crate::domain::{Command, GuestId, LogicalId, RoomId, TableId};
+use seatplan_core::domain::{Command, GuestId, LogicalId, RoomId, TableId};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -117,19 +117,19 @@ pub enum Action {
     /// Show the print window.
     ShowPrintWindow,
     /// Ask where to write a printout as PDF.
-    PrintDialog(crate::io::print::Printout),
+    PrintDialog(seatplan_print::Printout),
     /// Ask where to write the floor plan (the whole venue or one room) as SVG or PNG.
     ExportFloorPlanDialog(
-        Option<crate::domain::RoomId>,
-        crate::io::print::Paper,
-        crate::io::print::FloorPlanFormat,
+        Option<seatplan_core::domain::RoomId>,
+        seatplan_print::Paper,
+        seatplan_print::FloorPlanFormat,
     ),
     /// Open a file or folder with the desktop's default application.
     OpenExternally(PathBuf),
     /// Ask where to save a copy of the plan.
     SaveCopyDialog,
     /// Restore a backup as a new plan file and open it.
-    RestoreBackup(crate::backup::Backup),
+    RestoreBackup(seatplan_core::backup::Backup),
 }
 
 /// Drag-and-drop payload: guests being dragged.
@@ -147,8 +147,8 @@ pub struct GuestDrag {
 pub struct LogicalDrag(pub LogicalId);
 
 /// Opens the main window; `file` is opened right away when given.
-pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
-    let remembered = settings::Settings::load(&crate::paths::data_dir());
+pub fn run(file: Option<PathBuf>) -> Result<(), WindowError> {
+    let remembered = settings::Settings::load(&seatplan_core::paths::data_dir());
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("seatplan")
         .with_inner_size([1440.0, 900.0])
@@ -169,5 +169,10 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
         options,
         Box::new(move |cc| Ok(Box::new(app::SeatplanApp::new(cc, file)))),
     )
-    .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))
+    .map_err(|e| WindowError(e.to_string()))
 }
+
+/// The window could not be opened (no display, no OpenGL…).
+#[derive(Debug, thiserror::Error)]
+#[error("could not open the window: {0}")]
+pub struct WindowError(String);

@@ -15,12 +15,12 @@ use super::start::start_ui;
 use super::theme::{Palette, spacing};
 use super::timeline::{TimelineState, timeline_ui};
 use super::{Action, GuestDrag, LogicalDrag, Selection};
-use crate::demo::{DEFAULT_GUESTS, DEFAULT_SEED, write_demo};
-use crate::domain::Plan;
-use crate::domain::describe::{capitalise, count};
-use crate::history::{Document, HistoryPreview};
-use crate::io::print::FloorPlanFormat;
 use egui::{Align2, Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use seatplan_core::demo::{DEFAULT_GUESTS, DEFAULT_SEED, write_demo};
+use seatplan_core::domain::Plan;
+use seatplan_core::domain::describe::{capitalise, count};
+use seatplan_core::history::{Document, HistoryPreview};
+use seatplan_print::FloorPlanFormat;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError};
 
@@ -109,8 +109,8 @@ impl Workspace {
     }
 
     /// Header text for printouts: the plan's name, marked when the past is shown.
-    pub fn print_context(&self) -> crate::io::print::PrintContext {
-        let mut context = crate::io::print::PrintContext::for_file(self.doc.path());
+    pub fn print_context(&self) -> seatplan_print::PrintContext {
+        let mut context = seatplan_print::PrintContext::for_file(self.doc.path());
         if let Some(as_of) = &self.as_of {
             context.plan_name = format!("{} as of #{}", context.plan_name, as_of.batch);
         }
@@ -183,12 +183,12 @@ pub enum DialogPurpose {
     SaveCopy,
     /// Where to write the floor plan as SVG or PNG (the venue or a room, fitted to the paper).
     ExportFloorPlan(
-        Option<crate::domain::RoomId>,
-        crate::io::print::Paper,
-        crate::io::print::FloorPlanFormat,
+        Option<seatplan_core::domain::RoomId>,
+        seatplan_print::Paper,
+        seatplan_print::FloorPlanFormat,
     ),
     /// Where to write a printout as PDF.
-    Print(crate::io::print::Printout),
+    Print(seatplan_print::Printout),
 }
 
 impl DialogPurpose {
@@ -214,8 +214,8 @@ impl DialogPurpose {
     /// folder).
     pub fn suggested_file_name(self) -> Option<String> {
         match self {
-            DialogPurpose::New => Some(format!("party.{}", crate::store::EXTENSION)),
-            DialogPurpose::SaveCopy => Some(format!("copy.{}", crate::store::EXTENSION)),
+            DialogPurpose::New => Some(format!("party.{}", seatplan_core::store::EXTENSION)),
+            DialogPurpose::SaveCopy => Some(format!("copy.{}", seatplan_core::store::EXTENSION)),
             DialogPurpose::ExportSeating => Some("seating.xlsx".to_owned()),
             DialogPurpose::ExportFloorPlan(_, _, format) => {
                 Some(format!("floor-plan.{}", format.extension()))
@@ -322,7 +322,7 @@ pub struct SeatplanApp {
 impl SeatplanApp {
     /// The app as eframe creates it: recent files from storage, `file` opened if given.
     pub fn new(_cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> SeatplanApp {
-        let mut app = SeatplanApp::headless(crate::paths::data_dir());
+        let mut app = SeatplanApp::headless(seatplan_core::paths::data_dir());
         if let Some(file) = file {
             app.open(&file);
         }
@@ -377,7 +377,7 @@ impl SeatplanApp {
             Ok(doc) => {
                 if let Some(reason) = doc.read_only_reason() {
                     self.notify(reason.to_owned());
-                } else if let Err(e) = crate::backup::take_backup(&doc, &self.data_dir) {
+                } else if let Err(e) = seatplan_core::backup::take_backup(&doc, &self.data_dir) {
                     self.notify(format!("Opened, but could not take a backup: {e}"));
                 }
                 self.adopt(doc);
@@ -387,12 +387,12 @@ impl SeatplanApp {
     }
 
     /// Restores a backup as a new file in the data folder and opens it.
-    fn restore(&mut self, backup: &crate::backup::Backup) {
+    fn restore(&mut self, backup: &seatplan_core::backup::Backup) {
         let folder = self.data_dir.join("restored");
-        if let Err(e) = crate::paths::ensure_dir(&folder) {
+        if let Err(e) = seatplan_core::paths::ensure_dir(&folder) {
             return self.notify(format!("Could not create {}: {e}", folder.display()));
         }
-        match crate::backup::restore(backup, &folder) {
+        match seatplan_core::backup::restore(backup, &folder) {
             Ok(path) => {
                 self.notify(format!("Restored the backup as {}", path.display()));
                 self.open(&path);
@@ -490,7 +490,7 @@ impl SeatplanApp {
         }
         self.notify(format!(
             "Something went wrong ({what}); details are in the log ({}). Your plan is safe: every change was saved before it was shown.",
-            crate::paths::log_dir(&self.data_dir).display()
+            seatplan_core::paths::log_dir(&self.data_dir).display()
         ));
     }
 
@@ -515,7 +515,7 @@ impl SeatplanApp {
                     .get_or_insert(ui.input(|i| i.time));
             }
         } else {
-            let backups = crate::backup::all_backups(&self.data_dir);
+            let backups = seatplan_core::backup::all_backups(&self.data_dir);
             egui::CentralPanel::default_margins().show(ui, |ui| {
                 start_ui(
                     ui,
@@ -689,8 +689,8 @@ impl SeatplanApp {
                         self.show_shortcuts = true;
                     }
                     if ui.button("Open log folder").clicked() {
-                        let dir = crate::paths::log_dir(&self.data_dir);
-                        if let Err(e) = crate::paths::open_in_file_manager(&dir) {
+                        let dir = seatplan_core::paths::log_dir(&self.data_dir);
+                        if let Err(e) = seatplan_core::paths::open_in_file_manager(&dir) {
                             self.notify(format!("Could not open {}: {e}", dir.display()));
                         }
                     }
@@ -776,7 +776,7 @@ impl SeatplanApp {
                 };
                 let (path, rules) = output_rules(ws, path, format.extension());
                 let context = ws.print_context();
-                let result = crate::io::print::export_floor_plan(
+                let result = seatplan_print::export_floor_plan(
                     ws.shown_plan(),
                     room,
                     paper,
@@ -803,7 +803,7 @@ impl SeatplanApp {
                 };
                 let (path, rules) = output_rules(ws, path, "pdf");
                 let context = ws.print_context();
-                let message = match crate::io::print::print_pdf(
+                let message = match seatplan_print::print_pdf(
                     ws.shown_plan(),
                     printout,
                     &context,
@@ -829,11 +829,11 @@ impl SeatplanApp {
                 let Some(ws) = &self.workspace else { return };
                 let path = if path
                     .extension()
-                    .is_some_and(|e| e == crate::store::EXTENSION)
+                    .is_some_and(|e| e == seatplan_core::store::EXTENSION)
                 {
                     path
                 } else {
-                    path.with_extension(crate::store::EXTENSION)
+                    path.with_extension(seatplan_core::store::EXTENSION)
                 };
                 let stuck = ws.doc.read_only_reason().is_some();
                 match ws.doc.save_copy(&path) {
@@ -850,17 +850,17 @@ impl SeatplanApp {
             DialogPurpose::ExportSeating => {
                 let Some(ws) = &self.workspace else { return };
                 let (path, rules) = output_rules(ws, path, "xlsx");
-                let message = match crate::io::export::export_seating(ws.doc.plan(), &path, &rules)
-                {
-                    Ok(csv) => format!("Wrote {} and {}", path.display(), csv.display()),
-                    Err(e) => format!("Could not export: {e}"),
-                };
+                let message =
+                    match seatplan_core::io::export::export_seating(ws.doc.plan(), &path, &rules) {
+                        Ok(csv) => format!("Wrote {} and {}", path.display(), csv.display()),
+                        Err(e) => format!("Could not export: {e}"),
+                    };
                 self.notify(message);
                 self.remember_export_dir(purpose, &path);
             }
             DialogPurpose::ExportEmails => {
                 let Some(ws) = &self.workspace else { return };
-                let message = match crate::io::email::export_emails(ws.doc.plan(), &path) {
+                let message = match seatplan_core::io::email::export_emails(ws.doc.plan(), &path) {
                     Ok(report) => {
                         let mut text = format!(
                             "Wrote {} emails and mail-merge.csv to {}",
@@ -889,11 +889,11 @@ impl SeatplanApp {
             DialogPurpose::New => {
                 let path = if path
                     .extension()
-                    .is_some_and(|e| e == crate::store::EXTENSION)
+                    .is_some_and(|e| e == seatplan_core::store::EXTENSION)
                 {
                     path
                 } else {
-                    path.with_extension(crate::store::EXTENSION)
+                    path.with_extension(seatplan_core::store::EXTENSION)
                 };
                 match Document::create(&path) {
                     Ok(doc) => self.adopt(doc),
@@ -985,7 +985,7 @@ impl SeatplanApp {
             self.open(&path);
             return;
         }
-        if let Err(e) = crate::paths::ensure_dir(&self.data_dir) {
+        if let Err(e) = seatplan_core::paths::ensure_dir(&self.data_dir) {
             self.notify(format!("Could not create {}: {e}", self.data_dir.display()));
             return;
         }
@@ -1019,7 +1019,7 @@ impl SeatplanApp {
                 return self.start_dialog(DialogPurpose::Print(printout));
             }
             Action::OpenExternally(path) => {
-                if let Err(e) = crate::paths::open_with_default_app(&path) {
+                if let Err(e) = seatplan_core::paths::open_with_default_app(&path) {
                     self.notify(format!("Could not open {}: {e}", path.display()));
                 }
                 return;
@@ -1394,7 +1394,8 @@ impl eframe::App for SeatplanApp {
 
 /// The window icon (`assets/icon.png`, built into the binary).
 pub fn icon() -> egui::IconData {
-    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")).unwrap_or_default()
+    eframe::icon_data::from_png_bytes(include_bytes!("../../../assets/icon.png"))
+        .unwrap_or_default()
 }
 
 /// Asks with the native file dialog (XDG portal or zenity on Linux); blocks its thread.
@@ -1409,7 +1410,7 @@ fn native_file_dialog(request: FileRequest) -> Option<PathBuf> {
     }
     dialog = match purpose {
         DialogPurpose::New | DialogPurpose::Open | DialogPurpose::SaveCopy => {
-            dialog.add_filter("seatplan plan", &[crate::store::EXTENSION])
+            dialog.add_filter("seatplan plan", &[seatplan_core::store::EXTENSION])
         }
         DialogPurpose::Import(_) => {
             dialog.add_filter("Spreadsheets", &["xlsx", "xls", "ods", "csv"])
@@ -1434,7 +1435,7 @@ fn native_file_dialog(request: FileRequest) -> Option<PathBuf> {
 }
 
 /// A notice, followed by the report's warning about unprintable characters if it has one.
-fn with_warning(text: String, report: &crate::io::print::PrintReport) -> String {
+fn with_warning(text: String, report: &seatplan_print::PrintReport) -> String {
     match report.warning() {
         Some(warning) => format!("{text}. {warning}."),
         None => text,
@@ -1448,9 +1449,9 @@ fn output_rules(
     ws: &Workspace,
     chosen: PathBuf,
     extension: &str,
-) -> (PathBuf, crate::io::output::OutputRules) {
+) -> (PathBuf, seatplan_core::io::output::OutputRules) {
     let path = with_extension(chosen.clone(), extension);
-    let rules = crate::io::output::OutputRules::for_plan(ws.doc.path(), path == chosen);
+    let rules = seatplan_core::io::output::OutputRules::for_plan(ws.doc.path(), path == chosen);
     (path, rules)
 }
 

@@ -276,15 +276,25 @@ fn starts_with(path: &Path, magic: &[u8]) -> bool {
         && head == magic
 }
 
-/// The executable that reads workbooks in a child process, when a front end has set one.
-static HELPER: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+/// How to start a child process that reads one workbook: `program args… FILE [--sheet NAME]`
+/// must print [`read_workbook_here`]'s result as JSON (`Result<Sheet, String>`) on stdout.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChildReader {
+    /// The executable (the front end's own).
+    pub program: std::path::PathBuf,
+    /// Arguments before the file (the front end's hidden subcommand).
+    pub args: Vec<std::ffi::OsString>,
+}
 
-/// Front ends call this with their own executable: workbooks (xlsx, xls, ods) are then read by a
-/// child process (`seatplan read-sheet`) under a memory limit where the OS has one, so a damaged
-/// file that makes the reader run out of memory or crash ends only the child. Without it (in
-/// tests of the library), workbooks are read in-process.
-pub fn read_workbooks_in(helper: std::path::PathBuf) {
-    let _ = HELPER.set(helper);
+/// The child reader, when a front end has set one.
+static HELPER: std::sync::OnceLock<ChildReader> = std::sync::OnceLock::new();
+
+/// Front ends call this with a command of their own: workbooks (xlsx, xls, ods) are then read by
+/// a child process under a memory limit where the OS has one, so a damaged file that makes the
+/// reader run out of memory or crash ends only the child. Without it (in tests of the library),
+/// workbooks are read in-process.
+pub fn read_workbooks_in(reader: ChildReader) {
+    let _ = HELPER.set(reader);
 }
 
 fn read_workbook(path: &Path, display: &str, wanted: Option<&str>) -> Result<Sheet, SheetError> {
@@ -298,7 +308,7 @@ fn read_workbook(path: &Path, display: &str, wanted: Option<&str>) -> Result<She
 const CHILD_MEMORY_KIB: u64 = 4 * 1024 * 1024;
 
 fn read_in_child(
-    helper: &Path,
+    helper: &ChildReader,
     path: &Path,
     display: &str,
     wanted: Option<&str>,
@@ -309,12 +319,12 @@ fn read_in_child(
             .arg(format!(
                 "ulimit -v {CHILD_MEMORY_KIB} 2>/dev/null; exec \"$0\" \"$@\""
             ))
-            .arg(helper);
+            .arg(&helper.program);
         c
     } else {
-        std::process::Command::new(helper)
+        std::process::Command::new(&helper.program)
     };
-    command.arg("read-sheet").arg(path);
+    command.args(&helper.args).arg(path);
     if let Some(sheet) = wanted {
         command.arg("--sheet").arg(sheet);
     }

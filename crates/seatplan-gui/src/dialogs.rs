@@ -1,9 +1,9 @@
 //! Modal dialogs: the undo/redo preview, delete confirmation, keyboard shortcuts, about.
 
 use super::{Action, Selection};
-use crate::domain::{Command, Plan};
-use crate::history::{HistoryAction, HistoryPreview};
 use egui::{Id, Modal, RichText, ScrollArea, Ui};
+use seatplan_core::domain::{Command, Plan};
+use seatplan_core::history::{HistoryAction, HistoryPreview};
 
 /// A deletion waiting for confirmation: what it removes, in words, and the command.
 #[derive(Clone, Debug)]

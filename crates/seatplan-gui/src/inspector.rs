@@ -3,9 +3,11 @@
 //! leaves), never per keystroke; Escape reverts the field.
 
 use super::{Action, Selection};
-use crate::domain::describe::metres as format_number;
-use crate::domain::{Command, GuestFields, GuestId, LogicalId, Plan, RoomId, TableId, TableShape};
 use egui::{ComboBox, Grid, RichText, ScrollArea, TextEdit, Ui};
+use seatplan_core::domain::describe::metres as format_number;
+use seatplan_core::domain::{
+    Command, GuestFields, GuestId, LogicalId, Plan, RoomId, TableId, TableShape,
+};
 use std::collections::BTreeMap;
 
 /// Edit buffers of the inspector, reset when the selection or the plan changes.

@@ -11,9 +11,9 @@ pub mod pdf;
 pub mod png;
 pub mod svg;
 
-use super::export::{ExportError, write_atomically};
-use crate::domain::{Plan, RoomId};
 use font::{FontError, Fonts, Weight};
+use seatplan_core::domain::{Plan, RoomId};
+use seatplan_core::io::export::{ExportError, write_atomically};
 use std::path::Path;
 
 /// An sRGB colour.
@@ -376,7 +376,7 @@ impl PrintContext {
             || "Seating plan".to_owned(),
             |s| s.to_string_lossy().into_owned(),
         );
-        let now = crate::paths::local_now();
+        let now = seatplan_core::paths::local_now();
         let format = time::macros::format_description!(
             "[day padding:none] [month repr:short] [year], [hour]:[minute]"
         );
@@ -462,7 +462,7 @@ impl PrintReport {
         };
         Some(format!(
             "{} cannot be printed with the fonts on this computer and show as boxes: {}{more}",
-            crate::domain::describe::count(self.missing_characters.len(), "character"),
+            seatplan_core::domain::describe::count(self.missing_characters.len(), "character"),
             shown.join(", ")
         ))
     }
@@ -489,7 +489,7 @@ pub fn print_pdf(
     printout: Printout,
     context: &PrintContext,
     out: &Path,
-    rules: &crate::io::output::OutputRules,
+    rules: &seatplan_core::io::output::OutputRules,
 ) -> Result<PrintReport, PrintError> {
     rules.check_file(out, &["pdf"], "printout")?;
     let fonts = Fonts::load()?;
@@ -594,7 +594,7 @@ pub fn export_floor_plan(
     paper: Paper,
     context: &PrintContext,
     out: &Path,
-    rules: &crate::io::output::OutputRules,
+    rules: &seatplan_core::io::output::OutputRules,
 ) -> Result<PrintReport, PrintError> {
     let format = match FloorPlanFormat::of(out) {
         Ok(format) => format,

@@ -3,10 +3,10 @@
 
 use super::theme::spacing;
 use super::{Action, GuestDrag, Selection};
-use crate::domain::collate::fold;
-use crate::domain::{Command, GuestFields, GuestId, Plan};
-use crate::io::export::sort_by_name;
 use egui::{Id, RichText, ScrollArea, Sense, TextEdit, Ui};
+use seatplan_core::domain::collate::fold;
+use seatplan_core::domain::{Command, GuestFields, GuestId, Plan};
+use seatplan_core::io::export::sort_by_name;
 use std::collections::BTreeSet;
 
 /// Which guests the list shows.
@@ -77,13 +77,13 @@ impl GuestsPanelState {
         if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
             // Searching folds accents too: "ozdemir" finds "Özdemir", "muller" finds "Müller".
             let needle = fold(self.search.trim());
-            let logical_name = |g: &crate::domain::Guest| {
+            let logical_name = |g: &seatplan_core::domain::Guest| {
                 g.logical
                     .and_then(|l| plan.logical_table(l))
                     .map(|l| l.name.to_lowercase())
                     .unwrap_or_default()
             };
-            let mut rows: Vec<&crate::domain::Guest> = plan
+            let mut rows: Vec<&seatplan_core::domain::Guest> = plan
                 .guests()
                 .filter(|g| match &self.filter {
                     GuestFilter::All => true,
@@ -304,7 +304,7 @@ pub fn guests_ui(
     }
 }
 
-fn hover_text(guest: &crate::domain::Guest) -> String {
+fn hover_text(guest: &seatplan_core::domain::Guest) -> String {
     let f = &guest.fields;
     let mut lines = vec![format!("{} {}", f.first_name, f.last_name)];
     if let Some(email) = &f.email {

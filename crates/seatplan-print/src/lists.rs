@@ -3,9 +3,9 @@
 
 use super::font::{Fonts, Weight};
 use super::{Align, Page, PrintContext, PrintError, Rgb, Stroke, number_pages, page_header};
-use crate::domain::describe::count;
-use crate::domain::{Guest, Plan};
-use crate::io::export::{logical_tables_in_table_order, sort_by_name};
+use seatplan_core::domain::describe::count;
+use seatplan_core::domain::{Guest, Plan};
+use seatplan_core::io::export::{logical_tables_in_table_order, sort_by_name};
 
 const MARGIN_MM: f32 = 15.0;
 const GUTTER_MM: f32 = 8.0;
@@ -284,7 +284,8 @@ pub fn a_to_z(plan: &Plan, context: &PrintContext, fonts: &Fonts) -> Result<Vec<
             guest.fields.first_name.trim(),
             guest.fields.last_name.trim(),
         );
-        let initial = crate::domain::collate::initial(if last.is_empty() { first } else { last });
+        let initial =
+            seatplan_core::domain::collate::initial(if last.is_empty() { first } else { last });
         if letter != Some(initial) {
             letter = Some(initial);
             flow.y += 1.5;

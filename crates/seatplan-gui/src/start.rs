@@ -8,7 +8,7 @@ use std::path::PathBuf;
 pub fn start_ui(
     ui: &mut Ui,
     recent: &[PathBuf],
-    backups: &[crate::backup::Backup],
+    backups: &[seatplan_core::backup::Backup],
     busy: bool,
     actions: &mut Vec<Action>,
 ) {

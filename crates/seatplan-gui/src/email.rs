@@ -2,10 +2,10 @@
 //! live preview for the selected guest.
 
 use super::{Action, Selection};
-use crate::domain::model::EmailTemplate;
-use crate::domain::{Command, Plan};
-use crate::io::email::{PLACEHOLDERS, render, unknown_placeholders};
 use egui::{RichText, TextEdit, Ui};
+use seatplan_core::domain::model::EmailTemplate;
+use seatplan_core::domain::{Command, Plan};
+use seatplan_core::io::email::{PLACEHOLDERS, render, unknown_placeholders};
 
 /// The window's state: open or not, and the fields being edited.
 #[derive(Clone, Debug, Default)]

@@ -16,7 +16,6 @@ pub mod export;
 pub mod guests;
 mod ods;
 pub mod output;
-pub mod print;
 pub mod sheet;
 
 use crate::domain::Command;

@@ -2,11 +2,11 @@
 //! Import / Cancel. Nothing is written until Import; the import is one undoable action.
 
 use super::Action;
-use crate::domain::Plan;
-use crate::io::draw::{DRAW_FIELDS, preview_draw_import};
-use crate::io::guests::{GUEST_FIELDS, preview_guest_import};
-use crate::io::{ImportOptions, ImportPreview, LineKind};
 use egui::{ComboBox, Grid, Id, Modal, RichText, ScrollArea, Ui};
+use seatplan_core::domain::Plan;
+use seatplan_core::io::draw::{DRAW_FIELDS, preview_draw_import};
+use seatplan_core::io::guests::{GUEST_FIELDS, preview_guest_import};
+use seatplan_core::io::{ImportOptions, ImportPreview, LineKind};
 use std::path::PathBuf;
 
 /// Which import.
@@ -92,7 +92,7 @@ pub fn import_dialog_ui(
         ui.heading(format!(
             "{} from {}",
             dialog.kind.title(),
-            crate::io::file_name(&dialog.path)
+            seatplan_core::io::file_name(&dialog.path)
         ));
         match &dialog.result {
             Err(message) => {
