@@ -86,13 +86,23 @@ fn printing_links_no_gui_and_the_window_no_command_line() {
 #[test]
 fn no_panel_opens_the_event_file_itself() {
     let gui = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/seatplan-gui/src");
-    for entry in std::fs::read_dir(gui).unwrap() {
-        let path = entry.unwrap().path();
-        let text = std::fs::read_to_string(&path).unwrap();
-        assert!(
-            !text.contains("EventStore"),
-            "{} uses the store directly; go through Document",
-            path.display()
-        );
+    let mut folders = vec![gui];
+    let mut files = 0;
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            files += 1;
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert!(
+                !text.contains("EventStore"),
+                "{} uses the store directly; go through Document",
+                path.display()
+            );
+        }
     }
+    assert!(files > 10, "the window's sources were not found");
 }

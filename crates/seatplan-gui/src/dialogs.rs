@@ -1,6 +1,7 @@
 //! Modal dialogs: the undo/redo preview, delete confirmation, keyboard shortcuts, about.
 
 use super::{Action, Selection};
+use crate::DocumentAction;
 use egui::{Id, Modal, RichText, ScrollArea, Ui};
 use seatplan_core::domain::{Command, Plan};
 use seatplan_core::history::{HistoryAction, HistoryPreview};
@@ -210,10 +211,10 @@ pub fn preview_dialog_ui(ui: &Ui, preview: &HistoryPreview, actions: &mut Vec<Ac
         ui.separator();
         ui.horizontal(|ui| {
             if ui.button(format!("Confirm {}", verb.to_lowercase())).clicked() {
-                actions.push(Action::CommitPreview);
+                actions.push(Action::Document(DocumentAction::CommitPreview));
             }
             if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                actions.push(Action::CancelPreview);
+                actions.push(Action::Document(DocumentAction::CancelPreview));
             }
         });
     });

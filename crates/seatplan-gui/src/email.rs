@@ -1,10 +1,11 @@
 //! The guest email window: the template (stored as events, so changes are in the timeline) and a
 //! live preview for the selected guest.
 
-use super::{Action, Selection};
+use super::Action;
+use crate::{DocumentAction, PanelContext};
 use egui::{RichText, TextEdit, Ui};
+use seatplan_core::domain::Command;
 use seatplan_core::domain::model::EmailTemplate;
-use seatplan_core::domain::{Command, Plan};
 use seatplan_core::io::email::{PLACEHOLDERS, render, unknown_placeholders};
 
 /// The window's state: open or not, and the fields being edited.
@@ -22,11 +23,15 @@ pub struct EmailWindowState {
 pub fn email_window_ui(
     ui: &Ui,
     state: &mut EmailWindowState,
-    plan: &Plan,
-    selection: &Selection,
-    read_only: bool,
+    cx: &PanelContext<'_>,
     actions: &mut Vec<Action>,
 ) {
+    let PanelContext {
+        plan,
+        selection,
+        read_only,
+        ..
+    } = *cx;
     if !state.open {
         return;
     }
@@ -75,8 +80,8 @@ pub fn email_window_ui(
                 .labelled_by(l.id)
                 .lost_focus();
             if finished && state.draft != current {
-                actions.push(Action::Execute(Command::SetEmailTemplate(
-                    state.draft.clone(),
+                actions.push(Action::Document(DocumentAction::Execute(
+                    Command::SetEmailTemplate(state.draft.clone()),
                 )));
             }
             let mut unknown = unknown_placeholders(&state.draft.subject);

@@ -3,6 +3,7 @@
 
 use super::theme::{Palette, spacing};
 use super::{Action, GuestDrag, LogicalDrag, Selection};
+use crate::{AppAction, DocumentAction, PanelContext, ViewAction};
 use egui::{
     Align2, Color32, CornerRadius, FontId, Pos2, Rect, Response, Sense, Shape, Stroke, StrokeKind,
     Ui, Vec2, pos2, vec2,
@@ -264,11 +265,15 @@ fn planned_moves(
 pub fn floor_plan_ui(
     ui: &mut Ui,
     state: &mut FloorPlanState,
-    plan: &Plan,
-    selection: &Selection,
-    read_only: bool,
+    cx: &PanelContext<'_>,
     actions: &mut Vec<Action>,
 ) {
+    let PanelContext {
+        plan,
+        selection,
+        read_only,
+        ..
+    } = *cx;
     toolbar_ui(ui, state, plan, read_only);
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Floor plan"));
@@ -288,7 +293,7 @@ pub fn floor_plan_ui(
         ui.ctx().set_cursor_icon(edges.cursor());
     }
     let drop_target = handle_drops(ui, state, plan, &response, read_only, actions);
-    handle_pointer(ui, state, plan, selection, &response, read_only, actions);
+    handle_pointer(ui, state, cx, &response, actions);
 
     // ---- drawing ----
     painter.rect_filled(state.canvas, CornerRadius::ZERO, palette.canvas);
@@ -626,47 +631,54 @@ fn handle_drops(
         || response.dnd_hover_payload::<LogicalDrag>().is_some();
     if let Some(guests) = response.dnd_release_payload::<GuestDrag>() {
         if read_only {
-            actions.push(Action::Notify(
+            actions.push(Action::App(AppAction::Notify(
                 "This is a past state; go back to now to edit.".into(),
-            ));
+            )));
         } else if let Some(table) = over.and_then(|t| plan.table(t)) {
             match plan.holder_of(table.id) {
-                Some(logical) => actions.push(Action::Execute(Command::SeatGuests {
-                    guests: guests.guests.clone(),
-                    logical: Some(logical.id),
-                })),
-                None => actions.push(Action::Notify(format!(
+                Some(logical) => actions.push(Action::Document(DocumentAction::Execute(
+                    Command::SeatGuests {
+                        guests: guests.guests.clone(),
+                        logical: Some(logical.id),
+                    },
+                ))),
+                None => actions.push(Action::App(AppAction::Notify(format!(
                     "Table {} has no logical table yet — drag a logical table onto it first.",
                     table.number
-                ))),
+                )))),
             }
         }
     }
     if let Some(logical) = response.dnd_release_payload::<LogicalDrag>() {
         if read_only {
-            actions.push(Action::Notify(
+            actions.push(Action::App(AppAction::Notify(
                 "This is a past state; go back to now to edit.".into(),
-            ));
+            )));
         } else if let Some(table) = over {
-            actions.push(Action::Execute(Command::AssignTable {
-                logical: logical.0,
-                table: Some(table),
-            }));
+            actions.push(Action::Document(DocumentAction::Execute(
+                Command::AssignTable {
+                    logical: logical.0,
+                    table: Some(table),
+                },
+            )));
         }
     }
     if hovering { over } else { None }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn handle_pointer(
     ui: &Ui,
     state: &mut FloorPlanState,
-    plan: &Plan,
-    selection: &Selection,
+    cx: &PanelContext<'_>,
     response: &Response,
-    read_only: bool,
     actions: &mut Vec<Action>,
 ) {
+    let PanelContext {
+        plan,
+        selection,
+        read_only,
+        ..
+    } = *cx;
     let (shift, middle_down, press_origin) = ui.input(|i| {
         (
             i.modifiers.shift,
@@ -678,7 +690,7 @@ fn handle_pointer(
     if response.clicked()
         && let Some(p) = response.interact_pointer_pos()
     {
-        click(state, plan, selection, p, shift, read_only, actions);
+        click(state, cx, p, shift, actions);
     }
 
     if response.drag_started()
@@ -691,7 +703,7 @@ fn handle_pointer(
             let mut ids = selection.tables();
             if !ids.contains(&table) {
                 ids = BTreeSet::from([table]);
-                actions.push(Action::Select(Selection::table(table)));
+                actions.push(Action::View(ViewAction::Select(Selection::table(table))));
             }
             DragOp::Tables {
                 ids: ids.into_iter().collect(),
@@ -713,7 +725,7 @@ fn handle_pointer(
                 now: origin,
             }
         } else if let Some(room) = room_at(plan, world).filter(|_| !read_only) {
-            actions.push(Action::Select(Selection::Room(room)));
+            actions.push(Action::View(ViewAction::Select(Selection::Room(room))));
             DragOp::Room {
                 id: room,
                 start: world,
@@ -832,16 +844,19 @@ fn resize_room_command(room: &Room, new: Rect, snap_on: bool) -> Command {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn click(
     state: &mut FloorPlanState,
-    plan: &Plan,
-    selection: &Selection,
+    cx: &PanelContext<'_>,
     screen: Pos2,
     shift: bool,
-    read_only: bool,
     actions: &mut Vec<Action>,
 ) {
+    let PanelContext {
+        plan,
+        selection,
+        read_only,
+        ..
+    } = *cx;
     let world = state.to_world(screen);
     match state.tool {
         Tool::Select => {
@@ -856,11 +871,11 @@ fn click(
                 } else {
                     tables.insert(table);
                 }
-                actions.push(Action::Select(Selection::Tables(tables)));
+                actions.push(Action::View(ViewAction::Select(Selection::Tables(tables))));
             } else if let Some(room) = room_at(plan, world) {
-                actions.push(Action::Select(Selection::Room(room)));
+                actions.push(Action::View(ViewAction::Select(Selection::Room(room))));
             } else {
-                actions.push(Action::Select(Selection::None));
+                actions.push(Action::View(ViewAction::Select(Selection::None)));
             }
         }
         _ if read_only => {}
@@ -869,42 +884,46 @@ fn click(
                 .map(|i| format!("Raum {i}"))
                 .find(|name| plan.room_named(name).is_none())
                 .unwrap_or_else(|| "Raum".to_owned());
-            actions.push(Action::Execute(Command::CreateRoom {
-                name: n,
-                width_m: 12.0,
-                height_m: 8.0,
-                x_m: snap(f64::from(world.x), true),
-                y_m: snap(f64::from(world.y), true),
-            }));
+            actions.push(Action::Document(DocumentAction::Execute(
+                Command::CreateRoom {
+                    name: n,
+                    width_m: 12.0,
+                    height_m: 8.0,
+                    x_m: snap(f64::from(world.x), true),
+                    y_m: snap(f64::from(world.y), true),
+                },
+            )));
             state.tool = Tool::Select;
         }
         Tool::AddRoundTable | Tool::AddRectTable => {
             let Some(room) = room_at(plan, world).and_then(|r| plan.room(r)) else {
-                actions.push(Action::Notify(
+                actions.push(Action::App(AppAction::Notify(
                     "Click inside a room to place a table.".into(),
-                ));
+                )));
                 return;
             };
             let round = state.tool == Tool::AddRoundTable;
             let (w, d, seats) = if round { (1.8, 1.8, 10) } else { (2.4, 0.9, 8) };
             let (hx, hy) = (w / 2.0, d / 2.0);
-            actions.push(Action::Execute(Command::AddTable(NewTable {
-                number: None,
-                room: room.id,
-                shape: if round {
-                    TableShape::Round
-                } else {
-                    TableShape::Rectangular
-                },
-                width_m: w,
-                depth_m: d,
-                seats,
-                x_m: snap(f64::from(world.x) - room.x_m, state.snap)
-                    .clamp(hx, (room.width_m - hx).max(hx)),
-                y_m: snap(f64::from(world.y) - room.y_m, state.snap)
-                    .clamp(hy, (room.height_m - hy).max(hy)),
-                rotation_deg: 0.0,
-            })));
+            actions.push(Action::Document(DocumentAction::Execute(
+                Command::AddTable(NewTable {
+                    number: None,
+                    room: room.id,
+                    shape: if round {
+                        TableShape::Round
+                    } else {
+                        TableShape::Rectangular
+                    },
+                    width_m: w,
+                    depth_m: d,
+                    seats,
+                    x_m: snap(f64::from(world.x) - room.x_m, state.snap)
+                        .clamp(hx, (room.width_m - hx).max(hx)),
+                    y_m: snap(f64::from(world.y) - room.y_m, state.snap)
+                        .clamp(hy, (room.height_m - hy).max(hy)),
+                    rotation_deg: 0.0,
+                }),
+            )));
         }
     }
 }
@@ -929,7 +948,7 @@ fn finish_drag(
                 })
                 .map(|t| t.id)
                 .collect();
-            actions.push(Action::Select(Selection::Tables(tables)));
+            actions.push(Action::View(ViewAction::Select(Selection::Tables(tables))));
         }
         DragOp::Tables { ids, start, now } => {
             let delta = now - start;
@@ -938,10 +957,12 @@ fn finish_drag(
                 return;
             }
             match planned_moves(plan, &ids, delta, state.snap) {
-                Ok(moves) => actions.push(Action::Execute(Command::MoveTables(moves))),
+                Ok(moves) => actions.push(Action::Document(DocumentAction::Execute(
+                    Command::MoveTables(moves),
+                ))),
                 Err(reason) => {
                     state.hint = Some((reason.clone(), now_time));
-                    actions.push(Action::Notify(reason));
+                    actions.push(Action::App(AppAction::Notify(reason)));
                 }
             }
         }
@@ -951,11 +972,13 @@ fn finish_drag(
                 return;
             }
             if let Some(room) = plan.room(id) {
-                actions.push(Action::Execute(Command::MoveRoom {
-                    room: id,
-                    x_m: snap(room.x_m + f64::from(delta.x), state.snap),
-                    y_m: snap(room.y_m + f64::from(delta.y), state.snap),
-                }));
+                actions.push(Action::Document(DocumentAction::Execute(
+                    Command::MoveRoom {
+                        room: id,
+                        x_m: snap(room.x_m + f64::from(delta.x), state.snap),
+                        y_m: snap(room.y_m + f64::from(delta.y), state.snap),
+                    },
+                )));
             }
         }
         DragOp::Resize {
@@ -970,7 +993,9 @@ fn finish_drag(
             }
             if let Some(room) = plan.room(id) {
                 let new = edges.resized(room_rect_world(room), delta);
-                actions.push(Action::Execute(resize_room_command(room, new, state.snap)));
+                actions.push(Action::Document(DocumentAction::Execute(
+                    resize_room_command(room, new, state.snap),
+                )));
             }
         }
     }

@@ -3,6 +3,7 @@
 
 use super::theme::spacing;
 use super::{Action, GuestDrag, Selection};
+use crate::{AppAction, DocumentAction, PanelContext, ViewAction};
 use egui::{Id, RichText, ScrollArea, Sense, TextEdit, Ui};
 use seatplan_core::domain::collate::fold;
 use seatplan_core::domain::{Command, GuestFields, GuestId, Plan};
@@ -117,12 +118,15 @@ impl GuestsPanelState {
 pub fn guests_ui(
     ui: &mut Ui,
     state: &mut GuestsPanelState,
-    plan: &Plan,
-    version: u64,
-    selection: &Selection,
-    read_only: bool,
+    cx: &PanelContext<'_>,
     actions: &mut Vec<Action>,
 ) {
+    let PanelContext {
+        plan,
+        version,
+        selection,
+        read_only,
+    } = *cx;
     let label = ui.label("Search guests");
     let search = ui.add(
         TextEdit::singleline(&mut state.search)
@@ -186,16 +190,18 @@ pub fn guests_ui(
             }
             let any = !selected.is_empty();
             if ui.add_enabled(any, egui::Button::new("Unseat")).clicked() {
-                actions.push(Action::Execute(Command::SeatGuests {
-                    guests: selected.iter().copied().collect(),
-                    logical: None,
-                }));
+                actions.push(Action::Document(DocumentAction::Execute(
+                    Command::SeatGuests {
+                        guests: selected.iter().copied().collect(),
+                        logical: None,
+                    },
+                )));
             }
             if ui
                 .add_enabled(any, egui::Button::new("Delete guests"))
                 .clicked()
             {
-                actions.push(Action::RequestDelete);
+                actions.push(Action::Document(DocumentAction::RequestDelete));
             }
         });
     });
@@ -263,13 +269,13 @@ pub fn guests_ui(
                         next.insert(id);
                     }
                     state.anchor = Some(id);
-                    actions.push(Action::Select(Selection::Guests(next)));
+                    actions.push(Action::View(ViewAction::Select(Selection::Guests(next))));
                 }
                 if response.drag_started() && !read_only {
                     let dragged: Vec<GuestId> = if selected.contains(&id) {
                         selected.iter().copied().collect()
                     } else {
-                        actions.push(Action::Select(Selection::guest(id)));
+                        actions.push(Action::View(ViewAction::Select(Selection::guest(id))));
                         vec![id]
                     };
                     egui::DragAndDrop::set_payload(
@@ -292,14 +298,16 @@ pub fn guests_ui(
         && !drag.from_list
     {
         if read_only {
-            actions.push(Action::Notify(
+            actions.push(Action::App(AppAction::Notify(
                 "This is a past state; go back to now to edit.".into(),
-            ));
+            )));
         } else {
-            actions.push(Action::Execute(Command::SeatGuests {
-                guests: drag.guests.clone(),
-                logical: None,
-            }));
+            actions.push(Action::Document(DocumentAction::Execute(
+                Command::SeatGuests {
+                    guests: drag.guests.clone(),
+                    logical: None,
+                },
+            )));
         }
     }
 }
@@ -345,12 +353,14 @@ fn new_guest_form_ui(ui: &mut Ui, state: &mut GuestsPanelState, actions: &mut Ve
         });
         ui.horizontal(|ui| {
             if ui.button("Add").clicked() {
-                actions.push(Action::Execute(Command::AddGuest(GuestFields {
-                    first_name: first.clone(),
-                    last_name: last.clone(),
-                    email: Some(email.clone()).filter(|e| !e.trim().is_empty()),
-                    ..GuestFields::default()
-                })));
+                actions.push(Action::Document(DocumentAction::Execute(
+                    Command::AddGuest(GuestFields {
+                        first_name: first.clone(),
+                        last_name: last.clone(),
+                        email: Some(email.clone()).filter(|e| !e.trim().is_empty()),
+                        ..GuestFields::default()
+                    }),
+                )));
                 close = true;
             }
             if ui.button("Cancel").clicked() {

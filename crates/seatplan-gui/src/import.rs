@@ -2,6 +2,7 @@
 //! Import / Cancel. Nothing is written until Import; the import is one undoable action.
 
 use super::Action;
+use crate::DocumentAction;
 use egui::{ComboBox, Grid, Id, Modal, RichText, ScrollArea, Ui};
 use seatplan_core::domain::Plan;
 use seatplan_core::io::draw::{DRAW_FIELDS, preview_draw_import};
@@ -193,7 +194,7 @@ pub fn import_dialog_ui(
         && let Ok(preview) = &dialog.result
         && let Some(command) = &preview.command
     {
-        actions.push(Action::Execute(command.clone()));
+        actions.push(Action::Document(DocumentAction::Execute(command.clone())));
     }
     choice
 }

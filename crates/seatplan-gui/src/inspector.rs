@@ -3,6 +3,7 @@
 //! leaves), never per keystroke; Escape reverts the field.
 
 use super::{Action, Selection};
+use crate::{AppAction, DocumentAction, PanelContext, ViewAction};
 use egui::{ComboBox, Grid, RichText, ScrollArea, TextEdit, Ui};
 use seatplan_core::domain::describe::metres as format_number;
 use seatplan_core::domain::{
@@ -56,12 +57,15 @@ fn number(text: &str) -> Result<f64, String> {
 pub fn inspector_ui(
     ui: &mut Ui,
     state: &mut InspectorState,
-    plan: &Plan,
-    version: u64,
-    selection: &Selection,
-    read_only: bool,
+    cx: &PanelContext<'_>,
     actions: &mut Vec<Action>,
 ) {
+    let PanelContext {
+        plan,
+        version,
+        selection,
+        read_only,
+    } = *cx;
     let key = (selection.clone(), version);
     if state.key.as_ref() != Some(&key) {
         state.key = Some(key);
@@ -109,7 +113,7 @@ pub fn inspector_ui(
                 .add_enabled(edit, egui::Button::new("Delete guests…"))
                 .clicked()
             {
-                actions.push(Action::RequestDelete);
+                actions.push(Action::Document(DocumentAction::RequestDelete));
             }
         }
     }
@@ -127,7 +131,9 @@ fn room_ui(
     ui.heading(format!("Room “{}”", room.name));
     Grid::new("room-fields").num_columns(2).show(ui, |ui| {
         if let Some(name) = field(ui, buffers, "name", "Name", &room.name, edit) {
-            actions.push(Action::Execute(Command::RenameRoom { room: id, name }));
+            actions.push(Action::Document(DocumentAction::Execute(
+                Command::RenameRoom { room: id, name },
+            )));
         }
         let width = field(
             ui,
@@ -150,12 +156,14 @@ fn room_ui(
                 width.as_deref().map_or(Ok(room.width_m), number),
                 height.as_deref().map_or(Ok(room.height_m), number),
             ) {
-                (Ok(width_m), Ok(height_m)) => actions.push(Action::Execute(Command::ResizeRoom {
-                    room: id,
-                    width_m,
-                    height_m,
-                })),
-                (Err(e), _) | (_, Err(e)) => actions.push(Action::Notify(e)),
+                (Ok(width_m), Ok(height_m)) => actions.push(Action::Document(
+                    DocumentAction::Execute(Command::ResizeRoom {
+                        room: id,
+                        width_m,
+                        height_m,
+                    }),
+                )),
+                (Err(e), _) | (_, Err(e)) => actions.push(Action::App(AppAction::Notify(e))),
             }
         }
         let x = field(ui, buffers, "x", "Left (m)", &format_number(room.x_m), edit);
@@ -165,10 +173,10 @@ fn room_ui(
                 x.as_deref().map_or(Ok(room.x_m), number),
                 y.as_deref().map_or(Ok(room.y_m), number),
             ) {
-                (Ok(x_m), Ok(y_m)) => {
-                    actions.push(Action::Execute(Command::MoveRoom { room: id, x_m, y_m }))
-                }
-                (Err(e), _) | (_, Err(e)) => actions.push(Action::Notify(e)),
+                (Ok(x_m), Ok(y_m)) => actions.push(Action::Document(DocumentAction::Execute(
+                    Command::MoveRoom { room: id, x_m, y_m },
+                ))),
+                (Err(e), _) | (_, Err(e)) => actions.push(Action::App(AppAction::Notify(e))),
             }
         }
     });
@@ -179,7 +187,7 @@ fn room_ui(
         .add_enabled(edit, egui::Button::new("Delete room…"))
         .clicked()
     {
-        actions.push(Action::RequestDelete);
+        actions.push(Action::Document(DocumentAction::RequestDelete));
     }
 }
 
@@ -197,10 +205,9 @@ fn table_ui(
     ui.label(format!("in {room}"));
     Grid::new("table-fields").num_columns(2).show(ui, |ui| {
         if let Some(number) = field(ui, buffers, "number", "Number", &table.number, edit) {
-            actions.push(Action::Execute(Command::RenumberTable {
-                table: id,
-                number,
-            }));
+            actions.push(Action::Document(DocumentAction::Execute(
+                Command::RenumberTable { table: id, number },
+            )));
         }
         if let Some(seats) = field(
             ui,
@@ -211,12 +218,12 @@ fn table_ui(
             edit,
         ) {
             match seats.parse::<u32>() {
-                Ok(seats) => {
-                    actions.push(Action::Execute(Command::SetTableSeats { table: id, seats }))
-                }
-                Err(_) => actions.push(Action::Notify(format!(
-                    "“{seats}” is not a number of seats"
+                Ok(seats) => actions.push(Action::Document(DocumentAction::Execute(
+                    Command::SetTableSeats { table: id, seats },
                 ))),
+                Err(_) => actions.push(Action::App(AppAction::Notify(format!(
+                    "“{seats}” is not a number of seats"
+                )))),
             }
         }
         let shape_label = ui.label("Shape");
@@ -237,12 +244,14 @@ fn table_ui(
                 TableShape::Round => (table.width_m.max(table.depth_m).min(2.4), 0.0),
                 TableShape::Rectangular => (table.width_m.max(2.0), table.width_m.min(1.0)),
             };
-            actions.push(Action::Execute(Command::SetTableShape {
-                table: id,
-                shape,
-                width_m,
-                depth_m,
-            }));
+            actions.push(Action::Document(DocumentAction::Execute(
+                Command::SetTableShape {
+                    table: id,
+                    shape,
+                    width_m,
+                    depth_m,
+                },
+            )));
         }
         let width_label = if table.shape == TableShape::Round {
             "Diameter (m)"
@@ -274,15 +283,15 @@ fn table_ui(
                 width.as_deref().map_or(Ok(table.width_m), number),
                 depth.as_deref().map_or(Ok(table.depth_m), number),
             ) {
-                (Ok(width_m), Ok(depth_m)) => {
-                    actions.push(Action::Execute(Command::SetTableShape {
+                (Ok(width_m), Ok(depth_m)) => actions.push(Action::Document(
+                    DocumentAction::Execute(Command::SetTableShape {
                         table: id,
                         shape: table.shape,
                         width_m,
                         depth_m,
-                    }))
-                }
-                (Err(e), _) | (_, Err(e)) => actions.push(Action::Notify(e)),
+                    }),
+                )),
+                (Err(e), _) | (_, Err(e)) => actions.push(Action::App(AppAction::Notify(e))),
             }
         }
         if table.shape == TableShape::Rectangular
@@ -296,11 +305,13 @@ fn table_ui(
             )
         {
             match number(&rotation) {
-                Ok(rotation_deg) => actions.push(Action::Execute(Command::RotateTable {
-                    table: id,
-                    rotation_deg,
-                })),
-                Err(e) => actions.push(Action::Notify(e)),
+                Ok(rotation_deg) => actions.push(Action::Document(DocumentAction::Execute(
+                    Command::RotateTable {
+                        table: id,
+                        rotation_deg,
+                    },
+                ))),
+                Err(e) => actions.push(Action::App(AppAction::Notify(e))),
             }
         }
     });
@@ -328,14 +339,18 @@ fn table_ui(
         });
         if chosen != holder.map(|l| l.id) {
             match (chosen, holder) {
-                (Some(logical), _) => actions.push(Action::Execute(Command::AssignTable {
-                    logical,
-                    table: Some(id),
-                })),
-                (None, Some(h)) => actions.push(Action::Execute(Command::AssignTable {
-                    logical: h.id,
-                    table: None,
-                })),
+                (Some(logical), _) => actions.push(Action::Document(DocumentAction::Execute(
+                    Command::AssignTable {
+                        logical,
+                        table: Some(id),
+                    },
+                ))),
+                (None, Some(h)) => actions.push(Action::Document(DocumentAction::Execute(
+                    Command::AssignTable {
+                        logical: h.id,
+                        table: None,
+                    },
+                ))),
                 (None, None) => {}
             }
         }
@@ -361,14 +376,16 @@ fn table_buttons_ui(
             .clicked()
             && let Some(command) = Command::duplicate_tables(plan, ids)
         {
-            actions.push(Action::Execute(command));
+            actions.push(Action::Document(DocumentAction::Execute(command)));
         }
         if ui
             .add_enabled(edit, egui::Button::new("Rotate 90°"))
             .on_hover_text("Turn rectangular tables by 90° around their centre")
             .clicked()
         {
-            actions.push(Action::Execute(Command::rotate_tables_by(plan, ids, 90.0)));
+            actions.push(Action::Document(DocumentAction::Execute(
+                Command::rotate_tables_by(plan, ids, 90.0),
+            )));
         }
         let label = if ids.len() == 1 {
             "Delete table…"
@@ -376,7 +393,7 @@ fn table_buttons_ui(
             "Delete tables…"
         };
         if ui.add_enabled(edit, egui::Button::new(label)).clicked() {
-            actions.push(Action::RequestDelete);
+            actions.push(Action::Document(DocumentAction::RequestDelete));
         }
     });
 }
@@ -399,10 +416,9 @@ fn logical_ui(
     ));
     Grid::new("logical-fields").num_columns(2).show(ui, |ui| {
         if let Some(name) = field(ui, buffers, "name", "Name", &logical.name, edit) {
-            actions.push(Action::Execute(Command::RenameLogicalTable {
-                logical: id,
-                name,
-            }));
+            actions.push(Action::Document(DocumentAction::Execute(
+                Command::RenameLogicalTable { logical: id, name },
+            )));
         }
         ui.label("VIP");
         let mut vip = logical.vip;
@@ -413,7 +429,10 @@ fn logical_ui(
             )
             .changed()
         {
-            actions.push(Action::Execute(Command::SetVip { logical: id, vip }));
+            actions.push(Action::Document(DocumentAction::Execute(Command::SetVip {
+                logical: id,
+                vip,
+            })));
         }
         ui.end_row();
         let label = ui.label("Physical table");
@@ -440,10 +459,12 @@ fn logical_ui(
         });
         ui.end_row();
         if chosen != logical.physical {
-            actions.push(Action::Execute(Command::AssignTable {
-                logical: id,
-                table: chosen,
-            }));
+            actions.push(Action::Document(DocumentAction::Execute(
+                Command::AssignTable {
+                    logical: id,
+                    table: chosen,
+                },
+            )));
         }
     });
     let seats = logical
@@ -455,7 +476,7 @@ fn logical_ui(
         .add_enabled(edit, egui::Button::new("Delete logical table…"))
         .clicked()
     {
-        actions.push(Action::RequestDelete);
+        actions.push(Action::Document(DocumentAction::RequestDelete));
     }
 }
 
@@ -490,17 +511,17 @@ fn guests_at_ui(
                         .on_hover_text(format!("Remove {} from this table", guest.display_name()))
                         .clicked()
                     {
-                        actions.push(Action::Execute(Command::SeatGuests {
+                        actions.push(Action::Document(DocumentAction::Execute(Command::SeatGuests {
                             guests: vec![guest.id],
                             logical: None,
-                        }));
+                        })));
                     }
                     let link = ui
                         .link(guest.display_name())
                         .interact(egui::Sense::click_and_drag())
                         .on_hover_text("Click to select; drag onto another table, or onto the guest list to unseat");
                     if link.clicked() {
-                        actions.push(Action::Select(Selection::guest(guest.id)));
+                        actions.push(Action::View(ViewAction::Select(Selection::guest(guest.id))));
                     }
                     if link.drag_started() && edit {
                         egui::DragAndDrop::set_payload(
@@ -581,14 +602,16 @@ fn guest_ui(
         ui.end_row();
     });
     if let Some(fields) = changed {
-        actions.push(Action::Execute(Command::EditGuest { guest: id, fields }));
+        actions.push(Action::Document(DocumentAction::Execute(
+            Command::EditGuest { guest: id, fields },
+        )));
     }
     seat_combo(ui, plan, vec![id], guest.logical, edit, actions);
     if ui
         .add_enabled(edit, egui::Button::new("Delete guest…"))
         .clicked()
     {
-        actions.push(Action::RequestDelete);
+        actions.push(Action::Document(DocumentAction::RequestDelete));
     }
 }
 
@@ -621,10 +644,12 @@ fn seat_combo(
                 .labelled_by(label.id);
         });
         if chosen != current {
-            actions.push(Action::Execute(Command::SeatGuests {
-                guests,
-                logical: chosen,
-            }));
+            actions.push(Action::Document(DocumentAction::Execute(
+                Command::SeatGuests {
+                    guests,
+                    logical: chosen,
+                },
+            )));
         }
     });
 }

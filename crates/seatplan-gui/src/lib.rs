@@ -19,7 +19,7 @@ pub mod start;
 pub mod theme;
 pub mod timeline;
 
-use seatplan_core::domain::{Command, GuestId, LogicalId, RoomId, TableId};
+use seatplan_core::domain::{Command, GuestId, LogicalId, Plan, RoomId, TableId};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -67,9 +67,35 @@ impl Selection {
     }
 }
 
-/// Something the user asked for; applied by the app after the panels are drawn.
+/// What every panel is given: the plan on screen and how it may be used.
+#[derive(Clone, Copy)]
+pub struct PanelContext<'a> {
+    /// The plan shown (the past one in the as-of view).
+    pub plan: &'a Plan,
+    /// Changes whenever the shown plan may have changed (for the panels' caches).
+    pub version: u64,
+    /// What is selected.
+    pub selection: &'a Selection,
+    /// Nothing can be changed (the as-of view, or a file that can no longer be written).
+    pub read_only: bool,
+}
+
+/// Something the user asked for; applied by the app after the panels are drawn. Split by what
+/// it changes, and dispatched with exhaustive matches (no `_ =>`): a new action that nobody
+/// handles does not compile.
 #[derive(Clone, Debug)]
 pub enum Action {
+    /// A change to the plan or its history (through `Document`).
+    Document(DocumentAction),
+    /// A change to what the window shows (selection, as-of view, windows) — never the plan.
+    View(ViewAction),
+    /// Files, dialogs and the application itself.
+    App(AppAction),
+}
+
+/// Changes to the plan or its history; each goes through `Document`.
+#[derive(Clone, Debug)]
+pub enum DocumentAction {
     /// Run a command through the core.
     Execute(Command),
     /// Show the undo preview of a batch.
@@ -84,14 +110,30 @@ pub enum Action {
     UndoLatest,
     /// Redo the most recently undone action (Ctrl+Shift+Z / Ctrl+Y).
     RedoLatest,
+    /// Ask before deleting the selection.
+    RequestDelete,
+}
+
+/// Changes to what the window shows.
+#[derive(Clone, Debug)]
+pub enum ViewAction {
     /// Show the plan as of a batch, read-only.
     ViewAsOf(u64),
     /// Leave the as-of view.
     BackToNow,
     /// Change the selection.
     Select(Selection),
-    /// Ask before deleting the selection.
-    RequestDelete,
+    /// Select the timeline entry of a batch (and highlight what it touched).
+    SelectBatch(Option<u64>),
+    /// Show the guest email window.
+    ShowEmailWindow,
+    /// Show the print window.
+    ShowPrintWindow,
+}
+
+/// Files, dialogs and the application.
+#[derive(Clone, Debug)]
+pub enum AppAction {
     /// Show a message.
     Notify(String),
     /// Ask for a new plan's file name.
@@ -104,18 +146,12 @@ pub enum Action {
     OpenDemo,
     /// Close the plan and show the start screen.
     ClosePlan,
-    /// Select the timeline entry of a batch (and highlight what it touched).
-    SelectBatch(Option<u64>),
     /// Ask for a spreadsheet to import.
     ImportDialog(import::ImportKind),
     /// Ask where to write the seating lists.
     ExportSeatingDialog,
     /// Ask for a folder for the guest emails.
     ExportEmailsDialog,
-    /// Show the guest email window.
-    ShowEmailWindow,
-    /// Show the print window.
-    ShowPrintWindow,
     /// Ask where to write a printout as PDF.
     PrintDialog(seatplan_print::Printout),
     /// Ask where to write the floor plan (the whole venue or one room) as SVG or PNG.
@@ -130,6 +166,14 @@ pub enum Action {
     SaveCopyDialog,
     /// Restore a backup as a new plan file and open it.
     RestoreBackup(seatplan_core::backup::Backup),
+    /// Show the keyboard shortcuts.
+    ShowShortcuts,
+    /// Show the about box.
+    ShowAbout,
+    /// Open the log folder in the file manager.
+    OpenLogFolder,
+    /// Use this colour theme (and remember it).
+    SetTheme(settings::ThemeChoice),
 }
 
 /// Drag-and-drop payload: guests being dragged.

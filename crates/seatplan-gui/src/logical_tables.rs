@@ -3,8 +3,9 @@
 
 use super::theme::spacing;
 use super::{Action, GuestDrag, LogicalDrag, Selection};
+use crate::{AppAction, DocumentAction, PanelContext, ViewAction};
 use egui::{RichText, ScrollArea, Sense, TextEdit, Ui};
-use seatplan_core::domain::{Command, Plan};
+use seatplan_core::domain::Command;
 
 /// The panel's state.
 #[derive(Clone, Debug, Default)]
@@ -19,11 +20,15 @@ pub struct LogicalPanelState {
 pub fn logical_tables_ui(
     ui: &mut Ui,
     state: &mut LogicalPanelState,
-    plan: &Plan,
-    selection: &Selection,
-    read_only: bool,
+    cx: &PanelContext<'_>,
     actions: &mut Vec<Action>,
 ) {
+    let PanelContext {
+        plan,
+        selection,
+        read_only,
+        ..
+    } = *cx;
     ui.add_enabled_ui(!read_only, |ui| {
         ui.horizontal(|ui| {
             let label = ui.label("New logical table");
@@ -32,10 +37,12 @@ pub fn logical_tables_ui(
                 .labelled_by(label.id);
             let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if (ui.button("Create").clicked() || enter) && !state.new_name.trim().is_empty() {
-                actions.push(Action::Execute(Command::CreateLogicalTable {
-                    name: state.new_name.trim().to_owned(),
-                    vip: false,
-                }));
+                actions.push(Action::Document(DocumentAction::Execute(
+                    Command::CreateLogicalTable {
+                        name: state.new_name.trim().to_owned(),
+                        vip: false,
+                    },
+                )));
                 state.new_name.clear();
             }
         });
@@ -92,21 +99,25 @@ pub fn logical_tables_ui(
                         "Drag onto a physical table to assign it; drop guests here to seat them.",
                     );
                 if response.clicked() {
-                    actions.push(Action::Select(Selection::Logical(logical.id)));
+                    actions.push(Action::View(ViewAction::Select(Selection::Logical(
+                        logical.id,
+                    ))));
                 }
                 if response.drag_started() && !read_only {
                     egui::DragAndDrop::set_payload(ui.ctx(), LogicalDrag(logical.id));
                 }
                 if let Some(guests) = response.dnd_release_payload::<GuestDrag>() {
                     if read_only {
-                        actions.push(Action::Notify(
+                        actions.push(Action::App(AppAction::Notify(
                             "This is a past state; go back to now to edit.".into(),
-                        ));
+                        )));
                     } else {
-                        actions.push(Action::Execute(Command::SeatGuests {
-                            guests: guests.guests.clone(),
-                            logical: Some(logical.id),
-                        }));
+                        actions.push(Action::Document(DocumentAction::Execute(
+                            Command::SeatGuests {
+                                guests: guests.guests.clone(),
+                                logical: Some(logical.id),
+                            },
+                        )));
                     }
                 }
             }

@@ -4,6 +4,7 @@
 //! version and choice.
 
 use super::Action;
+use crate::AppAction;
 use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Ui, pos2, vec2};
 use seatplan_core::domain::{Plan, RoomId};
 use seatplan_print::font::{Fonts, MM_PER_PT};
@@ -345,7 +346,7 @@ fn preview_ui(
             .add_enabled(count > 0, egui::Button::new("Save as PDF…"))
             .clicked()
         {
-            actions.push(Action::PrintDialog(printout));
+            actions.push(Action::App(AppAction::PrintDialog(printout)));
         }
         if let Printout::FloorPlan { scope, paper } = printout
             && scope != FloorPlanScope::EachRoom
@@ -371,7 +372,9 @@ fn preview_ui(
                     .on_hover_text(hint)
                     .clicked()
                 {
-                    actions.push(Action::ExportFloorPlanDialog(room, paper, format));
+                    actions.push(Action::App(AppAction::ExportFloorPlanDialog(
+                        room, paper, format,
+                    )));
                 }
             }
         }
@@ -380,12 +383,12 @@ fn preview_ui(
         ui.horizontal(|ui| {
             ui.weak(format!("Saved {}", path.display()));
             if ui.small_button("Open").clicked() {
-                actions.push(Action::OpenExternally(path.clone()));
+                actions.push(Action::App(AppAction::OpenExternally(path.clone())));
             }
             if ui.small_button("Show in folder").clicked()
                 && let Some(dir) = path.parent()
             {
-                actions.push(Action::OpenExternally(dir.to_owned()));
+                actions.push(Action::App(AppAction::OpenExternally(dir.to_owned())));
             }
         });
     }

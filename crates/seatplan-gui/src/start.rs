@@ -1,6 +1,7 @@
 //! The start screen: new plan, open, recent files, and the demo.
 
 use super::Action;
+use crate::AppAction;
 use egui::{RichText, Ui};
 use std::path::PathBuf;
 
@@ -24,21 +25,21 @@ pub fn start_ui(
                 .on_hover_text("Ctrl+N")
                 .clicked()
             {
-                actions.push(Action::NewPlanDialog);
+                actions.push(Action::App(AppAction::NewPlanDialog));
             }
             if ui
                 .add_sized([width, 32.0], egui::Button::new("Open…"))
                 .on_hover_text("Ctrl+O")
                 .clicked()
             {
-                actions.push(Action::OpenPlanDialog);
+                actions.push(Action::App(AppAction::OpenPlanDialog));
             }
             if ui
                 .add_sized([width, 32.0], egui::Button::new("Open demo (1,500 guests)"))
                 .on_hover_text("A generated company party with rooms, tables, guests and a history")
                 .clicked()
             {
-                actions.push(Action::OpenDemo);
+                actions.push(Action::App(AppAction::OpenDemo));
             }
         });
         if busy {
@@ -58,7 +59,7 @@ pub fn start_ui(
                     .on_hover_text(path.display().to_string())
                     .clicked()
                 {
-                    actions.push(Action::OpenPath(path.clone()));
+                    actions.push(Action::App(AppAction::OpenPath(path.clone())));
                 }
             }
         }
@@ -76,7 +77,7 @@ pub fn start_ui(
                     .on_hover_text(backup.path.display().to_string())
                     .clicked()
                 {
-                    actions.push(Action::RestoreBackup(backup.clone()));
+                    actions.push(Action::App(AppAction::RestoreBackup(backup.clone())));
                 }
             }
         }

@@ -4,6 +4,7 @@
 
 use super::Action;
 use super::theme::spacing;
+use crate::{DocumentAction, ViewAction};
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 use seatplan_core::domain::Plan;
 use seatplan_core::domain::describe::describe_event;
@@ -105,7 +106,7 @@ pub fn timeline_ui(
                 if response.clicked() {
                     let next = if selected { None } else { Some(entry.batch) };
                     state.selected = next;
-                    actions.push(Action::SelectBatch(next));
+                    actions.push(Action::View(ViewAction::SelectBatch(next)));
                 }
             }
         });
@@ -133,10 +134,10 @@ pub fn timeline_ui(
         if entry.kind == BatchKind::Command {
             if entry.reverted {
                 if ui.button("Redo this").clicked() {
-                    actions.push(Action::PreviewRedo(batch));
+                    actions.push(Action::Document(DocumentAction::PreviewRedo(batch)));
                 }
             } else if ui.button("Undo this").clicked() {
-                actions.push(Action::PreviewUndo(batch));
+                actions.push(Action::Document(DocumentAction::PreviewUndo(batch)));
             }
         }
         if ui
@@ -144,7 +145,7 @@ pub fn timeline_ui(
             .on_hover_text("Show the whole plan as it was right after this action (read-only)")
             .clicked()
         {
-            actions.push(Action::ViewAsOf(batch));
+            actions.push(Action::View(ViewAction::ViewAsOf(batch)));
         }
     });
     ScrollArea::vertical()

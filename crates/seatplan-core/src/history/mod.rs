@@ -132,6 +132,24 @@ pub struct OverridingBatch {
     pub description: String,
 }
 
+/// What [`Document::undo_latest`] or [`Document::redo_latest`] did.
+#[derive(Clone, Debug)]
+pub enum LatestOutcome {
+    /// There was nothing to undo (or redo).
+    Nothing,
+    /// Done at once: no later action was affected, so there was nothing to ask.
+    Done {
+        /// The batch undone or redone.
+        batch: u64,
+        /// The marker batch that records it.
+        marker: u64,
+        /// The batch's description.
+        description: String,
+    },
+    /// Later actions are affected: the preview, for the user to confirm or cancel.
+    NeedsConfirmation(Box<HistoryPreview>),
+}
+
 /// What an undo or redo would do, computed honestly by replaying with and without the batch.
 /// Shown to the user before they confirm; [`Document::commit`] applies it without replaying again.
 #[derive(Clone, Debug)]
@@ -662,6 +680,42 @@ impl Document {
         self.reverted = preview.reverted;
         self.current = preview.result;
         Ok(number)
+    }
+
+    /// Undoes the most recent action (Ctrl+Z): at once when no later action is affected,
+    /// otherwise returns the preview to be confirmed. Nothing is written in that case.
+    pub fn undo_latest(&mut self) -> Result<LatestOutcome, HistoryError> {
+        let Some(batch) = self.last_undoable() else {
+            return Ok(LatestOutcome::Nothing);
+        };
+        let preview = self.preview_undo(batch)?;
+        self.commit_unless_conflicts(batch, preview)
+    }
+
+    /// Redoes the most recently undone action, like [`Document::undo_latest`].
+    pub fn redo_latest(&mut self) -> Result<LatestOutcome, HistoryError> {
+        let Some(batch) = self.last_redoable() else {
+            return Ok(LatestOutcome::Nothing);
+        };
+        let preview = self.preview_redo(batch)?;
+        self.commit_unless_conflicts(batch, preview)
+    }
+
+    fn commit_unless_conflicts(
+        &mut self,
+        batch: u64,
+        preview: HistoryPreview,
+    ) -> Result<LatestOutcome, HistoryError> {
+        if preview.has_conflicts() {
+            return Ok(LatestOutcome::NeedsConfirmation(Box::new(preview)));
+        }
+        let description = preview.description.clone();
+        let marker = self.commit(preview)?;
+        Ok(LatestOutcome::Done {
+            batch,
+            marker,
+            description,
+        })
     }
 
     /// Undoes `batch` without asking (preview + commit).

@@ -1,0 +1,202 @@
+//! Where actions become changes: once per frame, after the panels are drawn. Commands go through
+//! the document (the single path of change); every match is exhaustive, so an action nobody
+//! handles does not compile.
+
+use super::SeatplanApp;
+use super::files::DialogPurpose;
+use super::workspace::{AsOf, LeftTab, Workspace};
+use crate::dialogs;
+use crate::{Action, AppAction, DocumentAction, Selection, ViewAction};
+use egui::Ui;
+use seatplan_core::domain::describe::capitalise;
+use seatplan_core::history::LatestOutcome;
+
+/// Shown when an edit is asked for while the past is on screen.
+const READ_ONLY_PAST: &str = "You are looking at a past state (read-only). Go back to now to edit.";
+
+impl SeatplanApp {
+    /// Applies one action.
+    pub(super) fn apply(&mut self, ui: &Ui, action: Action) {
+        match action {
+            Action::App(action) => self.apply_app(ui, action),
+            Action::Document(action) => {
+                let Some(ws) = &mut self.workspace else {
+                    return;
+                };
+                let message = apply_document(ws, action);
+                self.after_change(ui, message);
+            }
+            Action::View(action) => {
+                let Some(ws) = &mut self.workspace else {
+                    return;
+                };
+                let message = apply_view(ws, action);
+                self.after_change(ui, message);
+            }
+        }
+    }
+
+    /// After a document or view action: the selection follows the plan, a message is shown.
+    fn after_change(&mut self, ui: &Ui, message: Option<String>) {
+        if let Some(ws) = &mut self.workspace {
+            ws.prune_selection();
+        }
+        if let Some(text) = message {
+            self.notify(text);
+        }
+        ui.ctx().request_repaint();
+    }
+
+    fn apply_app(&mut self, ui: &Ui, action: AppAction) {
+        match action {
+            AppAction::NewPlanDialog => self.start_dialog(DialogPurpose::New),
+            AppAction::OpenPlanDialog => self.start_dialog(DialogPurpose::Open),
+            AppAction::OpenPath(path) => self.open(&path),
+            AppAction::OpenDemo => self.open_demo(),
+            AppAction::RestoreBackup(backup) => self.restore(&backup),
+            AppAction::ClosePlan => self.close_plan(),
+            AppAction::Notify(text) => self.notify(text),
+            AppAction::ImportDialog(kind) => self.start_dialog(DialogPurpose::Import(kind)),
+            AppAction::ExportSeatingDialog => self.start_dialog(DialogPurpose::ExportSeating),
+            AppAction::ExportEmailsDialog => self.start_dialog(DialogPurpose::ExportEmails),
+            AppAction::SaveCopyDialog => self.start_dialog(DialogPurpose::SaveCopy),
+            AppAction::ExportFloorPlanDialog(room, paper, format) => {
+                self.start_dialog(DialogPurpose::ExportFloorPlan(room, paper, format));
+            }
+            AppAction::PrintDialog(printout) => self.start_dialog(DialogPurpose::Print(printout)),
+            AppAction::OpenExternally(path) => {
+                if let Err(e) = seatplan_core::paths::open_with_default_app(&path) {
+                    self.notify(format!("Could not open {}: {e}", path.display()));
+                }
+            }
+            AppAction::ShowShortcuts => self.show_shortcuts = true,
+            AppAction::ShowAbout => self.show_about = true,
+            AppAction::OpenLogFolder => {
+                let dir = seatplan_core::paths::log_dir(&self.data_dir);
+                if let Err(e) = seatplan_core::paths::open_in_file_manager(&dir) {
+                    self.notify(format!("Could not open {}: {e}", dir.display()));
+                }
+            }
+            AppAction::SetTheme(choice) => {
+                self.settings.theme = Some(choice);
+                ui.ctx().set_theme(choice.preference());
+                self.save_settings();
+            }
+        }
+    }
+}
+
+/// Applies a change to the plan or its history; returns the message to show, if any.
+fn apply_document(ws: &mut Workspace, action: DocumentAction) -> Option<String> {
+    let error = |e: &dyn std::fmt::Display| Some(capitalise(&e.to_string()));
+    match action {
+        DocumentAction::Execute(_) | DocumentAction::RequestDelete if ws.as_of.is_some() => {
+            Some(READ_ONLY_PAST.to_owned())
+        }
+        DocumentAction::Execute(command) => ws.doc.execute(&command).err().and_then(|e| error(&e)),
+        DocumentAction::RequestDelete => {
+            ws.confirm_delete = dialogs::delete_request(ws.doc.plan(), &ws.selection);
+            None
+        }
+        DocumentAction::PreviewUndo(batch) => match ws.doc.preview_undo(batch) {
+            Ok(p) => {
+                ws.preview = Some(p);
+                None
+            }
+            Err(e) => error(&e),
+        },
+        DocumentAction::PreviewRedo(batch) => match ws.doc.preview_redo(batch) {
+            Ok(p) => {
+                ws.preview = Some(p);
+                None
+            }
+            Err(e) => error(&e),
+        },
+        DocumentAction::CommitPreview => {
+            ws.as_of = None;
+            let preview = ws.preview.take()?;
+            ws.doc.commit(preview).err().and_then(|e| error(&e))
+        }
+        DocumentAction::CancelPreview => {
+            ws.preview = None;
+            None
+        }
+        DocumentAction::UndoLatest => latest(ws, true),
+        DocumentAction::RedoLatest => latest(ws, false),
+    }
+}
+
+/// Ctrl+Z / Ctrl+Shift+Z: done at once, or the preview when later actions are affected.
+fn latest(ws: &mut Workspace, undo: bool) -> Option<String> {
+    let outcome = if undo {
+        ws.doc.undo_latest()
+    } else {
+        ws.doc.redo_latest()
+    };
+    match outcome {
+        Ok(LatestOutcome::Nothing) => Some(
+            if undo {
+                "Nothing to undo."
+            } else {
+                "Nothing to redo."
+            }
+            .to_owned(),
+        ),
+        Ok(LatestOutcome::Done {
+            batch, description, ..
+        }) => Some(format!(
+            "{} #{batch}: {description}",
+            if undo { "Undid" } else { "Redid" }
+        )),
+        Ok(LatestOutcome::NeedsConfirmation(preview)) => {
+            ws.preview = Some(*preview);
+            None
+        }
+        Err(e) => Some(capitalise(&e.to_string())),
+    }
+}
+
+/// Applies a change to what the window shows; returns the message to show, if any.
+fn apply_view(ws: &mut Workspace, action: ViewAction) -> Option<String> {
+    match action {
+        ViewAction::ViewAsOf(batch) => match ws.doc.as_of(batch) {
+            Ok((plan, _)) => {
+                let description = ws
+                    .doc
+                    .batch(batch)
+                    .map(|b| b.meta.description.clone())
+                    .unwrap_or_default();
+                ws.as_of = Some(AsOf {
+                    batch,
+                    description,
+                    plan,
+                });
+                None
+            }
+            Err(e) => Some(capitalise(&e.to_string())),
+        },
+        ViewAction::BackToNow => {
+            ws.as_of = None;
+            None
+        }
+        ViewAction::ShowEmailWindow => {
+            ws.email.open = true;
+            None
+        }
+        ViewAction::ShowPrintWindow => {
+            ws.print.open = true;
+            None
+        }
+        ViewAction::Select(selection) => {
+            if matches!(selection, Selection::Logical(_)) {
+                ws.left_tab = LeftTab::LogicalTables;
+            }
+            ws.selection = selection;
+            None
+        }
+        ViewAction::SelectBatch(batch) => {
+            ws.floor.highlight = batch.map(|b| ws.doc.batch_tables(b)).unwrap_or_default();
+            None
+        }
+    }
+}
