@@ -542,7 +542,7 @@ fn the_seating_workbook_reads_back_like_the_plan() {
     assert!(
         numbers
             .windows(2)
-            .all(|w| seatplan::io::export::natural_cmp(&w[0], &w[1]).is_le())
+            .all(|w| seatplan::domain::collate::natural_cmp(&w[0], &w[1]).is_le())
     );
 
     let a_z = read_sheet(&out, Some("Guests A–Z")).unwrap();

@@ -293,7 +293,7 @@ fn seating_lists_name_every_guest_once_in_order_with_page_numbers() {
         .map(|t| t.text.clone())
         .collect();
     let mut guests: Vec<_> = plan.guests().collect();
-    guests.sort_by(|a, b| seatplan::io::export::name_cmp(a, b));
+    guests.sort_by(|a, b| seatplan::domain::collate::name_cmp(a, b));
     assert_eq!(names.len(), guests.len());
     for (shown, guest) in names.iter().zip(&guests) {
         let full = format!("{}, {}", guest.fields.last_name, guest.fields.first_name);

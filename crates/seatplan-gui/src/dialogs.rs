@@ -3,8 +3,9 @@
 use super::{Action, Selection};
 use crate::DocumentAction;
 use egui::{Id, Modal, RichText, ScrollArea, Ui};
-use seatplan_core::domain::{Command, Plan};
+use seatplan_core::domain::{Command, GuestId, LogicalId, Plan, RoomId, TableId};
 use seatplan_core::history::{HistoryAction, HistoryPreview};
+use std::collections::BTreeSet;
 
 /// A deletion waiting for confirmation: what it removes, in words, and the command.
 #[derive(Clone, Debug)]
@@ -21,99 +22,107 @@ pub struct DeleteRequest {
 pub fn delete_request(plan: &Plan, selection: &Selection) -> Option<DeleteRequest> {
     match selection {
         Selection::None => None,
-        Selection::Room(id) => {
-            let room = plan.room(*id)?;
-            let tables: Vec<_> = plan.tables().filter(|t| t.room == *id).collect();
-            let holders: Vec<String> = tables
-                .iter()
-                .filter_map(|t| plan.holder_of(t.id))
-                .map(|l| format!("“{}”", l.name))
-                .collect();
-            let mut consequences = Vec::new();
-            if !tables.is_empty() {
-                consequences.push(format!("Its {} tables are deleted too.", tables.len()));
-            }
-            if !holders.is_empty() {
-                consequences.push(format!(
-                    "{} logical table(s) lose their physical table: {}.",
-                    holders.len(),
-                    list(&holders)
-                ));
-            }
-            Some(DeleteRequest {
-                title: format!("Delete room “{}”?", room.name),
-                consequences,
-                command: Command::DeleteRoom { room: *id },
-            })
-        }
-        Selection::Tables(ids) => {
-            let tables: Vec<_> = ids.iter().filter_map(|t| plan.table(*t)).collect();
-            if tables.is_empty() {
-                return None;
-            }
-            let holders: Vec<String> = tables
-                .iter()
-                .filter_map(|t| plan.holder_of(t.id))
-                .map(|l| format!("“{}”", l.name))
-                .collect();
-            let numbers: Vec<String> = tables.iter().map(|t| t.number.clone()).collect();
-            Some(DeleteRequest {
-                title: if tables.len() == 1 {
-                    format!("Delete table {}?", numbers.join(""))
-                } else {
-                    format!("Delete {} tables ({})?", tables.len(), list(&numbers))
-                },
-                consequences: if holders.is_empty() {
-                    vec![]
-                } else {
-                    vec![format!(
-                        "{} lose(s) its physical table; guests stay seated at it.",
-                        list(&holders)
-                    )]
-                },
-                command: Command::DeleteTables(ids.iter().copied().collect()),
-            })
-        }
-        Selection::Logical(id) => {
-            let logical = plan.logical_table(*id)?;
-            let guests = plan.guests_at(*id).count();
-            let mut consequences = Vec::new();
-            if guests > 0 {
-                consequences.push(format!("{guests} guest(s) seated there become unseated."));
-            }
-            if let Some(t) = logical.physical.and_then(|t| plan.table(t)) {
-                consequences.push(format!("Table {} becomes free.", t.number));
-            }
-            Some(DeleteRequest {
-                title: format!("Delete logical table “{}”?", logical.name),
-                consequences,
-                command: Command::DeleteLogicalTable { logical: *id },
-            })
-        }
-        Selection::Guests(ids) => {
-            let names: Vec<String> = ids
-                .iter()
-                .filter_map(|g| plan.guest(*g))
-                .map(|g| g.display_name())
-                .collect();
-            if names.is_empty() {
-                return None;
-            }
-            Some(DeleteRequest {
-                title: if names.len() == 1 {
-                    format!("Delete guest {}?", names.join(""))
-                } else {
-                    format!("Delete {} guests?", names.len())
-                },
-                consequences: if names.len() > 1 {
-                    vec![list(&names)]
-                } else {
-                    vec![]
-                },
-                command: Command::DeleteGuests(ids.iter().copied().collect()),
-            })
-        }
+        Selection::Room(id) => delete_room_request(plan, *id),
+        Selection::Tables(ids) => delete_tables_request(plan, ids),
+        Selection::Logical(id) => delete_logical_request(plan, *id),
+        Selection::Guests(ids) => delete_guests_request(plan, ids),
     }
+}
+
+fn delete_room_request(plan: &Plan, id: RoomId) -> Option<DeleteRequest> {
+    let room = plan.room(id)?;
+    let tables: Vec<_> = plan.tables().filter(|t| t.room == id).collect();
+    let holders: Vec<String> = tables
+        .iter()
+        .filter_map(|t| plan.holder_of(t.id))
+        .map(|l| format!("“{}”", l.name))
+        .collect();
+    let mut consequences = Vec::new();
+    if !tables.is_empty() {
+        consequences.push(format!("Its {} tables are deleted too.", tables.len()));
+    }
+    if !holders.is_empty() {
+        consequences.push(format!(
+            "{} logical table(s) lose their physical table: {}.",
+            holders.len(),
+            list(&holders)
+        ));
+    }
+    Some(DeleteRequest {
+        title: format!("Delete room “{}”?", room.name),
+        consequences,
+        command: Command::DeleteRoom { room: id },
+    })
+}
+
+fn delete_tables_request(plan: &Plan, ids: &BTreeSet<TableId>) -> Option<DeleteRequest> {
+    let tables: Vec<_> = ids.iter().filter_map(|t| plan.table(*t)).collect();
+    if tables.is_empty() {
+        return None;
+    }
+    let holders: Vec<String> = tables
+        .iter()
+        .filter_map(|t| plan.holder_of(t.id))
+        .map(|l| format!("“{}”", l.name))
+        .collect();
+    let numbers: Vec<String> = tables.iter().map(|t| t.number.clone()).collect();
+    Some(DeleteRequest {
+        title: if tables.len() == 1 {
+            format!("Delete table {}?", numbers.join(""))
+        } else {
+            format!("Delete {} tables ({})?", tables.len(), list(&numbers))
+        },
+        consequences: if holders.is_empty() {
+            vec![]
+        } else {
+            vec![format!(
+                "{} lose(s) its physical table; guests stay seated at it.",
+                list(&holders)
+            )]
+        },
+        command: Command::DeleteTables(ids.iter().copied().collect()),
+    })
+}
+
+fn delete_logical_request(plan: &Plan, id: LogicalId) -> Option<DeleteRequest> {
+    let logical = plan.logical_table(id)?;
+    let guests = plan.guests_at(id).count();
+    let mut consequences = Vec::new();
+    if guests > 0 {
+        consequences.push(format!("{guests} guest(s) seated there become unseated."));
+    }
+    if let Some(t) = logical.physical.and_then(|t| plan.table(t)) {
+        consequences.push(format!("Table {} becomes free.", t.number));
+    }
+    Some(DeleteRequest {
+        title: format!("Delete logical table “{}”?", logical.name),
+        consequences,
+        command: Command::DeleteLogicalTable { logical: id },
+    })
+}
+
+fn delete_guests_request(plan: &Plan, ids: &BTreeSet<GuestId>) -> Option<DeleteRequest> {
+    let names: Vec<String> = ids
+        .iter()
+        .filter_map(|g| plan.guest(*g))
+        .map(|g| g.display_name())
+        .collect();
+    if names.is_empty() {
+        return None;
+    }
+    Some(DeleteRequest {
+        title: if names.len() == 1 {
+            format!("Delete guest {}?", names.join(""))
+        } else {
+            format!("Delete {} guests?", names.len())
+        },
+        consequences: if names.len() > 1 {
+            vec![list(&names)]
+        } else {
+            vec![]
+        },
+        command: Command::DeleteGuests(ids.iter().copied().collect()),
+    })
 }
 
 /// "a, b, c and 7 more".

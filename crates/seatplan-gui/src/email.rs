@@ -26,16 +26,10 @@ pub fn email_window_ui(
     cx: &PanelContext<'_>,
     actions: &mut Vec<Action>,
 ) {
-    let PanelContext {
-        plan,
-        selection,
-        read_only,
-        ..
-    } = *cx;
     if !state.open {
         return;
     }
-    let current = plan.email_template().clone();
+    let current = cx.plan.email_template().clone();
     if state.base.as_ref() != Some(&current) {
         state.draft = current.clone();
         state.base = Some(current.clone());
@@ -46,39 +40,7 @@ pub fn email_window_ui(
         .default_width(520.0)
         .show(ui.ctx(), |ui| {
             ui.label(format!("Placeholders: {}", PLACEHOLDERS.join(" ")));
-            let mut finished = false;
-            egui::Grid::new("email-fields")
-                .num_columns(2)
-                .show(ui, |ui| {
-                    let l = ui.label("From");
-                    finished |= ui
-                        .add_enabled(
-                            !read_only,
-                            TextEdit::singleline(&mut state.draft.sender).desired_width(380.0),
-                        )
-                        .labelled_by(l.id)
-                        .lost_focus();
-                    ui.end_row();
-                    let l = ui.label("Subject");
-                    finished |= ui
-                        .add_enabled(
-                            !read_only,
-                            TextEdit::singleline(&mut state.draft.subject).desired_width(380.0),
-                        )
-                        .labelled_by(l.id)
-                        .lost_focus();
-                    ui.end_row();
-                });
-            let l = ui.label("Message");
-            finished |= ui
-                .add_enabled(
-                    !read_only,
-                    TextEdit::multiline(&mut state.draft.body)
-                        .desired_rows(8)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(l.id)
-                .lost_focus();
+            let finished = template_fields_ui(ui, &mut state.draft, cx.read_only);
             if finished && state.draft != current {
                 actions.push(Action::Document(DocumentAction::Execute(
                     Command::SetEmailTemplate(state.draft.clone()),
@@ -87,38 +49,68 @@ pub fn email_window_ui(
             let mut unknown = unknown_placeholders(&state.draft.subject);
             unknown.extend(unknown_placeholders(&state.draft.body));
             if !unknown.is_empty() {
-                ui.label(
-                    RichText::new(format!(
-                        "Unknown placeholders (left as typed): {}",
-                        unknown.join(" ")
-                    ))
-                    .color(ui.visuals().warn_fg_color),
+                let text = format!(
+                    "Unknown placeholders (left as typed): {}",
+                    unknown.join(" ")
                 );
+                ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
             }
             ui.separator();
-            let selected = selection
-                .guests()
-                .into_iter()
-                .next()
-                .and_then(|g| plan.guest(g));
-            let guest = selected.or_else(|| {
-                plan.guests()
-                    .find(|g| g.logical.is_some() && g.fields.email.is_some())
-            });
-            match guest {
-                None => {
-                    ui.label("Preview: no seated guest with an email yet.");
-                }
-                Some(guest) => {
-                    let email = render(&state.draft, plan, guest);
-                    ui.strong(format!("Preview for {}", guest.display_name()));
-                    ui.label(format!("To: {} <{}>", email.to_name, email.to));
-                    ui.label(format!("Subject: {}", email.subject));
-                    egui::Frame::group(ui.style()).show(ui, |ui| {
-                        ui.label(email.body);
-                    });
-                }
-            }
+            email_preview_ui(ui, &state.draft, cx);
         });
     state.open = open;
+}
+
+/// From, Subject and Message; true when one of them was just finished (focus left).
+fn template_fields_ui(ui: &mut Ui, draft: &mut EmailTemplate, read_only: bool) -> bool {
+    let mut finished = false;
+    egui::Grid::new("email-fields")
+        .num_columns(2)
+        .show(ui, |ui| {
+            for (label, text) in [("From", &mut draft.sender), ("Subject", &mut draft.subject)] {
+                let l = ui.label(label);
+                finished |= ui
+                    .add_enabled(!read_only, TextEdit::singleline(text).desired_width(380.0))
+                    .labelled_by(l.id)
+                    .lost_focus();
+                ui.end_row();
+            }
+        });
+    let l = ui.label("Message");
+    finished |= ui
+        .add_enabled(
+            !read_only,
+            TextEdit::multiline(&mut draft.body)
+                .desired_rows(8)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id)
+        .lost_focus();
+    finished
+}
+
+/// The email as the selected guest (or the first seated guest with an email) would get it.
+fn email_preview_ui(ui: &mut Ui, draft: &EmailTemplate, cx: &PanelContext<'_>) {
+    let plan = cx.plan;
+    let selected = cx
+        .selection
+        .guests()
+        .into_iter()
+        .next()
+        .and_then(|g| plan.guest(g));
+    let guest = selected.or_else(|| {
+        plan.guests()
+            .find(|g| g.logical.is_some() && g.fields.email.is_some())
+    });
+    let Some(guest) = guest else {
+        ui.label("Preview: no seated guest with an email yet.");
+        return;
+    };
+    let email = render(draft, plan, guest);
+    ui.strong(format!("Preview for {}", guest.display_name()));
+    ui.label(format!("To: {} <{}>", email.to_name, email.to));
+    ui.label(format!("Subject: {}", email.subject));
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(email.body);
+    });
 }

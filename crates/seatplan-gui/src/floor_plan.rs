@@ -247,10 +247,11 @@ fn planned_moves(
             table.rotation_deg,
         );
         // Snap, then keep the whole table inside its (new) room.
-        let x = snap(f64::from(centre.x) - target.x_m, snap_on)
-            .clamp(hx, (target.width_m - hx).max(hx));
-        let y = snap(f64::from(centre.y) - target.y_m, snap_on)
-            .clamp(hy, (target.height_m - hy).max(hy));
+        let (x, y) = target.keep_inside(
+            (hx, hy),
+            snap(f64::from(centre.x) - target.x_m, snap_on),
+            snap(f64::from(centre.y) - target.y_m, snap_on),
+        );
         moves.push(TableMove {
             table: id,
             room: target.id,
@@ -292,17 +293,40 @@ pub fn floor_plan_ui(
     {
         ui.ctx().set_cursor_icon(edges.cursor());
     }
-    let drop_target = handle_drops(ui, state, plan, &response, read_only, actions);
+    let drop_target = handle_drops(ui, state, plan, &response, actions);
     handle_pointer(ui, state, cx, &response, actions);
 
     // ---- drawing ----
     painter.rect_filled(state.canvas, CornerRadius::ZERO, palette.canvas);
     let painter = painter.with_clip_rect(state.canvas);
-    let zoom = state.zoom;
-    let (drag_delta, dragged): (Vec2, BTreeSet<TableId>) = match &state.drag {
-        Some(DragOp::Tables { ids, start, now }) => (*now - *start, ids.iter().copied().collect()),
-        _ => (Vec2::ZERO, BTreeSet::new()),
-    };
+    let room_offsets = draw_rooms(ui, &painter, state, cx, &palette);
+    draw_tables(
+        ui,
+        &painter,
+        state,
+        cx,
+        &palette,
+        &room_offsets,
+        drop_target,
+    );
+    draw_overlays(ui, &painter, state, plan, read_only, pointer, &palette);
+}
+
+/// The rooms (where they are being dragged or resized to), with the selected one's handle;
+/// returns how far each room being dragged has moved, for its tables.
+fn draw_rooms(
+    ui: &Ui,
+    painter: &egui::Painter,
+    state: &FloorPlanState,
+    cx: &PanelContext<'_>,
+    palette: &Palette,
+) -> HashMap<RoomId, Vec2> {
+    let PanelContext {
+        plan,
+        selection,
+        read_only,
+        ..
+    } = *cx;
     let mut shapes = Vec::new();
     let mut room_offsets: HashMap<RoomId, Vec2> = HashMap::new();
     for room in plan.rooms() {
@@ -331,53 +355,95 @@ pub fn floor_plan_ui(
             continue;
         }
         let selected = *selection == Selection::Room(room.id);
-        shapes.push(Shape::rect_filled(
+        room_shapes(
+            ui,
+            &mut shapes,
+            room,
             rect,
-            CornerRadius::same(2),
-            palette.room_fill,
-        ));
-        shapes.push(Shape::rect_stroke(
-            rect,
-            CornerRadius::same(2),
-            Stroke::new(
-                if selected { 3.0 } else { 1.5 },
-                if selected {
-                    palette.selected
-                } else {
-                    palette.room_stroke
-                },
-            ),
-            StrokeKind::Inside,
-        ));
-        if rect.width() > 40.0 {
-            let label = format!(
-                "{}  ·  {} × {} m",
-                room.name,
-                metres(room.width_m),
-                metres(room.height_m)
-            );
-            shapes.push(ui.fonts_mut(|f| {
-                Shape::text(
-                    f,
-                    rect.min + vec2(6.0, 4.0),
-                    Align2::LEFT_TOP,
-                    label,
-                    FontId::proportional(13.0),
-                    palette.room_text,
-                )
-            }));
-        }
-        if !read_only && selected {
-            let handle = Rect::from_center_size(rect.max, Vec2::splat(HANDLE));
-            shapes.push(Shape::rect_filled(
-                handle,
-                CornerRadius::same(2),
-                palette.selected,
-            ));
-        }
+            selected && !read_only,
+            selected,
+            palette,
+        );
     }
     painter.extend(shapes);
+    room_offsets
+}
 
+/// One room: its floor, outline (thicker when selected), name and size, and the resize handle.
+fn room_shapes(
+    ui: &Ui,
+    shapes: &mut Vec<Shape>,
+    room: &Room,
+    rect: Rect,
+    handle: bool,
+    selected: bool,
+    palette: &Palette,
+) {
+    shapes.push(Shape::rect_filled(
+        rect,
+        CornerRadius::same(2),
+        palette.room_fill,
+    ));
+    shapes.push(Shape::rect_stroke(
+        rect,
+        CornerRadius::same(2),
+        Stroke::new(
+            if selected { 3.0 } else { 1.5 },
+            if selected {
+                palette.selected
+            } else {
+                palette.room_stroke
+            },
+        ),
+        StrokeKind::Inside,
+    ));
+    if rect.width() > 40.0 {
+        let label = format!(
+            "{}  ·  {} × {} m",
+            room.name,
+            metres(room.width_m),
+            metres(room.height_m)
+        );
+        shapes.push(ui.fonts_mut(|f| {
+            Shape::text(
+                f,
+                rect.min + vec2(6.0, 4.0),
+                Align2::LEFT_TOP,
+                label,
+                FontId::proportional(13.0),
+                palette.room_text,
+            )
+        }));
+    }
+    if handle {
+        let handle = Rect::from_center_size(rect.max, Vec2::splat(HANDLE));
+        shapes.push(Shape::rect_filled(
+            handle,
+            CornerRadius::same(2),
+            palette.selected,
+        ));
+    }
+}
+
+/// The tables (where they are being dragged to), coloured by state, with number, logical table
+/// and seats where they are large enough.
+fn draw_tables(
+    ui: &Ui,
+    painter: &egui::Painter,
+    state: &FloorPlanState,
+    cx: &PanelContext<'_>,
+    palette: &Palette,
+    room_offsets: &HashMap<RoomId, Vec2>,
+    drop_target: Option<TableId>,
+) {
+    let PanelContext {
+        plan, selection, ..
+    } = *cx;
+    let zoom = state.zoom;
+    let (drag_delta, dragged): (Vec2, BTreeSet<TableId>) = match &state.drag {
+        Some(DragOp::Tables { ids, start, now }) => (*now - *start, ids.iter().copied().collect()),
+        _ => (Vec2::ZERO, BTreeSet::new()),
+    };
     let seated = plan.seated_per_logical();
     let selected_tables = selection.tables();
     let mut text_shapes = Vec::new();
@@ -421,42 +487,75 @@ pub fn floor_plan_ui(
         }
         table_shapes.push(table_shape(table, centre, zoom, fill, stroke));
         if size_px >= spacing::TABLE_TEXT_MIN && text_px >= 10.0 {
-            let number_size = (text_px * 0.28).clamp(9.0, 18.0);
-            let detail = text_px >= spacing::TABLE_DETAIL_MIN;
-            let number_pos = if detail {
-                centre - vec2(0.0, number_size * 0.6)
-            } else {
-                centre
-            };
-            text_shapes.push(ui.fonts_mut(|f| {
-                Shape::text(
-                    f,
-                    number_pos,
-                    Align2::CENTER_CENTER,
-                    &table.number,
-                    FontId::proportional(number_size),
-                    palette.table_text,
-                )
-            }));
-            if detail {
-                let name = holder.map_or("—", |l| l.name.as_str());
-                let line = format!("{}\n{}/{}", shorten(name, 14), n_seated, table.seats);
-                text_shapes.push(ui.fonts_mut(|f| {
-                    Shape::text(
-                        f,
-                        centre + vec2(0.0, number_size * 0.55),
-                        Align2::CENTER_CENTER,
-                        line,
-                        FontId::proportional((number_size * 0.6).clamp(8.0, 12.0)),
-                        palette.table_text,
-                    )
-                }));
-            }
+            let name = holder.map_or("—", |l| l.name.as_str());
+            table_label_shapes(
+                ui,
+                &mut text_shapes,
+                table,
+                (name, n_seated),
+                centre,
+                text_px,
+                palette,
+            );
         }
     }
     painter.extend(table_shapes);
     painter.extend(text_shapes);
+}
 
+/// A table's number, and — where there is room — its logical table and seats taken of seats.
+fn table_label_shapes(
+    ui: &Ui,
+    text_shapes: &mut Vec<Shape>,
+    table: &PhysicalTable,
+    (name, n_seated): (&str, u32),
+    centre: Pos2,
+    text_px: f32,
+    palette: &Palette,
+) {
+    let number_size = (text_px * 0.28).clamp(9.0, 18.0);
+    let detail = text_px >= spacing::TABLE_DETAIL_MIN;
+    let number_pos = if detail {
+        centre - vec2(0.0, number_size * 0.6)
+    } else {
+        centre
+    };
+    text_shapes.push(ui.fonts_mut(|f| {
+        Shape::text(
+            f,
+            number_pos,
+            Align2::CENTER_CENTER,
+            &table.number,
+            FontId::proportional(number_size),
+            palette.table_text,
+        )
+    }));
+    if detail {
+        let line = format!("{}\n{}/{}", shorten(name, 14), n_seated, table.seats);
+        text_shapes.push(ui.fonts_mut(|f| {
+            Shape::text(
+                f,
+                centre + vec2(0.0, number_size * 0.55),
+                Align2::CENTER_CENTER,
+                line,
+                FontId::proportional((number_size * 0.6).clamp(8.0, 12.0)),
+                palette.table_text,
+            )
+        }));
+    }
+}
+
+/// What is drawn over the plan: a refused drag, the selection box, a hint, the empty-plan
+/// message, the active tool next to the pointer.
+fn draw_overlays(
+    ui: &mut Ui,
+    painter: &egui::Painter,
+    state: &mut FloorPlanState,
+    plan: &Plan,
+    read_only: bool,
+    pointer: Option<Pos2>,
+    palette: &Palette,
+) {
     // Refusal preview while dragging tables: red outline where they cannot go.
     if let Some(DragOp::Tables { ids, start, now }) = &state.drag
         && planned_moves(plan, ids, *now - *start, state.snap).is_err()
@@ -619,7 +718,6 @@ fn handle_drops(
     state: &mut FloorPlanState,
     plan: &Plan,
     response: &Response,
-    read_only: bool,
     actions: &mut Vec<Action>,
 ) -> Option<TableId> {
     let pointer = ui.input(|i| i.pointer.interact_pos())?;
@@ -629,12 +727,9 @@ fn handle_drops(
     let over = table_at(plan, state.to_world(pointer));
     let hovering = response.dnd_hover_payload::<GuestDrag>().is_some()
         || response.dnd_hover_payload::<LogicalDrag>().is_some();
+    // Edits while read-only are refused where every edit is: in the dispatcher, with the reason.
     if let Some(guests) = response.dnd_release_payload::<GuestDrag>() {
-        if read_only {
-            actions.push(Action::App(AppAction::Notify(
-                "This is a past state; go back to now to edit.".into(),
-            )));
-        } else if let Some(table) = over.and_then(|t| plan.table(t)) {
+        if let Some(table) = over.and_then(|t| plan.table(t)) {
             match plan.holder_of(table.id) {
                 Some(logical) => actions.push(Action::Document(DocumentAction::Execute(
                     Command::SeatGuests {
@@ -650,11 +745,7 @@ fn handle_drops(
         }
     }
     if let Some(logical) = response.dnd_release_payload::<LogicalDrag>() {
-        if read_only {
-            actions.push(Action::App(AppAction::Notify(
-                "This is a past state; go back to now to edit.".into(),
-            )));
-        } else if let Some(table) = over {
+        if let Some(table) = over {
             actions.push(Action::Document(DocumentAction::Execute(
                 Command::AssignTable {
                     logical: logical.0,
@@ -673,12 +764,7 @@ fn handle_pointer(
     response: &Response,
     actions: &mut Vec<Action>,
 ) {
-    let PanelContext {
-        plan,
-        selection,
-        read_only,
-        ..
-    } = *cx;
+    let plan = cx.plan;
     let (shift, middle_down, press_origin) = ui.input(|i| {
         (
             i.modifiers.shift,
@@ -696,44 +782,7 @@ fn handle_pointer(
     if response.drag_started()
         && let Some(origin) = press_origin
     {
-        let world = state.to_world(origin);
-        state.drag = Some(if middle_down || state.tool != Tool::Select {
-            DragOp::Pan
-        } else if let Some(table) = table_at(plan, world).filter(|_| !read_only) {
-            let mut ids = selection.tables();
-            if !ids.contains(&table) {
-                ids = BTreeSet::from([table]);
-                actions.push(Action::View(ViewAction::Select(Selection::table(table))));
-            }
-            DragOp::Tables {
-                ids: ids.into_iter().collect(),
-                start: world,
-                now: world,
-            }
-        } else if let Some((room, edges)) =
-            resize_handle_at(state, plan, selection, origin).filter(|_| !read_only)
-        {
-            DragOp::Resize {
-                id: room,
-                edges,
-                start: world,
-                now: world,
-            }
-        } else if shift {
-            DragOp::Box {
-                start: origin,
-                now: origin,
-            }
-        } else if let Some(room) = room_at(plan, world).filter(|_| !read_only) {
-            actions.push(Action::View(ViewAction::Select(Selection::Room(room))));
-            DragOp::Room {
-                id: room,
-                start: world,
-                now: world,
-            }
-        } else {
-            DragOp::Pan
-        });
+        state.drag = Some(start_drag(state, cx, origin, middle_down, shift, actions));
     }
 
     if response.dragged()
@@ -762,6 +811,63 @@ fn handle_pointer(
         && let Some(drag) = state.drag.take()
     {
         finish_drag(ui, state, plan, drag, actions);
+    }
+}
+
+/// What a drag that starts at `origin` (screen) does: pans (middle button, a tool other than
+/// Select, or empty space), moves the tables under it, resizes the selected room at its edge,
+/// draws a selection box (Shift), or moves the room under it.
+fn start_drag(
+    state: &FloorPlanState,
+    cx: &PanelContext<'_>,
+    origin: Pos2,
+    pan_only: bool,
+    shift: bool,
+    actions: &mut Vec<Action>,
+) -> DragOp {
+    let PanelContext {
+        plan,
+        selection,
+        read_only,
+        ..
+    } = *cx;
+    let world = state.to_world(origin);
+    if pan_only || state.tool != Tool::Select {
+        DragOp::Pan
+    } else if let Some(table) = table_at(plan, world).filter(|_| !read_only) {
+        let mut ids = selection.tables();
+        if !ids.contains(&table) {
+            ids = BTreeSet::from([table]);
+            actions.push(Action::View(ViewAction::Select(Selection::table(table))));
+        }
+        DragOp::Tables {
+            ids: ids.into_iter().collect(),
+            start: world,
+            now: world,
+        }
+    } else if let Some((room, edges)) =
+        resize_handle_at(state, plan, selection, origin).filter(|_| !read_only)
+    {
+        DragOp::Resize {
+            id: room,
+            edges,
+            start: world,
+            now: world,
+        }
+    } else if shift {
+        DragOp::Box {
+            start: origin,
+            now: origin,
+        }
+    } else if let Some(room) = room_at(plan, world).filter(|_| !read_only) {
+        actions.push(Action::View(ViewAction::Select(Selection::Room(room))));
+        DragOp::Room {
+            id: room,
+            start: world,
+            now: world,
+        }
+    } else {
+        DragOp::Pan
     }
 }
 
@@ -880,19 +986,9 @@ fn click(
         }
         _ if read_only => {}
         Tool::AddRoom => {
-            let n = (1..)
-                .map(|i| format!("Raum {i}"))
-                .find(|name| plan.room_named(name).is_none())
-                .unwrap_or_else(|| "Raum".to_owned());
-            actions.push(Action::Document(DocumentAction::Execute(
-                Command::CreateRoom {
-                    name: n,
-                    width_m: 12.0,
-                    height_m: 8.0,
-                    x_m: snap(f64::from(world.x), true),
-                    y_m: snap(f64::from(world.y), true),
-                },
-            )));
+            actions.push(Action::Document(DocumentAction::Execute(new_room_command(
+                plan, world,
+            ))));
             state.tool = Tool::Select;
         }
         Tool::AddRoundTable | Tool::AddRectTable => {
@@ -902,30 +998,52 @@ fn click(
                 )));
                 return;
             };
-            let round = state.tool == Tool::AddRoundTable;
-            let (w, d, seats) = if round { (1.8, 1.8, 10) } else { (2.4, 0.9, 8) };
-            let (hx, hy) = (w / 2.0, d / 2.0);
+            let shape = if state.tool == Tool::AddRoundTable {
+                TableShape::Round
+            } else {
+                TableShape::Rectangular
+            };
             actions.push(Action::Document(DocumentAction::Execute(
-                Command::AddTable(NewTable {
-                    number: None,
-                    room: room.id,
-                    shape: if round {
-                        TableShape::Round
-                    } else {
-                        TableShape::Rectangular
-                    },
-                    width_m: w,
-                    depth_m: d,
-                    seats,
-                    x_m: snap(f64::from(world.x) - room.x_m, state.snap)
-                        .clamp(hx, (room.width_m - hx).max(hx)),
-                    y_m: snap(f64::from(world.y) - room.y_m, state.snap)
-                        .clamp(hy, (room.height_m - hy).max(hy)),
-                    rotation_deg: 0.0,
-                }),
+                new_table_command(room, shape, world, state.snap),
             )));
         }
     }
+}
+
+/// A new 12 × 8 m room named "Raum N" (the first free N) with its corner at `world`.
+fn new_room_command(plan: &Plan, world: Pos2) -> Command {
+    let name = (1..)
+        .map(|i| format!("Raum {i}"))
+        .find(|name| plan.room_named(name).is_none())
+        .unwrap_or_else(|| "Raum".to_owned());
+    Command::CreateRoom {
+        name,
+        width_m: 12.0,
+        height_m: 8.0,
+        x_m: snap(f64::from(world.x), true),
+        y_m: snap(f64::from(world.y), true),
+    }
+}
+
+/// A new table of the shape's default size, centred at `world` and kept inside `room`.
+fn new_table_command(room: &Room, shape: TableShape, world: Pos2, snap_on: bool) -> Command {
+    let (width_m, depth_m, seats) = shape.default_size();
+    let (x_m, y_m) = room.keep_inside(
+        (width_m / 2.0, depth_m / 2.0),
+        snap(f64::from(world.x) - room.x_m, snap_on),
+        snap(f64::from(world.y) - room.y_m, snap_on),
+    );
+    Command::AddTable(NewTable {
+        number: None,
+        room: room.id,
+        shape,
+        width_m,
+        depth_m,
+        seats,
+        x_m,
+        y_m,
+        rotation_deg: 0.0,
+    })
 }
 
 fn finish_drag(

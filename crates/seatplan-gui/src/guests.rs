@@ -3,11 +3,11 @@
 
 use super::theme::spacing;
 use super::{Action, GuestDrag, Selection};
-use crate::{AppAction, DocumentAction, PanelContext, ViewAction};
+use crate::{DocumentAction, PanelContext, ViewAction};
 use egui::{Id, RichText, ScrollArea, Sense, TextEdit, Ui};
 use seatplan_core::domain::collate::fold;
+use seatplan_core::domain::collate::sort_by_name;
 use seatplan_core::domain::{Command, GuestFields, GuestId, Plan};
-use seatplan_core::io::export::sort_by_name;
 use std::collections::BTreeSet;
 
 /// Which guests the list shows.
@@ -121,12 +121,30 @@ pub fn guests_ui(
     cx: &PanelContext<'_>,
     actions: &mut Vec<Action>,
 ) {
-    let PanelContext {
-        plan,
-        version,
-        selection,
-        read_only,
-    } = *cx;
+    search_ui(ui, state);
+    filter_ui(ui, state, cx);
+    let visible: Vec<GuestId> = state.visible(cx.plan, cx.version).to_vec();
+    let (total, seated) = (cx.plan.guest_count(), cx.plan.seated_count());
+    ui.label(format!(
+        "{} of {total} guests shown · {seated} seated · {} unseated",
+        visible.len(),
+        total - seated
+    ));
+    buttons_ui(ui, state, cx, actions);
+    new_guest_form_ui(ui, state, actions);
+    ui.separator();
+    let list = ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show_rows(ui, spacing::ROW, visible.len(), |ui, range| {
+            for id in range.filter_map(|index| visible.get(index).copied()) {
+                guest_row_ui(ui, state, cx, &visible, id, actions);
+            }
+        });
+    unseat_on_drop(ui, list.inner_rect, actions);
+}
+
+/// The search field (Ctrl+F focuses it).
+fn search_ui(ui: &mut Ui, state: &mut GuestsPanelState) {
     let label = ui.label("Search guests");
     let search = ui.add(
         TextEdit::singleline(&mut state.search)
@@ -139,10 +157,14 @@ pub fn guests_ui(
         search.request_focus();
         state.focus_search = false;
     }
+}
 
+/// The "Show" filter: everybody, unseated, VIP, or one of the plan's dietary needs.
+fn filter_ui(ui: &mut Ui, state: &mut GuestsPanelState, cx: &PanelContext<'_>) {
     // The dietary needs in the plan (for the filter), recomputed only when the plan changed.
-    if state.dietary.as_ref().is_none_or(|(v, _)| *v != version) {
-        let mut needs: Vec<String> = plan
+    if state.dietary.as_ref().is_none_or(|(v, _)| *v != cx.version) {
+        let mut needs: Vec<String> = cx
+            .plan
             .guests()
             .filter(|g| !g.fields.dietary.is_empty())
             .map(|g| g.fields.dietary.clone())
@@ -150,7 +172,7 @@ pub fn guests_ui(
             .into_iter()
             .collect();
         needs.truncate(30);
-        state.dietary = Some((version, needs));
+        state.dietary = Some((cx.version, needs));
     }
     let dietary = state
         .dietary
@@ -172,18 +194,17 @@ pub fn guests_ui(
             .response
             .labelled_by(label.id);
     });
+}
 
-    let total = plan.guest_count();
-    let seated = plan.seated_count();
-    let visible: Vec<GuestId> = state.visible(plan, version).to_vec();
-    ui.label(format!(
-        "{} of {total} guests shown · {seated} seated · {} unseated",
-        visible.len(),
-        total - seated
-    ));
-
-    let selected = selection.guests();
-    ui.add_enabled_ui(!read_only, |ui| {
+/// Add guest, Unseat and Delete for the selected guests.
+fn buttons_ui(
+    ui: &mut Ui,
+    state: &mut GuestsPanelState,
+    cx: &PanelContext<'_>,
+    actions: &mut Vec<Action>,
+) {
+    let selected = cx.selection.guests();
+    ui.add_enabled_ui(!cx.read_only, |ui| {
         ui.horizontal_wrapped(|ui| {
             if ui.button("Add guest…").clicked() {
                 state.new_guest = Some(Default::default());
@@ -205,111 +226,116 @@ pub fn guests_ui(
             }
         });
     });
-    new_guest_form_ui(ui, state, actions);
-    ui.separator();
+}
 
-    let row_height = spacing::ROW;
-    let list = ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show_rows(ui, row_height, visible.len(), |ui, range| {
-            for index in range {
-                let Some(&id) = visible.get(index) else {
-                    continue;
-                };
-                let Some(guest) = plan.guest(id) else {
-                    continue;
-                };
-                let table = guest
-                    .logical
-                    .and_then(|l| plan.logical_table(l))
-                    .map_or_else(|| "unseated".to_owned(), |l| l.name.clone());
-                let name = RichText::new(format!(
-                    "{}{}, {}",
-                    if guest.fields.vip { "⭐ " } else { "" },
-                    guest.fields.last_name,
-                    guest.fields.first_name,
-                ));
-                let mut table = RichText::new(table).small();
-                if guest.logical.is_none() {
-                    table = table.italics().weak();
-                }
-                let is_selected = selected.contains(&id);
-                let response = ui
-                    .add(
-                        egui::Button::selectable(is_selected, name)
-                            .right_text(table)
-                            .truncate()
-                            .min_size(egui::vec2(ui.available_width(), row_height - 2.0)),
-                    )
-                    .interact(Sense::click_and_drag())
-                    // Built only while hovered, not for every visible row every frame.
-                    .on_hover_ui(|ui| {
-                        ui.label(hover_text(guest));
-                    });
-                if response.clicked() {
-                    let shift = ui.input(|i| i.modifiers.shift);
-                    let command = ui.input(|i| i.modifiers.command);
-                    let mut next = if command || shift {
-                        selected.clone()
-                    } else {
-                        BTreeSet::new()
-                    };
-                    if shift
-                        && let Some(anchor) = state.anchor
-                        && let (Some(a), Some(b)) = (
-                            visible.iter().position(|g| *g == anchor),
-                            visible.iter().position(|g| *g == id),
-                        )
-                    {
-                        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
-                        next.extend(visible[lo..=hi].iter().copied());
-                    } else if command && next.contains(&id) {
-                        next.remove(&id);
-                    } else {
-                        next.insert(id);
-                    }
-                    state.anchor = Some(id);
-                    actions.push(Action::View(ViewAction::Select(Selection::Guests(next))));
-                }
-                if response.drag_started() && !read_only {
-                    let dragged: Vec<GuestId> = if selected.contains(&id) {
-                        selected.iter().copied().collect()
-                    } else {
-                        actions.push(Action::View(ViewAction::Select(Selection::guest(id))));
-                        vec![id]
-                    };
-                    egui::DragAndDrop::set_payload(
-                        ui.ctx(),
-                        GuestDrag {
-                            guests: dragged,
-                            from_list: true,
-                        },
-                    );
-                }
-            }
-        });
-    // Guests dragged here from a table (in the inspector) leave their table.
-    let drop = ui.interact(
-        list.inner_rect,
-        ui.scope_id().with("guest-list-drop"),
-        Sense::hover(),
-    );
-    if let Some(drag) = drop.dnd_release_payload::<GuestDrag>()
-        && !drag.from_list
-    {
-        if read_only {
-            actions.push(Action::App(AppAction::Notify(
-                "This is a past state; go back to now to edit.".into(),
-            )));
-        } else {
-            actions.push(Action::Document(DocumentAction::Execute(
-                Command::SeatGuests {
-                    guests: drag.guests.clone(),
-                    logical: None,
-                },
-            )));
-        }
+/// One row of the list: name and table; click selects (Shift: a range, Ctrl: one more), a drag
+/// carries the selected guests (or this one).
+fn guest_row_ui(
+    ui: &mut Ui,
+    state: &mut GuestsPanelState,
+    cx: &PanelContext<'_>,
+    visible: &[GuestId],
+    id: GuestId,
+    actions: &mut Vec<Action>,
+) {
+    let Some(guest) = cx.plan.guest(id) else {
+        return;
+    };
+    let table = guest
+        .logical
+        .and_then(|l| cx.plan.logical_table(l))
+        .map_or_else(|| "unseated".to_owned(), |l| l.name.clone());
+    let name = RichText::new(format!(
+        "{}{}, {}",
+        if guest.fields.vip { "⭐ " } else { "" },
+        guest.fields.last_name,
+        guest.fields.first_name,
+    ));
+    let mut table = RichText::new(table).small();
+    if guest.logical.is_none() {
+        table = table.italics().weak();
     }
+    let selected = cx.selection.guests();
+    let response = ui
+        .add(
+            egui::Button::selectable(selected.contains(&id), name)
+                .right_text(table)
+                .truncate()
+                .min_size(egui::vec2(ui.available_width(), spacing::ROW - 2.0)),
+        )
+        .interact(Sense::click_and_drag())
+        // Built only while hovered, not for every visible row every frame.
+        .on_hover_ui(|ui| {
+            ui.label(hover_text(guest));
+        });
+    if response.clicked() {
+        let (shift, command) = ui.input(|i| (i.modifiers.shift, i.modifiers.command));
+        let next = clicked_selection(state.anchor, &selected, visible, id, shift, command);
+        state.anchor = Some(id);
+        actions.push(Action::View(ViewAction::Select(Selection::Guests(next))));
+    }
+    if response.drag_started() && !cx.read_only {
+        let dragged: Vec<GuestId> = if selected.contains(&id) {
+            selected.iter().copied().collect()
+        } else {
+            actions.push(Action::View(ViewAction::Select(Selection::guest(id))));
+            vec![id]
+        };
+        let payload = GuestDrag {
+            guests: dragged,
+            from_list: true,
+        };
+        egui::DragAndDrop::set_payload(ui.ctx(), payload);
+    }
+}
+
+/// The selection after a click on `id`: Shift extends from the anchor, Ctrl toggles one.
+fn clicked_selection(
+    anchor: Option<GuestId>,
+    selected: &BTreeSet<GuestId>,
+    visible: &[GuestId],
+    id: GuestId,
+    shift: bool,
+    command: bool,
+) -> BTreeSet<GuestId> {
+    let mut next = if command || shift {
+        selected.clone()
+    } else {
+        BTreeSet::new()
+    };
+    if shift
+        && let Some(anchor) = anchor
+        && let (Some(a), Some(b)) = (
+            visible.iter().position(|g| *g == anchor),
+            visible.iter().position(|g| *g == id),
+        )
+    {
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        next.extend(visible[lo..=hi].iter().copied());
+    } else if command && next.contains(&id) {
+        next.remove(&id);
+    } else {
+        next.insert(id);
+    }
+    next
+}
+
+/// Guests dragged here from a table (in the inspector) leave their table.
+fn unseat_on_drop(ui: &mut Ui, area: egui::Rect, actions: &mut Vec<Action>) {
+    let drop = ui.interact(area, ui.scope_id().with("guest-list-drop"), Sense::hover());
+    let Some(drag) = drop.dnd_release_payload::<GuestDrag>() else {
+        return;
+    };
+    if drag.from_list {
+        return;
+    }
+    // Refused in the dispatcher, with the reason, while read-only.
+    actions.push(Action::Document(DocumentAction::Execute(
+        Command::SeatGuests {
+            guests: drag.guests.clone(),
+            logical: None,
+        },
+    )));
 }
 
 fn hover_text(guest: &seatplan_core::domain::Guest) -> String {

@@ -5,9 +5,12 @@ use super::Action;
 use crate::DocumentAction;
 use egui::{ComboBox, Grid, Id, Modal, RichText, ScrollArea, Ui};
 use seatplan_core::domain::Plan;
-use seatplan_core::io::draw::{DRAW_FIELDS, preview_draw_import};
-use seatplan_core::io::guests::{GUEST_FIELDS, preview_guest_import};
+use seatplan_core::io::columns::FieldSpec;
+use seatplan_core::io::draw::{DRAW_FIELDS, preview_draw_sheet};
+use seatplan_core::io::guests::{GUEST_FIELDS, preview_guest_sheet};
+use seatplan_core::io::sheet::{Sheet, read_sheet};
 use seatplan_core::io::{ImportOptions, ImportPreview, LineKind};
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 /// Which import.
@@ -26,6 +29,14 @@ impl ImportKind {
             ImportKind::Draw => "Import table draw",
         }
     }
+
+    /// The fields this import reads.
+    fn fields(self) -> &'static [FieldSpec] {
+        match self {
+            ImportKind::Guests => GUEST_FIELDS,
+            ImportKind::Draw => DRAW_FIELDS,
+        }
+    }
 }
 
 /// An open import dialog.
@@ -39,6 +50,9 @@ pub struct ImportDialog {
     pub options: ImportOptions,
     /// The preview for the current choices, or why there is none.
     pub result: Result<ImportPreview, String>,
+    /// The sheets read so far, by the sheet asked for (`None`: the first visible one): a change
+    /// of column or plan recomputes the preview without reading the file again.
+    sheets: HashMap<Option<String>, Result<Sheet, String>>,
 }
 
 impl ImportDialog {
@@ -49,18 +63,30 @@ impl ImportDialog {
             path,
             options: ImportOptions::default(),
             result: Err(String::new()),
+            sheets: HashMap::new(),
         };
         dialog.refresh(plan);
         dialog
     }
 
-    /// Recomputes the preview (after a choice changed, or the plan did).
+    /// Recomputes the preview (after a choice changed, or the plan did). The file is read once
+    /// per sheet.
     pub fn refresh(&mut self, plan: &Plan) {
-        let result = match self.kind {
-            ImportKind::Guests => preview_guest_import(plan, &self.path, &self.options),
-            ImportKind::Draw => preview_draw_import(plan, &self.path, &self.options),
+        let wanted = self.options.sheet.clone();
+        let path = &self.path;
+        let sheet = self
+            .sheets
+            .entry(wanted.clone())
+            .or_insert_with(|| read_sheet(path, wanted.as_deref()).map_err(|e| e.to_string()));
+        let file = seatplan_core::io::file_name(&self.path);
+        self.result = match sheet {
+            Err(message) => Err(message.clone()),
+            Ok(sheet) => match self.kind {
+                ImportKind::Guests => preview_guest_sheet(plan, sheet, &file, &self.options),
+                ImportKind::Draw => preview_draw_sheet(plan, sheet, &file, &self.options),
+            }
+            .map_err(|e| e.to_string()),
         };
-        self.result = result.map_err(|e| e.to_string());
     }
 }
 
@@ -84,10 +110,6 @@ pub fn import_dialog_ui(
     actions: &mut Vec<Action>,
 ) -> ImportChoice {
     let mut choice = ImportChoice::Open;
-    let fields = match dialog.kind {
-        ImportKind::Guests => GUEST_FIELDS,
-        ImportKind::Draw => DRAW_FIELDS,
-    };
     Modal::new(Id::unique("import-dialog")).show(ui.ctx(), |ui| {
         ui.set_width(640.0);
         ui.heading(format!(
@@ -95,85 +117,18 @@ pub fn import_dialog_ui(
             dialog.kind.title(),
             seatplan_core::io::file_name(&dialog.path)
         ));
-        match &dialog.result {
+        match dialog.result.clone() {
             Err(message) => {
                 ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
                 ui.label("Nothing was changed.");
             }
             Ok(preview) => {
-                let preview = preview.clone();
-                if preview.sheet_names.len() > 1 {
-                    ui.horizontal(|ui| {
-                        let label = ui.label("Sheet");
-                        let mut sheet = preview.sheet.clone();
-                        ComboBox::from_id_salt("import-sheet")
-                            .selected_text(&sheet)
-                            .show_ui(ui, |ui| {
-                                for name in &preview.sheet_names {
-                                    ui.selectable_value(&mut sheet, name.clone(), name);
-                                }
-                            })
-                            .response
-                            .labelled_by(label.id);
-                        if sheet != preview.sheet {
-                            dialog.options.sheet = Some(sheet);
-                            dialog.options.columns.clear();
-                            choice = ImportChoice::Changed;
-                        }
-                    });
+                let sheet_changed = sheet_choice_ui(ui, dialog, &preview);
+                if columns_ui(ui, dialog, &preview) || sheet_changed {
+                    choice = ImportChoice::Changed;
                 }
-                ui.label(match &preview.encoding {
-                    Some(encoding) => format!(
-                        "Header in row {} · read as {encoding} text. Columns:",
-                        preview.header_row
-                    ),
-                    None => format!("Header in row {}. Columns:", preview.header_row),
-                });
-                Grid::new("import-columns").num_columns(2).show(ui, |ui| {
-                    for (key, label, column) in &preview.mapping {
-                        let l = ui.label(*label);
-                        let mut chosen = *column;
-                        let name = |c: Option<usize>| {
-                            c.and_then(|c| preview.headers.get(c))
-                                .map_or_else(|| "(not imported)".to_owned(), |h| format!("“{h}”"))
-                        };
-                        ComboBox::from_id_salt(("import-column", *key))
-                            .selected_text(name(chosen))
-                            .show_ui(ui, |ui| {
-                                ui.selectable_value(&mut chosen, None, "(not imported)");
-                                for (i, h) in preview.headers.iter().enumerate() {
-                                    if !h.is_empty() {
-                                        ui.selectable_value(&mut chosen, Some(i), format!("“{h}”"));
-                                    }
-                                }
-                            })
-                            .response
-                            .labelled_by(l.id);
-                        ui.end_row();
-                        if chosen != *column && fields.iter().any(|f| f.key == *key) {
-                            dialog.options.columns.insert((*key).to_owned(), chosen);
-                            choice = ImportChoice::Changed;
-                        }
-                    }
-                });
                 ui.separator();
-                let summary = RichText::new(preview.summary()).strong();
-                ui.label(if preview.errors() > 0 {
-                    summary.color(ui.visuals().error_fg_color)
-                } else {
-                    summary
-                });
-                ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-                    for line in &preview.lines {
-                        let text = RichText::new(line.to_string());
-                        ui.label(match line.kind {
-                            LineKind::Error => text.color(ui.visuals().error_fg_color),
-                            LineKind::Warning => text.color(ui.visuals().warn_fg_color),
-                            LineKind::Skipped => text.weak(),
-                            _ => text,
-                        });
-                    }
-                });
+                preview_lines_ui(ui, &preview);
             }
         }
         ui.separator();
@@ -197,4 +152,92 @@ pub fn import_dialog_ui(
         actions.push(Action::Document(DocumentAction::Execute(command.clone())));
     }
     choice
+}
+
+/// The sheet to read, when the workbook has several; true when the user picked another.
+fn sheet_choice_ui(ui: &mut Ui, dialog: &mut ImportDialog, preview: &ImportPreview) -> bool {
+    if preview.sheet_names.len() < 2 {
+        return false;
+    }
+    let mut sheet = preview.sheet.clone();
+    ui.horizontal(|ui| {
+        let label = ui.label("Sheet");
+        ComboBox::from_id_salt("import-sheet")
+            .selected_text(&sheet)
+            .show_ui(ui, |ui| {
+                for name in &preview.sheet_names {
+                    ui.selectable_value(&mut sheet, name.clone(), name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    if sheet == preview.sheet {
+        return false;
+    }
+    dialog.options.sheet = Some(sheet);
+    dialog.options.columns.clear();
+    true
+}
+
+/// Which column feeds which field; true when the user changed one.
+fn columns_ui(ui: &mut Ui, dialog: &mut ImportDialog, preview: &ImportPreview) -> bool {
+    ui.label(match &preview.encoding {
+        Some(encoding) => format!(
+            "Header in row {} · read as {encoding} text. Columns:",
+            preview.header_row
+        ),
+        None => format!("Header in row {}. Columns:", preview.header_row),
+    });
+    let fields = dialog.kind.fields();
+    let mut changed = false;
+    Grid::new("import-columns").num_columns(2).show(ui, |ui| {
+        for (key, label, column) in &preview.mapping {
+            let l = ui.label(*label);
+            let mut chosen = *column;
+            let name = |c: Option<usize>| {
+                c.and_then(|c| preview.headers.get(c))
+                    .map_or_else(|| "(not imported)".to_owned(), |h| format!("“{h}”"))
+            };
+            ComboBox::from_id_salt(("import-column", *key))
+                .selected_text(name(chosen))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut chosen, None, "(not imported)");
+                    for (i, h) in preview.headers.iter().enumerate() {
+                        if !h.is_empty() {
+                            ui.selectable_value(&mut chosen, Some(i), format!("“{h}”"));
+                        }
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.end_row();
+            if chosen != *column && fields.iter().any(|f| f.key == *key) {
+                dialog.options.columns.insert((*key).to_owned(), chosen);
+                changed = true;
+            }
+        }
+    });
+    changed
+}
+
+/// The summary and every line of the preview (errors red, warnings amber).
+fn preview_lines_ui(ui: &mut Ui, preview: &ImportPreview) {
+    let summary = RichText::new(preview.summary()).strong();
+    ui.label(if preview.errors() > 0 {
+        summary.color(ui.visuals().error_fg_color)
+    } else {
+        summary
+    });
+    ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
+        for line in &preview.lines {
+            let text = RichText::new(line.to_string());
+            ui.label(match line.kind {
+                LineKind::Error => text.color(ui.visuals().error_fg_color),
+                LineKind::Warning => text.color(ui.visuals().warn_fg_color),
+                LineKind::Skipped => text.weak(),
+                LineKind::Added | LineKind::Changed => text,
+            });
+        }
+    });
 }

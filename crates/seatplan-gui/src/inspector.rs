@@ -7,7 +7,7 @@ use crate::{AppAction, DocumentAction, PanelContext, ViewAction};
 use egui::{ComboBox, Grid, RichText, ScrollArea, TextEdit, Ui};
 use seatplan_core::domain::describe::metres as format_number;
 use seatplan_core::domain::{
-    Command, GuestFields, GuestId, LogicalId, Plan, RoomId, TableId, TableShape,
+    Command, GuestFields, GuestId, LogicalId, PhysicalTable, Plan, RoomId, TableId, TableShape,
 };
 use std::collections::BTreeMap;
 
@@ -204,118 +204,157 @@ fn table_ui(
     ui.heading(format!("Table {}", table.number));
     ui.label(format!("in {room}"));
     Grid::new("table-fields").num_columns(2).show(ui, |ui| {
-        if let Some(number) = field(ui, buffers, "number", "Number", &table.number, edit) {
-            actions.push(Action::Document(DocumentAction::Execute(
-                Command::RenumberTable { table: id, number },
-            )));
+        table_number_and_seats_ui(ui, buffers, table, edit, actions);
+        table_shape_ui(ui, table, edit, actions);
+        table_size_ui(ui, buffers, table, edit, actions);
+    });
+    ui.add_space(4.0);
+    table_logical_ui(ui, plan, id, edit, actions);
+    if let Some(holder) = plan.holder_of(id) {
+        guests_at_ui(ui, plan, holder.id, Some(table.seats), edit, actions);
+    }
+    table_buttons_ui(ui, plan, &[id], edit, actions);
+}
+
+/// A table's number and seats (grid rows).
+fn table_number_and_seats_ui(
+    ui: &mut Ui,
+    buffers: &mut BTreeMap<&'static str, String>,
+    table: &PhysicalTable,
+    edit: bool,
+    actions: &mut Vec<Action>,
+) {
+    let id = table.id;
+    if let Some(number) = field(ui, buffers, "number", "Number", &table.number, edit) {
+        actions.push(Action::Document(DocumentAction::Execute(
+            Command::RenumberTable { table: id, number },
+        )));
+    }
+    if let Some(seats) = field(
+        ui,
+        buffers,
+        "seats",
+        "Seats",
+        &table.seats.to_string(),
+        edit,
+    ) {
+        match seats.parse::<u32>() {
+            Ok(seats) => actions.push(Action::Document(DocumentAction::Execute(
+                Command::SetTableSeats { table: id, seats },
+            ))),
+            Err(_) => actions.push(Action::App(AppAction::Notify(format!(
+                "“{seats}” is not a number of seats"
+            )))),
         }
-        if let Some(seats) = field(
+    }
+}
+
+/// A table's shape (a grid row); changing it keeps a sensible size.
+fn table_shape_ui(ui: &mut Ui, table: &PhysicalTable, edit: bool, actions: &mut Vec<Action>) {
+    let id = table.id;
+    let shape_label = ui.label("Shape");
+    let mut shape = table.shape;
+    ui.add_enabled_ui(edit, |ui| {
+        ComboBox::from_id_salt("table-shape")
+            .selected_text(shape.as_str())
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut shape, TableShape::Round, "round");
+                ui.selectable_value(&mut shape, TableShape::Rectangular, "rectangular");
+            })
+            .response
+            .labelled_by(shape_label.id);
+    });
+    ui.end_row();
+    if shape != table.shape {
+        let (width_m, depth_m) = match shape {
+            TableShape::Round => (table.width_m.max(table.depth_m).min(2.4), 0.0),
+            TableShape::Rectangular => (table.width_m.max(2.0), table.width_m.min(1.0)),
+        };
+        actions.push(Action::Document(DocumentAction::Execute(
+            Command::SetTableShape {
+                table: id,
+                shape,
+                width_m,
+                depth_m,
+            },
+        )));
+    }
+}
+
+/// A table's size and, for a rectangular one, its rotation (grid rows).
+fn table_size_ui(
+    ui: &mut Ui,
+    buffers: &mut BTreeMap<&'static str, String>,
+    table: &PhysicalTable,
+    edit: bool,
+    actions: &mut Vec<Action>,
+) {
+    let id = table.id;
+    let width_label = if table.shape == TableShape::Round {
+        "Diameter (m)"
+    } else {
+        "Width (m)"
+    };
+    let width = field(
+        ui,
+        buffers,
+        "width",
+        width_label,
+        &format_number(table.width_m),
+        edit,
+    );
+    let depth = if table.shape == TableShape::Rectangular {
+        field(
             ui,
             buffers,
-            "seats",
-            "Seats",
-            &table.seats.to_string(),
+            "depth",
+            "Depth (m)",
+            &format_number(table.depth_m),
             edit,
+        )
+    } else {
+        None
+    };
+    if width.is_some() || depth.is_some() {
+        match (
+            width.as_deref().map_or(Ok(table.width_m), number),
+            depth.as_deref().map_or(Ok(table.depth_m), number),
         ) {
-            match seats.parse::<u32>() {
-                Ok(seats) => actions.push(Action::Document(DocumentAction::Execute(
-                    Command::SetTableSeats { table: id, seats },
-                ))),
-                Err(_) => actions.push(Action::App(AppAction::Notify(format!(
-                    "“{seats}” is not a number of seats"
-                )))),
-            }
-        }
-        let shape_label = ui.label("Shape");
-        let mut shape = table.shape;
-        ui.add_enabled_ui(edit, |ui| {
-            ComboBox::from_id_salt("table-shape")
-                .selected_text(shape.as_str())
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut shape, TableShape::Round, "round");
-                    ui.selectable_value(&mut shape, TableShape::Rectangular, "rectangular");
-                })
-                .response
-                .labelled_by(shape_label.id);
-        });
-        ui.end_row();
-        if shape != table.shape {
-            let (width_m, depth_m) = match shape {
-                TableShape::Round => (table.width_m.max(table.depth_m).min(2.4), 0.0),
-                TableShape::Rectangular => (table.width_m.max(2.0), table.width_m.min(1.0)),
-            };
-            actions.push(Action::Document(DocumentAction::Execute(
+            (Ok(width_m), Ok(depth_m)) => actions.push(Action::Document(DocumentAction::Execute(
                 Command::SetTableShape {
                     table: id,
-                    shape,
+                    shape: table.shape,
                     width_m,
                     depth_m,
                 },
-            )));
+            ))),
+            (Err(e), _) | (_, Err(e)) => actions.push(Action::App(AppAction::Notify(e))),
         }
-        let width_label = if table.shape == TableShape::Round {
-            "Diameter (m)"
-        } else {
-            "Width (m)"
-        };
-        let width = field(
+    }
+    if table.shape == TableShape::Rectangular
+        && let Some(rotation) = field(
             ui,
             buffers,
-            "width",
-            width_label,
-            &format_number(table.width_m),
+            "rotation",
+            "Rotation (°)",
+            &format_number(table.rotation_deg),
             edit,
-        );
-        let depth = if table.shape == TableShape::Rectangular {
-            field(
-                ui,
-                buffers,
-                "depth",
-                "Depth (m)",
-                &format_number(table.depth_m),
-                edit,
-            )
-        } else {
-            None
-        };
-        if width.is_some() || depth.is_some() {
-            match (
-                width.as_deref().map_or(Ok(table.width_m), number),
-                depth.as_deref().map_or(Ok(table.depth_m), number),
-            ) {
-                (Ok(width_m), Ok(depth_m)) => actions.push(Action::Document(
-                    DocumentAction::Execute(Command::SetTableShape {
-                        table: id,
-                        shape: table.shape,
-                        width_m,
-                        depth_m,
-                    }),
-                )),
-                (Err(e), _) | (_, Err(e)) => actions.push(Action::App(AppAction::Notify(e))),
-            }
+        )
+    {
+        match number(&rotation) {
+            Ok(rotation_deg) => actions.push(Action::Document(DocumentAction::Execute(
+                Command::RotateTable {
+                    table: id,
+                    rotation_deg,
+                },
+            ))),
+            Err(e) => actions.push(Action::App(AppAction::Notify(e))),
         }
-        if table.shape == TableShape::Rectangular
-            && let Some(rotation) = field(
-                ui,
-                buffers,
-                "rotation",
-                "Rotation (°)",
-                &format_number(table.rotation_deg),
-                edit,
-            )
-        {
-            match number(&rotation) {
-                Ok(rotation_deg) => actions.push(Action::Document(DocumentAction::Execute(
-                    Command::RotateTable {
-                        table: id,
-                        rotation_deg,
-                    },
-                ))),
-                Err(e) => actions.push(Action::App(AppAction::Notify(e))),
-            }
-        }
-    });
-    ui.add_space(4.0);
+    }
+}
+
+/// Which logical table holds this physical table: a choice of every logical table, or none.
+fn table_logical_ui(ui: &mut Ui, plan: &Plan, id: TableId, edit: bool, actions: &mut Vec<Action>) {
     let holder = plan.holder_of(id);
     ui.horizontal(|ui| {
         let label = ui.label("Logical table");
@@ -355,10 +394,6 @@ fn table_ui(
             }
         }
     });
-    if let Some(holder) = holder {
-        guests_at_ui(ui, plan, holder.id, Some(table.seats), edit, actions);
-    }
-    table_buttons_ui(ui, plan, &[id], edit, actions);
 }
 
 /// Duplicate, rotate and delete for one or more tables.

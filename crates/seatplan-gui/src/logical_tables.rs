@@ -3,9 +3,9 @@
 
 use super::theme::spacing;
 use super::{Action, GuestDrag, LogicalDrag, Selection};
-use crate::{AppAction, DocumentAction, PanelContext, ViewAction};
+use crate::{DocumentAction, PanelContext, ViewAction};
 use egui::{RichText, ScrollArea, Sense, TextEdit, Ui};
-use seatplan_core::domain::Command;
+use seatplan_core::domain::{Command, LogicalTable};
 
 /// The panel's state.
 #[derive(Clone, Debug, Default)]
@@ -23,30 +23,8 @@ pub fn logical_tables_ui(
     cx: &PanelContext<'_>,
     actions: &mut Vec<Action>,
 ) {
-    let PanelContext {
-        plan,
-        selection,
-        read_only,
-        ..
-    } = *cx;
-    ui.add_enabled_ui(!read_only, |ui| {
-        ui.horizontal(|ui| {
-            let label = ui.label("New logical table");
-            let response = ui
-                .add(TextEdit::singleline(&mut state.new_name).desired_width(140.0))
-                .labelled_by(label.id);
-            let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button("Create").clicked() || enter) && !state.new_name.trim().is_empty() {
-                actions.push(Action::Document(DocumentAction::Execute(
-                    Command::CreateLogicalTable {
-                        name: state.new_name.trim().to_owned(),
-                        vip: false,
-                    },
-                )));
-                state.new_name.clear();
-            }
-        });
-    });
+    let plan = cx.plan;
+    new_logical_ui(ui, state, cx.read_only, actions);
     ui.horizontal(|ui| {
         let label = ui.label("Filter");
         ui.add(TextEdit::singleline(&mut state.search).desired_width(f32::INFINITY))
@@ -71,55 +49,87 @@ pub fn logical_tables_ui(
         .auto_shrink([false, false])
         .show_rows(ui, spacing::ROW, rows.len(), |ui, range| {
             for logical in &rows[range] {
-                let table = logical.physical.and_then(|t| plan.table(t));
                 let n = seated.get(&logical.id).copied().unwrap_or(0);
-                let seats = table.map_or_else(|| "–".to_owned(), |t| t.seats.to_string());
-                let name = RichText::new(format!(
-                    "{}{}",
-                    if logical.vip { "⭐ " } else { "" },
-                    logical.name
-                ));
-                let mut detail = RichText::new(format!(
-                    "{}  ·  {n}/{seats}",
-                    table.map_or_else(|| "no table".to_owned(), |t| format!("table {}", t.number)),
-                ))
-                .small();
-                if table.is_some_and(|t| n > t.seats) {
-                    detail = detail.color(ui.visuals().error_fg_color);
-                }
-                let selected = *selection == Selection::Logical(logical.id);
-                let response = ui
-                    .add(
-                        egui::Button::selectable(selected, name)
-                            .right_text(detail)
-                            .min_size(egui::vec2(ui.available_width(), spacing::ROW - 2.0)),
-                    )
-                    .interact(Sense::click_and_drag())
-                    .on_hover_text(
-                        "Drag onto a physical table to assign it; drop guests here to seat them.",
-                    );
-                if response.clicked() {
-                    actions.push(Action::View(ViewAction::Select(Selection::Logical(
-                        logical.id,
-                    ))));
-                }
-                if response.drag_started() && !read_only {
-                    egui::DragAndDrop::set_payload(ui.ctx(), LogicalDrag(logical.id));
-                }
-                if let Some(guests) = response.dnd_release_payload::<GuestDrag>() {
-                    if read_only {
-                        actions.push(Action::App(AppAction::Notify(
-                            "This is a past state; go back to now to edit.".into(),
-                        )));
-                    } else {
-                        actions.push(Action::Document(DocumentAction::Execute(
-                            Command::SeatGuests {
-                                guests: guests.guests.clone(),
-                                logical: Some(logical.id),
-                            },
-                        )));
-                    }
-                }
+                logical_row_ui(ui, cx, logical, n, actions);
             }
         });
+}
+
+/// The name field and Create button for a new logical table.
+fn new_logical_ui(
+    ui: &mut Ui,
+    state: &mut LogicalPanelState,
+    read_only: bool,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_enabled_ui(!read_only, |ui| {
+        ui.horizontal(|ui| {
+            let label = ui.label("New logical table");
+            let response = ui
+                .add(TextEdit::singleline(&mut state.new_name).desired_width(140.0))
+                .labelled_by(label.id);
+            let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui.button("Create").clicked() || enter) && !state.new_name.trim().is_empty() {
+                actions.push(Action::Document(DocumentAction::Execute(
+                    Command::CreateLogicalTable {
+                        name: state.new_name.trim().to_owned(),
+                        vip: false,
+                    },
+                )));
+                state.new_name.clear();
+            }
+        });
+    });
+}
+
+/// One logical table: name, physical table and seats; click selects, drag assigns, guests
+/// dropped here are seated at it.
+fn logical_row_ui(
+    ui: &mut Ui,
+    cx: &PanelContext<'_>,
+    logical: &LogicalTable,
+    n: u32,
+    actions: &mut Vec<Action>,
+) {
+    let table = logical.physical.and_then(|t| cx.plan.table(t));
+    let seats = table.map_or_else(|| "–".to_owned(), |t| t.seats.to_string());
+    let name = RichText::new(format!(
+        "{}{}",
+        if logical.vip { "⭐ " } else { "" },
+        logical.name
+    ));
+    let mut detail = RichText::new(format!(
+        "{}  ·  {n}/{seats}",
+        table.map_or_else(|| "no table".to_owned(), |t| format!("table {}", t.number)),
+    ))
+    .small();
+    if table.is_some_and(|t| n > t.seats) {
+        detail = detail.color(ui.visuals().error_fg_color);
+    }
+    let selected = *cx.selection == Selection::Logical(logical.id);
+    let response = ui
+        .add(
+            egui::Button::selectable(selected, name)
+                .right_text(detail)
+                .min_size(egui::vec2(ui.available_width(), spacing::ROW - 2.0)),
+        )
+        .interact(Sense::click_and_drag())
+        .on_hover_text("Drag onto a physical table to assign it; drop guests here to seat them.");
+    if response.clicked() {
+        actions.push(Action::View(ViewAction::Select(Selection::Logical(
+            logical.id,
+        ))));
+    }
+    if response.drag_started() && !cx.read_only {
+        egui::DragAndDrop::set_payload(ui.ctx(), LogicalDrag(logical.id));
+    }
+    if let Some(guests) = response.dnd_release_payload::<GuestDrag>() {
+        // Refused in the dispatcher, with the reason, while read-only.
+        actions.push(Action::Document(DocumentAction::Execute(
+            Command::SeatGuests {
+                guests: guests.guests.clone(),
+                logical: Some(logical.id),
+            },
+        )));
+    }
 }

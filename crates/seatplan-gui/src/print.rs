@@ -341,9 +341,20 @@ fn preview_ui(
         page_navigation_ui(ui, state, count);
     }
     ui.add_space(6.0);
+    save_buttons_ui(ui, state, printout, count > 0, actions);
+}
+
+/// Save as PDF (and, for one floor plan page, SVG and PNG); after saving, Open and Show in folder.
+fn save_buttons_ui(
+    ui: &mut Ui,
+    state: &PrintWindowState,
+    printout: Printout,
+    has_pages: bool,
+    actions: &mut Vec<Action>,
+) {
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(count > 0, egui::Button::new("Save as PDF…"))
+            .add_enabled(has_pages, egui::Button::new("Save as PDF…"))
             .clicked()
         {
             actions.push(Action::App(AppAction::PrintDialog(printout)));
@@ -368,7 +379,7 @@ fn preview_ui(
                 ),
             ] {
                 if ui
-                    .add_enabled(count > 0, egui::Button::new(label))
+                    .add_enabled(has_pages, egui::Button::new(label))
                     .on_hover_text(hint)
                     .clicked()
                 {

@@ -73,6 +73,27 @@ pub fn timeline_ui(
 
     let details_height = if state.selected.is_some() { 230.0 } else { 0.0 };
     let list_height = (ui.available_height() - details_height).max(120.0);
+    entries_ui(ui, state, &entries, as_of, list_height, actions);
+    let selected = state
+        .selected
+        .and_then(|batch| all.iter().find(|e| e.batch == batch).cloned());
+    state.cache = Some((doc.event_count(), all));
+    let Some(entry) = selected else {
+        state.selected = None;
+        return;
+    };
+    details_ui(ui, doc, plan, &entry, actions);
+}
+
+/// The list of actions (only the visible rows are built).
+fn entries_ui(
+    ui: &mut Ui,
+    state: &mut TimelineState,
+    entries: &[&TimelineEntry],
+    as_of: Option<u64>,
+    list_height: f32,
+    actions: &mut Vec<Action>,
+) {
     ScrollArea::vertical()
         .id_salt("timeline-list")
         .max_height(list_height)
@@ -110,15 +131,16 @@ pub fn timeline_ui(
                 }
             }
         });
+}
 
-    let selected = state
-        .selected
-        .and_then(|batch| all.iter().find(|e| e.batch == batch).cloned());
-    state.cache = Some((doc.event_count(), all));
-    let Some(entry) = selected else {
-        state.selected = None;
-        return;
-    };
+/// The selected action: when and by whom, Undo/Redo this, View as of here, and its events.
+fn details_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    plan: &Plan,
+    entry: &TimelineEntry,
+    actions: &mut Vec<Action>,
+) {
     let batch = entry.batch;
     ui.separator();
     ui.strong(format!("#{} {}", entry.batch, entry.description));

@@ -10,8 +10,8 @@
 
 use super::font::{Fonts, Weight};
 use super::{Align, Item, Page, PrintError, Rgb, Stroke, Text};
+use seatplan_core::domain::collate::{logical_tables_in_table_order, natural_cmp, sort_by_name};
 use seatplan_core::domain::{Guest, Plan};
-use seatplan_core::io::export::{logical_tables_in_table_order, natural_cmp, sort_by_name};
 
 const A4: (f32, f32) = (210.0, 297.0);
 

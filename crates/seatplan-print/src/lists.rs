@@ -3,9 +3,9 @@
 
 use super::font::{Fonts, Weight};
 use super::{Align, Page, PrintContext, PrintError, Rgb, Stroke, number_pages, page_header};
+use seatplan_core::domain::collate::{logical_tables_in_table_order, sort_by_name};
 use seatplan_core::domain::describe::count;
 use seatplan_core::domain::{Guest, Plan};
-use seatplan_core::io::export::{logical_tables_in_table_order, sort_by_name};
 
 const MARGIN_MM: f32 = 15.0;
 const GUTTER_MM: f32 = 8.0;

@@ -1,7 +1,11 @@
 //! Alphabetical order of names as people expect it in a German (and most European) list: letters
 //! with accents, umlauts and strokes sort with their base letter (DIN 5007-1: "Özdemir" with O,
 //! "Łukasz" with L, "ß" as "ss"), case does not matter. Used for every A–Z list — the window,
-//! the seating workbook, the printed lists, the email export — and for searching by name.
+//! the seating workbook, the printed lists, the email export — and for searching by name. Also
+//! the order of table numbers ("2" before "10") and of logical tables by their physical tables.
+
+use super::{Guest, GuestId, LogicalTable, Plan};
+use std::cmp::Ordering;
 
 /// `text` lowercased, with Latin letters folded to their base letters ("Ölafur" → "olafur",
 /// "Straße" → "strasse", "Æbelø" → "aebelo"). Other scripts are only lowercased.
@@ -74,6 +78,70 @@ pub fn initial(name: &str) -> char {
         .map_or('#', |c| c.to_uppercase().next().unwrap_or(c))
 }
 
+/// Compares table numbers as people do: "2" < "10", "A3" < "A10" < "B1".
+pub fn natural_cmp(a: &str, b: &str) -> Ordering {
+    fn chunks(s: &str) -> Vec<(bool, String)> {
+        let mut out: Vec<(bool, String)> = Vec::new();
+        for c in s.chars() {
+            let digit = c.is_ascii_digit();
+            match out.last_mut() {
+                Some((d, text)) if *d == digit => text.push(c),
+                _ => out.push((digit, c.to_string())),
+            }
+        }
+        out
+    }
+    let (ca, cb) = (chunks(a), chunks(b));
+    for (x, y) in ca.iter().zip(cb.iter()) {
+        let ord = match (x.0, y.0) {
+            (true, true) => {
+                let (tx, ty) = (x.1.trim_start_matches('0'), y.1.trim_start_matches('0'));
+                tx.len().cmp(&ty.len()).then_with(|| tx.cmp(ty))
+            }
+            _ => x.1.to_lowercase().cmp(&y.1.to_lowercase()),
+        };
+        if ord != Ordering::Equal {
+            return ord;
+        }
+    }
+    ca.len().cmp(&cb.len()).then_with(|| a.cmp(b))
+}
+
+/// Logical tables in the order of their physical tables' numbers (natural order), then those
+/// without a physical table by name.
+pub fn logical_tables_in_table_order(plan: &Plan) -> Vec<&LogicalTable> {
+    let mut logical: Vec<&LogicalTable> = plan.logical_tables().collect();
+    logical.sort_by(|a, b| {
+        let ta = a.physical.and_then(|t| plan.table(t));
+        let tb = b.physical.and_then(|t| plan.table(t));
+        match (ta, tb) {
+            (Some(x), Some(y)) => natural_cmp(&x.number, &y.number),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => natural_cmp(&a.name, &b.name),
+        }
+    });
+    logical
+}
+
+/// Guests by last name, then first name, in dictionary order (`domain::collate`: case and accents
+/// aside, so "Özdemir" files with O), then id.
+pub fn name_cmp(a: &Guest, b: &Guest) -> Ordering {
+    guest_name_key(a).cmp(&guest_name_key(b))
+}
+
+/// Sorts guests as [`name_cmp`] does, computing each key once (lists of thousands).
+pub fn sort_by_name(guests: &mut [&Guest]) {
+    guests.sort_by_cached_key(|g| guest_name_key(g));
+}
+
+fn guest_name_key(guest: &Guest) -> (NameKey, GuestId) {
+    (
+        name_key(&guest.fields.last_name, &guest.fields.first_name),
+        guest.id,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,5 +185,11 @@ mod tests {
         assert_eq!(initial("Łukasik"), 'L');
         assert_eq!(initial("李"), '李');
         assert_eq!(initial("  "), '#');
+    }
+    #[test]
+    fn natural_order_of_table_numbers() {
+        let mut numbers = vec!["10", "2", "A10", "A3", "1", "T1", "B1", "02"];
+        numbers.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(numbers, vec!["1", "02", "2", "10", "A3", "A10", "B1", "T1"]);
     }
 }

@@ -297,7 +297,7 @@ impl Command {
             .iter()
             .filter_map(|t| {
                 let room = plan.room(t.room)?;
-                let (hx, hy) = t.half_extent_m();
+                let (x_m, y_m) = room.keep_inside(t.half_extent_m(), t.x_m + 1.0, t.y_m + 1.0);
                 Some(Command::AddTable(NewTable {
                     number: None,
                     room: t.room,
@@ -305,8 +305,8 @@ impl Command {
                     width_m: t.width_m,
                     depth_m: t.depth_m,
                     seats: t.seats,
-                    x_m: (t.x_m + 1.0).clamp(hx, (room.width_m - hx).max(hx)),
-                    y_m: (t.y_m + 1.0).clamp(hy, (room.height_m - hy).max(hy)),
+                    x_m,
+                    y_m,
                     rotation_deg: t.rotation_deg,
                 }))
             })

@@ -21,6 +21,19 @@ pub struct Room {
     pub y_m: f64,
 }
 
+impl Room {
+    /// The nearest centre (room coordinates, metres) at which a table reaching `half_extent_m`
+    /// from its centre lies wholly inside the room — the one rule for placing, moving and
+    /// duplicating tables. A table larger than the room is centred on its half extent.
+    pub fn keep_inside(&self, half_extent_m: (f64, f64), x_m: f64, y_m: f64) -> (f64, f64) {
+        let (hx, hy) = half_extent_m;
+        (
+            x_m.clamp(hx, (self.width_m - hx).max(hx)),
+            y_m.clamp(hy, (self.height_m - hy).max(hy)),
+        )
+    }
+}
+
 /// The outline of a physical table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -32,6 +45,15 @@ pub enum TableShape {
 }
 
 impl TableShape {
+    /// A new table's size and seats: (width m, depth m, seats) — a round table of 1.8 m for 10,
+    /// a rectangular one of 2.4 × 0.9 m for 8.
+    pub fn default_size(self) -> (f64, f64, u32) {
+        match self {
+            TableShape::Round => (1.8, 1.8, 10),
+            TableShape::Rectangular => (2.4, 0.9, 8),
+        }
+    }
+
     /// The stable lowercase name used in files and JSON.
     pub fn as_str(self) -> &'static str {
         match self {

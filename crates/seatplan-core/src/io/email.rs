@@ -272,7 +272,7 @@ pub fn export_emails(plan: &Plan, dir: &Path) -> Result<EmailReport, ExportError
         .into_iter(),
     ));
     let mut guests: Vec<&Guest> = plan.guests().collect();
-    crate::io::export::sort_by_name(&mut guests);
+    crate::domain::collate::sort_by_name(&mut guests);
     for guest in guests {
         if guest.logical.is_none() {
             report.without_seat.push(guest.display_name());

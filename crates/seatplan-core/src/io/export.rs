@@ -1,9 +1,9 @@
 //! Seating lists: an `.xlsx` workbook ("By table", "Guests A–Z", one sheet per room, "Unseated")
 //! with bold frozen headers, autofilters, fitted widths and print setup; and a CSV of the A–Z list.
 
+use crate::domain::collate::{logical_tables_in_table_order, sort_by_name};
 use crate::domain::{Guest, LogicalTable, PhysicalTable, Plan, Room};
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
-use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
 use thiserror::Error;
 
@@ -67,35 +67,6 @@ pub enum ExportError {
     },
 }
 
-/// Compares table numbers as people do: "2" < "10", "A3" < "A10" < "B1".
-pub fn natural_cmp(a: &str, b: &str) -> Ordering {
-    fn chunks(s: &str) -> Vec<(bool, String)> {
-        let mut out: Vec<(bool, String)> = Vec::new();
-        for c in s.chars() {
-            let digit = c.is_ascii_digit();
-            match out.last_mut() {
-                Some((d, text)) if *d == digit => text.push(c),
-                _ => out.push((digit, c.to_string())),
-            }
-        }
-        out
-    }
-    let (ca, cb) = (chunks(a), chunks(b));
-    for (x, y) in ca.iter().zip(cb.iter()) {
-        let ord = match (x.0, y.0) {
-            (true, true) => {
-                let (tx, ty) = (x.1.trim_start_matches('0'), y.1.trim_start_matches('0'));
-                tx.len().cmp(&ty.len()).then_with(|| tx.cmp(ty))
-            }
-            _ => x.1.to_lowercase().cmp(&y.1.to_lowercase()),
-        };
-        if ord != Ordering::Equal {
-            return ord;
-        }
-    }
-    ca.len().cmp(&cb.len()).then_with(|| a.cmp(b))
-}
-
 /// One line of the "By table" list.
 struct TableLine<'a> {
     room: Option<&'a Room>,
@@ -136,41 +107,6 @@ fn by_table(plan: &Plan) -> Vec<TableLine<'_>> {
         }
     }
     lines
-}
-
-/// Logical tables in the order of their physical tables' numbers (natural order), then those
-/// without a physical table by name.
-pub fn logical_tables_in_table_order(plan: &Plan) -> Vec<&LogicalTable> {
-    let mut logical: Vec<&LogicalTable> = plan.logical_tables().collect();
-    logical.sort_by(|a, b| {
-        let ta = a.physical.and_then(|t| plan.table(t));
-        let tb = b.physical.and_then(|t| plan.table(t));
-        match (ta, tb) {
-            (Some(x), Some(y)) => natural_cmp(&x.number, &y.number),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => natural_cmp(&a.name, &b.name),
-        }
-    });
-    logical
-}
-
-/// Guests by last name, then first name, in dictionary order (`domain::collate`: case and accents
-/// aside, so "Özdemir" files with O), then id.
-pub fn name_cmp(a: &Guest, b: &Guest) -> Ordering {
-    guest_name_key(a).cmp(&guest_name_key(b))
-}
-
-/// Sorts guests as [`name_cmp`] does, computing each key once (lists of thousands).
-pub fn sort_by_name(guests: &mut [&Guest]) {
-    guests.sort_by_cached_key(|g| guest_name_key(g));
-}
-
-fn guest_name_key(guest: &Guest) -> (crate::domain::collate::NameKey, crate::domain::GuestId) {
-    (
-        crate::domain::collate::name_key(&guest.fields.last_name, &guest.fields.first_name),
-        guest.id,
-    )
 }
 
 /// Every guest, A–Z: (last, first, department, logical table, table number, room).
@@ -462,13 +398,6 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn natural_order_of_table_numbers() {
-        let mut numbers = vec!["10", "2", "A10", "A3", "1", "T1", "B1", "02"];
-        numbers.sort_by(|a, b| natural_cmp(a, b));
-        assert_eq!(numbers, vec!["1", "02", "2", "10", "A3", "A10", "B1", "T1"]);
-    }
 
     #[test]
     fn csv_cells_that_look_like_formulas_are_neutralised() {
