@@ -27,14 +27,13 @@ fn dependencies(package: &str, direct: bool) -> Vec<String> {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();
+    let tree = String::from_utf8(out.stdout).unwrap();
     assert!(
-        out.status.success(),
-        "cargo tree failed: {}",
+        !tree.is_empty(),
+        "cargo tree: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
+    tree.lines()
         .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
         .collect()
 }

@@ -162,3 +162,12 @@ where
         .output()
         .unwrap()
 }
+
+/// A closed plan file with the base plan (see [`base_plan`]), in a fresh folder.
+pub fn base_plan_file() -> (TempDir, PathBuf) {
+    let (dir, path) = temp_plan();
+    let mut doc = Document::create(&path).unwrap();
+    base_plan(&mut doc);
+    drop(doc);
+    (dir, path)
+}

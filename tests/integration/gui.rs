@@ -510,17 +510,24 @@ fn the_draw_import_dialog_previews_keeps_vip_tables_and_imports_as_one_action() 
     );
 }
 
-#[test]
-fn an_import_with_errors_lists_them_and_cannot_be_applied() {
+/// The base plan open, with the guest import dialog showing the fixture `name` (and the plan's
+/// folder, which must outlive the harness).
+fn guest_import_dialog(name: &str) -> (tempfile::TempDir, Harness<'static, SeatplanApp>) {
     use seatplan::ui::import::{ImportDialog, ImportKind};
-    let (_dir, _path, _b, mut h) = open_base();
+    let (dir, _path, _b, mut h) = open_base();
     let ws = h.state_mut().workspace_mut().unwrap();
     ws.import = Some(ImportDialog::new(
         ImportKind::Guests,
-        fixture("guests-errors.xlsx"),
+        fixture(name),
         ws.doc.plan(),
     ));
     h.run();
+    (dir, h)
+}
+
+#[test]
+fn an_import_with_errors_lists_them_and_cannot_be_applied() {
+    let (_dir, mut h) = guest_import_dialog("guests-errors.xlsx");
     h.get_by_label_contains("4 errors — nothing will be applied");
     h.get_by_label_contains("error (row 5): the email DUP@example.de is also in row 4");
     let before = events(&h);
@@ -1098,15 +1105,7 @@ fn without_a_native_file_dialog_the_path_is_typed_in_and_checked() {
 
 #[test]
 fn the_import_dialog_names_the_encoding_of_german_excels_csv() {
-    use seatplan::ui::import::{ImportDialog, ImportKind};
-    let (_dir, _path, _b, mut h) = open_base();
-    let ws = h.state_mut().workspace_mut().unwrap();
-    ws.import = Some(ImportDialog::new(
-        ImportKind::Guests,
-        fixture("gaeste-excel-de.csv"),
-        ws.doc.plan(),
-    ));
-    h.run();
+    let (_dir, mut h) = guest_import_dialog("gaeste-excel-de.csv");
     h.get_by_label_contains("read as Windows-1252 text");
     h.get_by_label_contains("new guest Aigerim Novák");
     // A modal with a long preview settles its size (and its buttons' place) over a few frames.

@@ -171,24 +171,45 @@ fn a_read_only_plan_opens_read_only_and_can_be_copied() {
     }
 }
 
+/// A small tmpfs mounted in a fresh folder, unmounted when dropped; `None` where this runner may
+/// not mount (the caller says what it skips).
+struct SmallDisk {
+    _dir: tempfile::TempDir,
+    mount: std::path::PathBuf,
+}
+
+impl SmallDisk {
+    fn mount(size: &str) -> Option<SmallDisk> {
+        let dir = tempfile::tempdir().unwrap();
+        let mount = dir.path().join("small");
+        std::fs::create_dir(&mount).unwrap();
+        let mounted = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(&mount)
+            .output()
+            .is_ok_and(|o| o.status.success());
+        mounted.then_some(SmallDisk { _dir: dir, mount })
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg(&self.mount)
+            .output();
+    }
+}
+
 #[test]
 fn a_really_full_disk_keeps_every_committed_batch() {
-    let dir = tempfile::tempdir().unwrap();
-    let mount = dir.path().join("small");
-    std::fs::create_dir(&mount).unwrap();
-    let mounted = std::process::Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=600k", "tmpfs"])
-        .arg(&mount)
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !mounted {
+    let Some(disk) = SmallDisk::mount("600k") else {
         eprintln!(
             "cannot mount a small tmpfs here: the real full-disk case is skipped (simulated above)"
         );
         return;
-    }
-    let path = mount.join("plan.seatplan");
-    let result = std::panic::catch_unwind(|| {
+    };
+    let path = disk.mount.join("plan.seatplan");
+    {
         let mut doc = Document::create(&path).unwrap();
         base_plan(&mut doc);
         let mut committed = doc.batch_count();
@@ -220,32 +241,18 @@ fn a_really_full_disk_keeps_every_committed_batch() {
             "every committed batch is there, the failed one is not"
         );
         assert!(doc.integrity_check().unwrap().is_empty());
-    });
-    let _ = std::process::Command::new("umount").arg(&mount).output();
-    if let Err(panic) = result {
-        std::panic::resume_unwind(panic);
     }
 }
 
 #[test]
 fn an_export_onto_a_full_disk_says_so_and_leaves_no_half_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let (_plan_dir, plan) = temp_plan();
-    let mut doc = Document::create(&plan).unwrap();
-    base_plan(&mut doc);
-    drop(doc);
-    let mount = dir.path().join("full");
-    std::fs::create_dir(&mount).unwrap();
-    let mounted = std::process::Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
-        .arg(&mount)
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !mounted {
+    let (_plan_dir, plan) = base_plan_file();
+    let Some(disk) = SmallDisk::mount("64k") else {
         eprintln!("cannot mount a small tmpfs here: the full-disk export case is skipped");
         return;
-    }
-    let result = std::panic::catch_unwind(|| {
+    };
+    let mount = &disk.mount;
+    {
         // Fill the disk.
         let filler = mount.join("filler");
         let mut file = std::fs::File::create(&filler).unwrap();
@@ -262,15 +269,11 @@ fn an_export_onto_a_full_disk_says_so_and_leaves_no_half_file() {
         assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
         assert!(stderr.contains("No space left on device"), "{stderr}");
         assert!(!stderr.contains("ZipWriter"), "{stderr}");
-        let mut left: Vec<String> = std::fs::read_dir(&mount)
+        let mut left: Vec<String> = std::fs::read_dir(mount)
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         left.sort();
         assert_eq!(left, ["filler"], "no half-written or temporary file stays");
-    });
-    let _ = std::process::Command::new("umount").arg(&mount).output();
-    if let Err(panic) = result {
-        std::panic::resume_unwind(panic);
     }
 }

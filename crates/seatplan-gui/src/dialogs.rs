@@ -249,35 +249,35 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Mouse wheel / pinch", "Zoom at the pointer"),
 ];
 
-/// The shortcuts window.
-pub fn shortcuts_ui(ui: &Ui, open: &mut bool) {
-    egui::Window::new("Keyboard shortcuts")
+/// A small information window: fixed size, not collapsible, closed by its ×.
+fn info_window<'a>(title: &str, open: &'a mut bool) -> egui::Window<'a> {
+    egui::Window::new(title)
         .open(open)
         .resizable(false)
         .collapsible(false)
-        .show(ui.ctx(), |ui| {
-            egui::Grid::new("shortcuts")
-                .num_columns(2)
-                .striped(true)
-                .show(ui, |ui| {
-                    for (keys, what) in SHORTCUTS {
-                        ui.strong(*keys);
-                        ui.label(*what);
-                        ui.end_row();
-                    }
-                });
-        });
+}
+
+/// The shortcuts window.
+pub fn shortcuts_ui(ui: &Ui, open: &mut bool) {
+    info_window("Keyboard shortcuts", open).show(ui.ctx(), |ui| {
+        egui::Grid::new("shortcuts")
+            .num_columns(2)
+            .striped(true)
+            .show(ui, |ui| {
+                for (keys, what) in SHORTCUTS {
+                    ui.strong(*keys);
+                    ui.label(*what);
+                    ui.end_row();
+                }
+            });
+    });
 }
 
 /// The about window.
 pub fn about_ui(ui: &Ui, open: &mut bool) {
-    egui::Window::new("About seatplan")
-        .open(open)
-        .resizable(false)
-        .collapsible(false)
-        .show(ui.ctx(), |ui| {
-            ui.heading(format!("seatplan {}", env!("CARGO_PKG_VERSION")));
-            ui.label("Seating planner for large events.");
-            ui.label("Every edit is stored the moment it is made; any past action can be undone.");
-        });
+    info_window("About seatplan", open).show(ui.ctx(), |ui| {
+        ui.heading(format!("seatplan {}", env!("CARGO_PKG_VERSION")));
+        ui.label("Seating planner for large events.");
+        ui.label("Every edit is stored the moment it is made; any past action can be undone.");
+    });
 }

@@ -269,12 +269,7 @@ pub fn floor_plan_ui(
     cx: &PanelContext<'_>,
     actions: &mut Vec<Action>,
 ) {
-    let PanelContext {
-        plan,
-        selection,
-        read_only,
-        ..
-    } = *cx;
+    let (plan, selection, read_only) = (cx.plan, cx.selection, cx.read_only);
     toolbar_ui(ui, state, plan, read_only);
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Floor plan"));
@@ -299,34 +294,38 @@ pub fn floor_plan_ui(
     // ---- drawing ----
     painter.rect_filled(state.canvas, CornerRadius::ZERO, palette.canvas);
     let painter = painter.with_clip_rect(state.canvas);
-    let room_offsets = draw_rooms(ui, &painter, state, cx, &palette);
-    draw_tables(
+    let scene = Scene {
         ui,
-        &painter,
+        painter: &painter,
         state,
         cx,
-        &palette,
-        &room_offsets,
-        drop_target,
-    );
+        palette: &palette,
+    };
+    let room_offsets = draw_rooms(&scene);
+    draw_tables(&scene, &room_offsets, drop_target);
     draw_overlays(ui, &painter, state, plan, read_only, pointer, &palette);
+}
+
+/// What drawing the plan needs: where, how, in which colours, and what to draw.
+struct Scene<'a> {
+    ui: &'a Ui,
+    painter: &'a egui::Painter,
+    state: &'a FloorPlanState,
+    cx: &'a PanelContext<'a>,
+    palette: &'a Palette,
 }
 
 /// The rooms (where they are being dragged or resized to), with the selected one's handle;
 /// returns how far each room being dragged has moved, for its tables.
-fn draw_rooms(
-    ui: &Ui,
-    painter: &egui::Painter,
-    state: &FloorPlanState,
-    cx: &PanelContext<'_>,
-    palette: &Palette,
-) -> HashMap<RoomId, Vec2> {
-    let PanelContext {
-        plan,
-        selection,
-        read_only,
-        ..
-    } = *cx;
+fn draw_rooms(scene: &Scene<'_>) -> HashMap<RoomId, Vec2> {
+    let (ui, painter, state, cx, palette) = (
+        scene.ui,
+        scene.painter,
+        scene.state,
+        scene.cx,
+        scene.palette,
+    );
+    let (plan, selection, read_only) = (cx.plan, cx.selection, cx.read_only);
     let mut shapes = Vec::new();
     let mut room_offsets: HashMap<RoomId, Vec2> = HashMap::new();
     for room in plan.rooms() {
@@ -428,17 +427,13 @@ fn room_shapes(
 /// The tables (where they are being dragged to), coloured by state, with number, logical table
 /// and seats where they are large enough.
 fn draw_tables(
-    ui: &Ui,
-    painter: &egui::Painter,
-    state: &FloorPlanState,
-    cx: &PanelContext<'_>,
-    palette: &Palette,
+    scene: &Scene<'_>,
     room_offsets: &HashMap<RoomId, Vec2>,
     drop_target: Option<TableId>,
 ) {
-    let PanelContext {
-        plan, selection, ..
-    } = *cx;
+    let (ui, painter, state) = (scene.ui, scene.painter, scene.state);
+    let (cx, palette) = (scene.cx, scene.palette);
+    let (plan, selection) = (cx.plan, cx.selection);
     let zoom = state.zoom;
     let (drag_delta, dragged): (Vec2, BTreeSet<TableId>) = match &state.drag {
         Some(DragOp::Tables { ids, start, now }) => (*now - *start, ids.iter().copied().collect()),
@@ -825,12 +820,7 @@ fn start_drag(
     shift: bool,
     actions: &mut Vec<Action>,
 ) -> DragOp {
-    let PanelContext {
-        plan,
-        selection,
-        read_only,
-        ..
-    } = *cx;
+    let (plan, selection, read_only) = (cx.plan, cx.selection, cx.read_only);
     let world = state.to_world(origin);
     if pan_only || state.tool != Tool::Select {
         DragOp::Pan
@@ -957,12 +947,7 @@ fn click(
     shift: bool,
     actions: &mut Vec<Action>,
 ) {
-    let PanelContext {
-        plan,
-        selection,
-        read_only,
-        ..
-    } = *cx;
+    let (plan, selection, read_only) = (cx.plan, cx.selection, cx.read_only);
     let world = state.to_world(screen);
     match state.tool {
         Tool::Select => {

@@ -53,6 +53,47 @@ fn number(text: &str) -> Result<f64, String> {
         .map_err(|_| format!("“{text}” is not a number"))
 }
 
+/// A number field (a grid row): `Some` when it was just finished, with the number or why the
+/// text is not one.
+fn number_field(
+    ui: &mut Ui,
+    buffers: &mut BTreeMap<&'static str, String>,
+    (key, label, value): (&'static str, &str, f64),
+    edit: bool,
+) -> Option<Result<f64, String>> {
+    field(ui, buffers, key, label, &format_number(value), edit).map(|text| number(&text))
+}
+
+/// Two number fields edited together (width and height, left and top); `second` may be absent
+/// (a round table has no depth). `Some` when one was just finished, with both values (the other
+/// one as it is) or why one is not a number.
+fn number_pair(
+    ui: &mut Ui,
+    buffers: &mut BTreeMap<&'static str, String>,
+    first: (&'static str, &str, f64),
+    second: Option<(&'static str, &str, f64)>,
+    edit: bool,
+) -> Option<Result<(f64, f64), String>> {
+    let a = number_field(ui, buffers, first, edit);
+    let b = second.and_then(|second| number_field(ui, buffers, second, edit));
+    if a.is_none() && b.is_none() {
+        return None;
+    }
+    let old_b = second.map_or(0.0, |(_, _, v)| v);
+    Some(match (a.unwrap_or(Ok(first.2)), b.unwrap_or(Ok(old_b))) {
+        (Ok(x), Ok(y)) => Ok((x, y)),
+        (Err(e), _) | (_, Err(e)) => Err(e),
+    })
+}
+
+/// The command, or a notice saying why there is none.
+fn execute_or_notify(actions: &mut Vec<Action>, command: Result<Command, String>) {
+    actions.push(match command {
+        Ok(command) => Action::Document(DocumentAction::Execute(command)),
+        Err(e) => Action::App(AppAction::Notify(e)),
+    });
+}
+
 /// Draws the inspector for the selection.
 pub fn inspector_ui(
     ui: &mut Ui,
@@ -60,12 +101,7 @@ pub fn inspector_ui(
     cx: &PanelContext<'_>,
     actions: &mut Vec<Action>,
 ) {
-    let PanelContext {
-        plan,
-        version,
-        selection,
-        read_only,
-    } = *cx;
+    let (plan, version, selection, read_only) = (cx.plan, cx.version, cx.selection, cx.read_only);
     let key = (selection.clone(), version);
     if state.key.as_ref() != Some(&key) {
         state.key = Some(key);
@@ -135,49 +171,31 @@ fn room_ui(
                 Command::RenameRoom { room: id, name },
             )));
         }
-        let width = field(
+        let size = number_pair(
             ui,
             buffers,
-            "width",
-            "Width (m)",
-            &format_number(room.width_m),
+            ("width", "Width (m)", room.width_m),
+            Some(("height", "Height (m)", room.height_m)),
             edit,
         );
-        let height = field(
-            ui,
-            buffers,
-            "height",
-            "Height (m)",
-            &format_number(room.height_m),
-            edit,
-        );
-        if width.is_some() || height.is_some() {
-            match (
-                width.as_deref().map_or(Ok(room.width_m), number),
-                height.as_deref().map_or(Ok(room.height_m), number),
-            ) {
-                (Ok(width_m), Ok(height_m)) => actions.push(Action::Document(
-                    DocumentAction::Execute(Command::ResizeRoom {
-                        room: id,
-                        width_m,
-                        height_m,
-                    }),
-                )),
-                (Err(e), _) | (_, Err(e)) => actions.push(Action::App(AppAction::Notify(e))),
-            }
+        if let Some(size) = size {
+            let resize = |(width_m, height_m)| Command::ResizeRoom {
+                room: id,
+                width_m,
+                height_m,
+            };
+            execute_or_notify(actions, size.map(resize));
         }
-        let x = field(ui, buffers, "x", "Left (m)", &format_number(room.x_m), edit);
-        let y = field(ui, buffers, "y", "Top (m)", &format_number(room.y_m), edit);
-        if x.is_some() || y.is_some() {
-            match (
-                x.as_deref().map_or(Ok(room.x_m), number),
-                y.as_deref().map_or(Ok(room.y_m), number),
-            ) {
-                (Ok(x_m), Ok(y_m)) => actions.push(Action::Document(DocumentAction::Execute(
-                    Command::MoveRoom { room: id, x_m, y_m },
-                ))),
-                (Err(e), _) | (_, Err(e)) => actions.push(Action::App(AppAction::Notify(e))),
-            }
+        let place = number_pair(
+            ui,
+            buffers,
+            ("x", "Left (m)", room.x_m),
+            Some(("y", "Top (m)", room.y_m)),
+            edit,
+        );
+        if let Some(place) = place {
+            let move_to = |(x_m, y_m)| Command::MoveRoom { room: id, x_m, y_m };
+            execute_or_notify(actions, place.map(move_to));
         }
     });
     let tables: Vec<_> = plan.tables().filter(|t| t.room == id).collect();
@@ -290,66 +308,36 @@ fn table_size_ui(
     actions: &mut Vec<Action>,
 ) {
     let id = table.id;
-    let width_label = if table.shape == TableShape::Round {
-        "Diameter (m)"
-    } else {
+    let rectangular = table.shape == TableShape::Rectangular;
+    let width_label = if rectangular {
         "Width (m)"
+    } else {
+        "Diameter (m)"
     };
-    let width = field(
+    let depth = rectangular.then_some(("depth", "Depth (m)", table.depth_m));
+    if let Some(size) = number_pair(
         ui,
         buffers,
-        "width",
-        width_label,
-        &format_number(table.width_m),
+        ("width", width_label, table.width_m),
+        depth,
         edit,
-    );
-    let depth = if table.shape == TableShape::Rectangular {
-        field(
-            ui,
-            buffers,
-            "depth",
-            "Depth (m)",
-            &format_number(table.depth_m),
-            edit,
-        )
-    } else {
-        None
-    };
-    if width.is_some() || depth.is_some() {
-        match (
-            width.as_deref().map_or(Ok(table.width_m), number),
-            depth.as_deref().map_or(Ok(table.depth_m), number),
-        ) {
-            (Ok(width_m), Ok(depth_m)) => actions.push(Action::Document(DocumentAction::Execute(
-                Command::SetTableShape {
-                    table: id,
-                    shape: table.shape,
-                    width_m,
-                    depth_m,
-                },
-            ))),
-            (Err(e), _) | (_, Err(e)) => actions.push(Action::App(AppAction::Notify(e))),
-        }
+    ) {
+        let resize = |(width_m, depth_m)| Command::SetTableShape {
+            table: id,
+            shape: table.shape,
+            width_m,
+            // A round table keeps its (unused) depth.
+            depth_m: if rectangular { depth_m } else { table.depth_m },
+        };
+        execute_or_notify(actions, size.map(resize));
     }
-    if table.shape == TableShape::Rectangular
-        && let Some(rotation) = field(
-            ui,
-            buffers,
-            "rotation",
-            "Rotation (°)",
-            &format_number(table.rotation_deg),
-            edit,
-        )
-    {
-        match number(&rotation) {
-            Ok(rotation_deg) => actions.push(Action::Document(DocumentAction::Execute(
-                Command::RotateTable {
-                    table: id,
-                    rotation_deg,
-                },
-            ))),
-            Err(e) => actions.push(Action::App(AppAction::Notify(e))),
-        }
+    let rotation = ("rotation", "Rotation (°)", table.rotation_deg);
+    if rectangular && let Some(rotation) = number_field(ui, buffers, rotation, edit) {
+        let rotate = |rotation_deg| Command::RotateTable {
+            table: id,
+            rotation_deg,
+        };
+        execute_or_notify(actions, rotation.map(rotate));
     }
 }
 

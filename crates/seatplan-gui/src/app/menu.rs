@@ -8,6 +8,18 @@ use crate::settings::ThemeChoice;
 use crate::{Action, AppAction, DocumentAction, Selection, ViewAction};
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
+/// The Help menu.
+const HELP_MENU: [(&str, AppAction); 3] = [
+    ("Keyboard shortcuts", AppAction::ShowShortcuts),
+    ("Open log folder", AppAction::OpenLogFolder),
+    ("About seatplan", AppAction::ShowAbout),
+];
+
+/// A menu entry for an application action.
+fn app_item((label, action): (&'static str, AppAction)) -> (&'static str, Action) {
+    (label, Action::App(action))
+}
+
 /// Menu buttons, each pushing its action when clicked.
 fn menu_items<const N: usize>(ui: &mut Ui, actions: &mut Vec<Action>, items: [(&str, Action); N]) {
     for (label, action) in items {
@@ -83,15 +95,7 @@ impl SeatplanApp {
                     }
                 });
                 ui.menu_button("Help", |ui| {
-                    menu_items(
-                        ui,
-                        actions,
-                        [
-                            ("Keyboard shortcuts", Action::App(AppAction::ShowShortcuts)),
-                            ("Open log folder", Action::App(AppAction::OpenLogFolder)),
-                            ("About seatplan", Action::App(AppAction::ShowAbout)),
-                        ],
-                    );
+                    menu_items(ui, actions, HELP_MENU.map(app_item))
                 });
             });
         });

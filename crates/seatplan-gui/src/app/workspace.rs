@@ -111,15 +111,6 @@ impl Workspace {
         self.as_of.is_some() || self.doc.read_only_reason().is_some()
     }
 
-    /// Changes whenever the shown plan may have changed (for caches).
-    pub(super) fn version(&self) -> u64 {
-        let base = self.doc.event_count() as u64;
-        match &self.as_of {
-            Some(a) => base.wrapping_mul(1_000_003).wrapping_add(a.batch + 1),
-            None => base,
-        }
-    }
-
     /// Drops selected things that no longer exist.
     pub(super) fn prune_selection(&mut self) {
         let plan = self.shown_plan();
@@ -149,6 +140,27 @@ impl Workspace {
     }
 }
 
+/// What the panels are given; from the workspace's fields (not `&Workspace`), so a panel's own
+/// state can be borrowed mutably beside it.
+fn panel_context<'a>(
+    doc: &'a Document,
+    as_of: Option<&'a AsOf>,
+    selection: &'a Selection,
+) -> PanelContext<'a> {
+    // Changes whenever the shown plan may have changed (for the panels' caches).
+    let events = doc.event_count() as u64;
+    let version = match as_of {
+        Some(a) => events.wrapping_mul(1_000_003).wrapping_add(a.batch + 1),
+        None => events,
+    };
+    PanelContext {
+        plan: shown_plan(as_of, doc),
+        version,
+        selection,
+        read_only: as_of.is_some() || doc.read_only_reason().is_some(),
+    }
+}
+
 /// The plan on screen (the as-of plan when viewing the past); a free function so panels can
 /// borrow it while other workspace fields are borrowed mutably.
 pub fn shown_plan<'a>(as_of: Option<&'a AsOf>, doc: &'a Document) -> &'a Plan {
@@ -175,13 +187,7 @@ pub fn workspace_ui(
         .min_size(280.0)
         .show(ui, |ui| right_panel_ui(ui, ws, actions));
     egui::CentralPanel::default_margins().show(ui, |ui| {
-        let (version, read_only) = (ws.version(), ws.read_only());
-        let cx = PanelContext {
-            plan: shown_plan(ws.as_of.as_ref(), &ws.doc),
-            version,
-            selection: &ws.selection,
-            read_only,
-        };
+        let cx = panel_context(&ws.doc, ws.as_of.as_ref(), &ws.selection);
         floor_plan_ui(ui, &mut ws.floor, &cx, actions);
     });
     drag_label_ui(ui.ctx(), ws);
@@ -273,13 +279,7 @@ fn left_panel_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Action>) {
         ui.selectable_value(&mut ws.left_tab, LeftTab::LogicalTables, "Logical tables");
     });
     ui.separator();
-    let (version, read_only) = (ws.version(), ws.read_only());
-    let cx = PanelContext {
-        plan: shown_plan(ws.as_of.as_ref(), &ws.doc),
-        version,
-        selection: &ws.selection,
-        read_only,
-    };
+    let cx = panel_context(&ws.doc, ws.as_of.as_ref(), &ws.selection);
     match ws.left_tab {
         LeftTab::Guests => guests_ui(ui, &mut ws.guests, &cx, actions),
         LeftTab::LogicalTables => logical_tables_ui(ui, &mut ws.logical, &cx, actions),
@@ -288,13 +288,7 @@ fn left_panel_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Action>) {
 
 /// The right panel: the inspector above the timeline.
 fn right_panel_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Action>) {
-    let (version, read_only) = (ws.version(), ws.read_only());
-    let cx = PanelContext {
-        plan: shown_plan(ws.as_of.as_ref(), &ws.doc),
-        version,
-        selection: &ws.selection,
-        read_only,
-    };
+    let cx = panel_context(&ws.doc, ws.as_of.as_ref(), &ws.selection);
     egui::CollapsingHeader::new(RichText::new("Inspector").strong())
         .default_open(true)
         .show(ui, |ui| inspector_ui(ui, &mut ws.inspector, &cx, actions));
@@ -349,19 +343,13 @@ fn workspace_dialogs_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Actio
             ImportChoice::Import | ImportChoice::Cancel => ws.import = None,
         }
     }
-    let (version, read_only) = (ws.version(), ws.read_only());
-    let cx = PanelContext {
-        plan: shown_plan(ws.as_of.as_ref(), &ws.doc),
-        version,
-        selection: &ws.selection,
-        read_only,
-    };
+    let cx = panel_context(&ws.doc, ws.as_of.as_ref(), &ws.selection);
     email_window_ui(ui, &mut ws.email, &cx, actions);
     // The header text (file name, clock) is only worked out while the window is open.
     if ws.print.open {
         let source = PrintSource {
             plan: cx.plan,
-            version,
+            version: cx.version,
             context: ws.print_context(),
             selected_room: match ws.selection {
                 Selection::Room(id) => Some(id),
