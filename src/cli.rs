@@ -1,4 +1,6 @@
-//! The headless front end: `seatplan new|demo|show|history|undo|redo|vip|assign|seat|check`.
+//! The headless front end: `seatplan new|demo|show|history|undo|redo|vip|assign|seat|check|
+//! import-guests|import-draw|export-seating|export-floorplan|print|export-emails` (and the hidden
+//! `stress` and `read-sheet`).
 //!
 //! A thin layer over the core: it resolves names to ids, sends commands through
 //! [`Document::execute`] and prints results. Errors become one line on stderr and a non-zero exit
