@@ -1138,3 +1138,23 @@ fn an_export_never_replaces_a_file_the_save_dialog_did_not_ask_about() {
     assert_eq!(std::fs::read(&thesis).unwrap(), b"my thesis");
     assert!(!dir.path().join("thesis-a-z.csv").exists());
 }
+
+#[test]
+fn dragging_a_logical_table_onto_a_free_table_assigns_it() {
+    // Seen with a real pointer: the drop did nothing. egui's dnd_release_payload takes the payload
+    // before checking its type, and the floor plan asked for guests first — destroying the
+    // logical table being carried.
+    let (_dir, path, b, mut h) = open_base();
+    h.get_by_label("Logical tables").click();
+    h.run();
+    let row = h.get_by_label_contains("IT no table").rect().center();
+    let target = table_pos(&h, b.t3);
+    drag(&mut h, row, target);
+    assert_eq!(plan(&h).logical_table(b.it).unwrap().physical, Some(b.t3));
+    let doc = reopen(h, &path);
+    assert_eq!(doc.plan().logical_table(b.it).unwrap().physical, Some(b.t3));
+    assert!(matches!(
+        doc.events().last().unwrap().event,
+        Event::LogicalTableAssigned(_)
+    ));
+}

@@ -723,7 +723,7 @@ fn handle_drops(
     let hovering = response.dnd_hover_payload::<GuestDrag>().is_some()
         || response.dnd_hover_payload::<LogicalDrag>().is_some();
     // Edits while read-only are refused where every edit is: in the dispatcher, with the reason.
-    if let Some(guests) = response.dnd_release_payload::<GuestDrag>() {
+    if let Some(guests) = crate::released::<GuestDrag>(response) {
         if let Some(table) = over.and_then(|t| plan.table(t)) {
             match plan.holder_of(table.id) {
                 Some(logical) => actions.push(Action::Document(DocumentAction::Execute(
@@ -739,7 +739,7 @@ fn handle_drops(
             }
         }
     }
-    if let Some(logical) = response.dnd_release_payload::<LogicalDrag>() {
+    if let Some(logical) = crate::released::<LogicalDrag>(response) {
         if let Some(table) = over {
             actions.push(Action::Document(DocumentAction::Execute(
                 Command::AssignTable {

@@ -323,7 +323,7 @@ fn clicked_selection(
 /// Guests dragged here from a table (in the inspector) leave their table.
 fn unseat_on_drop(ui: &mut Ui, area: egui::Rect, actions: &mut Vec<Action>) {
     let drop = ui.interact(area, ui.scope_id().with("guest-list-drop"), Sense::hover());
-    let Some(drag) = drop.dnd_release_payload::<GuestDrag>() else {
+    let Some(drag) = crate::released::<GuestDrag>(&drop) else {
         return;
     };
     if drag.from_list {

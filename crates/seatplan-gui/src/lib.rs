@@ -176,6 +176,21 @@ pub enum AppAction {
     SetTheme(settings::ThemeChoice),
 }
 
+/// The payload of type `P` dropped on `response` this frame, if that is what is being carried.
+///
+/// egui's `Response::dnd_release_payload` takes the payload out *before* it checks its type, so
+/// asking for guests first destroyed a logical table being dropped on the same widget — which is
+/// why dragging a logical table onto a table did nothing. Every drop zone asks through here.
+pub fn released<P: std::any::Any + Send + Sync>(
+    response: &egui::Response,
+) -> Option<std::sync::Arc<P>> {
+    if egui::DragAndDrop::has_payload_of_type::<P>(&response.ctx) {
+        response.dnd_release_payload::<P>()
+    } else {
+        None
+    }
+}
+
 /// Drag-and-drop payload: guests being dragged.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GuestDrag {

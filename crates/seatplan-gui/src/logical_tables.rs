@@ -123,7 +123,7 @@ fn logical_row_ui(
     if response.drag_started() && !cx.read_only {
         egui::DragAndDrop::set_payload(ui.ctx(), LogicalDrag(logical.id));
     }
-    if let Some(guests) = response.dnd_release_payload::<GuestDrag>() {
+    if let Some(guests) = crate::released::<GuestDrag>(&response) {
         // Refused in the dispatcher, with the reason, while read-only.
         actions.push(Action::Document(DocumentAction::Execute(
             Command::SeatGuests {
