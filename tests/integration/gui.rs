@@ -1158,3 +1158,31 @@ fn dragging_a_logical_table_onto_a_free_table_assigns_it() {
         Event::LogicalTableAssigned(_)
     ));
 }
+
+#[test]
+fn dragging_across_a_room_that_is_not_selected_pans_and_never_moves_it() {
+    // Zoomed in, nearly all of the canvas is room: a drag there must pan the view, not edit.
+    let (_dir, _path, b, mut h) = open_base();
+    let before = events(&h);
+    let pan_before = h.state().workspace().unwrap().floor.pan;
+    let from = room_point(&h, "Großer Saal", 15.0, 15.0);
+    drag(&mut h, from, from + vec2(120.0, 60.0));
+    assert_eq!(events(&h), before, "nothing was written");
+    let room = plan(&h).room(b.hall).unwrap().clone();
+    assert_eq!((room.x_m, room.y_m), (0.0, 0.0));
+    let ws = h.state().workspace().unwrap();
+    assert_eq!(ws.floor.pan - pan_before, vec2(120.0, 60.0), "the view moved");
+    assert_eq!(ws.selection, seatplan::ui::Selection::None);
+
+    // Clicked first, the room is selected; then a drag moves it (one action).
+    let at = room_point(&h, "Großer Saal", 15.0, 15.0);
+    click_at(&mut h, at);
+    assert_eq!(
+        h.state().workspace().unwrap().selection,
+        seatplan::ui::Selection::Room(b.hall)
+    );
+    let to = room_point(&h, "Großer Saal", 15.0, 17.0);
+    drag(&mut h, at, to);
+    assert_eq!(plan(&h).room(b.hall).unwrap().y_m, 2.0);
+    assert_eq!(events(&h), before + 1);
+}

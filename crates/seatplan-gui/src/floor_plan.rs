@@ -810,8 +810,8 @@ fn handle_pointer(
 }
 
 /// What a drag that starts at `origin` (screen) does: pans (middle button, a tool other than
-/// Select, or empty space), moves the tables under it, resizes the selected room at its edge,
-/// draws a selection box (Shift), or moves the room under it.
+/// Select, empty space or a room that is not selected), moves the tables under it, resizes the
+/// selected room at its edge, draws a selection box (Shift), or moves the selected room.
 fn start_drag(
     state: &FloorPlanState,
     cx: &PanelContext<'_>,
@@ -849,8 +849,11 @@ fn start_drag(
             start: origin,
             now: origin,
         }
-    } else if let Some(room) = room_at(plan, world).filter(|_| !read_only) {
-        actions.push(Action::View(ViewAction::Select(Selection::Room(room))));
+    } else if let Some(room) = room_at(plan, world)
+        .filter(|room| !read_only && *selection == Selection::Room(*room))
+    {
+        // Only a selected room moves (click it first, as in drawing programs): a drag on a room
+        // that is not selected pans, so panning a zoomed-in plan never edits it.
         DragOp::Room {
             id: room,
             start: world,

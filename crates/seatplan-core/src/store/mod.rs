@@ -957,5 +957,31 @@ pub fn os_user() -> String {
     ["USER", "USERNAME", "LOGNAME"]
         .iter()
         .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+        .or_else(account_name)
+        .or_else(|| {
+            // The home folder is usually named after the user.
+            let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"))?;
+            let name = PathBuf::from(home).file_name()?.to_string_lossy().into_owned();
+            (!name.is_empty()).then_some(name)
+        })
         .unwrap_or_else(|| "unknown".to_owned())
+}
+
+/// The account name of this process's user from the system's user database, where the
+/// environment does not say (a service, `env -i`, some desktops' autostart).
+#[cfg(unix)]
+fn account_name() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata("/proc/self").ok()?.uid().to_string();
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        let name = fields.next()?;
+        (fields.nth(1)? == uid && !name.is_empty()).then(|| name.to_owned())
+    })
+}
+
+#[cfg(not(unix))]
+fn account_name() -> Option<String> {
+    None
 }
