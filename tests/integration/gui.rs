@@ -97,7 +97,7 @@ fn the_start_screen_opens_the_demo_and_the_status_bar_says_so() {
     h.run();
     assert_eq!(plan(&h).guest_count(), 1500);
     assert!(data.join("demo.seatplan").exists());
-    h.get_by_label_contains("/1500 guests seated");
+    h.get_by_label_contains("/1500 guests at a table");
     h.get_by_label("Every change is saved automatically");
     // It is a real plan file with the demo's history.
     let doc = reopen(h, &data.join("demo.seatplan"));
@@ -663,7 +663,7 @@ fn the_window_works_at_200_percent_scaling_and_in_the_light_theme() {
         h.run();
         h.get_by_label("Search guests");
         h.get_by_label("Floor plan");
-        h.get_by_label_contains("guests seated");
+        h.get_by_label_contains("guests at a table");
         // The floor plan still maps tables to where they are drawn.
         let at = table_pos(&h, b.t1);
         click_at(&mut h, at);
@@ -1171,7 +1171,11 @@ fn dragging_across_a_room_that_is_not_selected_pans_and_never_moves_it() {
     let room = plan(&h).room(b.hall).unwrap().clone();
     assert_eq!((room.x_m, room.y_m), (0.0, 0.0));
     let ws = h.state().workspace().unwrap();
-    assert_eq!(ws.floor.pan - pan_before, vec2(120.0, 60.0), "the view moved");
+    assert_eq!(
+        ws.floor.pan - pan_before,
+        vec2(120.0, 60.0),
+        "the view moved"
+    );
     assert_eq!(ws.selection, seatplan::ui::Selection::None);
 
     // Clicked first, the room is selected; then a drag moves it (one action).
@@ -1185,4 +1189,67 @@ fn dragging_across_a_room_that_is_not_selected_pans_and_never_moves_it() {
     drag(&mut h, at, to);
     assert_eq!(plan(&h).room(b.hall).unwrap().y_m, 2.0);
     assert_eq!(events(&h), before + 1);
+}
+
+#[test]
+fn who_sits_where_shows_table_number_room_and_the_place_on_the_plan() {
+    let (_dir, _path, b, mut h) = open_base();
+    // Two more logical tables whose names contain "Vertrieb 1", one guest at each.
+    {
+        let doc = &mut h.state_mut().workspace_mut().unwrap().doc;
+        for (name, first) in [("Vertrieb 10", "Zehn"), ("Vertrieb 11", "Elf")] {
+            doc.execute(&seatplan::domain::Command::CreateLogicalTable {
+                name: name.into(),
+                vip: false,
+            })
+            .unwrap();
+            doc.execute(&seatplan::domain::Command::AddGuestSeatedAt {
+                fields: guest(first, "Aaronson", None),
+                logical_name: Some(name.into()),
+            })
+            .unwrap();
+        }
+    }
+    h.run();
+    // The list names the physical table; a logical table without one is marked.
+    h.get_by_label_contains("Müller, Anna Vertrieb 1 · 1");
+    h.get_by_label_contains("Aaronson, Zehn Vertrieb 10 · no table");
+    // The status bar tells "at a table" from "seated somewhere without a table".
+    h.get_by_label("2/5 guests at a table");
+    h.get_by_label("2 at a logical table without a table");
+    h.get_by_label("1 unseated");
+
+    // An exact logical-table name ranks its guests first ("Vertrieb 1" before "Vertrieb 10").
+    let plan_now = plan(&h);
+    let filter = seatplan::ui::guests::GuestFilter::All;
+    let hits = seatplan::ui::guests::matching_guests(&plan_now, &filter, "vertrieb 1");
+    let names: Vec<&str> = hits
+        .iter()
+        .map(|g| plan_now.guest(*g).unwrap().fields.first_name.as_str())
+        .collect();
+    assert_eq!(names[..2], ["Jürgen", "Anna"], "{names:?}");
+    assert_eq!(names.len(), 4, "the others still match: {names:?}");
+    // A table number finds who sits there, however it is typed.
+    for search in ["T1", "table 1", "Tisch 1", "1"] {
+        let hits = seatplan::ui::guests::matching_guests(&plan_now, &filter, search);
+        assert_eq!(hits[..2].len(), 2, "{search}");
+        assert!(hits[..2].contains(&b.anna) && hits[..2].contains(&b.jurgen), "{search}");
+    }
+    h.get_by_label("Search guests").type_text("T1");
+    h.run();
+    h.get_by_label_contains("Groß, Jürgen");
+
+    // The inspector of a guest says where they sit and shows it on the plan.
+    h.state_mut().workspace_mut().unwrap().selection = seatplan::ui::Selection::guest(b.anna);
+    h.run();
+    h.get_by_label("Sits at: Vertrieb 1 · table 1 in Großer Saal");
+    h.get_by_label("Show on plan").click();
+    h.run();
+    let ws = h.state().workspace().unwrap();
+    assert_eq!(ws.floor.highlight, std::collections::BTreeSet::from([b.t1]));
+    let centre = ws.floor.table_screen_pos(&ws.doc.plan().clone(), b.t1).unwrap();
+    assert!(
+        (centre - ws.floor.canvas.center()).length() < 2.0,
+        "the table is in the middle of the plan"
+    );
 }

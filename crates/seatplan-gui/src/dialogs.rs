@@ -246,7 +246,10 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Shift+click", "Add a table to the selection"),
     ("Shift+drag", "Select tables in a box"),
     ("Drag empty space / middle mouse", "Pan the floor plan"),
-    ("Click a room, then drag it", "Move the room (a room not selected pans)"),
+    (
+        "Click a room, then drag it",
+        "Move the room (a room not selected pans)",
+    ),
     ("Mouse wheel / pinch", "Zoom at the pointer"),
 ];
 

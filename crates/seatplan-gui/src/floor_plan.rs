@@ -85,8 +85,10 @@ pub struct FloorPlanState {
     pub snap: bool,
     /// Keep the view fitted to the plan (until the user pans or zooms).
     pub auto_fit: bool,
-    /// Tables to highlight (touched by the selected timeline entry).
+    /// Tables to highlight (touched by the selected timeline entry, or shown by "Show on plan").
     pub highlight: BTreeSet<TableId>,
+    /// The table of the guest under the pointer in the guest list (lit up).
+    pub hovered: Option<TableId>,
     /// The canvas rectangle of the last frame (for tests and hit testing).
     pub canvas: Rect,
     /// A hint shown near the pointer after a refused drop, with the time it appeared.
@@ -103,6 +105,7 @@ impl Default for FloorPlanState {
             snap: true,
             auto_fit: true,
             highlight: BTreeSet::new(),
+            hovered: None,
             canvas: Rect::NOTHING,
             hint: None,
             drag: None,
@@ -131,6 +134,21 @@ impl FloorPlanState {
     /// Screen position of a world point given relative to a room's top-left corner.
     pub fn room_point_screen_pos(&self, room: &Room, x_m: f64, y_m: f64) -> Pos2 {
         self.to_screen(pos2((room.x_m + x_m) as f32, (room.y_m + y_m) as f32))
+    }
+
+    /// Centres the view on a table (the zoom stays, but at least close enough to read it) and
+    /// highlights it.
+    pub fn show_table(&mut self, plan: &Plan, id: TableId) {
+        let Some(table) = plan.table(id) else { return };
+        let Some(room) = plan.room(table.room) else {
+            return;
+        };
+        let readable = spacing::TABLE_DETAIL_MIN / table.width_m.min(table.depth_m.max(0.5)) as f32;
+        self.zoom = self.zoom.max(readable).clamp(ZOOM_RANGE.0, ZOOM_RANGE.1);
+        let centre = table_world_centre(room, table);
+        self.pan = self.canvas.size() / 2.0 - centre.to_vec2() * self.zoom;
+        self.auto_fit = false;
+        self.highlight = BTreeSet::from([id]);
     }
 
     /// Fits every room into the canvas (and keeps it fitted while the window resizes).
@@ -440,7 +458,7 @@ fn draw_tables(
         _ => (Vec2::ZERO, BTreeSet::new()),
     };
     let seated = plan.seated_per_logical();
-    let selected_tables = selection.tables();
+    let selected_tables = shown_as_selected(plan, selection);
     let mut text_shapes = Vec::new();
     let mut table_shapes = Vec::new();
     for table in plan.tables() {
@@ -471,7 +489,7 @@ fn draw_tables(
             None => palette.table_free,
         };
         let mut stroke = Stroke::new(1.0, palette.table_stroke);
-        if state.highlight.contains(&table.id) {
+        if state.highlight.contains(&table.id) || state.hovered == Some(table.id) {
             stroke = Stroke::new(3.0, palette.highlight);
         }
         if selected_tables.contains(&table.id) {
@@ -496,6 +514,25 @@ fn draw_tables(
     }
     painter.extend(table_shapes);
     painter.extend(text_shapes);
+}
+
+/// The tables drawn as selected: the selected tables, the table of a selected logical table, the
+/// tables where the selected guests sit — so "where is Vertrieb 2?" is answered by clicking it.
+fn shown_as_selected(plan: &Plan, selection: &Selection) -> BTreeSet<TableId> {
+    match selection {
+        Selection::Tables(ids) => ids.clone(),
+        Selection::Logical(id) => plan
+            .logical_table(*id)
+            .and_then(|l| l.physical)
+            .into_iter()
+            .collect(),
+        Selection::Guests(ids) => ids
+            .iter()
+            .filter_map(|g| plan.guest(*g))
+            .filter_map(|g| plan.place_of(g).table.map(|t| t.id))
+            .collect(),
+        Selection::None | Selection::Room(_) => BTreeSet::new(),
+    }
 }
 
 /// A table's number, and — where there is room — its logical table and seats taken of seats.
@@ -849,8 +886,8 @@ fn start_drag(
             start: origin,
             now: origin,
         }
-    } else if let Some(room) = room_at(plan, world)
-        .filter(|room| !read_only && *selection == Selection::Room(*room))
+    } else if let Some(room) =
+        room_at(plan, world).filter(|room| !read_only && *selection == Selection::Room(*room))
     {
         // Only a selected room moves (click it first, as in drawing programs): a drag on a room
         // that is not selected pans, so panning a zoomed-in plan never edits it.

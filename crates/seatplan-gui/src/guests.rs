@@ -7,7 +7,7 @@ use crate::{DocumentAction, PanelContext, ViewAction};
 use egui::{Id, RichText, ScrollArea, Sense, TextEdit, Ui};
 use seatplan_core::domain::collate::fold;
 use seatplan_core::domain::collate::sort_by_name;
-use seatplan_core::domain::{Command, GuestFields, GuestId, Plan};
+use seatplan_core::domain::{Command, Guest, GuestFields, GuestId, Plan};
 use std::collections::BTreeSet;
 
 /// Which guests the list shows.
@@ -52,6 +52,8 @@ pub struct GuestsPanelState {
     anchor: Option<GuestId>,
     /// Dietary needs in the plan, with the plan version they were computed for.
     dietary: Option<(u64, Vec<String>)>,
+    /// The table of the guest under the pointer this frame (lit up on the plan).
+    pub hovered_table: Option<seatplan_core::domain::TableId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,42 +78,65 @@ impl GuestsPanelState {
             version,
         };
         if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            // Searching folds accents too: "ozdemir" finds "Özdemir", "muller" finds "Müller".
-            let needle = fold(self.search.trim());
-            let logical_name = |g: &seatplan_core::domain::Guest| {
-                g.logical
-                    .and_then(|l| plan.logical_table(l))
-                    .map(|l| l.name.to_lowercase())
-                    .unwrap_or_default()
-            };
-            let mut rows: Vec<&seatplan_core::domain::Guest> = plan
-                .guests()
-                .filter(|g| match &self.filter {
-                    GuestFilter::All => true,
-                    GuestFilter::Unseated => g.logical.is_none(),
-                    GuestFilter::Vip => g.fields.vip,
-                    GuestFilter::Dietary(d) => g.fields.dietary == *d,
-                })
-                .filter(|g| {
-                    needle.is_empty() || {
-                        let f = &g.fields;
-                        let hay = fold(&format!(
-                            "{} {} {} {} {}",
-                            f.first_name,
-                            f.last_name,
-                            f.email.as_deref().unwrap_or(""),
-                            f.department,
-                            logical_name(g)
-                        ));
-                        needle.split_whitespace().all(|word| hay.contains(word))
-                    }
-                })
-                .collect();
-            sort_by_name(&mut rows);
-            self.cache = Some((key, rows.into_iter().map(|g| g.id).collect()));
+            let rows = matching_guests(plan, &self.filter, &self.search);
+            self.cache = Some((key, rows));
         }
         self.cache.as_ref().map_or(&[], |(_, ids)| ids.as_slice())
     }
+}
+
+/// The guests passing `filter` whose name, email, department, logical table, table number or
+/// room contain every word of `search` (accents and case aside: "ozdemir" finds "Özdemir");
+/// in name order, but guests at a logical table named exactly `search` — or at the table of that
+/// number ("22", "T22", "table 22") — first: "Entwicklung 3" lists Entwicklung 3 before 13.
+pub fn matching_guests(plan: &Plan, filter: &GuestFilter, search: &str) -> Vec<GuestId> {
+    let needle = fold(search.trim());
+    let number = table_number_asked(&needle);
+    let mut rows: Vec<(bool, &Guest)> = plan
+        .guests()
+        .filter(|g| match filter {
+            GuestFilter::All => true,
+            GuestFilter::Unseated => g.logical.is_none(),
+            GuestFilter::Vip => g.fields.vip,
+            GuestFilter::Dietary(d) => g.fields.dietary == *d,
+        })
+        .filter_map(|g| {
+            if needle.is_empty() {
+                return Some((false, g));
+            }
+            let place = plan.place_of(g);
+            let logical = place.logical.map_or("", |l| l.name.as_str());
+            let table = place.table.map_or("", |t| t.number.as_str());
+            let exact = fold(logical) == needle || (!table.is_empty() && fold(table) == number);
+            let f = &g.fields;
+            let hay = fold(&format!(
+                "{} {} {} {} {logical} table {table} t{table} {}",
+                f.first_name,
+                f.last_name,
+                f.email.as_deref().unwrap_or(""),
+                f.department,
+                place.room.map_or("", |r| r.name.as_str()),
+            ));
+            (exact || needle.split_whitespace().all(|word| hay.contains(word)))
+                .then_some((exact, g))
+        })
+        .collect();
+    let mut guests: Vec<&Guest> = rows.iter().map(|(_, g)| *g).collect();
+    sort_by_name(&mut guests);
+    let order: std::collections::HashMap<GuestId, usize> =
+        guests.iter().enumerate().map(|(i, g)| (g.id, i)).collect();
+    rows.sort_by_key(|(exact, g)| (!exact, order.get(&g.id).copied()));
+    rows.into_iter().map(|(_, g)| g.id).collect()
+}
+
+/// The table number a search asks for: "22", "t22", "table 22", "tisch 22" → "22".
+fn table_number_asked(needle: &str) -> String {
+    let rest = ["table ", "tisch ", "tisch", "table", "t"]
+        .iter()
+        .find_map(|prefix| needle.strip_prefix(prefix))
+        .filter(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(needle);
+    rest.trim().to_owned()
 }
 
 /// Draws the guest panel.
@@ -121,6 +146,7 @@ pub fn guests_ui(
     cx: &PanelContext<'_>,
     actions: &mut Vec<Action>,
 ) {
+    state.hovered_table = None;
     search_ui(ui, state);
     filter_ui(ui, state, cx);
     let visible: Vec<GuestId> = state.visible(cx.plan, cx.version).to_vec();
@@ -241,10 +267,12 @@ fn guest_row_ui(
     let Some(guest) = cx.plan.guest(id) else {
         return;
     };
-    let table = guest
-        .logical
-        .and_then(|l| cx.plan.logical_table(l))
-        .map_or_else(|| "unseated".to_owned(), |l| l.name.clone());
+    let place = cx.plan.place_of(guest);
+    let table = match (place.logical, place.table) {
+        (None, _) => "unseated".to_owned(),
+        (Some(l), None) => format!("{} · no table", l.name),
+        (Some(l), Some(t)) => format!("{} · {}", l.name, t.number),
+    };
     let name = RichText::new(format!(
         "{}{}, {}",
         if guest.fields.vip { "⭐ " } else { "" },
@@ -254,6 +282,8 @@ fn guest_row_ui(
     let mut table = RichText::new(table).small();
     if guest.logical.is_none() {
         table = table.italics().weak();
+    } else if place.table.is_none() {
+        table = table.italics().color(ui.visuals().warn_fg_color);
     }
     let selected = cx.selection.guests();
     let response = ui
@@ -267,7 +297,12 @@ fn guest_row_ui(
         // Built only while hovered, not for every visible row every frame.
         .on_hover_ui(|ui| {
             ui.label(hover_text(guest));
+            ui.label(place.long());
         });
+    if response.hovered() {
+        // Their table lights up on the plan (drawn after this list in the same frame).
+        state.hovered_table = place.table.map(|t| t.id);
+    }
     if response.clicked() {
         let (shift, command) = ui.input(|i| (i.modifiers.shift, i.modifiers.command));
         let next = clicked_selection(state.anchor, &selected, visible, id, shift, command);

@@ -630,6 +630,18 @@ fn guest_ui(
         )));
     }
     seat_combo(ui, plan, vec![id], guest.logical, edit, actions);
+    let place = plan.place_of(guest);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("Sits at: {}", place.long()));
+        if let Some(table) = place.table
+            && ui
+                .button("Show on plan")
+                .on_hover_text("Centre the floor plan on this table")
+                .clicked()
+        {
+            actions.push(Action::View(ViewAction::ShowTable(table.id)));
+        }
+    });
     if ui
         .add_enabled(edit, egui::Button::new("Delete guest…"))
         .clicked()

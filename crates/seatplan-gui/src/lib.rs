@@ -129,6 +129,8 @@ pub enum ViewAction {
     ShowEmailWindow,
     /// Show the print window.
     ShowPrintWindow,
+    /// Centre the floor plan on a table and highlight it ("Show on plan").
+    ShowTable(TableId),
 }
 
 /// Files, dialogs and the application.

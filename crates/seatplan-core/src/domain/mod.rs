@@ -23,4 +23,4 @@ pub use error::DomainError;
 pub use events::Event;
 pub use ids::{GuestId, IdAllocator, LogicalId, RoomId, TableId};
 pub use model::{Guest, GuestFields, LogicalTable, PhysicalTable, Room, TableShape};
-pub use plan::Plan;
+pub use plan::{Place, Plan};

@@ -37,6 +37,36 @@ pub struct Plan {
     email_template: EmailTemplate,
 }
 
+/// Where a guest sits ([`Plan::place_of`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Place<'a> {
+    /// The logical table ("Vertrieb 2"), if seated.
+    pub logical: Option<&'a LogicalTable>,
+    /// Its physical table, once it has one.
+    pub table: Option<&'a PhysicalTable>,
+    /// That table's room.
+    pub room: Option<&'a Room>,
+}
+
+impl Place<'_> {
+    /// "Vertrieb 2 · table 22", "Vertrieb 2 · no table yet", or "not seated".
+    pub fn short(&self) -> String {
+        match (self.logical, self.table) {
+            (None, _) => "not seated".to_owned(),
+            (Some(l), None) => format!("{} · no table yet", l.name),
+            (Some(l), Some(t)) => format!("{} · table {}", l.name, t.number),
+        }
+    }
+
+    /// [`Place::short`] with the room: "Vertrieb 2 · table 22 in Großer Saal".
+    pub fn long(&self) -> String {
+        match self.room {
+            Some(room) if self.table.is_some() => format!("{} in {}", self.short(), room.name),
+            _ => self.short(),
+        }
+    }
+}
+
 impl Plan {
     /// An empty plan.
     pub fn new() -> Self {
@@ -134,6 +164,28 @@ impl Plan {
     /// Number of guests with a seat.
     pub fn seated_count(&self) -> usize {
         self.guests.values().filter(|g| g.logical.is_some()).count()
+    }
+
+    /// Number of seated guests whose logical table has a physical table (they know where to go).
+    pub fn at_a_table_count(&self) -> usize {
+        self.guests
+            .values()
+            .filter(|g| self.place_of(g).table.is_some())
+            .count()
+    }
+
+    /// Where a guest sits: logical table, physical table, room — each possibly missing.
+    pub fn place_of(&self, guest: &Guest) -> Place<'_> {
+        let logical = guest.logical.and_then(|l| self.logical.get(&l));
+        let table = logical
+            .and_then(|l| l.physical)
+            .and_then(|t| self.tables.get(&t));
+        let room = table.and_then(|t| self.rooms.get(&t.room));
+        Place {
+            logical,
+            table,
+            room,
+        }
     }
 
     /// How many guests sit at each logical table (tables with nobody are absent).

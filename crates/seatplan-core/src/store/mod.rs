@@ -961,7 +961,10 @@ pub fn os_user() -> String {
         .or_else(|| {
             // The home folder is usually named after the user.
             let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"))?;
-            let name = PathBuf::from(home).file_name()?.to_string_lossy().into_owned();
+            let name = PathBuf::from(home)
+                .file_name()?
+                .to_string_lossy()
+                .into_owned();
             (!name.is_empty()).then_some(name)
         })
         .unwrap_or_else(|| "unknown".to_owned())

@@ -194,6 +194,11 @@ fn apply_view(ws: &mut Workspace, action: ViewAction) -> Option<String> {
             ws.selection = selection;
             None
         }
+        ViewAction::ShowTable(table) => {
+            let plan = ws.shown_plan().clone();
+            ws.floor.show_table(&plan, table);
+            None
+        }
         ViewAction::SelectBatch(batch) => {
             ws.floor.highlight = batch.map(|b| ws.doc.batch_tables(b)).unwrap_or_default();
             None

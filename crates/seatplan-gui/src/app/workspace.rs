@@ -182,6 +182,8 @@ pub fn workspace_ui(
         .default_size(left_width)
         .min_size(240.0)
         .show(ui, |ui| left_panel_ui(ui, ws, actions));
+    // The table of the guest under the pointer in the list lights up on the plan.
+    ws.floor.hovered = ws.guests.hovered_table;
     let right = egui::Panel::right("right")
         .default_size(right_width)
         .min_size(280.0)
@@ -244,11 +246,19 @@ fn status_bar_ui(ui: &mut Ui, ws: &Workspace) {
             ui.separator();
             ui.label(format!("{} events", ws.doc.event_count()));
             ui.separator();
-            ui.label(format!(
-                "{}/{} guests seated",
-                plan.seated_count(),
-                plan.guest_count()
-            ));
+            // "Seated" alone hid guests whose logical table has no physical table yet.
+            let (total, seated) = (plan.guest_count(), plan.seated_count());
+            let at_table = plan.at_a_table_count();
+            ui.label(format!("{at_table}/{total} guests at a table"));
+            if seated > at_table {
+                ui.separator();
+                let text = format!("{} at a logical table without a table", seated - at_table);
+                ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
+            }
+            if total > seated {
+                ui.separator();
+                ui.label(format!("{} unseated", total - seated));
+            }
             ui.separator();
             let over = plan.over_capacity().len();
             let text = format!("{over} tables over capacity");
