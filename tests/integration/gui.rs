@@ -1233,7 +1233,10 @@ fn who_sits_where_shows_table_number_room_and_the_place_on_the_plan() {
     for search in ["T1", "table 1", "Tisch 1", "1"] {
         let hits = seatplan::ui::guests::matching_guests(&plan_now, &filter, search);
         assert_eq!(hits[..2].len(), 2, "{search}");
-        assert!(hits[..2].contains(&b.anna) && hits[..2].contains(&b.jurgen), "{search}");
+        assert!(
+            hits[..2].contains(&b.anna) && hits[..2].contains(&b.jurgen),
+            "{search}"
+        );
     }
     h.get_by_label("Search guests").type_text("T1");
     h.run();
@@ -1247,9 +1250,90 @@ fn who_sits_where_shows_table_number_room_and_the_place_on_the_plan() {
     h.run();
     let ws = h.state().workspace().unwrap();
     assert_eq!(ws.floor.highlight, std::collections::BTreeSet::from([b.t1]));
-    let centre = ws.floor.table_screen_pos(&ws.doc.plan().clone(), b.t1).unwrap();
+    let centre = ws
+        .floor
+        .table_screen_pos(&ws.doc.plan().clone(), b.t1)
+        .unwrap();
     assert!(
         (centre - ws.floor.canvas.center()).length() < 2.0,
         "the table is in the middle of the plan"
     );
+}
+
+#[test]
+fn guests_dragged_over_the_logical_tables_tab_open_it_and_drop_on_a_row() {
+    let (_dir, path, b, mut h) = open_base();
+    let row = h.get_by_label_contains("Lefèvre, Zoë").rect().center();
+    let tab = h.get_by_label("Logical tables").rect().center();
+    h.hover_at(row);
+    h.run();
+    h.drag_at(row);
+    h.run();
+    for i in 1..=5 {
+        h.hover_at(row + (tab - row) * (i as f32 / 5.0));
+        h.run();
+    }
+    // Hovering the tab during the drag switched to it: the logical tables' rows are there.
+    let it_row = h.get_by_label_contains("IT no table").rect().center();
+    for i in 1..=5 {
+        h.hover_at(tab + (it_row - tab) * (i as f32 / 5.0));
+        h.run();
+    }
+    h.drop_at(it_row);
+    h.run();
+    assert_eq!(plan(&h).guest(b.zoe).unwrap().logical, Some(b.it));
+    drop(reopen(h, &path));
+}
+
+#[test]
+fn a_drop_that_overfills_a_table_warns_and_problems_stay_until_dismissed() {
+    let (_dir, _path, b, mut h) = open_base();
+    h.state_mut()
+        .workspace_mut()
+        .unwrap()
+        .doc
+        .execute(&seatplan::domain::Command::SetTableSeats {
+            table: b.t1,
+            seats: 2,
+        })
+        .unwrap();
+    h.run();
+    let row = h.get_by_label_contains("Lefèvre, Zoë").rect().center();
+    let target = table_pos(&h, b.t1);
+    drag(&mut h, row, target);
+    assert_eq!(plan(&h).guest(b.zoe).unwrap().logical, Some(b.sales));
+    let warning = "Over capacity: table 1 has 3 guests at 2 seats.";
+    assert!(
+        h.state().notices().iter().any(|n| n == warning),
+        "{:?}",
+        h.state().notices()
+    );
+    // The list says it in words, readable on a selected row too.
+    h.get_by_label("Logical tables").click();
+    h.run();
+    h.get_by_label_contains("Vertrieb 1 ⚠ over capacity · table 1");
+    // An ordinary message goes after a while; the problem stays until dismissed (kittest steps
+    // a quarter of a second per frame: 60 frames are 15 s).
+    h.state_mut()
+        .workspace_mut()
+        .unwrap()
+        .doc
+        .execute(&seatplan::domain::Command::RenameRoom {
+            room: b.garden,
+            name: "Orangerie".into(),
+        })
+        .unwrap();
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label("Undo last action").click();
+    h.run();
+    assert!(h.state().notices().iter().any(|n| n.starts_with("Undid #")));
+    for _ in 0..60 {
+        h.step();
+    }
+    h.run();
+    assert_eq!(h.state().notices(), vec![warning.to_owned()]);
+    h.get_by_label("×").click();
+    h.run();
+    assert!(h.state().notices().is_empty());
 }

@@ -769,7 +769,7 @@ fn handle_drops(
                         logical: Some(logical.id),
                     },
                 ))),
-                None => actions.push(Action::App(AppAction::Notify(format!(
+                None => actions.push(Action::App(AppAction::Warn(format!(
                     "Table {} has no logical table yet — drag a logical table onto it first.",
                     table.number
                 )))),
@@ -1105,7 +1105,7 @@ fn finish_drag(
                 ))),
                 Err(reason) => {
                     state.hint = Some((reason.clone(), now_time));
-                    actions.push(Action::App(AppAction::Notify(reason)));
+                    actions.push(Action::App(AppAction::Warn(reason)));
                 }
             }
         }

@@ -87,10 +87,10 @@ fn number_pair(
 }
 
 /// The command, or a notice saying why there is none.
-fn execute_or_notify(actions: &mut Vec<Action>, command: Result<Command, String>) {
+fn execute_or_warn(actions: &mut Vec<Action>, command: Result<Command, String>) {
     actions.push(match command {
         Ok(command) => Action::Document(DocumentAction::Execute(command)),
-        Err(e) => Action::App(AppAction::Notify(e)),
+        Err(e) => Action::App(AppAction::Warn(e)),
     });
 }
 
@@ -184,7 +184,7 @@ fn room_ui(
                 width_m,
                 height_m,
             };
-            execute_or_notify(actions, size.map(resize));
+            execute_or_warn(actions, size.map(resize));
         }
         let place = number_pair(
             ui,
@@ -195,7 +195,7 @@ fn room_ui(
         );
         if let Some(place) = place {
             let move_to = |(x_m, y_m)| Command::MoveRoom { room: id, x_m, y_m };
-            execute_or_notify(actions, place.map(move_to));
+            execute_or_warn(actions, place.map(move_to));
         }
     });
     let tables: Vec<_> = plan.tables().filter(|t| t.room == id).collect();
@@ -260,7 +260,7 @@ fn table_number_and_seats_ui(
             Ok(seats) => actions.push(Action::Document(DocumentAction::Execute(
                 Command::SetTableSeats { table: id, seats },
             ))),
-            Err(_) => actions.push(Action::App(AppAction::Notify(format!(
+            Err(_) => actions.push(Action::App(AppAction::Warn(format!(
                 "“{seats}” is not a number of seats"
             )))),
         }
@@ -329,7 +329,7 @@ fn table_size_ui(
             // A round table keeps its (unused) depth.
             depth_m: if rectangular { depth_m } else { table.depth_m },
         };
-        execute_or_notify(actions, size.map(resize));
+        execute_or_warn(actions, size.map(resize));
     }
     let rotation = ("rotation", "Rotation (°)", table.rotation_deg);
     if rectangular && let Some(rotation) = number_field(ui, buffers, rotation, edit) {
@@ -337,7 +337,7 @@ fn table_size_ui(
             table: id,
             rotation_deg,
         };
-        execute_or_notify(actions, rotation.map(rotate));
+        execute_or_warn(actions, rotation.map(rotate));
     }
 }
 

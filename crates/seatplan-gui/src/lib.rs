@@ -136,8 +136,10 @@ pub enum ViewAction {
 /// Files, dialogs and the application.
 #[derive(Clone, Debug)]
 pub enum AppAction {
-    /// Show a message.
+    /// Show a message (for a while).
     Notify(String),
+    /// Show a problem (marked, until dismissed).
+    Warn(String),
     /// Ask for a new plan's file name.
     NewPlanDialog,
     /// Ask for a plan to open.

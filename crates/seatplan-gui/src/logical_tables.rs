@@ -98,15 +98,20 @@ fn logical_row_ui(
         if logical.vip { "⭐ " } else { "" },
         logical.name
     ));
+    let over = table.is_some_and(|t| n > t.seats);
+    let selected = *cx.selection == Selection::Logical(logical.id);
     let mut detail = RichText::new(format!(
-        "{}  ·  {n}/{seats}",
+        "{}{}  ·  {n}/{seats}",
+        if over { "⚠ over capacity · " } else { "" },
         table.map_or_else(|| "no table".to_owned(), |t| format!("table {}", t.number)),
     ))
     .small();
-    if table.is_some_and(|t| n > t.seats) {
+    // Red on the blue of a selected row cannot be read: there the words and weight say it.
+    if over && selected {
+        detail = detail.strong();
+    } else if over {
         detail = detail.color(ui.visuals().error_fg_color);
     }
-    let selected = *cx.selection == Selection::Logical(logical.id);
     let response = ui
         .add(
             egui::Button::selectable(selected, name)

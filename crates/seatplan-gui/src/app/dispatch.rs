@@ -23,26 +23,32 @@ impl SeatplanApp {
                 let Some(ws) = &mut self.workspace else {
                     return;
                 };
+                let over_before = over_capacity(ws);
                 let message = apply_document(ws, action);
+                let warning = newly_over_capacity(ws, &over_before);
                 self.after_change(ui, message);
+                if let Some(warning) = warning {
+                    self.warn(warning);
+                }
             }
             Action::View(action) => {
                 let Some(ws) = &mut self.workspace else {
                     return;
                 };
-                let message = apply_view(ws, action);
+                let message = apply_view(ws, action).map(Err);
                 self.after_change(ui, message);
             }
         }
     }
 
-    /// After a document or view action: the selection follows the plan, a message is shown.
-    fn after_change(&mut self, ui: &Ui, message: Option<String>) {
+    /// After a document or view action: the selection follows the plan, the outcome is shown
+    /// (`Ok`: a message, `Err`: a problem that stays until dismissed).
+    fn after_change(&mut self, ui: &Ui, message: Option<Result<String, String>>) {
         if let Some(ws) = &mut self.workspace {
             ws.prune_selection();
         }
-        if let Some(text) = message {
-            self.notify(text);
+        if let Some(outcome) = message {
+            self.report(outcome);
         }
         ui.ctx().request_repaint();
     }
@@ -56,6 +62,7 @@ impl SeatplanApp {
             AppAction::RestoreBackup(backup) => self.restore(&backup),
             AppAction::ClosePlan => self.close_plan(),
             AppAction::Notify(text) => self.notify(text),
+            AppAction::Warn(text) => self.warn(text),
             AppAction::ImportDialog(kind) => self.start_dialog(DialogPurpose::Import(kind)),
             AppAction::ExportSeatingDialog => self.start_dialog(DialogPurpose::ExportSeating),
             AppAction::ExportEmailsDialog => self.start_dialog(DialogPurpose::ExportEmails),
@@ -66,7 +73,7 @@ impl SeatplanApp {
             AppAction::PrintDialog(printout) => self.start_dialog(DialogPurpose::Print(printout)),
             AppAction::OpenExternally(path) => {
                 if let Err(e) = seatplan_core::paths::open_with_default_app(&path) {
-                    self.notify(format!("Could not open {}: {e}", path.display()));
+                    self.warn(format!("Could not open {}: {e}", path.display()));
                 }
             }
             AppAction::ShowShortcuts => self.show_shortcuts = true,
@@ -74,7 +81,7 @@ impl SeatplanApp {
             AppAction::OpenLogFolder => {
                 let dir = seatplan_core::paths::log_dir(&self.data_dir);
                 if let Err(e) = seatplan_core::paths::open_in_file_manager(&dir) {
-                    self.notify(format!("Could not open {}: {e}", dir.display()));
+                    self.warn(format!("Could not open {}: {e}", dir.display()));
                 }
             }
             AppAction::SetTheme(choice) => {
@@ -86,12 +93,13 @@ impl SeatplanApp {
     }
 }
 
-/// Applies a change to the plan or its history; returns the message to show, if any.
-fn apply_document(ws: &mut Workspace, action: DocumentAction) -> Option<String> {
-    let error = |e: &dyn std::fmt::Display| Some(capitalise(&e.to_string()));
+/// Applies a change to the plan or its history; returns what to tell the user, if anything
+/// (`Err`: a problem).
+fn apply_document(ws: &mut Workspace, action: DocumentAction) -> Option<Result<String, String>> {
+    let error = |e: &dyn std::fmt::Display| Some(Err(capitalise(&e.to_string())));
     match action {
         DocumentAction::Execute(_) | DocumentAction::RequestDelete if ws.as_of.is_some() => {
-            Some(READ_ONLY_PAST.to_owned())
+            Some(Err(READ_ONLY_PAST.to_owned()))
         }
         DocumentAction::Execute(command) => ws.doc.execute(&command).err().and_then(|e| error(&e)),
         DocumentAction::RequestDelete => {
@@ -127,33 +135,57 @@ fn apply_document(ws: &mut Workspace, action: DocumentAction) -> Option<String> 
 }
 
 /// Ctrl+Z / Ctrl+Shift+Z: done at once, or the preview when later actions are affected.
-fn latest(ws: &mut Workspace, undo: bool) -> Option<String> {
+fn latest(ws: &mut Workspace, undo: bool) -> Option<Result<String, String>> {
     let outcome = if undo {
         ws.doc.undo_latest()
     } else {
         ws.doc.redo_latest()
     };
     match outcome {
-        Ok(LatestOutcome::Nothing) => Some(
-            if undo {
-                "Nothing to undo."
-            } else {
-                "Nothing to redo."
-            }
-            .to_owned(),
-        ),
+        Ok(LatestOutcome::Nothing) => Some(Ok(if undo {
+            "Nothing to undo."
+        } else {
+            "Nothing to redo."
+        }
+        .to_owned())),
         Ok(LatestOutcome::Done {
             batch, description, ..
-        }) => Some(format!(
+        }) => Some(Ok(format!(
             "{} #{batch}: {description}",
             if undo { "Undid" } else { "Redid" }
-        )),
+        ))),
         Ok(LatestOutcome::NeedsConfirmation(preview)) => {
             ws.preview = Some(*preview);
             None
         }
-        Err(e) => Some(capitalise(&e.to_string())),
+        Err(e) => Some(Err(capitalise(&e.to_string()))),
     }
+}
+
+/// The tables over capacity and how many sit at each.
+fn over_capacity(ws: &Workspace) -> Vec<(seatplan_core::domain::TableId, u32)> {
+    ws.doc
+        .plan()
+        .over_capacity()
+        .into_iter()
+        .map(|(t, n)| (t.id, n))
+        .collect()
+}
+
+/// A warning when the last change put more guests at a table than it has seats ("Table 5 is
+/// over capacity: 11 guests at 10 seats") — said at the drop, not only shown in red.
+fn newly_over_capacity(
+    ws: &Workspace,
+    before: &[(seatplan_core::domain::TableId, u32)],
+) -> Option<String> {
+    let plan = ws.doc.plan();
+    let worse: Vec<String> = plan
+        .over_capacity()
+        .into_iter()
+        .filter(|(t, n)| !before.iter().any(|(id, m)| *id == t.id && m >= n))
+        .map(|(t, n)| format!("table {} has {n} guests at {} seats", t.number, t.seats))
+        .collect();
+    (!worse.is_empty()).then(|| format!("Over capacity: {}.", worse.join("; ")))
 }
 
 /// Applies a change to what the window shows; returns the message to show, if any.

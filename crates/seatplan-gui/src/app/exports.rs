@@ -33,16 +33,16 @@ impl SeatplanApp {
             &path,
             &rules,
         );
-        let message = match result {
+        let outcome = match result {
             Ok(report) => {
                 ws.print.last_saved = Some(path.clone());
                 let text = format!("Wrote the floor plan to {}", path.display());
-                with_warning(text, &report)
+                Ok(with_warning(text, &report))
             }
-            Err(e) => format!("Could not export: {}", capitalise(&e.to_string())),
+            Err(e) => Err(format!("Could not export: {}", capitalise(&e.to_string()))),
         };
         self.remember_export_dir(DialogPurpose::ExportFloorPlan(room, paper, format), &path);
-        self.notify(message);
+        self.report(outcome);
     }
 
     /// Writes a printout as PDF.
@@ -53,7 +53,7 @@ impl SeatplanApp {
         let (path, rules) = output_rules(ws, chosen, "pdf");
         let context = ws.print_context();
         let result = seatplan_print::print_pdf(ws.shown_plan(), printout, &context, &path, &rules);
-        let message = match result {
+        let outcome = match result {
             Ok(report) => {
                 ws.print.last_saved = Some(path.clone());
                 let text = format!(
@@ -62,32 +62,32 @@ impl SeatplanApp {
                     count(report.pages, "page"),
                     path.display()
                 );
-                with_warning(text, &report)
+                Ok(with_warning(text, &report))
             }
-            Err(e) => format!("Could not print: {}", capitalise(&e.to_string())),
+            Err(e) => Err(format!("Could not print: {}", capitalise(&e.to_string()))),
         };
         self.remember_export_dir(DialogPurpose::Print(printout), &path);
-        self.notify(message);
+        self.report(outcome);
     }
 
     /// Writes the seating workbook and its A–Z CSV.
     pub(super) fn export_seating(&mut self, chosen: PathBuf) {
         let Some(ws) = &self.workspace else { return };
         let (path, rules) = output_rules(ws, chosen, "xlsx");
-        let message = match seatplan_core::io::export::export_seating(ws.doc.plan(), &path, &rules)
+        let outcome = match seatplan_core::io::export::export_seating(ws.doc.plan(), &path, &rules)
         {
-            Ok(csv) => format!("Wrote {} and {}", path.display(), csv.display()),
-            Err(e) => format!("Could not export: {e}"),
+            Ok(csv) => Ok(format!("Wrote {} and {}", path.display(), csv.display())),
+            Err(e) => Err(format!("Could not export: {e}")),
         };
-        self.notify(message);
+        self.report(outcome);
         self.remember_export_dir(DialogPurpose::ExportSeating, &path);
     }
 
     /// Writes one `.eml` per seated guest with an email, and the mail-merge CSV, into `dir`.
     pub(super) fn export_emails(&mut self, dir: &Path) {
         let Some(ws) = &self.workspace else { return };
-        let message = match seatplan_core::io::email::export_emails(ws.doc.plan(), dir) {
-            Ok(report) => {
+        let outcome = match seatplan_core::io::email::export_emails(ws.doc.plan(), dir) {
+            Ok(report) => Ok({
                 let mut text = format!(
                     "Wrote {} emails and mail-merge.csv to {}",
                     report.written.len(),
@@ -102,10 +102,10 @@ impl SeatplanApp {
                     text.push_str(&format!("; {n} guests are not seated"));
                 }
                 text
-            }
-            Err(e) => format!("Could not export: {e}"),
+            }),
+            Err(e) => Err(format!("Could not export: {e}")),
         };
-        self.notify(message);
+        self.report(outcome);
         self.remember_export_dir(DialogPurpose::ExportEmails, dir);
     }
 
@@ -121,7 +121,7 @@ impl SeatplanApp {
                     self.open(&path);
                 }
             }
-            Err(e) => self.notify(format!("Could not save a copy: {e}")),
+            Err(e) => self.warn(format!("Could not save a copy: {e}")),
         }
     }
 }

@@ -199,7 +199,7 @@ impl SeatplanApp {
     fn create_plan(&mut self, path: &Path) {
         match Document::create(&with_plan_extension(path)) {
             Ok(doc) => self.adopt(doc),
-            Err(e) => self.notify(format!("Could not create the plan: {e}")),
+            Err(e) => self.warn(format!("Could not create the plan: {e}")),
         }
     }
 
@@ -246,7 +246,7 @@ impl SeatplanApp {
                     opened: std::time::Instant::now(),
                 });
             }
-            Err(e) => self.notify(format!("Could not show the file dialog: {e}")),
+            Err(e) => self.warn(format!("Could not show the file dialog: {e}")),
         }
     }
 

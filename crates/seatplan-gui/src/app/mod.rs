@@ -116,13 +116,13 @@ impl SeatplanApp {
         match Document::open_or_read_only(path) {
             Ok(doc) => {
                 if let Some(reason) = doc.read_only_reason() {
-                    self.notify(reason.to_owned());
+                    self.warn(reason.to_owned());
                 } else if let Err(e) = seatplan_core::backup::take_backup(&doc, &self.data_dir) {
                     self.notify(format!("Opened, but could not take a backup: {e}"));
                 }
                 self.adopt(doc);
             }
-            Err(e) => self.notify(format!("Could not open the plan: {e}")),
+            Err(e) => self.warn(format!("Could not open the plan: {e}")),
         }
     }
 
@@ -130,14 +130,14 @@ impl SeatplanApp {
     fn restore(&mut self, backup: &Backup) {
         let folder = self.data_dir.join("restored");
         if let Err(e) = seatplan_core::paths::ensure_dir(&folder) {
-            return self.notify(format!("Could not create {}: {e}", folder.display()));
+            return self.warn(format!("Could not create {}: {e}", folder.display()));
         }
         match seatplan_core::backup::restore(backup, &folder) {
             Ok(path) => {
                 self.notify(format!("Restored the backup as {}", path.display()));
                 self.open(&path);
             }
-            Err(e) => self.notify(format!("Could not restore the backup: {e}")),
+            Err(e) => self.warn(format!("Could not restore the backup: {e}")),
         }
     }
 
@@ -170,12 +170,12 @@ impl SeatplanApp {
             return;
         }
         if let Err(e) = seatplan_core::paths::ensure_dir(&self.data_dir) {
-            self.notify(format!("Could not create {}: {e}", self.data_dir.display()));
+            self.warn(format!("Could not create {}: {e}", self.data_dir.display()));
             return;
         }
         match write_demo(&path, DEFAULT_GUESTS, DEFAULT_SEED) {
             Ok(doc) => self.adopt(doc),
-            Err(e) => self.notify(format!("Could not write the demo plan: {e}")),
+            Err(e) => self.warn(format!("Could not write the demo plan: {e}")),
         }
     }
 
@@ -192,7 +192,7 @@ impl SeatplanApp {
             ws.confirm_delete = None;
             ws.import = None;
         }
-        self.notify(format!(
+        self.warn(format!(
             "Something went wrong ({what}); details are in the log ({}). Your plan is safe: every change was saved before it was shown.",
             seatplan_core::paths::log_dir(&self.data_dir).display()
         ));

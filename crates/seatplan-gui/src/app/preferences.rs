@@ -15,7 +15,7 @@ impl SeatplanApp {
         }
         self.settings_dirty_since = None;
         if let Err(e) = self.settings.save(&self.data_dir) {
-            self.notify(format!("Could not save the settings: {e}"));
+            self.warn(format!("Could not save the settings: {e}"));
         }
     }
 

@@ -285,8 +285,18 @@ fn status_bar_ui(ui: &mut Ui, ws: &Workspace) {
 /// The left panel: the guest list or the logical tables.
 fn left_panel_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
-        ui.selectable_value(&mut ws.left_tab, LeftTab::Guests, "Guests");
-        ui.selectable_value(&mut ws.left_tab, LeftTab::LogicalTables, "Logical tables");
+        let guests = ui.selectable_value(&mut ws.left_tab, LeftTab::Guests, "Guests");
+        let logical =
+            ui.selectable_value(&mut ws.left_tab, LeftTab::LogicalTables, "Logical tables");
+        // Guests dragged over the other tab open it, so they can be dropped on a logical table's
+        // row (and a logical table dragged over "Guests" does not switch away from its list).
+        if egui::DragAndDrop::has_payload_of_type::<GuestDrag>(ui.ctx()) {
+            if logical.contains_pointer() {
+                ws.left_tab = LeftTab::LogicalTables;
+            } else if guests.contains_pointer() {
+                ws.left_tab = LeftTab::Guests;
+            }
+        }
     });
     ui.separator();
     let cx = panel_context(&ws.doc, ws.as_of.as_ref(), &ws.selection);
