@@ -91,8 +91,8 @@ fn the_start_screen_opens_the_demo_and_the_status_bar_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let mut h = harness(SeatplanApp::headless(data.clone()));
-    h.get_by_label("New plan…");
-    h.get_by_label("Open…");
+    h.get_by_label_contains("New plan…");
+    h.get_by_label_contains("Open…");
     h.get_by_label("Open demo (1,500 guests)").click();
     h.run();
     assert_eq!(plan(&h).guest_count(), 1500);
@@ -135,6 +135,12 @@ fn tools_create_a_room_and_a_table() {
     assert_eq!(p.room_count(), 1);
     let room = p.rooms().next().unwrap().clone();
     assert_eq!(room.name, "Raum 1");
+    // The new room is selected, ready to be named; its inspector counts in good English.
+    assert_eq!(
+        h.state().workspace().unwrap().selection,
+        seatplan::ui::Selection::Room(room.id)
+    );
+    h.get_by_label("0 tables, 0 seats");
 
     h.get_by_label("Add round table").click();
     h.run();
@@ -149,6 +155,14 @@ fn tools_create_a_room_and_a_table() {
         (table.x_m - 4.0).abs() < 0.5 && (table.y_m - 4.0).abs() < 0.5,
         "{table:?}"
     );
+    assert_eq!(
+        h.state().workspace().unwrap().selection,
+        seatplan::ui::Selection::table(table.id),
+        "the new table is selected"
+    );
+    h.state_mut().workspace_mut().unwrap().selection = seatplan::ui::Selection::Room(room.id);
+    h.run();
+    h.get_by_label("1 table, 10 seats");
 
     // Outside every room: refused with a message, nothing written.
     let before = events(&h);
@@ -834,7 +848,7 @@ fn the_print_window_previews_pages_and_saves_the_chosen_printout_as_pdf() {
     }
     h.get_by_label("File").click();
     h.run();
-    h.get_by_label("Print…").click();
+    h.get_by_label_contains("Print…").click();
     h.run();
     // The floor plan of all rooms is the first choice, one page.
     h.get_by_label("All rooms on one page");
@@ -1071,7 +1085,7 @@ fn without_a_native_file_dialog_the_path_is_typed_in_and_checked() {
             None
         });
     }
-    h.get_by_label("Open…").click();
+    h.get_by_label_contains("Open…").click();
     run_until(&mut h, |app| !app.notices().is_empty());
     assert!(
         h.state().notices()[0].contains("type the path instead"),
@@ -1091,7 +1105,7 @@ fn without_a_native_file_dialog_the_path_is_typed_in_and_checked() {
     h.run();
     assert!(h.query_by_label("Path of the file:").is_none());
     // The next time the path is asked for at once, without trying the native dialog again.
-    h.get_by_label("Open…").click();
+    h.get_by_label_contains("Open…").click();
     h.run();
     h.get_by_label("Path of the file:")
         .type_text(&path.display().to_string());
@@ -1325,7 +1339,7 @@ fn a_drop_that_overfills_a_table_warns_and_problems_stay_until_dismissed() {
         .unwrap();
     h.get_by_label("Edit").click();
     h.run();
-    h.get_by_label("Undo last action").click();
+    h.get_by_label_contains("Undo last action").click();
     h.run();
     assert!(h.state().notices().iter().any(|n| n.starts_with("Undid #")));
     for _ in 0..60 {
@@ -1336,4 +1350,30 @@ fn a_drop_that_overfills_a_table_warns_and_problems_stay_until_dismissed() {
     h.get_by_label("×").click();
     h.run();
     assert!(h.state().notices().is_empty());
+}
+
+#[test]
+fn menus_show_their_shortcuts_and_the_timeline_its_whole_entry_on_hover() {
+    let (_dir, _path, _b, mut h) = open_base();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Ctrl+N");
+    h.get_by_label_contains("Ctrl+P");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label_contains("Ctrl+Z");
+    h.get_by_label_contains("Ctrl+Shift+Z");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    // A timeline row: number and description, then time and author; no cryptic "(1)".
+    let row = h.get_by_label_contains("Assigned table 1 to “Vertrieb 1”");
+    let label = format!("{row:?}");
+    assert!(!label.contains("(1)"), "{label}");
+    let at = row.rect().center();
+    h.hover_at(at);
+    h.run();
+    h.run();
+    h.get_by_label_contains("1 change");
 }

@@ -547,10 +547,18 @@ fn table_label_shapes(
 ) {
     let number_size = (text_px * 0.28).clamp(9.0, 18.0);
     let detail = text_px >= spacing::TABLE_DETAIL_MIN;
-    let number_pos = if detail {
-        centre - vec2(0.0, number_size * 0.6)
+    let detail_size = (number_size * 0.6).clamp(8.0, 12.0);
+    // Number, name and seats as one block centred on the table; a name is cut to what fits the
+    // table's width (a circle is narrower than its diameter above and below the middle).
+    let (number_pos, detail_pos) = if detail {
+        let block = number_size * 1.1 + detail_size * 2.4;
+        let top = centre.y - block / 2.0;
+        (
+            pos2(centre.x, top + number_size * 0.55),
+            pos2(centre.x, top + number_size * 1.1 + detail_size * 1.2),
+        )
     } else {
-        centre
+        (centre, centre)
     };
     text_shapes.push(ui.fonts_mut(|f| {
         Shape::text(
@@ -563,14 +571,15 @@ fn table_label_shapes(
         )
     }));
     if detail {
-        let line = format!("{}\n{}/{}", shorten(name, 14), n_seated, table.seats);
+        let fits = ((text_px * 0.8) / (detail_size * 0.55)).floor().max(3.0) as usize;
+        let line = format!("{}\n{}/{}", shorten(name, fits), n_seated, table.seats);
         text_shapes.push(ui.fonts_mut(|f| {
             Shape::text(
                 f,
-                centre + vec2(0.0, number_size * 0.55),
+                detail_pos,
                 Align2::CENTER_CENTER,
                 line,
-                FontId::proportional((number_size * 0.6).clamp(8.0, 12.0)),
+                FontId::proportional(detail_size),
                 palette.table_text,
             )
         }));

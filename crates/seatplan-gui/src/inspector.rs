@@ -200,7 +200,11 @@ fn room_ui(
     });
     let tables: Vec<_> = plan.tables().filter(|t| t.room == id).collect();
     let seats: u32 = tables.iter().map(|t| t.seats).sum();
-    ui.label(format!("{} tables, {seats} seats", tables.len()));
+    ui.label(format!(
+        "{}, {}",
+        seatplan_core::domain::describe::count(tables.len(), "table"),
+        seatplan_core::domain::describe::count(seats as usize, "seat")
+    ));
     if ui
         .add_enabled(edit, egui::Button::new("Delete room…"))
         .clicked()

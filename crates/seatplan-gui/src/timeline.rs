@@ -7,6 +7,7 @@ use super::theme::spacing;
 use crate::{DocumentAction, ViewAction};
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 use seatplan_core::domain::Plan;
+use seatplan_core::domain::describe::count;
 use seatplan_core::domain::describe::describe_event;
 use seatplan_core::history::{Document, TimelineEntry};
 use seatplan_core::store::BatchKind;
@@ -40,6 +41,39 @@ impl TimelineState {
 /// "2026-10-16 15:11" from an RFC 3339 time.
 pub fn short_time(at: &str) -> String {
     at.get(..16).unwrap_or(at).replace('T', " ")
+}
+
+/// "14:05" for a time today (UTC date as stored), else "29 Nov 14:05".
+fn clock_time(at: &str) -> String {
+    let today = seatplan_core::store::now_rfc3339();
+    let (date, time) = (at.get(..10).unwrap_or(""), at.get(11..16).unwrap_or(at));
+    if today.get(..10) == Some(date) {
+        return time.to_owned();
+    }
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let month = at
+        .get(5..7)
+        .and_then(|m| m.parse::<usize>().ok())
+        .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+    match (at.get(8..10), month) {
+        (Some(day), Some(month)) => format!("{} {month} {time}", day.trim_start_matches('0')),
+        _ => short_time(at),
+    }
+}
+
+/// The whole entry in words, for its tooltip.
+fn entry_tooltip(entry: &TimelineEntry) -> String {
+    format!(
+        "#{} {}\n{} by {} · {}{}",
+        entry.batch,
+        entry.description,
+        short_time(&entry.at),
+        entry.by,
+        count(entry.events, "change"),
+        if entry.reverted { " · undone" } else { "" }
+    )
 }
 
 /// Draws the timeline. `plan` names things in event descriptions; `as_of` is the batch being
@@ -100,14 +134,9 @@ fn entries_ui(
         .auto_shrink([false, false])
         .show_rows(ui, spacing::ROW, entries.len(), |ui, range| {
             for entry in entries[range].iter().copied() {
-                let mut text = RichText::new(format!(
-                    "#{}  {}  {}  {} ({})",
-                    entry.batch,
-                    short_time(&entry.at),
-                    entry.by,
-                    entry.description,
-                    entry.events
-                ));
+                // The description gets the room; who and when go to the right, the full line
+                // (and the number of changes) to the tooltip.
+                let mut text = RichText::new(format!("#{}  {}", entry.batch, entry.description));
                 if entry.reverted {
                     text = text.strikethrough().weak();
                 }
@@ -117,13 +146,20 @@ fn entries_ui(
                 if as_of == Some(entry.batch) {
                     text = text.strong();
                 }
+                let when = RichText::new(format!("{} · {}", clock_time(&entry.at), entry.by))
+                    .small()
+                    .weak();
                 let selected = state.selected == Some(entry.batch);
-                let response = ui.add(
-                    egui::Button::selectable(selected, text)
-                        .right_text("")
-                        .truncate()
-                        .min_size(egui::vec2(ui.available_width(), spacing::ROW - 2.0)),
-                );
+                let response = ui
+                    .add(
+                        egui::Button::selectable(selected, text)
+                            .right_text(when)
+                            .truncate()
+                            .min_size(egui::vec2(ui.available_width(), spacing::ROW - 2.0)),
+                    )
+                    .on_hover_ui(|ui| {
+                        ui.label(entry_tooltip(entry));
+                    });
                 if response.clicked() {
                     let next = if selected { None } else { Some(entry.batch) };
                     state.selected = next;

@@ -9,6 +9,7 @@ use crate::dialogs;
 use crate::{Action, AppAction, DocumentAction, Selection, ViewAction};
 use egui::Ui;
 use seatplan_core::domain::describe::capitalise;
+use seatplan_core::domain::{Command, Plan};
 use seatplan_core::history::LatestOutcome;
 
 /// Shown when an edit is asked for while the past is on screen.
@@ -101,7 +102,16 @@ fn apply_document(ws: &mut Workspace, action: DocumentAction) -> Option<Result<S
         DocumentAction::Execute(_) | DocumentAction::RequestDelete if ws.as_of.is_some() => {
             Some(Err(READ_ONLY_PAST.to_owned()))
         }
-        DocumentAction::Execute(command) => ws.doc.execute(&command).err().and_then(|e| error(&e)),
+        DocumentAction::Execute(command) => {
+            let first_new_id = ws.doc.next_id();
+            if let Err(e) = ws.doc.execute(&command) {
+                return error(&e);
+            }
+            if let Some(created) = created_selection(ws.doc.plan(), &command, first_new_id) {
+                ws.selection = created;
+            }
+            None
+        }
         DocumentAction::RequestDelete => {
             ws.confirm_delete = dialogs::delete_request(ws.doc.plan(), &ws.selection);
             None
@@ -131,6 +141,35 @@ fn apply_document(ws: &mut Workspace, action: DocumentAction) -> Option<Result<S
         }
         DocumentAction::UndoLatest => latest(ws, true),
         DocumentAction::RedoLatest => latest(ws, false),
+    }
+}
+
+/// What a command that makes one new thing (a room, a table, a logical table, a guest) made, to
+/// select it — the next thing a user does is name, move or fill it.
+fn created_selection(plan: &Plan, command: &Command, first_new_id: u64) -> Option<Selection> {
+    let new = |id: u64| id >= first_new_id;
+    match command {
+        Command::CreateRoom { .. } => plan
+            .rooms()
+            .rev()
+            .find(|r| new(r.id.0))
+            .map(|r| Selection::Room(r.id)),
+        Command::AddTable(_) => plan
+            .tables()
+            .rev()
+            .find(|t| new(t.id.0))
+            .map(|t| Selection::table(t.id)),
+        Command::CreateLogicalTable { .. } => plan
+            .logical_tables()
+            .rev()
+            .find(|l| new(l.id.0))
+            .map(|l| Selection::Logical(l.id)),
+        Command::AddGuest(_) => plan
+            .guests()
+            .rev()
+            .find(|g| new(g.id.0))
+            .map(|g| Selection::guest(g.id)),
+        _ => None,
     }
 }
 

@@ -20,13 +20,32 @@ fn app_item((label, action): (&'static str, AppAction)) -> (&'static str, Action
     (label, Action::App(action))
 }
 
-/// Menu buttons, each pushing its action when clicked.
+/// Menu buttons, each pushing its action when clicked; the keyboard shortcut of an entry that
+/// has one is shown beside it.
 fn menu_items<const N: usize>(ui: &mut Ui, actions: &mut Vec<Action>, items: [(&str, Action); N]) {
     for (label, action) in items {
-        if ui.button(label).clicked() {
+        let mut button = egui::Button::new(label);
+        if let Some(shortcut) = shortcut_of(label) {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        if ui.add(button).clicked() {
             actions.push(action);
         }
     }
+}
+
+/// The shortcut of a menu entry (the same keys [`SeatplanApp::shortcuts`] handles).
+fn shortcut_of(label: &str) -> Option<KeyboardShortcut> {
+    let (modifiers, key) = match label {
+        "New plan…" => (Modifiers::COMMAND, Key::N),
+        "Open…" => (Modifiers::COMMAND, Key::O),
+        "Print…" => (Modifiers::COMMAND, Key::P),
+        "Undo last action" => (Modifiers::COMMAND, Key::Z),
+        "Redo" => (Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
+        "Delete selection…" => (Modifiers::NONE, Key::Delete),
+        _ => return None,
+    };
+    Some(KeyboardShortcut::new(modifiers, key))
 }
 
 impl SeatplanApp {
@@ -177,7 +196,11 @@ impl SeatplanApp {
             ),
         ];
         for (enabled, label, action) in items {
-            if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
+            let mut button = egui::Button::new(label);
+            if let Some(shortcut) = shortcut_of(label) {
+                button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+            }
+            if ui.add_enabled(enabled, button).clicked() {
                 actions.push(Action::Document(action));
             }
         }
