@@ -1377,3 +1377,58 @@ fn menus_show_their_shortcuts_and_the_timeline_its_whole_entry_on_hover() {
     h.run();
     h.get_by_label_contains("1 change");
 }
+
+#[test]
+fn the_undo_preview_puts_the_summary_and_conflicts_first_and_folds_long_lists() {
+    use seatplan::domain::Command;
+    let (_dir, _path, b, mut h) = open_base();
+    let (batch, later) = {
+        let doc = &mut h.state_mut().workspace_mut().unwrap().doc;
+        let batch = doc
+            .execute(&Command::Many {
+                description: "Created 14 logical tables".into(),
+                commands: (1..=14)
+                    .map(|i| Command::CreateLogicalTable {
+                        name: format!("Team {i}"),
+                        vip: false,
+                    })
+                    .collect(),
+            })
+            .unwrap()
+            .unwrap();
+        let team = doc.plan().logical_named("Team 7").unwrap().id;
+        let later = doc
+            .execute(&Command::AssignTable {
+                logical: team,
+                table: Some(b.t3),
+            })
+            .unwrap()
+            .unwrap();
+        (batch, later)
+    };
+    h.run();
+    h.get_by_label_contains("Created 14 logical tables").click();
+    h.run();
+    h.get_by_label("Undo this").click();
+    h.run();
+    h.run();
+    let summary = h.get_by_label("14 changes to the plan · 1 later action affected");
+    let conflicts = h.get_by_label_contains("Later actions affected (1)");
+    let later_label = format!("#{later} Assigned table A3");
+    let later_row = h.get_by_label_contains(&later_label);
+    let group = h.get_by_label("Logical tables (14)");
+    assert!(summary.rect().top() < conflicts.rect().top());
+    assert!(
+        later_row.rect().top() < group.rect().top(),
+        "conflicts before the long list"
+    );
+    // Fourteen lines are folded under their heading until opened.
+    assert!(
+        h.query_by_label_contains("Logical table “Team 1”: disappears")
+            .is_none()
+    );
+    group.click();
+    h.run();
+    h.get_by_label_contains("Logical table “Team 1”: disappears");
+    assert!(batch < later);
+}

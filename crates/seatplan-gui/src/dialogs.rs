@@ -3,6 +3,7 @@
 use super::{Action, Selection};
 use crate::DocumentAction;
 use egui::{Id, Modal, RichText, ScrollArea, Ui};
+use seatplan_core::domain::describe::count;
 use seatplan_core::domain::{Command, GuestId, LogicalId, Plan, RoomId, TableId};
 use seatplan_core::history::{HistoryAction, HistoryPreview};
 use std::collections::BTreeSet;
@@ -170,56 +171,27 @@ pub fn preview_dialog_ui(ui: &Ui, preview: &HistoryPreview, actions: &mut Vec<Ac
     };
     Modal::new(Id::unique("history-preview")).show(ui.ctx(), |ui| {
         ui.set_max_width(620.0);
-        ui.heading(format!("{verb} #{}: {}?", preview.batch, preview.description));
-        ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
-            if preview.changes.is_empty() {
-                ui.label("The plan would not change: later actions already set the same things.");
-            } else {
-                ui.strong(format!("What changes ({})", preview.changes.len()));
-                for change in preview.changes.iter().take(300) {
-                    ui.label(format!("• {change}"));
-                }
-                if preview.changes.len() > 300 {
-                    ui.label(format!("… and {} more", preview.changes.len() - 300));
-                }
-            }
-            if !preview.affected.is_empty() {
-                ui.add_space(6.0);
-                ui.label(
-                    RichText::new(format!(
-                        "Later actions affected ({}) — some of their changes will stop applying or apply again:",
-                        preview.affected.len()
-                    ))
-                    .color(ui.visuals().warn_fg_color)
-                    .strong(),
-                );
-                for a in &preview.affected {
-                    ui.label(format!("#{} {}", a.batch, a.description));
-                    for d in a.stops_applying.iter().take(20) {
-                        ui.label(RichText::new(format!("    stops applying: {}", d.reason)).weak());
-                    }
-                    if a.stops_applying.len() > 20 {
-                        ui.label(format!("    … and {} more", a.stops_applying.len() - 20));
-                    }
-                    if !a.starts_applying.is_empty() {
-                        ui.label(format!("    {} change(s) apply again", a.starts_applying.len()));
-                    }
-                }
-            }
-            if !preview.overriding.is_empty() {
-                ui.add_space(6.0);
-                ui.strong(format!(
-                    "Later actions that set some of the same things ({}) — their values stay:",
-                    preview.overriding.len()
-                ));
-                for o in preview.overriding.iter().take(30) {
-                    ui.label(format!("#{} {}", o.batch, o.description));
-                }
-            }
-        });
+        ui.heading(format!(
+            "{verb} #{}: {}?",
+            preview.batch, preview.description
+        ));
+        // First what it means in one line, then what collides with later work, then the details
+        // grouped by kind — never the other way round.
+        ui.label(RichText::new(preview_summary(preview)).strong());
+        let height = (ui.ctx().content_rect().height() * 0.6).clamp(160.0, 520.0);
+        ScrollArea::vertical()
+            .max_height(height)
+            .id_salt(("history-preview", preview.batch))
+            .show(ui, |ui| {
+                conflicts_ui(ui, preview);
+                changes_ui(ui, preview);
+            });
         ui.separator();
         ui.horizontal(|ui| {
-            if ui.button(format!("Confirm {}", verb.to_lowercase())).clicked() {
+            if ui
+                .button(format!("Confirm {}", verb.to_lowercase()))
+                .clicked()
+            {
                 actions.push(Action::Document(DocumentAction::CommitPreview));
             }
             if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
@@ -227,6 +199,92 @@ pub fn preview_dialog_ui(ui: &Ui, preview: &HistoryPreview, actions: &mut Vec<Ac
             }
         });
     });
+}
+
+/// "146 changes to the plan · 2 later actions affected · 1 later action keeps its values".
+fn preview_summary(preview: &HistoryPreview) -> String {
+    let mut parts = vec![if preview.changes.is_empty() {
+        "The plan would not change (later actions already set the same things)".to_owned()
+    } else {
+        format!("{} to the plan", count(preview.changes.len(), "change"))
+    }];
+    if !preview.affected.is_empty() {
+        parts.push(format!(
+            "{} affected",
+            count(preview.affected.len(), "later action")
+        ));
+    }
+    if !preview.overriding.is_empty() {
+        parts.push(format!(
+            "{} set the same things and keep their values",
+            count(preview.overriding.len(), "later action")
+        ));
+    }
+    parts.join(" · ")
+}
+
+/// Later actions that collide with this one: those whose changes stop (or start) applying, and
+/// those whose values win either way.
+fn conflicts_ui(ui: &mut Ui, preview: &HistoryPreview) {
+    if !preview.affected.is_empty() {
+        let title = format!(
+            "Later actions affected ({}) — some of their changes will stop applying or apply again",
+            preview.affected.len()
+        );
+        ui.label(
+            RichText::new(title)
+                .color(ui.visuals().warn_fg_color)
+                .strong(),
+        );
+        for a in &preview.affected {
+            ui.label(format!("#{} {}", a.batch, a.description));
+            for d in a.stops_applying.iter().take(20) {
+                ui.label(RichText::new(format!("    stops applying: {}", d.reason)).weak());
+            }
+            if a.stops_applying.len() > 20 {
+                ui.label(format!("    … and {} more", a.stops_applying.len() - 20));
+            }
+            if !a.starts_applying.is_empty() {
+                let n = count(a.starts_applying.len(), "change");
+                ui.label(format!("    {n} apply again"));
+            }
+        }
+        ui.add_space(6.0);
+    }
+    if !preview.overriding.is_empty() {
+        ui.strong(format!(
+            "Later actions that set some of the same things ({}) — their values stay",
+            preview.overriding.len()
+        ));
+        for o in preview.overriding.iter().take(30) {
+            ui.label(format!("#{} {}", o.batch, o.description));
+        }
+        ui.add_space(6.0);
+    }
+}
+
+/// What changes, grouped by kind; a long group starts folded.
+fn changes_ui(ui: &mut Ui, preview: &HistoryPreview) {
+    let mut groups: Vec<(&str, Vec<&seatplan_core::domain::diff::Change>)> = Vec::new();
+    for change in &preview.changes {
+        match groups.iter_mut().find(|(g, _)| *g == change.group()) {
+            Some((_, list)) => list.push(change),
+            None => groups.push((change.group(), vec![change])),
+        }
+    }
+    for (group, changes) in groups {
+        egui::CollapsingHeader::new(format!("{group} ({})", changes.len()))
+            .id_salt(("preview-group", group))
+            .default_open(changes.len() <= 12)
+            .show(ui, |ui| {
+                for change in changes.iter().take(300) {
+                    ui.label(format!("• {change}"));
+                }
+                if changes.len() > 300 {
+                    ui.label(format!("… and {} more", changes.len() - 300));
+                }
+            });
+    }
 }
 
 /// Every keyboard shortcut, for Help → Keyboard shortcuts.

@@ -19,6 +19,25 @@ impl fmt::Display for Change {
     }
 }
 
+impl Change {
+    /// What kind of thing changes, for grouping a long list: "Rooms", "Tables", "Logical
+    /// tables", "Guests" or "Other".
+    pub fn group(&self) -> &'static str {
+        let s = self.subject.as_str();
+        if s.starts_with("Room ") {
+            "Rooms"
+        } else if s.starts_with("Table ") {
+            "Tables"
+        } else if s.starts_with("Logical table ") {
+            "Logical tables"
+        } else if s.starts_with("Guest ") {
+            "Guests"
+        } else {
+            "Other"
+        }
+    }
+}
+
 fn change(subject: String, detail: String) -> Change {
     Change { subject, detail }
 }
