@@ -1432,3 +1432,26 @@ fn the_undo_preview_puts_the_summary_and_conflicts_first_and_folds_long_lists() 
     h.get_by_label_contains("Logical table “Team 1”: disappears");
     assert!(batch < later);
 }
+
+#[test]
+fn the_print_preview_fills_the_window_and_zooms() {
+    let (_dir, _path, _b, mut h) = open_base();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Print…").click();
+    for _ in 0..5 {
+        h.run();
+    }
+    h.get_by_label("Zoom 100 %");
+    // The page takes the window's height (most of the 900-point screen here), so the page
+    // navigation under it is far down — it sat under a 380-point page before.
+    let below_page = h.get_by_label("Page 1 of 1").rect().top();
+    assert!(below_page > 600.0, "{below_page}");
+    h.get_by_label("+").click();
+    h.run();
+    h.get_by_label("Zoom 150 %");
+    assert_eq!(h.state().workspace().unwrap().print.zoom, 1.5);
+    h.get_by_label("Zoom 150 %").click();
+    h.run();
+    h.get_by_label("Zoom 100 %");
+}

@@ -5,7 +5,7 @@
 
 use super::Action;
 use crate::AppAction;
-use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Ui, pos2, vec2};
+use egui::{Color32, Pos2, Rect, ScrollArea, Sense, Shape, Stroke, Ui, pos2, vec2};
 use seatplan_core::domain::{Plan, RoomId};
 use seatplan_print::font::{Fonts, MM_PER_PT};
 use seatplan_print::{
@@ -64,6 +64,10 @@ pub struct PrintWindowState {
     pub paper: Paper,
     /// The page shown in the preview (0-based).
     pub page: usize,
+    /// Preview magnification: 1 fits the page to the window, 2 shows it twice as large.
+    pub zoom: f32,
+    /// The height a page gets at zoom 1: the window's, less its controls.
+    fit_height: f32,
     /// The last file written from this window (offered to open).
     pub last_saved: Option<PathBuf>,
     /// The last finished layout.
@@ -234,11 +238,17 @@ pub fn print_window_ui(
         state.scope = Some(selected_room.map_or(FloorPlanScope::Venue, FloorPlanScope::Room));
     }
     let mut open = state.open;
+    let screen = ui.ctx().content_rect();
     egui::Window::new("Print")
         .open(&mut open)
-        .default_width(640.0)
-        .resizable(false)
+        .default_size([
+            (screen.width() * 0.8).max(640.0),
+            (screen.height() * 0.85).max(480.0),
+        ])
+        .resizable(true)
         .show(ui.ctx(), |ui| {
+            // The page takes what the (resizable) window has, less the rows above and below it.
+            state.fit_height = (ui.available_height() - 120.0).max(300.0);
             if let Some(batch) = as_of {
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
@@ -309,6 +319,8 @@ fn preview_ui(
     let mut page_index = state.page;
     let mut count = 0;
     let ctx = ui.ctx().clone();
+    let zoom = if state.zoom > 0.0 { state.zoom } else { 1.0 };
+    let fit_height = state.fit_height.max(300.0);
     let (pages, updating) = state.pages(&ctx, plan, version, context);
     match pages {
         None => {
@@ -329,7 +341,15 @@ fn preview_ui(
             count = pages.len();
             page_index = page_index.min(count.saturating_sub(1));
             if let Some(page) = pages.get(page_index) {
-                draw_page(ui, page, 380.0);
+                // The page fills the height the window has (resize the window for more); zoomed
+                // in, it scrolls.
+                let fit = fit_height;
+                ScrollArea::both()
+                    .id_salt("print-preview-page")
+                    .max_height(fit)
+                    .min_scrolled_height(fit)
+                    .min_scrolled_width(ui.available_width())
+                    .show(ui, |ui| draw_page(ui, page, fit * zoom));
             }
         }
     }
@@ -529,6 +549,29 @@ impl Canvas for PreviewCanvas<'_> {
 /// ◀ Page n of m ▶
 fn page_navigation_ui(ui: &mut Ui, state: &mut PrintWindowState, count: usize) {
     ui.horizontal(|ui| {
+        let zoom = if state.zoom > 0.0 { state.zoom } else { 1.0 };
+        if ui
+            .add_enabled(zoom > 1.0, egui::Button::new("−"))
+            .on_hover_text("Smaller")
+            .clicked()
+        {
+            state.zoom = (zoom / 1.5).max(1.0);
+        }
+        if ui
+            .button(format!("Zoom {:.0} %", zoom * 100.0))
+            .on_hover_text("Fit the page")
+            .clicked()
+        {
+            state.zoom = 1.0;
+        }
+        if ui
+            .add_enabled(zoom < 4.0, egui::Button::new("+"))
+            .on_hover_text("Larger")
+            .clicked()
+        {
+            state.zoom = (zoom * 1.5).min(4.0);
+        }
+        ui.separator();
         if ui
             .add_enabled(state.page > 0, egui::Button::new("◀"))
             .on_hover_text("Previous page")
