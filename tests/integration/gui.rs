@@ -1455,3 +1455,25 @@ fn the_print_preview_fills_the_window_and_zooms() {
     h.run();
     h.get_by_label("Zoom 100 %");
 }
+
+#[test]
+fn find_names_a_table_by_number_or_logical_name_and_shows_it_on_the_plan() {
+    let (_dir, _path, b, mut h) = open_base();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    h.get_by_label("Search guests").type_text("T2");
+    h.run();
+    h.get_by_label("Table 2 in Großer Saal: “VIP 1”");
+    // The hit is outlined on the plan while the search stands.
+    assert_eq!(h.state().workspace().unwrap().floor.hovered, Some(b.t2));
+    h.get_by_label("Show on plan").click();
+    h.run();
+    let ws = h.state().workspace().unwrap();
+    assert_eq!(ws.floor.highlight, std::collections::BTreeSet::from([b.t2]));
+    let centre = ws.floor.table_screen_pos(ws.doc.plan(), b.t2).unwrap();
+    assert!((centre - ws.floor.canvas.center()).length() < 2.0);
+
+    h.state_mut().workspace_mut().unwrap().guests.search = "IT".into();
+    h.run();
+    h.get_by_label("“IT” has no physical table yet");
+}

@@ -148,6 +148,7 @@ pub fn guests_ui(
 ) {
     state.hovered_table = None;
     search_ui(ui, state);
+    found_table_ui(ui, state, cx, actions);
     filter_ui(ui, state, cx);
     let visible: Vec<GuestId> = state.visible(cx.plan, cx.version).to_vec();
     let (total, seated) = (cx.plan.guest_count(), cx.plan.seated_count());
@@ -183,6 +184,49 @@ fn search_ui(ui: &mut Ui, state: &mut GuestsPanelState) {
         search.request_focus();
         state.focus_search = false;
     }
+}
+
+/// Find: when the search names a table — its number ("54", "T54") or a logical table exactly
+/// ("VIP 3") — a line says which table it is, where, and who holds it, with Show on plan.
+fn found_table_ui(
+    ui: &mut Ui,
+    state: &mut GuestsPanelState,
+    cx: &PanelContext<'_>,
+    actions: &mut Vec<Action>,
+) {
+    let needle = fold(state.search.trim());
+    if needle.is_empty() {
+        return;
+    }
+    let number = table_number_asked(&needle);
+    let by_number = cx.plan.tables().find(|t| fold(&t.number) == number);
+    let logical = cx.plan.logical_tables().find(|l| fold(&l.name) == needle);
+    let table = by_number.or_else(|| {
+        logical
+            .and_then(|l| l.physical)
+            .and_then(|t| cx.plan.table(t))
+    });
+    let text = match (table, logical) {
+        (Some(t), _) => {
+            let room = cx.plan.room(t.room).map_or("", |r| r.name.as_str());
+            let holder = cx
+                .plan
+                .holder_of(t.id)
+                .map_or_else(|| "free".to_owned(), |l| format!("“{}”", l.name));
+            format!("Table {} in {room}: {holder}", t.number)
+        }
+        (None, Some(l)) => format!("“{}” has no physical table yet", l.name),
+        (None, None) => return,
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(text).strong());
+        if let Some(t) = table
+            && ui.button("Show on plan").clicked()
+        {
+            actions.push(Action::View(ViewAction::ShowTable(t.id)));
+        }
+    });
+    state.hovered_table = state.hovered_table.or(table.map(|t| t.id));
 }
 
 /// The "Show" filter: everybody, unseated, VIP, or one of the plan's dietary needs.
