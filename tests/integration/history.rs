@@ -713,3 +713,47 @@ fn resizing_a_room_by_its_left_and_top_edges_keeps_tables_in_place_on_the_floor(
     );
     assert_eq!(doc.event_count(), events);
 }
+
+#[test]
+fn ctrl_z_right_after_a_timeline_undo_takes_that_undo_back_not_an_older_action() {
+    // Seen in the window: an old import undone from the timeline, then Ctrl+Z undid the newest
+    // command instead of bringing the import back.
+    use seatplan::history::LatestOutcome;
+    let (_dir, path) = temp_plan();
+    let mut doc = Document::create(&path).unwrap();
+    let b = base_plan(&mut doc);
+    let old = doc
+        .execute(&Command::RenameRoom {
+            room: b.garden,
+            name: "Orangerie".into(),
+        })
+        .unwrap()
+        .unwrap();
+    let newest = doc
+        .execute(&Command::RenameRoom {
+            room: b.hall,
+            name: "Festsaal".into(),
+        })
+        .unwrap()
+        .unwrap();
+    doc.undo(old).unwrap(); // from the timeline
+    assert_eq!(doc.plan().room(b.garden).unwrap().name, "Wintergarten");
+    // Ctrl+Z takes the timeline undo back: the old rename is in effect again, the newest stays.
+    assert!(matches!(doc.undo_latest().unwrap(), LatestOutcome::Done { batch, .. } if batch == old));
+    assert_eq!(doc.plan().room(b.garden).unwrap().name, "Orangerie");
+    assert_eq!(doc.plan().room(b.hall).unwrap().name, "Festsaal");
+    // Ctrl+Shift+Z brings the timeline undo back.
+    doc.redo_latest().unwrap();
+    assert_eq!(doc.plan().room(b.garden).unwrap().name, "Wintergarten");
+    // Ctrl+Z twice: the timeline undo is taken back, then the newest command.
+    doc.undo_latest().unwrap();
+    doc.undo_latest().unwrap();
+    assert_eq!(doc.plan().room(b.garden).unwrap().name, "Orangerie");
+    assert_eq!(doc.plan().room(b.hall).unwrap().name, "Großer Saal");
+    assert!(doc.is_reverted(newest));
+    // A reopened plan (no session) falls back to the latest action still in effect.
+    drop(doc);
+    let mut doc = Document::open(&path).unwrap();
+    doc.undo_latest().unwrap();
+    assert!(doc.is_reverted(old));
+}

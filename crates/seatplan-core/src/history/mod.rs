@@ -194,6 +194,22 @@ pub struct Document {
     current: Replay,
     ids: IdAllocator,
     read_only: Option<String>,
+    /// Ctrl+Z/Ctrl+Shift+Z of this session (kept in memory only, like any editor's).
+    latest: LatestStacks,
+}
+
+/// The actions of this session that Ctrl+Z takes back, newest last, and those it took back, for
+/// Ctrl+Shift+Z. A timeline undo of an old action is itself an action: Ctrl+Z right after it takes
+/// *that* back (redoes the old action), not some other, older one.
+#[derive(Clone, Debug, Default)]
+struct LatestStacks {
+    /// Batches written by the user this session (commands, timeline undos and redos).
+    done: Vec<u64>,
+    /// Batches of `done` that Ctrl+Z took back, newest last.
+    taken_back: Vec<u64>,
+    /// A Ctrl+Z/Ctrl+Shift+Z waiting for confirmation: (preview's log length, target batch and
+    /// action, the session batch it is about, whether it takes back (`true`) or brings back).
+    pending: Option<(usize, u64, HistoryAction, u64, bool)>,
 }
 
 impl Document {
@@ -209,6 +225,7 @@ impl Document {
             current: Replay::default(),
             ids: IdAllocator::default(),
             read_only: None,
+            latest: LatestStacks::default(),
         })
     }
 
@@ -265,6 +282,7 @@ impl Document {
             current,
             ids,
             read_only,
+            latest: LatestStacks::default(),
         }
     }
 
@@ -458,6 +476,8 @@ impl Document {
         // Only now, with the batch on disk, does the state change.
         self.ids = ids;
         self.current.plan = proposed.plan;
+        self.latest.done.push(batch);
+        self.latest.taken_back.clear();
         Ok(Some(batch))
     }
 
@@ -675,37 +695,113 @@ impl Document {
             by,
             description: format!("{verb} #{}: {}", preview.batch, preview.description),
         };
+        let pending = self.latest.pending.take();
+        let (log_len, target, action) = (preview.log_len, preview.batch, preview.action);
         let number = self.append(&meta, &[event])?;
         tracing::info!(batch = number, "{}", meta.description);
         self.reverted = preview.reverted;
         self.current = preview.result;
+        match pending {
+            // Ctrl+Z (or Ctrl+Shift+Z) confirmed in its preview.
+            Some((len, b, a, about, take_back)) if (len, b, a) == (log_len, target, action) => {
+                self.record_latest(about, take_back);
+            }
+            _ => {
+                self.latest.done.push(number);
+                self.latest.taken_back.clear();
+            }
+        }
         Ok(number)
     }
 
-    /// Undoes the most recent action (Ctrl+Z): at once when no later action is affected,
-    /// otherwise returns the preview to be confirmed. Nothing is written in that case.
+    /// Books a Ctrl+Z (`take_back`) or Ctrl+Shift+Z of the session batch `about`.
+    fn record_latest(&mut self, about: u64, take_back: bool) {
+        if take_back {
+            self.latest.done.retain(|b| *b != about);
+            self.latest.taken_back.push(about);
+        } else {
+            self.latest.taken_back.retain(|b| *b != about);
+            self.latest.done.push(about);
+        }
+    }
+
+    /// The undo or redo that takes back (`take_back`) or brings back the effect of batch `b`: a
+    /// command is undone/redone; an undo marker of X brings X back (redo) or takes it away again.
+    fn latest_step(&self, b: u64, take_back: bool) -> Option<(u64, HistoryAction)> {
+        let record = self.batch(b)?;
+        let marked = || {
+            self.batch_events(b).iter().find_map(|r| match &r.event {
+                Event::BatchReverted(e) => Some((e.batch, true)),
+                Event::BatchReinstated(e) => Some((e.batch, false)),
+                _ => None,
+            })
+        };
+        // What `b` did: (the command it is about, whether it left it undone).
+        let (command, leaves_undone) = match record.meta.kind {
+            BatchKind::Command => (b, false),
+            BatchKind::Undo | BatchKind::Redo => marked()?,
+        };
+        let undone_now = self.reverted.contains(&command);
+        // Taking back means returning to the state before `b`; bringing back, to the one after.
+        let want_undone = if take_back { !leaves_undone } else { leaves_undone };
+        if undone_now == want_undone {
+            return None; // Already so (another action changed it since).
+        }
+        Some((
+            command,
+            if want_undone {
+                HistoryAction::Undo
+            } else {
+                HistoryAction::Redo
+            },
+        ))
+    }
+
+    /// Takes back the most recent action of this session (Ctrl+Z) — a command, or a timeline
+    /// undo or redo — or, with none left, the latest action still in effect: at once when no
+    /// later action is affected, otherwise returns the preview to be confirmed (nothing written).
     pub fn undo_latest(&mut self) -> Result<LatestOutcome, HistoryError> {
-        let Some(batch) = self.last_undoable() else {
-            return Ok(LatestOutcome::Nothing);
-        };
-        let preview = self.preview_undo(batch)?;
-        self.commit_unless_conflicts(batch, preview)
+        while let Some(&about) = self.latest.done.last() {
+            if let Some((target, action)) = self.latest_step(about, true) {
+                return self.latest_preview(target, action, Some(about), true);
+            }
+            self.latest.done.pop();
+        }
+        match self.last_undoable() {
+            Some(batch) => self.latest_preview(batch, HistoryAction::Undo, None, true),
+            None => Ok(LatestOutcome::Nothing),
+        }
     }
 
-    /// Redoes the most recently undone action, like [`Document::undo_latest`].
+    /// Brings back what Ctrl+Z took back this session (Ctrl+Shift+Z), newest first; with none
+    /// left, redoes the most recently undone action, like [`Document::undo_latest`].
     pub fn redo_latest(&mut self) -> Result<LatestOutcome, HistoryError> {
-        let Some(batch) = self.last_redoable() else {
-            return Ok(LatestOutcome::Nothing);
-        };
-        let preview = self.preview_redo(batch)?;
-        self.commit_unless_conflicts(batch, preview)
+        while let Some(&about) = self.latest.taken_back.last() {
+            if let Some((target, action)) = self.latest_step(about, false) {
+                return self.latest_preview(target, action, Some(about), false);
+            }
+            self.latest.taken_back.pop();
+        }
+        match self.last_redoable() {
+            Some(batch) => self.latest_preview(batch, HistoryAction::Redo, None, false),
+            None => Ok(LatestOutcome::Nothing),
+        }
     }
 
-    fn commit_unless_conflicts(
+    fn latest_preview(
         &mut self,
         batch: u64,
-        preview: HistoryPreview,
+        action: HistoryAction,
+        about: Option<u64>,
+        take_back: bool,
     ) -> Result<LatestOutcome, HistoryError> {
+        let preview = match action {
+            HistoryAction::Undo => self.preview_undo(batch)?,
+            HistoryAction::Redo => self.preview_redo(batch)?,
+        };
+        // The session batch it is about (an older action, outside the session: itself).
+        let about = about.unwrap_or(batch);
+        self.latest.pending = Some((preview.log_len, batch, action, about, take_back));
         if preview.has_conflicts() {
             return Ok(LatestOutcome::NeedsConfirmation(Box::new(preview)));
         }
