@@ -1322,12 +1322,18 @@ fn a_drop_that_overfills_a_table_warns_and_problems_stay_until_dismissed() {
         "{:?}",
         h.state().notices()
     );
+    // A guest dropped on a table without a logical table: refused, a problem that stays.
+    let row = h.get_by_label_contains("Müller, Anna").rect().center();
+    let free = table_pos(&h, b.t3);
+    drag(&mut h, row, free);
+    let problem = "Table A3 has no logical table yet — drag a logical table onto it first.";
+    assert!(h.state().notices().iter().any(|n| n == problem));
     // The list says it in words, readable on a selected row too.
     h.get_by_label("Logical tables").click();
     h.run();
     h.get_by_label_contains("Vertrieb 1 ⚠ over capacity · table 1");
-    // An ordinary message goes after a while; the problem stays until dismissed (kittest steps
-    // a quarter of a second per frame: 60 frames are 15 s).
+    // Messages (the over-capacity one too: the table stays red) go after a while; the problem
+    // stays until dismissed (kittest steps a quarter of a second per frame: 60 are 15 s).
     h.state_mut()
         .workspace_mut()
         .unwrap()
@@ -1346,7 +1352,7 @@ fn a_drop_that_overfills_a_table_warns_and_problems_stay_until_dismissed() {
         h.step();
     }
     h.run();
-    assert_eq!(h.state().notices(), vec![warning.to_owned()]);
+    assert_eq!(h.state().notices(), vec![problem.to_owned()]);
     h.get_by_label("×").click();
     h.run();
     assert!(h.state().notices().is_empty());

@@ -739,7 +739,9 @@ fn ctrl_z_right_after_a_timeline_undo_takes_that_undo_back_not_an_older_action()
     doc.undo(old).unwrap(); // from the timeline
     assert_eq!(doc.plan().room(b.garden).unwrap().name, "Wintergarten");
     // Ctrl+Z takes the timeline undo back: the old rename is in effect again, the newest stays.
-    assert!(matches!(doc.undo_latest().unwrap(), LatestOutcome::Done { batch, .. } if batch == old));
+    assert!(
+        matches!(doc.undo_latest().unwrap(), LatestOutcome::Done { batch, .. } if batch == old)
+    );
     assert_eq!(doc.plan().room(b.garden).unwrap().name, "Orangerie");
     assert_eq!(doc.plan().room(b.hall).unwrap().name, "Festsaal");
     // Ctrl+Shift+Z brings the timeline undo back.

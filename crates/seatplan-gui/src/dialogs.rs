@@ -170,7 +170,8 @@ pub fn preview_dialog_ui(ui: &Ui, preview: &HistoryPreview, actions: &mut Vec<Ac
         HistoryAction::Redo => "Redo",
     };
     Modal::new(Id::unique("history-preview")).show(ui.ctx(), |ui| {
-        ui.set_max_width(620.0);
+        // A fixed width: the dialog must not change size (and move its buttons) as it lays out.
+        ui.set_width(620.0);
         ui.heading(format!(
             "{verb} #{}: {}?",
             preview.batch, preview.description
@@ -214,11 +215,13 @@ fn preview_summary(preview: &HistoryPreview) -> String {
             count(preview.affected.len(), "later action")
         ));
     }
-    if !preview.overriding.is_empty() {
-        parts.push(format!(
-            "{} set the same things and keep their values",
-            count(preview.overriding.len(), "later action")
-        ));
+    match preview.overriding.len() {
+        0 if preview.affected.is_empty() => parts.push("no later action affected".to_owned()),
+        0 => {}
+        1 => parts.push("1 later action sets the same things and keeps its values".to_owned()),
+        n => parts.push(format!(
+            "{n} later actions set the same things and keep their values"
+        )),
     }
     parts.join(" · ")
 }

@@ -415,12 +415,20 @@ fn room_shapes(
         StrokeKind::Inside,
     ));
     if rect.width() > 40.0 {
-        let label = format!(
+        // The title fits the room: with its size when there is room, else the name, shortened
+        // (titles of rooms side by side at a small zoom never run into each other).
+        let full = format!(
             "{}  ·  {} × {} m",
             room.name,
             metres(room.width_m),
             metres(room.height_m)
         );
+        let fits = ((rect.width() - 12.0) / (13.0 * 0.55)).floor().max(3.0) as usize;
+        let label = if full.chars().count() <= fits {
+            full
+        } else {
+            shorten(&room.name, fits)
+        };
         shapes.push(ui.fonts_mut(|f| {
             Shape::text(
                 f,
@@ -488,7 +496,11 @@ fn draw_tables(
             Some(_) => palette.table_assigned,
             None => palette.table_free,
         };
-        let mut stroke = Stroke::new(1.0, palette.table_stroke);
+        // An overfilled VIP table is red like any other, but keeps a gold outline.
+        let mut stroke = match holder {
+            Some(l) if l.vip && n_seated > table.seats => Stroke::new(3.0, palette.table_vip),
+            _ => Stroke::new(1.0, palette.table_stroke),
+        };
         if state.highlight.contains(&table.id) || state.hovered == Some(table.id) {
             stroke = Stroke::new(3.0, palette.highlight);
         }
@@ -499,7 +511,7 @@ fn draw_tables(
             stroke = Stroke::new(4.0, palette.drop_target);
         }
         table_shapes.push(table_shape(table, centre, zoom, fill, stroke));
-        if size_px >= spacing::TABLE_TEXT_MIN && text_px >= 10.0 {
+        if size_px >= spacing::TABLE_TEXT_MIN && text_px >= 8.0 {
             let name = holder.map_or("—", |l| l.name.as_str());
             table_label_shapes(
                 ui,
@@ -545,7 +557,7 @@ fn table_label_shapes(
     text_px: f32,
     palette: &Palette,
 ) {
-    let number_size = (text_px * 0.28).clamp(9.0, 18.0);
+    let number_size = (text_px * 0.28).clamp(8.0, 18.0);
     let detail = text_px >= spacing::TABLE_DETAIL_MIN;
     let detail_size = (number_size * 0.6).clamp(8.0, 12.0);
     // Number, name and seats as one block centred on the table; a name is cut to what fits the

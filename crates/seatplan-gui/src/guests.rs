@@ -91,7 +91,12 @@ impl GuestsPanelState {
 /// number ("22", "T22", "table 22") — first: "Entwicklung 3" lists Entwicklung 3 before 13.
 pub fn matching_guests(plan: &Plan, filter: &GuestFilter, search: &str) -> Vec<GuestId> {
     let needle = fold(search.trim());
-    let number = table_number_asked(&needle);
+    // "T23" is the table numbered T23 where there is one, else table 23.
+    let number = if plan.tables().any(|t| fold(&t.number) == needle) {
+        needle.clone()
+    } else {
+        table_number_asked(&needle)
+    };
     let mut rows: Vec<(bool, &Guest)> = plan
         .guests()
         .filter(|g| match filter {
@@ -198,8 +203,14 @@ fn found_table_ui(
     if needle.is_empty() {
         return;
     }
-    let number = table_number_asked(&needle);
-    let by_number = cx.plan.tables().find(|t| fold(&t.number) == number);
+    let by_number = cx
+        .plan
+        .tables()
+        .find(|t| fold(&t.number) == needle)
+        .or_else(|| {
+            let number = table_number_asked(&needle);
+            cx.plan.tables().find(|t| fold(&t.number) == number)
+        });
     let logical = cx.plan.logical_tables().find(|l| fold(&l.name) == needle);
     let table = by_number.or_else(|| {
         logical

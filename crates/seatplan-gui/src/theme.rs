@@ -138,7 +138,7 @@ pub mod spacing {
     /// Gap between sections.
     pub const SECTION: f32 = 8.0;
     /// Below this many screen points per table, the floor plan hides table text.
-    pub const TABLE_TEXT_MIN: f32 = 18.0;
+    pub const TABLE_TEXT_MIN: f32 = 12.0;
     /// Below this many, it hides the logical-table name and seat count.
     pub const TABLE_DETAIL_MIN: f32 = 48.0;
 }

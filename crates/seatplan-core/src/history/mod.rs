@@ -743,7 +743,11 @@ impl Document {
         };
         let undone_now = self.reverted.contains(&command);
         // Taking back means returning to the state before `b`; bringing back, to the one after.
-        let want_undone = if take_back { !leaves_undone } else { leaves_undone };
+        let want_undone = if take_back {
+            !leaves_undone
+        } else {
+            leaves_undone
+        };
         if undone_now == want_undone {
             return None; // Already so (another action changed it since).
         }

@@ -28,8 +28,9 @@ impl SeatplanApp {
                 let message = apply_document(ws, action);
                 let warning = newly_over_capacity(ws, &over_before);
                 self.after_change(ui, message);
+                // Said at once, and gone after a while: the table stays red until it is fixed.
                 if let Some(warning) = warning {
-                    self.warn(warning);
+                    self.notify(warning);
                 }
             }
             Action::View(action) => {
@@ -259,6 +260,8 @@ fn apply_view(ws: &mut Workspace, action: ViewAction) -> Option<String> {
             None
         }
         ViewAction::Select(selection) => {
+            // A "Show on plan" outline ends with the next choice.
+            ws.floor.highlight.clear();
             if matches!(selection, Selection::Logical(_)) {
                 ws.left_tab = LeftTab::LogicalTables;
             }
