@@ -319,8 +319,9 @@ pub fn floor_plan_ui(
         cx,
         palette: &palette,
     };
-    let room_offsets = draw_rooms(&scene);
+    let (room_offsets, room_titles) = draw_rooms(&scene);
     draw_tables(&scene, &room_offsets, drop_target);
+    painter.extend(room_titles);
     draw_overlays(ui, &painter, state, plan, read_only, pointer, &palette);
 }
 
@@ -333,9 +334,18 @@ struct Scene<'a> {
     palette: &'a Palette,
 }
 
+/// What the rooms add to the picture: their floors (under the tables) and their titles (over
+/// them, on a plate, so a row of tables along the top wall never hides a room's name).
+#[derive(Default)]
+struct RoomLayers {
+    floors: Vec<Shape>,
+    titles: Vec<Shape>,
+}
+
 /// The rooms (where they are being dragged or resized to), with the selected one's handle;
-/// returns how far each room being dragged has moved, for its tables.
-fn draw_rooms(scene: &Scene<'_>) -> HashMap<RoomId, Vec2> {
+/// returns how far each room being dragged has moved, for its tables, and the titles to paint
+/// after the tables.
+fn draw_rooms(scene: &Scene<'_>) -> (HashMap<RoomId, Vec2>, Vec<Shape>) {
     let (ui, painter, state, cx, palette) = (
         scene.ui,
         scene.painter,
@@ -344,7 +354,7 @@ fn draw_rooms(scene: &Scene<'_>) -> HashMap<RoomId, Vec2> {
         scene.palette,
     );
     let (plan, selection, read_only) = (cx.plan, cx.selection, cx.read_only);
-    let mut shapes = Vec::new();
+    let mut layers = RoomLayers::default();
     let mut room_offsets: HashMap<RoomId, Vec2> = HashMap::new();
     for room in plan.rooms() {
         let mut rect_world = room_rect_world(room);
@@ -374,7 +384,7 @@ fn draw_rooms(scene: &Scene<'_>) -> HashMap<RoomId, Vec2> {
         let selected = *selection == Selection::Room(room.id);
         room_shapes(
             ui,
-            &mut shapes,
+            &mut layers,
             room,
             rect,
             selected && !read_only,
@@ -382,26 +392,26 @@ fn draw_rooms(scene: &Scene<'_>) -> HashMap<RoomId, Vec2> {
             palette,
         );
     }
-    painter.extend(shapes);
-    room_offsets
+    painter.extend(layers.floors);
+    (room_offsets, layers.titles)
 }
 
 /// One room: its floor, outline (thicker when selected), name and size, and the resize handle.
 fn room_shapes(
     ui: &Ui,
-    shapes: &mut Vec<Shape>,
+    layers: &mut RoomLayers,
     room: &Room,
     rect: Rect,
     handle: bool,
     selected: bool,
     palette: &Palette,
 ) {
-    shapes.push(Shape::rect_filled(
+    layers.floors.push(Shape::rect_filled(
         rect,
         CornerRadius::same(2),
         palette.room_fill,
     ));
-    shapes.push(Shape::rect_stroke(
+    layers.floors.push(Shape::rect_stroke(
         rect,
         CornerRadius::same(2),
         Stroke::new(
@@ -429,7 +439,7 @@ fn room_shapes(
         } else {
             shorten(&room.name, fits)
         };
-        shapes.push(ui.fonts_mut(|f| {
+        let title = ui.fonts_mut(|f| {
             Shape::text(
                 f,
                 rect.min + vec2(6.0, 4.0),
@@ -438,11 +448,18 @@ fn room_shapes(
                 FontId::proportional(13.0),
                 palette.room_text,
             )
-        }));
+        });
+        let plate = title.visual_bounding_rect().expand2(vec2(3.0, 1.0));
+        layers.titles.push(Shape::rect_filled(
+            plate,
+            CornerRadius::same(2),
+            palette.room_fill.gamma_multiply(0.9),
+        ));
+        layers.titles.push(title);
     }
     if handle {
         let handle = Rect::from_center_size(rect.max, Vec2::splat(HANDLE));
-        shapes.push(Shape::rect_filled(
+        layers.floors.push(Shape::rect_filled(
             handle,
             CornerRadius::same(2),
             palette.selected,
