@@ -765,29 +765,41 @@ impl Document {
     /// undo or redo — or, with none left, the latest action still in effect: at once when no
     /// later action is affected, otherwise returns the preview to be confirmed (nothing written).
     pub fn undo_latest(&mut self) -> Result<LatestOutcome, HistoryError> {
-        while let Some(&about) = self.latest.done.last() {
-            if let Some((target, action)) = self.latest_step(about, true) {
-                return self.latest_preview(target, action, Some(about), true);
-            }
-            self.latest.done.pop();
-        }
-        match self.last_undoable() {
-            Some(batch) => self.latest_preview(batch, HistoryAction::Undo, None, true),
-            None => Ok(LatestOutcome::Nothing),
-        }
+        self.latest(true)
     }
 
     /// Brings back what Ctrl+Z took back this session (Ctrl+Shift+Z), newest first; with none
     /// left, redoes the most recently undone action, like [`Document::undo_latest`].
     pub fn redo_latest(&mut self) -> Result<LatestOutcome, HistoryError> {
-        while let Some(&about) = self.latest.taken_back.last() {
-            if let Some((target, action)) = self.latest_step(about, false) {
-                return self.latest_preview(target, action, Some(about), false);
+        self.latest(false)
+    }
+
+    /// Ctrl+Z (`take_back`) or Ctrl+Shift+Z: the newest session batch whose step still makes
+    /// sense (others were changed since and are dropped), else the whole log's latest.
+    fn latest(&mut self, take_back: bool) -> Result<LatestOutcome, HistoryError> {
+        loop {
+            let stack = if take_back {
+                &mut self.latest.done
+            } else {
+                &mut self.latest.taken_back
+            };
+            let Some(&about) = stack.last() else { break };
+            if let Some((target, action)) = self.latest_step(about, take_back) {
+                return self.latest_preview(target, action, Some(about), take_back);
             }
-            self.latest.taken_back.pop();
+            if take_back {
+                self.latest.done.pop();
+            } else {
+                self.latest.taken_back.pop();
+            }
         }
-        match self.last_redoable() {
-            Some(batch) => self.latest_preview(batch, HistoryAction::Redo, None, false),
+        let fallback = if take_back {
+            self.last_undoable().map(|b| (b, HistoryAction::Undo))
+        } else {
+            self.last_redoable().map(|b| (b, HistoryAction::Redo))
+        };
+        match fallback {
+            Some((batch, action)) => self.latest_preview(batch, action, None, take_back),
             None => Ok(LatestOutcome::Nothing),
         }
     }
