@@ -175,6 +175,7 @@ fn seating_export_20k(bencher: Bencher) {
     let replace = OutputRules {
         plan_file: None,
         replace: true,
+        replace_side_files: true,
     };
     bencher.bench_local(|| export_seating(doc.plan(), &out, &replace).unwrap());
 }
@@ -234,6 +235,7 @@ fn print_pdf_1500(bencher: Bencher, what: &str) {
     let replace = OutputRules {
         plan_file: None,
         replace: true,
+        replace_side_files: true,
     };
     let context = print_context();
     bencher.bench_local(|| print_pdf(doc.plan(), printout, &context, &out, &replace).unwrap());
@@ -288,6 +290,7 @@ fn seating_export_1500(bencher: Bencher) {
     let replace = OutputRules {
         plan_file: None,
         replace: true,
+        replace_side_files: true,
     };
     bencher.bench_local(|| export_seating(doc.plan(), &out, &replace).unwrap());
 }

@@ -591,6 +591,7 @@ fn email_exports_replace_their_own_earlier_output_and_refuse_foreign_folders() {
     assert_eq!(
         names(&mails),
         [
+            ".seatplan-emails",
             "0001-Jurgen-Gross.eml",
             "0002-Anna-Muller.eml",
             "mail-merge.csv"
@@ -607,7 +608,20 @@ fn email_exports_replace_their_own_earlier_output_and_refuse_foreign_folders() {
             .status
             .success()
     );
-    assert_eq!(names(&mails), ["0001-Anna-Muller.eml", "mail-merge.csv"]);
+    assert_eq!(
+        names(&mails),
+        [".seatplan-emails", "0001-Anna-Muller.eml", "mail-merge.csv"]
+    );
+    // Only a folder with the export's list is an earlier export: a stranger's files that merely
+    // look like ours ("2024-budget.eml", their own "mail-merge.csv") are never touched.
+    for stranger in ["2024-budget.eml", "mail-merge.csv"] {
+        let theirs = dir.path().join(format!("theirs-{stranger}"));
+        std::fs::create_dir(&theirs).unwrap();
+        std::fs::write(theirs.join(stranger), b"mine").unwrap();
+        let out = cli(&["export-emails", s(&path), s(&theirs)]);
+        assert!(!out.status.success(), "{stranger}");
+        assert_eq!(std::fs::read(theirs.join(stranger)).unwrap(), b"mine");
+    }
 
     let desk = dir.path().join("desk");
     std::fs::create_dir(&desk).unwrap();
@@ -730,4 +744,29 @@ fn a_read_only_plan_with_unfolded_changes_says_what_to_do() {
             && err.contains("make the file and its folder writable"),
         "{err}"
     );
+}
+
+#[test]
+fn an_export_never_writes_through_a_file_or_link_named_like_its_temporary_file() {
+    let (dir, path) = plan_file();
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, b"precious").unwrap();
+    // Whatever a stranger left beside the target under the old temporary names.
+    for name in ["list.partial", "list-a-z.partial"] {
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(&victim, dir.path().join(name)).unwrap();
+        #[cfg(not(unix))]
+        std::fs::write(dir.path().join(name), b"precious").unwrap();
+    }
+    let out = cli(&["export-seating", s(&path), s(&dir.path().join("list.xlsx"))]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&victim).unwrap(), b"precious");
+    assert!(std::fs::symlink_metadata(dir.path().join("list.partial")).is_ok());
+    // No temporary file of ours is left.
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".seatplan-"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
 }

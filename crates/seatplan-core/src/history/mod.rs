@@ -169,6 +169,9 @@ pub struct HistoryPreview {
     result: Replay,
     reverted: HashSet<u64>,
     log_len: usize,
+    /// Made by Ctrl+Z (`true`) or Ctrl+Shift+Z for this session batch: committing it books the
+    /// step on the session's stacks instead of as a new action.
+    latest: Option<(u64, bool)>,
 }
 
 impl HistoryPreview {
@@ -207,9 +210,6 @@ struct LatestStacks {
     done: Vec<u64>,
     /// Batches of `done` that Ctrl+Z took back, newest last.
     taken_back: Vec<u64>,
-    /// A Ctrl+Z/Ctrl+Shift+Z waiting for confirmation: (preview's log length, target batch and
-    /// action, the session batch it is about, whether it takes back (`true`) or brings back).
-    pending: Option<(usize, u64, HistoryAction, u64, bool)>,
 }
 
 impl Document {
@@ -654,6 +654,7 @@ impl Document {
             result,
             reverted,
             log_len: self.events.len(),
+            latest: None,
         }
     }
 
@@ -695,18 +696,15 @@ impl Document {
             by,
             description: format!("{verb} #{}: {}", preview.batch, preview.description),
         };
-        let pending = self.latest.pending.take();
-        let (log_len, target, action) = (preview.log_len, preview.batch, preview.action);
+        let latest = preview.latest;
         let number = self.append(&meta, &[event])?;
         tracing::info!(batch = number, "{}", meta.description);
         self.reverted = preview.reverted;
         self.current = preview.result;
-        match pending {
-            // Ctrl+Z (or Ctrl+Shift+Z) confirmed in its preview.
-            Some((len, b, a, about, take_back)) if (len, b, a) == (log_len, target, action) => {
-                self.record_latest(about, take_back);
-            }
-            _ => {
+        match latest {
+            // Ctrl+Z (or Ctrl+Shift+Z), at once or confirmed in its preview.
+            Some((about, take_back)) => self.record_latest(about, take_back),
+            None => {
                 self.latest.done.push(number);
                 self.latest.taken_back.clear();
             }
@@ -811,13 +809,12 @@ impl Document {
         about: Option<u64>,
         take_back: bool,
     ) -> Result<LatestOutcome, HistoryError> {
-        let preview = match action {
+        let mut preview = match action {
             HistoryAction::Undo => self.preview_undo(batch)?,
             HistoryAction::Redo => self.preview_redo(batch)?,
         };
         // The session batch it is about (an older action, outside the session: itself).
-        let about = about.unwrap_or(batch);
-        self.latest.pending = Some((preview.log_len, batch, action, about, take_back));
+        preview.latest = Some((about.unwrap_or(batch), take_back));
         if preview.has_conflicts() {
             return Ok(LatestOutcome::NeedsConfirmation(Box::new(preview)));
         }

@@ -221,20 +221,22 @@ pub struct EmailReport {
 /// The name of the mail-merge CSV in the export folder.
 pub const MAIL_MERGE_CSV: &str = "mail-merge.csv";
 
-/// Whether a file name is one the email export writes (`0001-Anna-Weber.eml`, the mail-merge
-/// CSV, a temporary file of an interrupted run).
-pub fn is_email_export_file(name: &str) -> bool {
-    // A run that was interrupted may have left its temporary files (`0007-Ben.partial`).
-    name == MAIL_MERGE_CSV
-        || name == "mail-merge.partial"
-        || name
-            .strip_suffix(".eml")
-            .or_else(|| name.strip_suffix(".partial"))
-            .is_some_and(|stem| {
-                stem.len() >= 5
-                    && stem.as_bytes()[..4].iter().all(u8::is_ascii_digit)
-                    && stem.as_bytes()[4] == b'-'
-            })
+/// The list of files an email export wrote, kept in its folder: only a folder that has one is
+/// an earlier export, and only the files it names are ever removed.
+pub const MANIFEST: &str = ".seatplan-emails";
+
+/// The files an earlier email export in `dir` wrote (from its [`MANIFEST`]); empty when there
+/// was none.
+fn earlier_export(dir: &Path) -> Vec<String> {
+    std::fs::read_to_string(dir.join(MANIFEST))
+        .map(|text| {
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.contains(['/', '\\']))
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Writes one `.eml` per seated guest with an email into `dir` (created if needed), plus
@@ -246,7 +248,15 @@ pub fn export_emails(plan: &Plan, dir: &Path) -> Result<EmailReport, ExportError
         path: dir.display().to_string(),
         source,
     };
-    let old_files = super::output::check_folder(dir, is_email_export_file)?;
+    // Ours: what the earlier run's manifest lists, the manifest, temporary files of an
+    // interrupted run. Anything else makes the folder a stranger's, and it is refused.
+    let listed = earlier_export(dir);
+    let ours = |name: &str| {
+        name == MANIFEST
+            || listed.iter().any(|l| l == name)
+            || (name.starts_with(super::export::TEMPORARY_PREFIX) && name.ends_with(".tmp"))
+    };
+    let old_files = super::output::check_folder(dir, ours)?;
     std::fs::create_dir_all(dir).map_err(io)?;
     let template = plan.email_template();
     let date = time::OffsetDateTime::now_utc()
@@ -313,9 +323,23 @@ pub fn export_emails(plan: &Plan, dir: &Path) -> Result<EmailReport, ExportError
         ));
     }
     write_atomically(&report.csv, csv.as_bytes())?;
-    // The earlier run's files that this run did not write again.
+    let mut manifest: Vec<String> = report
+        .written
+        .iter()
+        .chain([&report.csv])
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    manifest.push(String::new());
+    write_atomically(&dir.join(MANIFEST), manifest.join("\n").as_bytes())?;
+    // The earlier run's files that this run did not write again (compared without case: on
+    // macOS and Windows "0001-anna.eml" is the file just written as "0001-Anna.eml").
+    let written: Vec<String> = manifest.iter().map(|n| n.to_lowercase()).collect();
     for old in old_files {
-        if !report.written.contains(&old) && old != report.csv {
+        let name = old
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if !written.contains(&name) && name != MANIFEST {
             std::fs::remove_file(&old).map_err(|source| ExportError::Io {
                 path: old.display().to_string(),
                 source,
@@ -357,15 +381,6 @@ mod tests {
         assert_eq!(file_safe("Ayşe Åberg"), "Ayse-Aberg");
         assert_eq!(file_safe("Jürgen Groß"), "Jurgen-Gross");
         assert_eq!(file_safe("../../etc/passwd"), "etc-passwd");
-    }
-
-    #[test]
-    fn only_the_exports_own_files_are_recognised() {
-        assert!(is_email_export_file("0001-Anna-Weber.eml"));
-        assert!(is_email_export_file("mail-merge.csv"));
-        assert!(is_email_export_file("0002-Ben.partial"));
-        assert!(!is_email_export_file("thesis.docx"));
-        assert!(!is_email_export_file("notes.eml"));
     }
 
     #[test]

@@ -176,7 +176,9 @@ pub fn export_seating(
 ) -> Result<PathBuf, ExportError> {
     let csv_path = seating_csv_path(out);
     rules.check_file(out, &["xlsx"], "seating workbook")?;
-    rules.check_file(&csv_path, &["csv"], "guest list A–Z")?;
+    rules
+        .for_side_file()
+        .check_file(&csv_path, &["csv"], "guest list A–Z")?;
     let display = out.display().to_string();
     let xlsx = |source| ExportError::Xlsx {
         path: display.clone(),
@@ -379,20 +381,47 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
         path: path.display().to_string(),
         source,
     };
-    let temporary = sibling(path, ".partial");
+    let (mut file, temporary) = new_temporary(path).map_err(io)?;
     let written = (|| {
-        let mut file = std::fs::File::create(&temporary)?;
         std::io::Write::write_all(&mut file, bytes)?;
         file.sync_all()?;
         drop(file);
         std::fs::rename(&temporary, path)
     })();
     if let Err(e) = written {
-        // Nothing half-written stays behind, whatever failed.
+        // Nothing half-written stays behind, whatever failed (the name is ours: made new).
         let _ = std::fs::remove_file(&temporary);
         return Err(io(e));
     }
     Ok(())
+}
+
+/// The prefix of the temporary files exports write beside their target (hidden on Unix).
+pub const TEMPORARY_PREFIX: &str = ".seatplan-";
+
+/// A new, empty temporary file beside `path`, created exclusively (`create_new`: never an
+/// existing file, never through a link someone planted), with a name no other file has.
+fn new_temporary(path: &Path) -> std::io::Result<(std::fs::File, PathBuf)> {
+    let name = path
+        .file_name()
+        .map_or_else(|| "export".to_owned(), |n| n.to_string_lossy().into_owned());
+    let mut last = None;
+    for attempt in 0..100 {
+        let candidate = path.with_file_name(format!(
+            "{TEMPORARY_PREFIX}{}-{attempt}-{name}.tmp",
+            std::process::id()
+        ));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&candidate)
+        {
+            Ok(file) => return Ok((file, candidate)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| std::io::Error::other("no free temporary name")))
 }
 
 #[cfg(test)]

@@ -14,6 +14,10 @@ pub struct OutputRules {
     pub plan_file: Option<PathBuf>,
     /// An existing file may be replaced (`--force`, or confirmed in a save dialog).
     pub replace: bool,
+    /// An existing side file (the seating workbook's A–Z CSV) may be replaced too. A save
+    /// dialog asks only about the file it names, so the window sets this only when the pair is
+    /// being written again; `--force` sets it.
+    pub replace_side_files: bool,
 }
 
 impl OutputRules {
@@ -22,6 +26,15 @@ impl OutputRules {
         Self {
             plan_file: Some(plan_file.to_owned()),
             replace,
+            replace_side_files: replace,
+        }
+    }
+
+    /// The rules for a side file written with the main one.
+    pub fn for_side_file(&self) -> Self {
+        Self {
+            replace: self.replace_side_files,
+            ..self.clone()
         }
     }
 

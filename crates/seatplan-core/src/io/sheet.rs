@@ -481,6 +481,8 @@ fn read_from<RS: std::io::Read + std::io::Seek, Source: std::io::Read + std::io:
                 .worksheet_cells_reader(&name)
                 .map_err(|e| unreadable(reader_detail(&e.to_string())))?;
             let mut cells: Vec<PlacedCell> = Vec::new();
+            // Cells that show something.
+            let mut valued = std::collections::HashSet::new();
             while let Some(c) = reader
                 .next_cell()
                 .map_err(|e| unreadable(reader_detail(&e.to_string())))?
@@ -490,12 +492,16 @@ fn read_from<RS: std::io::Read + std::io::Seek, Source: std::io::Read + std::io:
                         "the sheet has more than {MAX_CELLS} cells"
                     )));
                 }
-                cells.push((c.get_position(), cell(&Data::from(c.get_value().clone()))));
+                let value = cell(&Data::from(c.get_value().clone()));
+                if !value.is_blank() {
+                    valued.insert(c.get_position());
+                }
+                cells.push((c.get_position(), value));
             }
             drop(reader);
             // Formulas stored without their value (openpyxl writes no values) read as empty:
             // mark them, so that an import names the cell instead of losing its content.
-            let unsaved = formulas_without_value(xlsx, &name, &cells)
+            let unsaved = formulas_without_value(xlsx, &name, &valued)
                 .map_err(|e| unreadable(reader_detail(&e.to_string())))?;
             cells.extend(unsaved);
             from_cells(cells, &merged)
@@ -519,18 +525,16 @@ type PlacedCell = ((u32, u32), Cell);
 fn formulas_without_value<RS: std::io::Read + std::io::Seek>(
     xlsx: &mut calamine::Xlsx<RS>,
     name: &str,
-    cells: &[PlacedCell],
+    valued: &std::collections::HashSet<(u32, u32)>,
 ) -> Result<Vec<PlacedCell>, calamine::XlsxError> {
-    let valued: std::collections::HashSet<(u32, u32)> = cells
-        .iter()
-        .filter(|(_, c)| !c.is_blank())
-        .map(|(pos, _)| *pos)
-        .collect();
     let mut reader = xlsx.worksheet_cells_reader(name)?;
     let mut out = Vec::new();
     while let Some(f) = reader.next_formula()? {
         let formula = f.get_value();
-        if !formula.is_empty() && !valued.contains(&f.get_position()) {
+        // An empty saved text and an unsaved value look alike here; a formula that can give an
+        // empty text on purpose (`IF(A2="","",A2)`, common in templates) is taken as saved.
+        let may_be_empty = formula.contains("\"\"");
+        if !formula.is_empty() && !may_be_empty && !valued.contains(&f.get_position()) {
             out.push((f.get_position(), Cell::Formula(format!("={formula}"))));
         }
     }
@@ -553,7 +557,9 @@ fn from_cells(mut cells: Vec<PlacedCell>, merged: &[Region]) -> Sheet {
         let at: std::collections::HashMap<(u32, u32), &Cell> =
             cells.iter().map(|(pos, c)| (*pos, c)).collect();
         let rows: std::collections::BTreeSet<u32> = cells.iter().map(|((r, _), _)| *r).collect();
-        for &((r0, c0), (r1, c1)) in merged {
+        for &((a0, b0), (a1, b1)) in merged {
+            // A damaged file may give the corners the wrong way round.
+            let (r0, r1, c0, c1) = (a0.min(a1), a0.max(a1), b0.min(b1), b0.max(b1));
             let Some(value) = at.get(&(r0, c0)) else {
                 continue;
             };
@@ -710,16 +716,13 @@ pub fn read_csv(display: &str, bytes: &[u8]) -> Result<Sheet, SheetError> {
                 .iter()
                 .take_while(|b| matches!(b, b'\r' | b'\n'))
                 .count();
-        lines_before += text.as_bytes()[counted_to.min(start)..start]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count() as u64;
+        lines_before += line_breaks(&text.as_bytes()[counted_to.min(start)..start]);
         counted_to = start;
         let line = lines_before + 1;
         let row = usize::try_from(line.saturating_sub(breaks_in_cells)).unwrap_or(usize::MAX);
         breaks_in_cells += record
             .iter()
-            .map(|field| field.matches('\n').count() as u64)
+            .map(|field| line_breaks(field.as_bytes()))
             .sum::<u64>();
         cells_read += record.len();
         if cells_read > MAX_CELLS {
@@ -741,6 +744,17 @@ pub fn read_csv(display: &str, bytes: &[u8]) -> Result<Sheet, SheetError> {
         row.resize(width, Cell::Text(String::new()));
     }
     Ok(sheet)
+}
+
+/// Line breaks in `bytes`: CRLF, LF and a lone CR (old Mac files) each count once.
+fn line_breaks(bytes: &[u8]) -> u64 {
+    let mut n = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+            n += 1;
+        }
+    }
+    n
 }
 
 /// The text of a CSV file and, when it was not UTF-8, the name of the encoding it was read in.
@@ -865,6 +879,12 @@ mod tests {
         assert_eq!(sheet.rows[1][0].text(), "Jürgen");
         assert_eq!(sheet.rows[1][1].text(), "Groß");
         assert_eq!(sheet.rows[2][1].text(), "Ärger");
+    }
+
+    #[test]
+    fn old_mac_line_ends_count_as_rows() {
+        let sheet = read_csv("x.csv", b"Name,Notes\rAnna,x\r\rBen,y\r").unwrap();
+        assert_eq!(sheet.row_numbers, vec![1, 2, 4]);
     }
 
     #[test]

@@ -904,11 +904,18 @@ fn cannot_create(path: &Path) -> Option<StoreError> {
         _ => PathBuf::from("."),
     };
     let reason = match std::fs::metadata(&folder) {
-        Err(_) => format!("the folder {} does not exist", folder.display()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            format!("the folder {} does not exist", folder.display())
+        }
+        Err(e) => format!("the folder {} cannot be read ({e})", folder.display()),
         Ok(m) if !m.is_dir() => format!("{} is not a folder", folder.display()),
         Ok(_) => {
             let probe = folder.join(format!(".seatplan-probe-{}", std::process::id()));
-            match std::fs::File::create(&probe) {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&probe)
+            {
                 Ok(_) => {
                     let _ = std::fs::remove_file(&probe);
                     return None;

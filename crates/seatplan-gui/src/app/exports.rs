@@ -73,7 +73,10 @@ impl SeatplanApp {
     /// Writes the seating workbook and its A–Z CSV.
     pub(super) fn export_seating(&mut self, chosen: PathBuf) {
         let Some(ws) = &self.workspace else { return };
-        let (path, rules) = output_rules(ws, chosen, "xlsx");
+        let (path, mut rules) = output_rules(ws, chosen, "xlsx");
+        // The dialog asked about the workbook only: its A–Z CSV is replaced only when the pair
+        // is written again (the workbook exists and the user chose to replace it).
+        rules.replace_side_files = rules.replace && path.exists();
         let outcome = match seatplan_core::io::export::export_seating(ws.doc.plan(), &path, &rules)
         {
             Ok(csv) => Ok(format!("Wrote {} and {}", path.display(), csv.display())),
