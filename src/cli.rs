@@ -548,7 +548,9 @@ fn stress(out: &mut dyn Write, file: &Path, seed: u64, limit: Option<u64>) -> Re
     let mut doc = if file.exists() {
         Document::open(file)?
     } else {
-        let mut doc = Document::create(file)?;
+        Document::create(file)?
+    };
+    if doc.plan().room_named("Saal").is_none() {
         doc.execute(&Command::CreateRoom {
             name: "Saal".into(),
             width_m: 60.0,
@@ -556,8 +558,7 @@ fn stress(out: &mut dyn Write, file: &Path, seed: u64, limit: Option<u64>) -> Re
             x_m: 0.0,
             y_m: 0.0,
         })?;
-        doc
-    };
+    }
     let room = doc
         .plan()
         .room_named("Saal")
