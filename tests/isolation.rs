@@ -3,14 +3,12 @@
 //! as in-process.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
-use seatplan::io::sheet::{read_sheet, read_workbook_here, read_workbooks_in};
-use std::path::{Path, PathBuf};
+#[path = "integration/common.rs"]
+mod common;
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/sheets")
-        .join(name)
-}
+use common::fixture;
+use seatplan::io::sheet::{read_sheet, read_workbook_here, read_workbooks_in};
+use std::path::PathBuf;
 
 #[test]
 fn a_child_reader_contains_damage_and_reads_good_files_the_same() {

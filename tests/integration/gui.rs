@@ -80,6 +80,20 @@ fn click_at(h: &mut Harness<'_, SeatplanApp>, at: Pos2) {
     h.run();
 }
 
+/// Drags the list row whose label contains `row` onto `table` like a hand does, then closes the
+/// app and reopens the file (what was dropped must be on disk).
+fn drop_row_on_table(
+    mut h: Harness<'_, SeatplanApp>,
+    path: &Path,
+    row: &str,
+    table: TableId,
+) -> Document {
+    let from = h.get_by_label_contains(row).rect().center();
+    let target = table_pos(&h, table);
+    drag(&mut h, from, target);
+    reopen(h, path)
+}
+
 /// Closes the app (unlocking the file) and reopens the file from disk.
 fn reopen(h: Harness<'_, SeatplanApp>, path: &Path) -> Document {
     drop(h.into_state());
@@ -246,13 +260,9 @@ fn searching_filters_the_guest_list() {
 
 #[test]
 fn dragging_a_guest_onto_a_table_seats_them() {
-    let (_dir, path, b, mut h) = open_base();
+    let (_dir, path, b, h) = open_base();
     assert_eq!(plan(&h).guest(b.zoe).unwrap().logical, None);
-    let row = h.get_by_label_contains("Lefèvre, Zoë").rect().center();
-    let target = table_pos(&h, b.t1);
-    drag(&mut h, row, target);
-    assert_eq!(plan(&h).guest(b.zoe).unwrap().logical, Some(b.sales));
-    let doc = reopen(h, &path);
+    let doc = drop_row_on_table(h, &path, "Lefèvre, Zoë", b.t1);
     assert_eq!(doc.plan().guest(b.zoe).unwrap().logical, Some(b.sales));
     assert!(matches!(
         doc.events().last().unwrap().event,
@@ -472,12 +482,6 @@ fn dragging_a_rooms_left_edge_resizes_it_and_tables_stay_in_place_on_the_floor()
         (32.0, 3.0)
     );
     drop(reopen(h, &path));
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/sheets")
-        .join(name)
 }
 
 #[test]
@@ -1161,11 +1165,7 @@ fn dragging_a_logical_table_onto_a_free_table_assigns_it() {
     let (_dir, path, b, mut h) = open_base();
     h.get_by_label("Logical tables").click();
     h.run();
-    let row = h.get_by_label_contains("IT no table").rect().center();
-    let target = table_pos(&h, b.t3);
-    drag(&mut h, row, target);
-    assert_eq!(plan(&h).logical_table(b.it).unwrap().physical, Some(b.t3));
-    let doc = reopen(h, &path);
+    let doc = drop_row_on_table(h, &path, "IT no table", b.t3);
     assert_eq!(doc.plan().logical_table(b.it).unwrap().physical, Some(b.t3));
     assert!(matches!(
         doc.events().last().unwrap().event,

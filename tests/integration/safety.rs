@@ -580,14 +580,7 @@ fn email_exports_replace_their_own_earlier_output_and_refuse_foreign_folders() {
             .status
             .success()
     );
-    let names = |dir: &Path| {
-        let mut names: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
-    };
+    let names = |dir: &Path| file_names(dir);
     assert_eq!(
         names(&mails),
         [
@@ -763,10 +756,9 @@ fn an_export_never_writes_through_a_file_or_link_named_like_its_temporary_file()
     assert_eq!(std::fs::read(&victim).unwrap(), b"precious");
     assert!(std::fs::symlink_metadata(dir.path().join("list.partial")).is_ok());
     // No temporary file of ours is left.
-    let left: Vec<String> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with(".seatplan-"))
-        .collect();
-    assert!(left.is_empty(), "{left:?}");
+    let names = file_names(dir.path());
+    assert!(
+        !names.iter().any(|n| n.starts_with(".seatplan-")),
+        "{names:?}"
+    );
 }

@@ -148,28 +148,28 @@ fn apply_document(ws: &mut Workspace, action: DocumentAction) -> Option<Result<S
 /// What a command that makes one new thing (a room, a table, a logical table, a guest) made, to
 /// select it — the next thing a user does is name, move or fill it.
 fn created_selection(plan: &Plan, command: &Command, first_new_id: u64) -> Option<Selection> {
-    let new = |id: u64| id >= first_new_id;
+    // The newest item whose id was handed out by this command.
+    fn newest<T>(
+        mut items: impl DoubleEndedIterator<Item = T>,
+        id: impl Fn(&T) -> u64,
+        first: u64,
+    ) -> Option<T> {
+        items.rfind(|item| id(item) >= first)
+    }
+    let first = first_new_id;
     match command {
-        Command::CreateRoom { .. } => plan
-            .rooms()
-            .rev()
-            .find(|r| new(r.id.0))
-            .map(|r| Selection::Room(r.id)),
-        Command::AddTable(_) => plan
-            .tables()
-            .rev()
-            .find(|t| new(t.id.0))
-            .map(|t| Selection::table(t.id)),
-        Command::CreateLogicalTable { .. } => plan
-            .logical_tables()
-            .rev()
-            .find(|l| new(l.id.0))
-            .map(|l| Selection::Logical(l.id)),
-        Command::AddGuest(_) => plan
-            .guests()
-            .rev()
-            .find(|g| new(g.id.0))
-            .map(|g| Selection::guest(g.id)),
+        Command::CreateRoom { .. } => {
+            newest(plan.rooms(), |r| r.id.0, first).map(|r| Selection::Room(r.id))
+        }
+        Command::AddTable(_) => {
+            newest(plan.tables(), |t| t.id.0, first).map(|t| Selection::table(t.id))
+        }
+        Command::CreateLogicalTable { .. } => {
+            newest(plan.logical_tables(), |l| l.id.0, first).map(|l| Selection::Logical(l.id))
+        }
+        Command::AddGuest(_) => {
+            newest(plan.guests(), |g| g.id.0, first).map(|g| Selection::guest(g.id))
+        }
         _ => None,
     }
 }
