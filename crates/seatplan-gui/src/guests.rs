@@ -52,6 +52,8 @@ pub struct GuestsPanelState {
     anchor: Option<GuestId>,
     /// Dietary needs in the plan, with the plan version they were computed for.
     dietary: Option<(u64, Vec<String>)>,
+    /// The table (and logical table) the search names, per (search, plan version).
+    found: Option<((String, u64), FoundTable)>,
     /// The table of the guest under the pointer this frame (lit up on the plan).
     pub hovered_table: Option<seatplan_core::domain::TableId>,
 }
@@ -199,24 +201,19 @@ fn found_table_ui(
     cx: &PanelContext<'_>,
     actions: &mut Vec<Action>,
 ) {
-    let needle = fold(state.search.trim());
-    if needle.is_empty() {
+    if state.search.trim().is_empty() {
         return;
     }
-    let by_number = cx
-        .plan
-        .tables()
-        .find(|t| fold(&t.number) == needle)
-        .or_else(|| {
-            let number = table_number_asked(&needle);
-            cx.plan.tables().find(|t| fold(&t.number) == number)
-        });
-    let logical = cx.plan.logical_tables().find(|l| fold(&l.name) == needle);
-    let table = by_number.or_else(|| {
-        logical
-            .and_then(|l| l.physical)
-            .and_then(|t| cx.plan.table(t))
-    });
+    let key = (state.search.clone(), cx.version);
+    if state.found.as_ref().is_none_or(|(k, _)| *k != key) {
+        let hit = find_table(cx.plan, &fold(state.search.trim()));
+        state.found = Some((key, hit));
+    }
+    let Some((_, (table, logical))) = &state.found else {
+        return;
+    };
+    let table = table.and_then(|t| cx.plan.table(t));
+    let logical = logical.and_then(|l| cx.plan.logical_table(l));
     let text = match (table, logical) {
         (Some(t), _) => {
             let room = cx.plan.room(t.room).map_or("", |r| r.name.as_str());
@@ -238,6 +235,29 @@ fn found_table_ui(
         }
     });
     state.hovered_table = state.hovered_table.or(table.map(|t| t.id));
+}
+
+/// A table a search names, and its logical table.
+type FoundTable = (
+    Option<seatplan_core::domain::TableId>,
+    Option<seatplan_core::domain::LogicalId>,
+);
+
+/// The table a search names — by number ("54", "T54") or as an exact logical table name —
+/// and that logical table, if any.
+fn find_table(plan: &Plan, needle: &str) -> FoundTable {
+    let by_number = plan
+        .tables()
+        .find(|t| fold(&t.number) == needle)
+        .or_else(|| {
+            let number = table_number_asked(needle);
+            plan.tables().find(|t| fold(&t.number) == number)
+        });
+    let logical = plan.logical_tables().find(|l| fold(&l.name) == needle);
+    let table = by_number
+        .map(|t| t.id)
+        .or_else(|| logical.and_then(|l| l.physical));
+    (table, logical.map(|l| l.id))
 }
 
 /// The "Show" filter: everybody, unseated, VIP, or one of the plan's dietary needs.
