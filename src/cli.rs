@@ -7,8 +7,9 @@
 //! status (see `main.rs`); nothing is written when a command fails.
 
 use crate::demo::{DEFAULT_GUESTS, DEFAULT_SEED, write_demo};
-use crate::domain::{Command, Plan, describe};
+use crate::domain::{Command, Plan};
 use crate::history::{Document, HistoryAction, HistoryPreview, TimelineEntry};
+use crate::i18n::t;
 use crate::io::draw::preview_draw_import;
 use crate::io::email::export_emails;
 use crate::io::export::export_seating;
@@ -298,7 +299,7 @@ pub fn child_reader(program: PathBuf) -> crate::io::sheet::ChildReader {
 fn room_named(plan: &Plan, name: &str) -> Result<crate::domain::RoomId> {
     plan.room_named(name)
         .map(|r| r.id)
-        .ok_or_else(|| anyhow!("there is no room named “{name}”"))
+        .ok_or_else(|| anyhow!(t!("cli-no-room", name = name)))
 }
 
 /// Runs one CLI invocation, writing to `out`. `Ok(code)` for a completed run (a `check` that
@@ -311,7 +312,11 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
     match command {
         CliCommand::New { file } => {
             Document::create(&file)?;
-            writeln!(out, "Created empty plan {}", file.display())?;
+            writeln!(
+                out,
+                "{}",
+                t!("cli-created", file = file.display().to_string())
+            )?;
         }
         CliCommand::Demo {
             file,
@@ -320,16 +325,20 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             force,
         } => {
             if guests == 0 || guests > 200_000 {
-                bail!("--guests must be between 1 and 200000 (got {guests})");
+                bail!(t!("cli-guests-range", guests = guests.to_string()));
             }
             if force && file.exists() {
                 replace_plan_file(&file)?;
             }
             let doc = write_demo(&file, guests, seed)?;
-            writeln!(out, "Wrote demo plan {}", file.display())?;
+            writeln!(
+                out,
+                "{}",
+                t!("cli-wrote-demo", file = file.display().to_string())
+            )?;
             write_summary(out, &doc)?;
             writeln!(out)?;
-            write_timeline(out, &doc.timeline())?;
+            write_timeline(out, &doc, &doc.timeline())?;
         }
         CliCommand::Show { file, json } => {
             let doc = Document::open_or_read_only(&file)?;
@@ -351,7 +360,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
                 let rows: Vec<Value> = timeline.iter().map(timeline_json).collect();
                 writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
             } else {
-                write_timeline(out, &timeline)?;
+                write_timeline(out, &doc, &timeline)?;
             }
         }
         CliCommand::Undo { file, batch, yes } => {
@@ -387,7 +396,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
                     doc.plan()
                         .table_numbered(&number)
                         .map(|t| t.id)
-                        .ok_or_else(|| anyhow!("there is no physical table numbered “{number}”"))?,
+                        .ok_or_else(|| anyhow!(t!("cli-no-table", number = number.as_str())))?,
                 ),
                 None => None,
             };
@@ -404,7 +413,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
                 .plan()
                 .guest_with_email(&guest_email)
                 .map(|g| g.id)
-                .ok_or_else(|| anyhow!("there is no guest with the email address {guest_email}"))?;
+                .ok_or_else(|| anyhow!(t!("cli-no-guest-email", email = guest_email.as_str())))?;
             let logical = match logical_name {
                 Some(name) => Some(find_logical(doc.plan(), &name)?),
                 None => None,
@@ -457,9 +466,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             let report =
                 export_floor_plan(doc.plan(), room, paper.into(), &context, &target, &rules)
                     .map_err(|e| force_hint(e.into()))?;
-            writeln!(out, "Wrote {}", target.display())?;
+            writeln!(
+                out,
+                "{}",
+                t!("cli-wrote", file = target.display().to_string())
+            )?;
             if let Some(warning) = report.warning() {
-                eprintln!("seatplan: warning: {warning}");
+                eprintln!("{}", t!("cli-warning", warning = warning));
             }
         }
         CliCommand::Print {
@@ -491,10 +504,17 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             let rules = OutputRules::for_plan(&file, force);
             let report = print_pdf(doc.plan(), printout, &context, &target, &rules)
                 .map_err(|e| force_hint(e.into()))?;
-            let pages = crate::domain::describe::count(report.pages, "page");
-            writeln!(out, "Wrote {} ({pages})", target.display())?;
+            writeln!(
+                out,
+                "{}",
+                t!(
+                    "cli-wrote-pages",
+                    file = target.display().to_string(),
+                    pages = report.pages
+                )
+            )?;
             if let Some(warning) = report.warning() {
-                eprintln!("seatplan: warning: {warning}");
+                eprintln!("{}", t!("cli-warning", warning = warning));
             }
         }
         CliCommand::ExportSeating {
@@ -505,35 +525,52 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             let doc = Document::open_or_read_only(&file)?;
             let csv = export_seating(doc.plan(), &target, &OutputRules::for_plan(&file, force))
                 .map_err(|e| force_hint(e.into()))?;
-            writeln!(out, "Wrote {} and {}", target.display(), csv.display())?;
+            writeln!(
+                out,
+                "{}",
+                t!(
+                    "cli-wrote-two",
+                    first = target.display().to_string(),
+                    second = csv.display().to_string()
+                )
+            )?;
         }
         CliCommand::ExportEmails { file, dir } => {
             let doc = Document::open_or_read_only(&file)?;
             let report = export_emails(doc.plan(), &dir)?;
             writeln!(
                 out,
-                "Wrote {} emails and {} to {}",
-                report.written.len(),
-                report
-                    .csv
-                    .file_name()
-                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
-                dir.display()
+                "{}",
+                t!(
+                    "cli-wrote-emails",
+                    count = report.written.len(),
+                    list = report
+                        .csv
+                        .file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                    folder = dir.display().to_string()
+                )
             )?;
             if !report.without_email.is_empty() {
                 writeln!(
                     out,
-                    "Seated but without an email ({}): {}",
-                    report.without_email.len(),
-                    report.without_email.join(", ")
+                    "{}",
+                    t!(
+                        "cli-seated-without-email",
+                        count = report.without_email.len(),
+                        names = report.without_email.join(", ")
+                    )
                 )?;
             }
             if !report.without_seat.is_empty() {
                 writeln!(
                     out,
-                    "Not seated, no email written ({}): {}",
-                    report.without_seat.len(),
-                    report.without_seat.join(", ")
+                    "{}",
+                    t!(
+                        "cli-not-seated-no-email",
+                        count = report.without_seat.len(),
+                        names = report.without_seat.join(", ")
+                    )
                 )?;
             }
         }
@@ -676,7 +713,7 @@ fn force_hint(error: anyhow::Error) -> anyhow::Error {
         Some(PrintError::Write(ExportError::Exists(_)))
     );
     if exists {
-        anyhow!("{error}; add --force to replace it")
+        anyhow!(t!("cli-add-force", error = error.to_string()))
     } else {
         error
     }
@@ -702,17 +739,20 @@ fn apply_import(
     preview: ImportPreview,
     dry_run: bool,
 ) -> Result<()> {
-    writeln!(
-        out,
-        "{} — sheet “{}”, header in row {}{}",
-        preview.file_name,
-        preview.sheet,
-        preview.header_row,
-        preview
-            .encoding
-            .as_ref()
-            .map_or_else(String::new, |e| format!(", read as {e} text"))
-    )?;
+    let heading = t!(
+        "cli-import-heading",
+        file = preview.file_name.as_str(),
+        sheet = preview.sheet.as_str(),
+        row = preview.header_row.to_string()
+    );
+    match &preview.encoding {
+        Some(encoding) => writeln!(
+            out,
+            "{heading}{}",
+            t!("cli-import-encoding", encoding = encoding.to_string())
+        )?,
+        None => writeln!(out, "{heading}")?,
+    }
     writeln!(out, "{}", preview.summary())?;
     let errors = preview.errors();
     for line in preview.lines.iter().filter(|l| l.kind != LineKind::Error) {
@@ -727,24 +767,24 @@ fn apply_import(
             .map(ToString::to_string)
             .collect();
         if errors > PROBLEM_LINES {
-            problems.push(format!(
-                "… and {} more (fix these first and import again)",
-                errors - PROBLEM_LINES
-            ));
+            problems.push(t!("cli-more-problems", count = errors - PROBLEM_LINES));
         }
         bail!(
-            "{}: {errors} problem{} — nothing was imported:\n  {}",
-            preview.file_name,
-            if errors == 1 { "" } else { "s" },
+            "{}:\n  {}",
+            t!(
+                "cli-import-problems",
+                file = preview.file_name.as_str(),
+                count = errors
+            ),
             problems.join("\n  ")
         );
     }
     match (preview.command, dry_run) {
-        (None, _) => writeln!(out, "No changes: the plan already matches the file.")?,
-        (Some(_), true) => writeln!(out, "Dry run: nothing written.")?,
+        (None, _) => writeln!(out, "{}", t!("cli-import-no-changes"))?,
+        (Some(_), true) => writeln!(out, "{}", t!("cli-dry-run"))?,
         (Some(command), false) => match doc.execute(&command)? {
-            Some(batch) => writeln!(out, "Batch {batch}: {}", command.describe(doc.plan()))?,
-            None => writeln!(out, "No changes: the plan already matches the file.")?,
+            Some(batch) => write_batch(out, doc, batch)?,
+            None => writeln!(out, "{}", t!("cli-import-no-changes"))?,
         },
     }
     Ok(())
@@ -753,9 +793,10 @@ fn apply_import(
 /// Deletes an existing *seatplan* file (and its WAL) so `demo --force` can write a new one.
 /// Anything else — another program's file, a plan open elsewhere — is refused untouched.
 fn replace_plan_file(file: &Path) -> Result<()> {
-    let (store, _) = EventStore::open(file).with_context(|| "refusing to replace it (--force)")?;
+    let (store, _) = EventStore::open(file).with_context(|| t!("cli-refuse-replace"))?;
     drop(store);
-    std::fs::remove_file(file).with_context(|| format!("{}: cannot remove", file.display()))?;
+    std::fs::remove_file(file)
+        .with_context(|| t!("cli-cannot-remove", file = file.display().to_string()))?;
     for suffix in ["-wal", "-shm"] {
         let mut side = file.as_os_str().to_owned();
         side.push(suffix);
@@ -767,15 +808,28 @@ fn replace_plan_file(file: &Path) -> Result<()> {
 fn find_logical(plan: &Plan, name: &str) -> Result<crate::domain::LogicalId> {
     plan.logical_named(name)
         .map(|l| l.id)
-        .ok_or_else(|| anyhow!("there is no logical table named “{name}”"))
+        .ok_or_else(|| anyhow!(t!("cli-no-logical", name = name)))
 }
 
 fn execute(out: &mut dyn Write, doc: &mut Document, command: &Command) -> Result<()> {
-    let description = command.describe(doc.plan());
     match doc.execute(command)? {
-        Some(batch) => writeln!(out, "Batch {batch}: {description}")?,
-        None => writeln!(out, "Nothing to change: the plan already looks like that.")?,
+        Some(batch) => write_batch(out, doc, batch)?,
+        None => writeln!(out, "{}", t!("cli-nothing-to-change"))?,
     }
+    Ok(())
+}
+
+/// "Batch 20: Guest Ben Wagner seated at “Controlling”", in the current language.
+fn write_batch(out: &mut dyn Write, doc: &Document, batch: u64) -> Result<()> {
+    writeln!(
+        out,
+        "{}",
+        t!(
+            "cli-batch",
+            batch = batch.to_string(),
+            what = doc.describe_batch(batch)
+        )
+    )?;
     Ok(())
 }
 
@@ -787,19 +841,20 @@ fn history_action(
     yes: bool,
 ) -> Result<()> {
     write_preview(out, &preview)?;
-    let verb = match preview.action {
-        HistoryAction::Undo => "undo",
-        HistoryAction::Redo => "redo",
-    };
+    let undo = preview.action == HistoryAction::Undo;
     if yes {
-        let batch = preview.batch;
-        let marker = doc.commit(preview)?;
-        writeln!(
-            out,
-            "Done: {verb} of batch {batch} recorded as batch {marker}."
-        )?;
+        let batch = preview.batch.to_string();
+        let marker = doc.commit(preview)?.to_string();
+        let done = if undo {
+            t!("cli-undo-done", batch = batch, marker = marker)
+        } else {
+            t!("cli-redo-done", batch = batch, marker = marker)
+        };
+        writeln!(out, "{done}")?;
+    } else if undo {
+        writeln!(out, "{}", t!("cli-undo-needs-yes"))?;
     } else {
-        writeln!(out, "Nothing written. Run again with --yes to {verb} it.")?;
+        writeln!(out, "{}", t!("cli-redo-needs-yes"))?;
     }
     Ok(())
 }
@@ -808,53 +863,86 @@ fn history_action(
 const PREVIEW_LINES: usize = 40;
 
 fn write_preview(out: &mut dyn Write, p: &HistoryPreview) -> Result<()> {
-    let verb = match p.action {
-        HistoryAction::Undo => "Undo",
-        HistoryAction::Redo => "Redo",
+    let heading = match p.action {
+        HistoryAction::Undo => t!(
+            "cli-preview-undo",
+            batch = p.batch.to_string(),
+            what = p.description.as_str()
+        ),
+        HistoryAction::Redo => t!(
+            "cli-preview-redo",
+            batch = p.batch.to_string(),
+            what = p.description.as_str()
+        ),
     };
-    writeln!(out, "{verb} batch {}: {}", p.batch, p.description)?;
+    writeln!(out, "{heading}")?;
     if p.changes.is_empty() {
+        writeln!(out, "{}", t!("cli-preview-no-change"))?;
+    } else {
         writeln!(
             out,
-            "The plan would not change (later actions already override it)."
+            "{}",
+            t!("cli-preview-changes", count = p.changes.len())
         )?;
-    } else {
-        writeln!(out, "The plan changes ({}):", p.changes.len())?;
         for change in p.changes.iter().take(PREVIEW_LINES) {
             writeln!(out, "  {change}")?;
         }
         if p.changes.len() > PREVIEW_LINES {
-            writeln!(out, "  … and {} more", p.changes.len() - PREVIEW_LINES)?;
+            writeln!(
+                out,
+                "  {}",
+                t!("cli-and-more", count = p.changes.len() - PREVIEW_LINES)
+            )?;
         }
     }
     if !p.affected.is_empty() {
-        writeln!(out, "Later actions affected ({}):", p.affected.len())?;
+        writeln!(
+            out,
+            "{}",
+            t!("cli-preview-affected", count = p.affected.len())
+        )?;
         for a in &p.affected {
             writeln!(out, "  #{} {}", a.batch, a.description)?;
             for d in a.stops_applying.iter().take(PREVIEW_LINES) {
                 writeln!(
                     out,
-                    "    stops applying: event #{} ({}): {}",
-                    d.seq, d.event_type, d.reason
+                    "    {}",
+                    t!(
+                        "cli-preview-stops",
+                        seq = d.seq.to_string(),
+                        kind = d.event_type,
+                        reason = d.reason.to_string()
+                    )
                 )?;
             }
             if a.stops_applying.len() > PREVIEW_LINES {
                 writeln!(
                     out,
-                    "    … and {} more",
-                    a.stops_applying.len() - PREVIEW_LINES
+                    "    {}",
+                    t!(
+                        "cli-and-more",
+                        count = a.stops_applying.len() - PREVIEW_LINES
+                    )
                 )?;
             }
             for (seq, event_type) in a.starts_applying.iter().take(PREVIEW_LINES) {
-                writeln!(out, "    applies again: event #{seq} ({event_type})")?;
+                writeln!(
+                    out,
+                    "    {}",
+                    t!(
+                        "cli-preview-starts",
+                        seq = seq.to_string(),
+                        kind = *event_type
+                    )
+                )?;
             }
         }
     }
     if !p.overriding.is_empty() {
         writeln!(
             out,
-            "Later actions that set some of the same things (their values stay) ({}):",
-            p.overriding.len()
+            "{}",
+            t!("cli-preview-overriding", count = p.overriding.len())
         )?;
         for o in p.overriding.iter().take(PREVIEW_LINES) {
             writeln!(out, "  #{} {}", o.batch, o.description)?;
@@ -871,64 +959,72 @@ fn check(out: &mut dyn Write, file: &Path) -> Result<ExitCode> {
     let mut clean = true;
     writeln!(
         out,
-        "{}: {} batches, {} events",
-        file.display(),
-        doc.batch_count(),
-        doc.event_count()
+        "{}",
+        t!(
+            "cli-check-heading",
+            file = file.display().to_string(),
+            batches = doc.batch_count(),
+            events = doc.event_count()
+        )
     )?;
     if integrity.is_empty() {
-        writeln!(out, "integrity: ok")?;
+        writeln!(out, "{}", t!("cli-check-integrity-ok"))?;
     } else {
         clean = false;
         for line in &integrity {
-            writeln!(out, "integrity: {line}")?;
+            writeln!(
+                out,
+                "{}",
+                t!("cli-check-integrity", problem = line.as_str())
+            )?;
         }
     }
     match crate::backup::backups_of(&crate::paths::data_dir(), file).first() {
-        Some(b) => writeln!(out, "last backup: {} ({})", b.path.display(), b.taken)?,
-        None => writeln!(
+        Some(b) => writeln!(
             out,
-            "last backup: none yet (backups are taken when the window opens a plan)"
+            "{}",
+            t!(
+                "cli-check-backup",
+                file = b.path.display().to_string(),
+                taken = crate::i18n::date_time(&b.taken)
+            )
         )?,
+        None => writeln!(out, "{}", t!("cli-check-no-backup"))?,
     }
     if fresh != *doc.plan() {
         clean = false;
-        writeln!(out, "replay: a fresh replay differs from the loaded state")?;
+        writeln!(out, "{}", t!("cli-check-replay-differs"))?;
     }
     let damaged = doc.damaged_events();
     if diagnostics.is_empty() {
-        writeln!(out, "replay: ok, every effective event applies")?;
+        writeln!(out, "{}", t!("cli-check-replay-ok"))?;
     } else if damaged.is_empty() {
         // After undoing an action, later events that built on it stop applying: that is how
         // undo works, not damage.
         writeln!(
             out,
-            "replay: ok; {} left aside because actions they built on were undone (normal):",
-            describe::count(diagnostics.len(), "event")
+            "{}",
+            t!("cli-check-left-aside", count = diagnostics.len())
         )?;
         for d in diagnostics.iter().take(PREVIEW_LINES) {
             writeln!(out, "  {d}")?;
         }
         if diagnostics.len() > PREVIEW_LINES {
-            writeln!(out, "  … and {} more", diagnostics.len() - PREVIEW_LINES)?;
+            writeln!(
+                out,
+                "  {}",
+                t!("cli-and-more", count = diagnostics.len() - PREVIEW_LINES)
+            )?;
         }
     } else {
         clean = false;
-        writeln!(
-            out,
-            "replay: DAMAGED — {} did not apply even when written (edited or lost rows?):",
-            describe::count(damaged.len(), "event")
-        )?;
+        writeln!(out, "{}", t!("cli-check-damaged", count = damaged.len()))?;
         for d in &damaged {
             writeln!(out, "  {d}")?;
         }
         let normal = diagnostics.len() - damaged.len();
         if normal > 0 {
-            writeln!(
-                out,
-                "replay: {} more left aside because of undos (normal)",
-                describe::count(normal, "event")
-            )?;
+            writeln!(out, "{}", t!("cli-check-more-left-aside", count = normal))?;
         }
     }
     Ok(if clean {
@@ -943,25 +1039,32 @@ fn write_summary(out: &mut dyn Write, doc: &Document) -> Result<()> {
     let vip = plan.logical_tables().filter(|l| l.vip).count();
     writeln!(
         out,
-        "{} rooms · {} physical tables · {} logical tables ({vip} VIP) · {} guests ({} seated)",
-        plan.room_count(),
-        plan.table_count(),
-        plan.logical_count(),
-        plan.guest_count(),
-        plan.seated_count()
+        "{}",
+        t!(
+            "cli-summary",
+            rooms = plan.room_count(),
+            tables = plan.table_count(),
+            logical = plan.logical_count(),
+            vip = vip,
+            guests = plan.guest_count(),
+            seated = plan.seated_count()
+        )
     )?;
     writeln!(
         out,
-        "History: {} batches, {} events; {} replay diagnostics",
-        doc.batch_count(),
-        doc.event_count(),
-        doc.diagnostics().len()
+        "{}",
+        t!(
+            "cli-summary-history",
+            batches = doc.batch_count(),
+            events = doc.event_count(),
+            diagnostics = doc.diagnostics().len()
+        )
     )?;
     Ok(())
 }
 
 fn write_plan(out: &mut dyn Write, plan: &Plan) -> Result<()> {
-    writeln!(out, "\nRooms")?;
+    writeln!(out, "\n{}", t!("cli-rooms"))?;
     for room in plan.rooms() {
         let tables = plan.tables().filter(|t| t.room == room.id).count();
         let seats: u32 = plan
@@ -971,12 +1074,15 @@ fn write_plan(out: &mut dyn Write, plan: &Plan) -> Result<()> {
             .sum();
         writeln!(
             out,
-            "  {:<24} {:>6.1} × {:<6.1} m  {tables:>4} tables  {seats:>5} seats",
-            room.name, room.width_m, room.height_m
+            "  {:<24} {:>6} × {:<6} m  {}",
+            room.name,
+            crate::i18n::fixed(room.width_m, 1),
+            crate::i18n::fixed(room.height_m, 1),
+            t!("cli-room-line", tables = tables, seats = seats)
         )?;
     }
     let seated = plan.seated_per_logical();
-    writeln!(out, "\nLogical tables")?;
+    writeln!(out, "\n{}", t!("cli-logical-tables"))?;
     for logical in plan.logical_tables() {
         let table = logical
             .physical
@@ -988,42 +1094,51 @@ fn write_plan(out: &mut dyn Write, plan: &Plan) -> Result<()> {
             .map_or_else(|| "–".to_owned(), |t| t.seats.to_string());
         writeln!(
             out,
-            "  {} {:<28} table {:<6} {:>3}/{}",
+            "  {} {:<28} {:<12} {:>3}/{}",
             if logical.vip { "★" } else { " " },
             logical.name,
-            table,
+            t!("name-table", number = table),
             seated.get(&logical.id).copied().unwrap_or(0),
             seats
         )?;
     }
     let over = plan.over_capacity();
     if !over.is_empty() {
-        writeln!(out, "\nOver capacity")?;
+        writeln!(out, "\n{}", t!("cli-over-capacity"))?;
         for (table, n) in over {
             writeln!(
                 out,
-                "  table {}: {n} guests at {} seats",
-                table.number, table.seats
+                "  {}",
+                t!(
+                    "cli-over-capacity-line",
+                    number = table.number.as_str(),
+                    guests = n,
+                    seats = table.seats
+                )
             )?;
         }
     }
     let unseated = plan.guest_count() - plan.seated_count();
-    writeln!(out, "\nUnseated guests: {unseated}")?;
+    writeln!(out, "\n{}", t!("cli-unseated", count = unseated))?;
     Ok(())
 }
 
-fn write_timeline(out: &mut dyn Write, timeline: &[TimelineEntry]) -> Result<()> {
+/// The timeline, each action rendered from its events in the current language.
+fn write_timeline(out: &mut dyn Write, doc: &Document, timeline: &[TimelineEntry]) -> Result<()> {
     for entry in timeline {
-        let when = entry.at.get(..16).unwrap_or(&entry.at).replace('T', " ");
+        let when = crate::i18n::date_time(&entry.at);
         writeln!(
             out,
-            "#{:<5} {when}  {:<12} {}{} ({} event{})",
+            "#{:<5} {when}  {:<12} {}{} ({})",
             entry.batch,
             entry.by,
-            entry.description,
-            if entry.reverted { "  [undone]" } else { "" },
-            entry.events,
-            if entry.events == 1 { "" } else { "s" }
+            doc.describe_batch(entry.batch),
+            if entry.reverted {
+                format!("  [{}]", t!("cli-undone"))
+            } else {
+                String::new()
+            },
+            t!("cli-events", count = entry.events)
         )?;
     }
     Ok(())

@@ -11,6 +11,7 @@ pub mod logging;
 
 pub use seatplan_core::{backup, demo, domain, history, paths, store};
 pub use seatplan_gui as ui;
+pub use seatplan_i18n as i18n;
 
 /// Spreadsheets in and out, guest emails ([`seatplan_core::io`]) and printouts
 /// ([`seatplan_print`]).

@@ -38,6 +38,8 @@ fn main() -> ExitCode {
     #[cfg(windows)]
     attach_parent_console();
     seatplan::paths::init_local_offset();
+    // SEATPLAN_LANG, else the system's language (the window adds its saved setting).
+    seatplan::i18n::init(None);
     let cli = Cli::parse();
     // The window logs to a file in the data folder; command-line runs only print their result.
     let _log = cli
@@ -66,7 +68,7 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             // One clear line: the error and its causes.
-            let mut line = format!("seatplan: error: {error}");
+            let mut line = seatplan::i18n::t!("cli-error", error = error.to_string());
             for cause in error.chain().skip(1) {
                 let cause = cause.to_string();
                 if !line.contains(&cause) {

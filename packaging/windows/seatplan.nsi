@@ -45,6 +45,17 @@ VIAddVersionKey /LANG=${LANG_ENGLISH} "FileDescription" "seatplan installer"
 VIAddVersionKey /LANG=${LANG_ENGLISH} "FileVersion" "${VERSION}"
 VIAddVersionKey /LANG=${LANG_ENGLISH} "ProductVersion" "${VERSION}"
 VIAddVersionKey /LANG=${LANG_ENGLISH} "LegalCopyright" "seatplan developers"
+VIAddVersionKey /LANG=${LANG_GERMAN} "ProductName" "seatplan"
+VIAddVersionKey /LANG=${LANG_GERMAN} "FileDescription" "seatplan-Installationsprogramm"
+VIAddVersionKey /LANG=${LANG_GERMAN} "FileVersion" "${VERSION}"
+VIAddVersionKey /LANG=${LANG_GERMAN} "ProductVersion" "${VERSION}"
+VIAddVersionKey /LANG=${LANG_GERMAN} "LegalCopyright" "seatplan-Entwickler"
+
+; Words the installer writes itself (the pages come from MUI in the Windows language).
+LangString PLAN_TYPE ${LANG_ENGLISH} "seatplan plan"
+LangString PLAN_TYPE ${LANG_GERMAN} "seatplan-Plan"
+LangString PUBLISHER ${LANG_ENGLISH} "seatplan developers"
+LangString PUBLISHER ${LANG_GERMAN} "seatplan-Entwickler"
 
 Section "seatplan"
   SetOutPath "$INSTDIR"
@@ -58,14 +69,14 @@ Section "seatplan"
 
   ; .seatplan files open in seatplan.
   WriteRegStr HKCU "Software\Classes\.seatplan" "" "seatplan.plan"
-  WriteRegStr HKCU "Software\Classes\seatplan.plan" "" "seatplan plan"
+  WriteRegStr HKCU "Software\Classes\seatplan.plan" "" "$(PLAN_TYPE)"
   WriteRegStr HKCU "Software\Classes\seatplan.plan\DefaultIcon" "" "$INSTDIR\seatplan.exe,0"
   WriteRegStr HKCU "Software\Classes\seatplan.plan\shell\open\command" "" '"$INSTDIR\seatplan.exe" "%1"'
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "seatplan"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
-  WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "seatplan developers"
+  WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "$(PUBLISHER)"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayIcon" "$INSTDIR\seatplan.exe,0"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1

@@ -67,7 +67,7 @@ fn demo_writes_a_believable_plan_and_show_json_has_the_documented_shape() {
     let (_dir, path) = temp_plan();
     let p = path.to_str().unwrap();
     let out = ok(&["demo", p]);
-    assert!(out.contains("1500 guests"), "{out}");
+    assert!(out.contains("1,500 guests"), "{out}");
     assert!(out.contains("#1 "), "the timeline is printed: {out}");
 
     let plan = json(&["show", p, "--json"]);

@@ -111,7 +111,7 @@ fn the_start_screen_opens_the_demo_and_the_status_bar_says_so() {
     h.run();
     assert_eq!(plan(&h).guest_count(), 1500);
     assert!(data.join("demo.seatplan").exists());
-    h.get_by_label_contains("/1500 guests at a table");
+    h.get_by_label_contains("/1,500 guests at a table");
     h.get_by_label("Every change is saved automatically");
     // It is a real plan file with the demo's history.
     let doc = reopen(h, &data.join("demo.seatplan"));
@@ -148,7 +148,10 @@ fn tools_create_a_room_and_a_table() {
     let p = plan(&h);
     assert_eq!(p.room_count(), 1);
     let room = p.rooms().next().unwrap().clone();
-    assert_eq!(room.name, "Raum 1");
+    assert_eq!(
+        room.name, "Room 1",
+        "a new room is named in the window's language"
+    );
     // The new room is selected, ready to be named; its inspector counts in good English.
     assert_eq!(
         h.state().workspace().unwrap().selection,
@@ -158,7 +161,7 @@ fn tools_create_a_room_and_a_table() {
 
     h.get_by_label("Add round table").click();
     h.run();
-    let inside = room_point(&h, "Raum 1", 4.0, 4.0);
+    let inside = room_point(&h, "Room 1", 4.0, 4.0);
     click_at(&mut h, inside);
     let p = plan(&h);
     assert_eq!(p.table_count(), 1);
@@ -285,7 +288,7 @@ fn an_old_action_is_undone_from_the_timeline_through_the_preview_and_redone() {
         .unwrap();
     h.run();
 
-    h.get_by_label_contains("Assigned table 1 to “Vertrieb 1”")
+    h.get_by_label_contains("Table 1 given to “Vertrieb 1”")
         .click();
     h.run();
     h.get_by_label("Undo this").click();
@@ -334,7 +337,7 @@ fn an_old_action_is_undone_from_the_timeline_through_the_preview_and_redone() {
 #[test]
 fn view_as_of_a_past_action_is_read_only_and_returns_to_now() {
     let (_dir, _path, b, mut h) = open_base();
-    h.get_by_label_contains("Created logical table “IT”")
+    h.get_by_label_contains("Logical table “IT” created")
         .click();
     h.run();
     h.get_by_label("View as of here").click();
@@ -391,7 +394,7 @@ fn delete_asks_first_naming_the_cascade() {
     h.key_press(egui::Key::Delete);
     h.run();
     h.get_by_label("Delete table 1?");
-    h.get_by_label_contains("“Vertrieb 1” lose(s) its physical table");
+    h.get_by_label_contains("“Vertrieb 1” loses its physical table");
     h.get_by_label("Delete").click();
     h.run();
     assert!(plan(&h).table(b.t1).is_none());
@@ -996,7 +999,7 @@ fn the_theme_chosen_in_the_view_menu_is_remembered() {
 #[test]
 fn printing_while_viewing_the_past_prints_that_state_and_says_so() {
     let (_dir, _path, _b, mut h) = open_base();
-    h.get_by_label_contains("Created logical table “IT”")
+    h.get_by_label_contains("Logical table “IT” created")
         .click();
     h.run();
     h.get_by_label("View as of here").click();
@@ -1374,14 +1377,14 @@ fn menus_show_their_shortcuts_and_the_timeline_its_whole_entry_on_hover() {
     h.key_press(egui::Key::Escape);
     h.run();
     // A timeline row: number and description, then time and author; no cryptic "(1)".
-    let row = h.get_by_label_contains("Assigned table 1 to “Vertrieb 1”");
+    let row = h.get_by_label_contains("Table 1 given to “Vertrieb 1”");
     let label = format!("{row:?}");
     assert!(!label.contains("(1)"), "{label}");
     let at = row.rect().center();
     h.hover_at(at);
     h.run();
     h.run();
-    h.get_by_label_contains("1 change");
+    h.get_by_label_contains("1 event");
 }
 
 #[test]
@@ -1413,14 +1416,14 @@ fn the_undo_preview_puts_the_summary_and_conflicts_first_and_folds_long_lists() 
         (batch, later)
     };
     h.run();
-    h.get_by_label_contains("Created 14 logical tables").click();
+    h.get_by_label_contains("14 logical tables created").click();
     h.run();
     h.get_by_label("Undo this").click();
     h.run();
     h.run();
     let summary = h.get_by_label("14 changes to the plan · 1 later action affected");
     let conflicts = h.get_by_label_contains("Later actions affected (1)");
-    let later_label = format!("#{later} Assigned table A3");
+    let later_label = format!("#{later} Table A3 given to");
     let later_row = h.get_by_label_contains(&later_label);
     let group = h.get_by_label("Logical tables (14)");
     assert!(summary.rect().top() < conflicts.rect().top());

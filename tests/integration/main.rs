@@ -18,6 +18,7 @@ mod golden;
 mod gui;
 mod history;
 mod hostile;
+mod language;
 mod print;
 mod properties;
 mod safety;

@@ -712,10 +712,10 @@ fn a_file_with_thousands_of_bad_rows_prints_a_bounded_report() {
     let err = stderr(&out);
     assert!(err.lines().count() < 60, "{} lines", err.lines().count());
     assert!(
-        err.contains("5000 problems — nothing was imported"),
+        err.contains("5,000 problems — nothing was imported"),
         "{err}"
     );
-    assert!(err.contains("… and 4950 more"), "{err}");
+    assert!(err.contains("… and 4,950 more"), "{err}");
 }
 
 #[test]

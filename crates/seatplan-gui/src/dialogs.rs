@@ -3,9 +3,9 @@
 use super::{Action, Selection};
 use crate::DocumentAction;
 use egui::{Id, Modal, RichText, ScrollArea, Ui};
-use seatplan_core::domain::describe::count;
 use seatplan_core::domain::{Command, GuestId, LogicalId, Plan, RoomId, TableId};
 use seatplan_core::history::{HistoryAction, HistoryPreview};
+use seatplan_i18n::t;
 use std::collections::BTreeSet;
 
 /// A deletion waiting for confirmation: what it removes, in words, and the command.
@@ -36,21 +36,21 @@ fn delete_room_request(plan: &Plan, id: RoomId) -> Option<DeleteRequest> {
     let holders: Vec<String> = tables
         .iter()
         .filter_map(|t| plan.holder_of(t.id))
-        .map(|l| format!("“{}”", l.name))
+        .map(|l| t!("quoted", text = l.name.as_str()))
         .collect();
     let mut consequences = Vec::new();
     if !tables.is_empty() {
-        consequences.push(format!("Its {} tables are deleted too.", tables.len()));
+        consequences.push(t!("delete-room-tables", count = tables.len()));
     }
     if !holders.is_empty() {
-        consequences.push(format!(
-            "{} logical table(s) lose their physical table: {}.",
-            holders.len(),
-            list(&holders)
+        consequences.push(t!(
+            "delete-room-holders",
+            count = holders.len(),
+            names = list(&holders)
         ));
     }
     Some(DeleteRequest {
-        title: format!("Delete room “{}”?", room.name),
+        title: t!("delete-room-title", name = room.name.as_str()),
         consequences,
         command: Command::DeleteRoom { room: id },
     })
@@ -64,21 +64,26 @@ fn delete_tables_request(plan: &Plan, ids: &BTreeSet<TableId>) -> Option<DeleteR
     let holders: Vec<String> = tables
         .iter()
         .filter_map(|t| plan.holder_of(t.id))
-        .map(|l| format!("“{}”", l.name))
+        .map(|l| t!("quoted", text = l.name.as_str()))
         .collect();
     let numbers: Vec<String> = tables.iter().map(|t| t.number.clone()).collect();
     Some(DeleteRequest {
         title: if tables.len() == 1 {
-            format!("Delete table {}?", numbers.join(""))
+            t!("delete-table-title", number = numbers.join(""))
         } else {
-            format!("Delete {} tables ({})?", tables.len(), list(&numbers))
+            t!(
+                "delete-tables-title",
+                count = tables.len(),
+                numbers = list(&numbers)
+            )
         },
         consequences: if holders.is_empty() {
             vec![]
         } else {
-            vec![format!(
-                "{} lose(s) its physical table; guests stay seated at it.",
-                list(&holders)
+            vec![t!(
+                "delete-tables-holders",
+                count = holders.len(),
+                names = list(&holders)
             )]
         },
         command: Command::DeleteTables(ids.iter().copied().collect()),
@@ -90,13 +95,13 @@ fn delete_logical_request(plan: &Plan, id: LogicalId) -> Option<DeleteRequest> {
     let guests = plan.guests_at(id).count();
     let mut consequences = Vec::new();
     if guests > 0 {
-        consequences.push(format!("{guests} guest(s) seated there become unseated."));
+        consequences.push(t!("delete-logical-guests", count = guests));
     }
     if let Some(t) = logical.physical.and_then(|t| plan.table(t)) {
-        consequences.push(format!("Table {} becomes free.", t.number));
+        consequences.push(t!("delete-logical-table-free", number = t.number.as_str()));
     }
     Some(DeleteRequest {
-        title: format!("Delete logical table “{}”?", logical.name),
+        title: t!("delete-logical-title", name = logical.name.as_str()),
         consequences,
         command: Command::DeleteLogicalTable { logical: id },
     })
@@ -113,9 +118,9 @@ fn delete_guests_request(plan: &Plan, ids: &BTreeSet<GuestId>) -> Option<DeleteR
     }
     Some(DeleteRequest {
         title: if names.len() == 1 {
-            format!("Delete guest {}?", names.join(""))
+            t!("delete-guest-title", name = names.join(""))
         } else {
-            format!("Delete {} guests?", names.len())
+            t!("delete-guests-title", count = names.len())
         },
         consequences: if names.len() > 1 {
             vec![list(&names)]
@@ -132,10 +137,10 @@ fn list(items: &[String]) -> String {
     if items.len() <= SHOWN {
         items.join(", ")
     } else {
-        format!(
-            "{} and {} more",
-            items[..SHOWN].join(", "),
-            items.len() - SHOWN
+        t!(
+            "list-and-more",
+            items = items[..SHOWN].join(", "),
+            count = items.len() - SHOWN
         )
     }
 }
@@ -149,13 +154,15 @@ pub fn delete_dialog_ui(ui: &Ui, request: &DeleteRequest) -> Option<bool> {
         for line in &request.consequences {
             ui.label(line);
         }
-        ui.label(RichText::new("You can undo this later from the timeline.").weak());
+        ui.label(RichText::new(t!("delete-undo-later")).weak());
         ui.separator();
         ui.horizontal(|ui| {
-            if ui.button("Delete").clicked() {
+            if ui.button(t!("button-delete")).clicked() {
                 answer = Some(true);
             }
-            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            if ui.button(t!("button-cancel")).clicked()
+                || ui.input(|i| i.key_pressed(egui::Key::Escape))
+            {
                 answer = Some(false);
             }
         });
@@ -165,17 +172,16 @@ pub fn delete_dialog_ui(ui: &Ui, request: &DeleteRequest) -> Option<bool> {
 
 /// Shows an undo/redo preview with Confirm / Cancel.
 pub fn preview_dialog_ui(ui: &Ui, preview: &HistoryPreview, actions: &mut Vec<Action>) {
-    let verb = match preview.action {
-        HistoryAction::Undo => "Undo",
-        HistoryAction::Redo => "Redo",
-    };
+    let undo = preview.action == HistoryAction::Undo;
     Modal::new(Id::unique("history-preview")).show(ui.ctx(), |ui| {
         // A fixed width: the dialog must not change size (and move its buttons) as it lays out.
         ui.set_width(620.0);
-        ui.heading(format!(
-            "{verb} #{}: {}?",
-            preview.batch, preview.description
-        ));
+        let (batch, what) = (preview.batch.to_string(), preview.description.as_str());
+        ui.heading(if undo {
+            t!("preview-undo-title", batch = batch, what = what)
+        } else {
+            t!("preview-redo-title", batch = batch, what = what)
+        });
         // First what it means in one line, then what collides with later work, then the details
         // grouped by kind — never the other way round.
         ui.label(RichText::new(preview_summary(preview)).strong());
@@ -190,12 +196,18 @@ pub fn preview_dialog_ui(ui: &Ui, preview: &HistoryPreview, actions: &mut Vec<Ac
         ui.separator();
         ui.horizontal(|ui| {
             if ui
-                .button(format!("Confirm {}", verb.to_lowercase()))
+                .button(if undo {
+                    t!("preview-confirm-undo")
+                } else {
+                    t!("preview-confirm-redo")
+                })
                 .clicked()
             {
                 actions.push(Action::Document(DocumentAction::CommitPreview));
             }
-            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            if ui.button(t!("button-cancel")).clicked()
+                || ui.input(|i| i.key_pressed(egui::Key::Escape))
+            {
                 actions.push(Action::Document(DocumentAction::CancelPreview));
             }
         });
@@ -205,23 +217,17 @@ pub fn preview_dialog_ui(ui: &Ui, preview: &HistoryPreview, actions: &mut Vec<Ac
 /// "146 changes to the plan · 2 later actions affected · 1 later action keeps its values".
 fn preview_summary(preview: &HistoryPreview) -> String {
     let mut parts = vec![if preview.changes.is_empty() {
-        "The plan would not change (later actions already set the same things)".to_owned()
+        t!("preview-no-change")
     } else {
-        format!("{} to the plan", count(preview.changes.len(), "change"))
+        t!("preview-changes", count = preview.changes.len())
     }];
     if !preview.affected.is_empty() {
-        parts.push(format!(
-            "{} affected",
-            count(preview.affected.len(), "later action")
-        ));
+        parts.push(t!("preview-affected", count = preview.affected.len()));
     }
     match preview.overriding.len() {
-        0 if preview.affected.is_empty() => parts.push("no later action affected".to_owned()),
+        0 if preview.affected.is_empty() => parts.push(t!("preview-none-affected")),
         0 => {}
-        1 => parts.push("1 later action sets the same things and keeps its values".to_owned()),
-        n => parts.push(format!(
-            "{n} later actions set the same things and keep their values"
-        )),
+        n => parts.push(t!("preview-overriding", count = n)),
     }
     parts.join(" · ")
 }
@@ -230,10 +236,7 @@ fn preview_summary(preview: &HistoryPreview) -> String {
 /// those whose values win either way.
 fn conflicts_ui(ui: &mut Ui, preview: &HistoryPreview) {
     if !preview.affected.is_empty() {
-        let title = format!(
-            "Later actions affected ({}) — some of their changes will stop applying or apply again",
-            preview.affected.len()
-        );
+        let title = t!("preview-affected-title", count = preview.affected.len());
         ui.label(
             RichText::new(title)
                 .color(ui.visuals().warn_fg_color)
@@ -242,22 +245,33 @@ fn conflicts_ui(ui: &mut Ui, preview: &HistoryPreview) {
         for a in &preview.affected {
             ui.label(format!("#{} {}", a.batch, a.description));
             for d in a.stops_applying.iter().take(20) {
-                ui.label(RichText::new(format!("    stops applying: {}", d.reason)).weak());
+                ui.label(
+                    RichText::new(format!(
+                        "    {}",
+                        t!("preview-stops", reason = d.reason.to_string())
+                    ))
+                    .weak(),
+                );
             }
             if a.stops_applying.len() > 20 {
-                ui.label(format!("    … and {} more", a.stops_applying.len() - 20));
+                ui.label(format!(
+                    "    {}",
+                    t!("and-more", count = a.stops_applying.len() - 20)
+                ));
             }
             if !a.starts_applying.is_empty() {
-                let n = count(a.starts_applying.len(), "change");
-                ui.label(format!("    {n} apply again"));
+                ui.label(format!(
+                    "    {}",
+                    t!("preview-starts", count = a.starts_applying.len())
+                ));
             }
         }
         ui.add_space(6.0);
     }
     if !preview.overriding.is_empty() {
-        ui.strong(format!(
-            "Later actions that set some of the same things ({}) — their values stay",
-            preview.overriding.len()
+        ui.strong(t!(
+            "preview-overriding-title",
+            count = preview.overriding.len()
         ));
         for o in preview.overriding.iter().take(30) {
             ui.label(format!("#{} {}", o.batch, o.description));
@@ -284,35 +298,31 @@ fn changes_ui(ui: &mut Ui, preview: &HistoryPreview) {
                     ui.label(format!("• {change}"));
                 }
                 if changes.len() > 300 {
-                    ui.label(format!("… and {} more", changes.len() - 300));
+                    ui.label(t!("and-more", count = changes.len() - 300));
                 }
             });
     }
 }
 
-/// Every keyboard shortcut, for Help → Keyboard shortcuts.
-pub const SHORTCUTS: &[(&str, &str)] = &[
-    ("Ctrl+N", "New plan"),
-    ("Ctrl+O", "Open plan"),
-    ("Ctrl+P", "Print (floor plan, lists, cards)"),
-    ("Ctrl+F", "Search guests"),
-    ("Ctrl+Z", "Undo the most recent action"),
-    (
-        "Ctrl+Shift+Z / Ctrl+Y",
-        "Redo the most recently undone action",
-    ),
-    ("Ctrl+0", "Zoom to fit"),
-    ("Delete", "Delete the selection (asks first)"),
-    ("Escape", "Cancel the tool / clear the selection"),
-    ("Shift+click", "Add a table to the selection"),
-    ("Shift+drag", "Select tables in a box"),
-    ("Drag empty space / middle mouse", "Pan the floor plan"),
-    (
-        "Click a room, then drag it",
-        "Move the room (a room not selected pans)",
-    ),
-    ("Mouse wheel / pinch", "Zoom at the pointer"),
-];
+/// Every keyboard shortcut, for Help → Keyboard shortcuts: (keys, what they do).
+pub fn shortcuts() -> Vec<(String, String)> {
+    vec![
+        ("Ctrl+N".to_owned(), t!("key-new")),
+        ("Ctrl+O".to_owned(), t!("key-open")),
+        ("Ctrl+P".to_owned(), t!("key-print")),
+        ("Ctrl+F".to_owned(), t!("key-find")),
+        ("Ctrl+Z".to_owned(), t!("key-undo")),
+        ("Ctrl+Shift+Z / Ctrl+Y".to_owned(), t!("key-redo")),
+        ("Ctrl+0".to_owned(), t!("key-fit")),
+        (t!("key-delete-keys"), t!("key-delete")),
+        (t!("key-escape-keys"), t!("key-escape")),
+        (t!("key-shift-click-keys"), t!("key-shift-click")),
+        (t!("key-shift-drag-keys"), t!("key-shift-drag")),
+        (t!("key-pan-keys"), t!("key-pan")),
+        (t!("key-room-keys"), t!("key-room")),
+        (t!("key-zoom-keys"), t!("key-zoom")),
+    ]
+}
 
 /// A small information window: fixed size, not collapsible, closed by its ×.
 fn info_window<'a>(title: &str, open: &'a mut bool) -> egui::Window<'a> {
@@ -324,14 +334,14 @@ fn info_window<'a>(title: &str, open: &'a mut bool) -> egui::Window<'a> {
 
 /// The shortcuts window.
 pub fn shortcuts_ui(ui: &Ui, open: &mut bool) {
-    info_window("Keyboard shortcuts", open).show(ui.ctx(), |ui| {
+    info_window(&t!("menu-shortcuts"), open).show(ui.ctx(), |ui| {
         egui::Grid::new("shortcuts")
             .num_columns(2)
             .striped(true)
             .show(ui, |ui| {
-                for (keys, what) in SHORTCUTS {
-                    ui.strong(*keys);
-                    ui.label(*what);
+                for (keys, what) in shortcuts() {
+                    ui.strong(keys);
+                    ui.label(what);
                     ui.end_row();
                 }
             });
@@ -340,9 +350,9 @@ pub fn shortcuts_ui(ui: &Ui, open: &mut bool) {
 
 /// The about window.
 pub fn about_ui(ui: &Ui, open: &mut bool) {
-    info_window("About seatplan", open).show(ui.ctx(), |ui| {
+    info_window(&t!("menu-about"), open).show(ui.ctx(), |ui| {
         ui.heading(format!("seatplan {}", env!("CARGO_PKG_VERSION")));
-        ui.label("Seating planner for large events.");
-        ui.label("Every edit is stored the moment it is made; any past action can be undone.");
+        ui.label(t!("about-line-1"));
+        ui.label(t!("about-line-2"));
     });
 }

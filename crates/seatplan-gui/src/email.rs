@@ -7,6 +7,7 @@ use egui::{RichText, TextEdit, Ui};
 use seatplan_core::domain::Command;
 use seatplan_core::domain::model::EmailTemplate;
 use seatplan_core::io::email::{PLACEHOLDERS, render, unknown_placeholders};
+use seatplan_i18n::t;
 
 /// The window's state: open or not, and the fields being edited.
 #[derive(Clone, Debug, Default)]
@@ -35,11 +36,12 @@ pub fn email_window_ui(
         state.base = Some(current.clone());
     }
     let mut open = state.open;
-    egui::Window::new("Guest email")
+    egui::Window::new(t!("email-title"))
+        .id(egui::Id::unique("email-window"))
         .open(&mut open)
         .default_width(520.0)
         .show(ui.ctx(), |ui| {
-            ui.label(format!("Placeholders: {}", PLACEHOLDERS.join(" ")));
+            ui.label(t!("email-placeholders", list = PLACEHOLDERS.join(" ")));
             let finished = template_fields_ui(ui, &mut state.draft, cx.read_only);
             if finished && state.draft != current {
                 actions.push(Action::Document(DocumentAction::Execute(
@@ -49,10 +51,7 @@ pub fn email_window_ui(
             let mut unknown = unknown_placeholders(&state.draft.subject);
             unknown.extend(unknown_placeholders(&state.draft.body));
             if !unknown.is_empty() {
-                let text = format!(
-                    "Unknown placeholders (left as typed): {}",
-                    unknown.join(" ")
-                );
+                let text = t!("email-unknown", list = unknown.join(" "));
                 ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
             }
             ui.separator();
@@ -67,7 +66,10 @@ fn template_fields_ui(ui: &mut Ui, draft: &mut EmailTemplate, read_only: bool) -
     egui::Grid::new("email-fields")
         .num_columns(2)
         .show(ui, |ui| {
-            for (label, text) in [("From", &mut draft.sender), ("Subject", &mut draft.subject)] {
+            for (label, text) in [
+                (t!("email-from"), &mut draft.sender),
+                (t!("email-subject"), &mut draft.subject),
+            ] {
                 let l = ui.label(label);
                 finished |= ui
                     .add_enabled(!read_only, TextEdit::singleline(text).desired_width(380.0))
@@ -76,7 +78,7 @@ fn template_fields_ui(ui: &mut Ui, draft: &mut EmailTemplate, read_only: bool) -
                 ui.end_row();
             }
         });
-    let l = ui.label("Message");
+    let l = ui.label(t!("email-message"));
     finished |= ui
         .add_enabled(
             !read_only,
@@ -103,13 +105,18 @@ fn email_preview_ui(ui: &mut Ui, draft: &EmailTemplate, cx: &PanelContext<'_>) {
             .find(|g| g.logical.is_some() && g.fields.email.is_some())
     });
     let Some(guest) = guest else {
-        ui.label("Preview: no seated guest with an email yet.");
+        ui.label(t!("email-no-preview"));
         return;
     };
     let email = render(draft, plan, guest);
-    ui.strong(format!("Preview for {}", guest.display_name()));
-    ui.label(format!("To: {} <{}>", email.to_name, email.to));
-    ui.label(format!("Subject: {}", email.subject));
+    ui.strong(t!("email-preview-for", name = guest.display_name()));
+    ui.label(format!(
+        "{}: {} <{}>",
+        t!("email-to"),
+        email.to_name,
+        email.to
+    ));
+    ui.label(format!("{}: {}", t!("email-subject"), email.subject));
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.label(email.body);
     });

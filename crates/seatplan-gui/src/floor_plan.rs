@@ -13,6 +13,7 @@ use seatplan_core::domain::model::half_extent_m;
 use seatplan_core::domain::{
     Command, NewTable, PhysicalTable, Plan, Room, RoomId, TableId, TableMove, TableShape,
 };
+use seatplan_i18n::t;
 use std::collections::{BTreeSet, HashMap};
 
 /// Grid for snapping, metres.
@@ -37,13 +38,13 @@ pub enum Tool {
 }
 
 impl Tool {
-    /// The button label (also what tests and screen readers find).
-    pub fn label(self) -> &'static str {
+    /// The button label in the current language (also what tests and screen readers find).
+    pub fn label(self) -> String {
         match self {
-            Tool::Select => "Select",
-            Tool::AddRoom => "Add room",
-            Tool::AddRoundTable => "Add round table",
-            Tool::AddRectTable => "Add rectangular table",
+            Tool::Select => t!("tool-select"),
+            Tool::AddRoom => t!("tool-add-room"),
+            Tool::AddRoundTable => t!("tool-add-round"),
+            Tool::AddRectTable => t!("tool-add-rect"),
         }
     }
 }
@@ -253,10 +254,7 @@ fn planned_moves(
         };
         let centre = table_world_centre(room, table) + delta;
         let Some(target) = room_at(plan, centre).and_then(|r| plan.room(r)) else {
-            return Err(format!(
-                "Table {} must stand inside a room — drop it on a room.",
-                table.number
-            ));
+            return Err(t!("floor-table-outside", number = table.number.as_str()));
         };
         let (hx, hy) = half_extent_m(
             table.shape,
@@ -290,7 +288,9 @@ pub fn floor_plan_ui(
     let (plan, selection, read_only) = (cx.plan, cx.selection, cx.read_only);
     toolbar_ui(ui, state, plan, read_only);
     let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Floor plan"));
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Canvas, true, t!("print-floor-plan"))
+    });
     let resized = state.canvas.size() != response.rect.size();
     state.canvas = response.rect;
     if state.auto_fit && resized && state.canvas.width() > 10.0 {
@@ -634,7 +634,7 @@ fn draw_overlays(
         painter.text(
             p + vec2(14.0, -14.0),
             Align2::LEFT_BOTTOM,
-            "Drop inside a room",
+            t!("floor-drop-inside"),
             FontId::proportional(13.0),
             palette.refused,
         );
@@ -669,7 +669,7 @@ fn draw_overlays(
         ui.put(
             Rect::from_center_size(state.canvas.center(), vec2(420.0, 40.0)),
             egui::Label::new(
-                egui::RichText::new("No rooms yet — choose “Add room” and click here.")
+                egui::RichText::new(t!("floor-no-rooms"))
                     .size(16.0)
                     .color(palette.room_text),
             )
@@ -757,10 +757,10 @@ fn toolbar_ui(ui: &mut Ui, state: &mut FloorPlanState, plan: &Plan, read_only: b
             }
         });
         ui.separator();
-        ui.checkbox(&mut state.snap, "Snap to grid");
+        ui.checkbox(&mut state.snap, t!("floor-snap"));
         if ui
-            .button("Zoom to fit")
-            .on_hover_text("Show every room (Ctrl+0)")
+            .button(t!("key-fit"))
+            .on_hover_text(t!("floor-fit-tip"))
             .clicked()
         {
             state.fit(plan);
@@ -807,9 +807,9 @@ fn handle_drops(
                         logical: Some(logical.id),
                     },
                 ))),
-                None => actions.push(Action::App(AppAction::Warn(format!(
-                    "Table {} has no logical table yet — drag a logical table onto it first.",
-                    table.number
+                None => actions.push(Action::App(AppAction::Warn(t!(
+                    "floor-no-logical",
+                    number = table.number.as_str()
                 )))),
             }
         }
@@ -1056,9 +1056,7 @@ fn click(
         }
         Tool::AddRoundTable | Tool::AddRectTable => {
             let Some(room) = room_at(plan, world).and_then(|r| plan.room(r)) else {
-                actions.push(Action::App(AppAction::Notify(
-                    "Click inside a room to place a table.".into(),
-                )));
+                actions.push(Action::App(AppAction::Notify(t!("floor-click-inside"))));
                 return;
             };
             let shape = if state.tool == Tool::AddRoundTable {
@@ -1076,9 +1074,9 @@ fn click(
 /// A new 12 × 8 m room named "Raum N" (the first free N) with its corner at `world`.
 fn new_room_command(plan: &Plan, world: Pos2) -> Command {
     let name = (1..)
-        .map(|i| format!("Raum {i}"))
+        .map(|i| t!("floor-new-room-name", number = i.to_string()))
         .find(|name| plan.room_named(name).is_none())
-        .unwrap_or_else(|| "Raum".to_owned());
+        .unwrap_or_else(|| t!("sheet-room"));
     Command::CreateRoom {
         name,
         width_m: 12.0,

@@ -8,6 +8,7 @@ use egui::{Id, RichText, ScrollArea, Sense, TextEdit, Ui};
 use seatplan_core::domain::collate::fold;
 use seatplan_core::domain::collate::sort_by_name;
 use seatplan_core::domain::{Command, Guest, GuestFields, GuestId, Plan};
+use seatplan_i18n::t;
 use std::collections::BTreeSet;
 
 /// Which guests the list shows.
@@ -27,10 +28,10 @@ pub enum GuestFilter {
 impl GuestFilter {
     fn label(&self) -> String {
         match self {
-            GuestFilter::All => "All guests".into(),
-            GuestFilter::Unseated => "Unseated".into(),
+            GuestFilter::All => t!("guests-all"),
+            GuestFilter::Unseated => t!("sheet-unseated"),
             GuestFilter::Vip => "VIP".into(),
-            GuestFilter::Dietary(d) => format!("Dietary: {d}"),
+            GuestFilter::Dietary(d) => t!("guests-dietary", value = d.as_str()),
         }
     }
 }
@@ -159,10 +160,12 @@ pub fn guests_ui(
     filter_ui(ui, state, cx);
     let visible: Vec<GuestId> = state.visible(cx.plan, cx.version).to_vec();
     let (total, seated) = (cx.plan.guest_count(), cx.plan.seated_count());
-    ui.label(format!(
-        "{} of {total} guests shown · {seated} seated · {} unseated",
-        visible.len(),
-        total - seated
+    ui.label(t!(
+        "guests-summary",
+        shown = visible.len(),
+        total = total,
+        seated = seated,
+        unseated = total - seated
     ));
     buttons_ui(ui, state, cx, actions);
     new_guest_form_ui(ui, state, actions);
@@ -179,11 +182,11 @@ pub fn guests_ui(
 
 /// The search field (Ctrl+F focuses it).
 fn search_ui(ui: &mut Ui, state: &mut GuestsPanelState) {
-    let label = ui.label("Search guests");
+    let label = ui.label(t!("key-find"));
     let search = ui.add(
         TextEdit::singleline(&mut state.search)
             .id(search_id())
-            .hint_text("name, email, department, table")
+            .hint_text(t!("guests-search-hint"))
             .desired_width(f32::INFINITY),
     );
     let search = search.labelled_by(label.id);
@@ -217,19 +220,24 @@ fn found_table_ui(
     let text = match (table, logical) {
         (Some(t), _) => {
             let room = cx.plan.room(t.room).map_or("", |r| r.name.as_str());
-            let holder = cx
-                .plan
-                .holder_of(t.id)
-                .map_or_else(|| "free".to_owned(), |l| format!("“{}”", l.name));
-            format!("Table {} in {room}: {holder}", t.number)
+            let holder = cx.plan.holder_of(t.id).map_or_else(
+                || t!("guests-free"),
+                |l| t!("quoted", text = l.name.as_str()),
+            );
+            t!(
+                "guests-found-table",
+                number = t.number.as_str(),
+                room = room,
+                holder = holder
+            )
         }
-        (None, Some(l)) => format!("“{}” has no physical table yet", l.name),
+        (None, Some(l)) => t!("guests-found-logical", name = l.name.as_str()),
         (None, None) => return,
     };
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(text).strong());
         if let Some(t) = table
-            && ui.button("Show on plan").clicked()
+            && ui.button(t!("inspector-show-on-plan")).clicked()
         {
             actions.push(Action::View(ViewAction::ShowTable(t.id)));
         }
@@ -281,7 +289,7 @@ fn filter_ui(ui: &mut Ui, state: &mut GuestsPanelState, cx: &PanelContext<'_>) {
         .map(|(_, d)| d.clone())
         .unwrap_or_default();
     ui.horizontal(|ui| {
-        let label = ui.label("Show");
+        let label = ui.label(t!("guests-show"));
         egui::ComboBox::from_id_salt("guest-filter")
             .selected_text(state.filter.label())
             .show_ui(ui, |ui| {
@@ -307,11 +315,14 @@ fn buttons_ui(
     let selected = cx.selection.guests();
     ui.add_enabled_ui(!cx.read_only, |ui| {
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Add guest…").clicked() {
+            if ui.button(t!("guests-add")).clicked() {
                 state.new_guest = Some(Default::default());
             }
             let any = !selected.is_empty();
-            if ui.add_enabled(any, egui::Button::new("Unseat")).clicked() {
+            if ui
+                .add_enabled(any, egui::Button::new(t!("guests-unseat")))
+                .clicked()
+            {
                 actions.push(Action::Document(DocumentAction::Execute(
                     Command::SeatGuests {
                         guests: selected.iter().copied().collect(),
@@ -320,7 +331,7 @@ fn buttons_ui(
                 )));
             }
             if ui
-                .add_enabled(any, egui::Button::new("Delete guests"))
+                .add_enabled(any, egui::Button::new(t!("guests-delete")))
                 .clicked()
             {
                 actions.push(Action::Document(DocumentAction::RequestDelete));
@@ -344,8 +355,8 @@ fn guest_row_ui(
     };
     let place = cx.plan.place_of(guest);
     let table = match (place.logical, place.table) {
-        (None, _) => "unseated".to_owned(),
-        (Some(l), None) => format!("{} · no table", l.name),
+        (None, _) => t!("guests-unseated"),
+        (Some(l), None) => t!("guests-no-table", name = l.name.as_str()),
         (Some(l), Some(t)) => format!("{} · {}", l.name, t.number),
     };
     let name = RichText::new(format!(
@@ -455,16 +466,16 @@ fn hover_text(guest: &seatplan_core::domain::Guest) -> String {
         lines.push(email.clone());
     }
     for (label, value) in [
-        ("Department", &f.department),
-        ("Dietary", &f.dietary),
-        ("Group", &f.group),
-        ("Notes", &f.notes),
+        (t!("col-department"), &f.department),
+        (t!("col-dietary"), &f.dietary),
+        (t!("inspector-group"), &f.group),
+        (t!("inspector-notes"), &f.notes),
     ] {
         if !value.is_empty() {
             lines.push(format!("{label}: {value}"));
         }
     }
-    lines.push("Drag onto a table to seat.".into());
+    lines.push(t!("guests-drag-tip"));
     lines.join("\n")
 }
 
@@ -474,12 +485,12 @@ fn new_guest_form_ui(ui: &mut Ui, state: &mut GuestsPanelState, actions: &mut Ve
     };
     let mut close = false;
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.strong("New guest");
+        ui.strong(t!("guests-new"));
         egui::Grid::new("new-guest").num_columns(2).show(ui, |ui| {
             for (label, value) in [
-                ("First name", &mut *first),
-                ("Last name", &mut *last),
-                ("Email", &mut *email),
+                (t!("col-first-name"), &mut *first),
+                (t!("col-last-name"), &mut *last),
+                (t!("col-email"), &mut *email),
             ] {
                 let l = ui.label(label);
                 ui.add(TextEdit::singleline(value).desired_width(180.0))
@@ -488,7 +499,7 @@ fn new_guest_form_ui(ui: &mut Ui, state: &mut GuestsPanelState, actions: &mut Ve
             }
         });
         ui.horizontal(|ui| {
-            if ui.button("Add").clicked() {
+            if ui.button(t!("guests-add-button")).clicked() {
                 actions.push(Action::Document(DocumentAction::Execute(
                     Command::AddGuest(GuestFields {
                         first_name: first.clone(),
@@ -499,7 +510,7 @@ fn new_guest_form_ui(ui: &mut Ui, state: &mut GuestsPanelState, actions: &mut Ve
                 )));
                 close = true;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("button-cancel")).clicked() {
                 close = true;
             }
         });

@@ -10,6 +10,7 @@ use seatplan_core::io::draw::{DRAW_FIELDS, preview_draw_sheet};
 use seatplan_core::io::guests::{GUEST_FIELDS, preview_guest_sheet};
 use seatplan_core::io::sheet::{Sheet, read_sheet};
 use seatplan_core::io::{ImportOptions, ImportPreview, LineKind};
+use seatplan_i18n::t;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -23,10 +24,10 @@ pub enum ImportKind {
 }
 
 impl ImportKind {
-    fn title(self) -> &'static str {
+    fn title(self) -> String {
         match self {
-            ImportKind::Guests => "Import guests",
-            ImportKind::Draw => "Import table draw",
+            ImportKind::Guests => t!("import-guests-title"),
+            ImportKind::Draw => t!("import-draw-title"),
         }
     }
 
@@ -112,15 +113,15 @@ pub fn import_dialog_ui(
     let mut choice = ImportChoice::Open;
     Modal::new(Id::unique("import-dialog")).show(ui.ctx(), |ui| {
         ui.set_width(640.0);
-        ui.heading(format!(
-            "{} from {}",
-            dialog.kind.title(),
-            seatplan_core::io::file_name(&dialog.path)
+        ui.heading(t!(
+            "import-heading",
+            what = dialog.kind.title(),
+            file = seatplan_core::io::file_name(&dialog.path)
         ));
         match dialog.result.clone() {
             Err(message) => {
                 ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
-                ui.label("Nothing was changed.");
+                ui.label(t!("import-nothing-changed"));
             }
             Ok(preview) => {
                 let sheet_changed = sheet_choice_ui(ui, dialog, &preview);
@@ -137,10 +138,15 @@ pub fn import_dialog_ui(
                 .result
                 .as_ref()
                 .is_ok_and(|p| p.command.is_some() && p.errors() == 0);
-            if ui.add_enabled(ready, egui::Button::new("Import")).clicked() {
+            if ui
+                .add_enabled(ready, egui::Button::new(t!("import-button")))
+                .clicked()
+            {
                 choice = ImportChoice::Import;
             }
-            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            if ui.button(t!("button-cancel")).clicked()
+                || ui.input(|i| i.key_pressed(egui::Key::Escape))
+            {
                 choice = ImportChoice::Cancel;
             }
         });
@@ -161,7 +167,7 @@ fn sheet_choice_ui(ui: &mut Ui, dialog: &mut ImportDialog, preview: &ImportPrevi
     }
     let mut sheet = preview.sheet.clone();
     ui.horizontal(|ui| {
-        let label = ui.label("Sheet");
+        let label = ui.label(t!("import-sheet"));
         ComboBox::from_id_salt("import-sheet")
             .selected_text(&sheet)
             .show_ui(ui, |ui| {
@@ -183,11 +189,12 @@ fn sheet_choice_ui(ui: &mut Ui, dialog: &mut ImportDialog, preview: &ImportPrevi
 /// Which column feeds which field; true when the user changed one.
 fn columns_ui(ui: &mut Ui, dialog: &mut ImportDialog, preview: &ImportPreview) -> bool {
     ui.label(match &preview.encoding {
-        Some(encoding) => format!(
-            "Header in row {} · read as {encoding} text. Columns:",
-            preview.header_row
+        Some(encoding) => t!(
+            "import-header-encoding",
+            row = preview.header_row.to_string(),
+            encoding = encoding.to_string()
         ),
-        None => format!("Header in row {}. Columns:", preview.header_row),
+        None => t!("import-header", row = preview.header_row.to_string()),
     });
     let fields = dialog.kind.fields();
     let mut changed = false;
@@ -196,16 +203,22 @@ fn columns_ui(ui: &mut Ui, dialog: &mut ImportDialog, preview: &ImportPreview) -
             let l = ui.label(*label);
             let mut chosen = *column;
             let name = |c: Option<usize>| {
-                c.and_then(|c| preview.headers.get(c))
-                    .map_or_else(|| "(not imported)".to_owned(), |h| format!("“{h}”"))
+                c.and_then(|c| preview.headers.get(c)).map_or_else(
+                    || t!("import-not-imported"),
+                    |h| t!("quoted", text = h.as_str()),
+                )
             };
             ComboBox::from_id_salt(("import-column", *key))
                 .selected_text(name(chosen))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut chosen, None, "(not imported)");
+                    ui.selectable_value(&mut chosen, None, t!("import-not-imported"));
                     for (i, h) in preview.headers.iter().enumerate() {
                         if !h.is_empty() {
-                            ui.selectable_value(&mut chosen, Some(i), format!("“{h}”"));
+                            ui.selectable_value(
+                                &mut chosen,
+                                Some(i),
+                                t!("quoted", text = h.as_str()),
+                            );
                         }
                     }
                 })

@@ -9,6 +9,7 @@ use seatplan_core::domain::describe::metres as format_number;
 use seatplan_core::domain::{
     Command, GuestFields, GuestId, LogicalId, PhysicalTable, Plan, RoomId, TableId, TableShape,
 };
+use seatplan_i18n::t;
 use std::collections::BTreeMap;
 
 /// Edit buffers of the inspector, reset when the selection or the plan changes.
@@ -47,10 +48,7 @@ fn field(
 
 /// Parses a length or angle typed by a user ("12,5" or "12.5").
 fn number(text: &str) -> Result<f64, String> {
-    text.trim()
-        .replace(',', ".")
-        .parse::<f64>()
-        .map_err(|_| format!("“{text}” is not a number"))
+    seatplan_i18n::parse_decimal(text).ok_or_else(|| t!("inspector-not-a-number", text = text))
 }
 
 /// A number field (a grid row): `Some` when it was just finished, with the number or why the
@@ -111,10 +109,8 @@ pub fn inspector_ui(
     let edit = !read_only;
     match selection {
         Selection::None => {
-            ui.label(RichText::new("Nothing selected").weak());
-            ui.label(
-                "Click a room or table on the floor plan, or a guest or logical table in the list.",
-            );
+            ui.label(RichText::new(t!("inspector-nothing")).weak());
+            ui.label(t!("inspector-nothing-hint"));
         }
         Selection::Room(id) => room_ui(ui, buffers, plan, *id, edit, actions),
         Selection::Tables(ids) if ids.len() == 1 => {
@@ -123,15 +119,13 @@ pub fn inspector_ui(
             }
         }
         Selection::Tables(ids) => {
-            ui.heading(format!("{} tables selected", ids.len()));
+            ui.heading(t!("inspector-tables-selected", count = ids.len()));
             let seats: u32 = ids
                 .iter()
                 .filter_map(|t| plan.table(*t))
                 .map(|t| t.seats)
                 .sum();
-            ui.label(format!(
-                "{seats} seats in all. Drag one of them to move them together."
-            ));
+            ui.label(t!("inspector-tables-seats", seats = seats));
             let ids: Vec<TableId> = ids.iter().copied().collect();
             table_buttons_ui(ui, plan, &ids, edit, actions);
         }
@@ -142,11 +136,11 @@ pub fn inspector_ui(
             }
         }
         Selection::Guests(ids) => {
-            ui.heading(format!("{} guests selected", ids.len()));
-            ui.label("Drag them onto a table to seat them together.");
+            ui.heading(t!("inspector-guests-selected", count = ids.len()));
+            ui.label(t!("inspector-guests-hint"));
             seat_combo(ui, plan, ids.iter().copied().collect(), None, edit, actions);
             if ui
-                .add_enabled(edit, egui::Button::new("Delete guests…"))
+                .add_enabled(edit, egui::Button::new(t!("inspector-delete-guests")))
                 .clicked()
             {
                 actions.push(Action::Document(DocumentAction::RequestDelete));
@@ -164,9 +158,15 @@ fn room_ui(
     actions: &mut Vec<Action>,
 ) {
     let Some(room) = plan.room(id) else { return };
-    ui.heading(format!("Room “{}”", room.name));
+    ui.heading(t!("inspector-room", name = room.name.as_str()));
+    let (name_label, width_label, height_label) = (
+        t!("inspector-name"),
+        t!("inspector-width"),
+        t!("inspector-height"),
+    );
+    let (left_label, top_label) = (t!("inspector-left"), t!("inspector-top"));
     Grid::new("room-fields").num_columns(2).show(ui, |ui| {
-        if let Some(name) = field(ui, buffers, "name", "Name", &room.name, edit) {
+        if let Some(name) = field(ui, buffers, "name", &name_label, &room.name, edit) {
             actions.push(Action::Document(DocumentAction::Execute(
                 Command::RenameRoom { room: id, name },
             )));
@@ -174,8 +174,8 @@ fn room_ui(
         let size = number_pair(
             ui,
             buffers,
-            ("width", "Width (m)", room.width_m),
-            Some(("height", "Height (m)", room.height_m)),
+            ("width", &width_label, room.width_m),
+            Some(("height", &height_label, room.height_m)),
             edit,
         );
         if let Some(size) = size {
@@ -189,8 +189,8 @@ fn room_ui(
         let place = number_pair(
             ui,
             buffers,
-            ("x", "Left (m)", room.x_m),
-            Some(("y", "Top (m)", room.y_m)),
+            ("x", &left_label, room.x_m),
+            Some(("y", &top_label, room.y_m)),
             edit,
         );
         if let Some(place) = place {
@@ -200,13 +200,13 @@ fn room_ui(
     });
     let tables: Vec<_> = plan.tables().filter(|t| t.room == id).collect();
     let seats: u32 = tables.iter().map(|t| t.seats).sum();
-    ui.label(format!(
-        "{}, {}",
-        seatplan_core::domain::describe::count(tables.len(), "table"),
-        seatplan_core::domain::describe::count(seats as usize, "seat")
+    ui.label(t!(
+        "inspector-room-totals",
+        tables = tables.len(),
+        seats = seats
     ));
     if ui
-        .add_enabled(edit, egui::Button::new("Delete room…"))
+        .add_enabled(edit, egui::Button::new(t!("inspector-delete-room")))
         .clicked()
     {
         actions.push(Action::Document(DocumentAction::RequestDelete));
@@ -223,8 +223,8 @@ fn table_ui(
 ) {
     let Some(table) = plan.table(id) else { return };
     let room = plan.room(table.room).map_or("?", |r| r.name.as_str());
-    ui.heading(format!("Table {}", table.number));
-    ui.label(format!("in {room}"));
+    ui.heading(t!("inspector-table", number = table.number.as_str()));
+    ui.label(t!("inspector-in-room", room = room));
     Grid::new("table-fields").num_columns(2).show(ui, |ui| {
         table_number_and_seats_ui(ui, buffers, table, edit, actions);
         table_shape_ui(ui, table, edit, actions);
@@ -247,7 +247,14 @@ fn table_number_and_seats_ui(
     actions: &mut Vec<Action>,
 ) {
     let id = table.id;
-    if let Some(number) = field(ui, buffers, "number", "Number", &table.number, edit) {
+    if let Some(number) = field(
+        ui,
+        buffers,
+        "number",
+        &t!("inspector-number"),
+        &table.number,
+        edit,
+    ) {
         actions.push(Action::Document(DocumentAction::Execute(
             Command::RenumberTable { table: id, number },
         )));
@@ -256,7 +263,7 @@ fn table_number_and_seats_ui(
         ui,
         buffers,
         "seats",
-        "Seats",
+        &t!("inspector-seats"),
         &table.seats.to_string(),
         edit,
     ) {
@@ -264,8 +271,9 @@ fn table_number_and_seats_ui(
             Ok(seats) => actions.push(Action::Document(DocumentAction::Execute(
                 Command::SetTableSeats { table: id, seats },
             ))),
-            Err(_) => actions.push(Action::App(AppAction::Warn(format!(
-                "“{seats}” is not a number of seats"
+            Err(_) => actions.push(Action::App(AppAction::Warn(t!(
+                "inspector-not-seats",
+                text = seats
             )))),
         }
     }
@@ -274,14 +282,14 @@ fn table_number_and_seats_ui(
 /// A table's shape (a grid row); changing it keeps a sensible size.
 fn table_shape_ui(ui: &mut Ui, table: &PhysicalTable, edit: bool, actions: &mut Vec<Action>) {
     let id = table.id;
-    let shape_label = ui.label("Shape");
+    let shape_label = ui.label(t!("inspector-shape"));
     let mut shape = table.shape;
     ui.add_enabled_ui(edit, |ui| {
         ComboBox::from_id_salt("table-shape")
             .selected_text(shape.as_str())
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut shape, TableShape::Round, "round");
-                ui.selectable_value(&mut shape, TableShape::Rectangular, "rectangular");
+                ui.selectable_value(&mut shape, TableShape::Round, t!("shape-round"));
+                ui.selectable_value(&mut shape, TableShape::Rectangular, t!("shape-rectangular"));
             })
             .response
             .labelled_by(shape_label.id);
@@ -314,15 +322,16 @@ fn table_size_ui(
     let id = table.id;
     let rectangular = table.shape == TableShape::Rectangular;
     let width_label = if rectangular {
-        "Width (m)"
+        t!("inspector-width")
     } else {
-        "Diameter (m)"
+        t!("inspector-diameter")
     };
-    let depth = rectangular.then_some(("depth", "Depth (m)", table.depth_m));
+    let depth_label = t!("inspector-depth");
+    let depth = rectangular.then_some(("depth", depth_label.as_str(), table.depth_m));
     if let Some(size) = number_pair(
         ui,
         buffers,
-        ("width", width_label, table.width_m),
+        ("width", width_label.as_str(), table.width_m),
         depth,
         edit,
     ) {
@@ -335,7 +344,8 @@ fn table_size_ui(
         };
         execute_or_warn(actions, size.map(resize));
     }
-    let rotation = ("rotation", "Rotation (°)", table.rotation_deg);
+    let rotation_label = t!("inspector-rotation");
+    let rotation = ("rotation", rotation_label.as_str(), table.rotation_deg);
     if rectangular && let Some(rotation) = number_field(ui, buffers, rotation, edit) {
         let rotate = |rotation_deg| Command::RotateTable {
             table: id,
@@ -349,17 +359,21 @@ fn table_size_ui(
 fn table_logical_ui(ui: &mut Ui, plan: &Plan, id: TableId, edit: bool, actions: &mut Vec<Action>) {
     let holder = plan.holder_of(id);
     ui.horizontal(|ui| {
-        let label = ui.label("Logical table");
+        let label = ui.label(t!("inspector-logical"));
         let mut chosen: Option<LogicalId> = holder.map(|l| l.id);
         ui.add_enabled_ui(edit, |ui| {
             ComboBox::from_id_salt("table-logical")
-                .selected_text(holder.map_or("none".to_owned(), |l| l.name.clone()))
+                .selected_text(holder.map_or_else(|| t!("inspector-none"), |l| l.name.clone()))
                 .height(300.0)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut chosen, None, "none");
+                    ui.selectable_value(&mut chosen, None, t!("inspector-none"));
                     for l in plan.logical_tables() {
                         let text = match l.physical.and_then(|t| plan.table(t)) {
-                            Some(t) if t.id != id => format!("{} (now table {})", l.name, t.number),
+                            Some(t) if t.id != id => t!(
+                                "inspector-logical-now-at",
+                                name = l.name.as_str(),
+                                number = t.number.as_str()
+                            ),
                             _ => l.name.clone(),
                         };
                         ui.selectable_value(&mut chosen, Some(l.id), text);
@@ -398,16 +412,16 @@ fn table_buttons_ui(
 ) {
     ui.horizontal_wrapped(|ui| {
         if ui
-            .add_enabled(edit, egui::Button::new("Duplicate"))
-            .on_hover_text("Copy the table(s) 1 m down-right, with the next free numbers")
+            .add_enabled(edit, egui::Button::new(t!("inspector-duplicate")))
+            .on_hover_text(t!("inspector-duplicate-tip"))
             .clicked()
             && let Some(command) = Command::duplicate_tables(plan, ids)
         {
             actions.push(Action::Document(DocumentAction::Execute(command)));
         }
         if ui
-            .add_enabled(edit, egui::Button::new("Rotate 90°"))
-            .on_hover_text("Turn rectangular tables by 90° around their centre")
+            .add_enabled(edit, egui::Button::new(t!("inspector-rotate")))
+            .on_hover_text(t!("inspector-rotate-tip"))
             .clicked()
         {
             actions.push(Action::Document(DocumentAction::Execute(
@@ -415,9 +429,9 @@ fn table_buttons_ui(
             )));
         }
         let label = if ids.len() == 1 {
-            "Delete table…"
+            t!("inspector-delete-table")
         } else {
-            "Delete tables…"
+            t!("inspector-delete-tables")
         };
         if ui.add_enabled(edit, egui::Button::new(label)).clicked() {
             actions.push(Action::Document(DocumentAction::RequestDelete));
@@ -437,12 +451,19 @@ fn logical_ui(
         return;
     };
     ui.heading(format!(
-        "{}“{}”",
+        "{}{}",
         if logical.vip { "⭐ " } else { "" },
-        logical.name
+        t!("quoted", text = logical.name.as_str())
     ));
     Grid::new("logical-fields").num_columns(2).show(ui, |ui| {
-        if let Some(name) = field(ui, buffers, "name", "Name", &logical.name, edit) {
+        if let Some(name) = field(
+            ui,
+            buffers,
+            "name",
+            &t!("inspector-name"),
+            &logical.name,
+            edit,
+        ) {
             actions.push(Action::Document(DocumentAction::Execute(
                 Command::RenameLogicalTable { logical: id, name },
             )));
@@ -452,7 +473,7 @@ fn logical_ui(
         if ui
             .add_enabled(
                 edit,
-                egui::Checkbox::new(&mut vip, "VIP table (placed by hand)"),
+                egui::Checkbox::new(&mut vip, t!("inspector-vip-table")),
             )
             .changed()
         {
@@ -462,21 +483,30 @@ fn logical_ui(
             })));
         }
         ui.end_row();
-        let label = ui.label("Physical table");
+        let label = ui.label(t!("inspector-physical"));
         let current = logical.physical.and_then(|t| plan.table(t));
         let mut chosen = logical.physical;
         ui.add_enabled_ui(edit, |ui| {
             ComboBox::from_id_salt("logical-physical")
-                .selected_text(current.map_or("none".to_owned(), |t| format!("table {}", t.number)))
+                .selected_text(current.map_or_else(
+                    || t!("inspector-none"),
+                    |t| t!("logical-table", number = t.number.as_str()),
+                ))
                 .height(300.0)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut chosen, None, "none");
+                    ui.selectable_value(&mut chosen, None, t!("inspector-none"));
                     for t in plan.tables() {
                         let text = match plan.holder_of(t.id) {
-                            Some(h) if h.id != id => {
-                                format!("table {} (now “{}”)", t.number, h.name)
-                            }
-                            _ => format!("table {} ({} seats)", t.number, t.seats),
+                            Some(h) if h.id != id => t!(
+                                "inspector-table-now-held",
+                                number = t.number.as_str(),
+                                name = h.name.as_str()
+                            ),
+                            _ => t!(
+                                "inspector-table-seats",
+                                number = t.number.as_str(),
+                                seats = t.seats
+                            ),
                         };
                         ui.selectable_value(&mut chosen, Some(t.id), text);
                     }
@@ -500,7 +530,7 @@ fn logical_ui(
         .map(|t| t.seats);
     guests_at_ui(ui, plan, id, seats, edit, actions);
     if ui
-        .add_enabled(edit, egui::Button::new("Delete logical table…"))
+        .add_enabled(edit, egui::Button::new(t!("inspector-delete-logical")))
         .clicked()
     {
         actions.push(Action::Document(DocumentAction::RequestDelete));
@@ -519,11 +549,11 @@ fn guests_at_ui(
     let guests: Vec<_> = plan.guests_at(logical).collect();
     let over = seats.is_some_and(|s| guests.len() as u32 > s);
     let text = match seats {
-        Some(s) => format!("Guests: {}/{s}", guests.len()),
-        None => format!("Guests: {}", guests.len()),
+        Some(s) => t!("inspector-guests-of", count = guests.len(), seats = s),
+        None => t!("inspector-guests", count = guests.len()),
     };
     ui.label(if over {
-        RichText::new(format!("{text} — over capacity")).color(ui.visuals().error_fg_color)
+        RichText::new(format!("{text} — {}", t!("logical-over"))).color(ui.visuals().error_fg_color)
     } else {
         RichText::new(text).strong()
     });
@@ -535,18 +565,20 @@ fn guests_at_ui(
                 ui.horizontal(|ui| {
                     if ui
                         .add_enabled(edit, egui::Button::new("×").small())
-                        .on_hover_text(format!("Remove {} from this table", guest.display_name()))
+                        .on_hover_text(t!("inspector-remove-guest", name = guest.display_name()))
                         .clicked()
                     {
-                        actions.push(Action::Document(DocumentAction::Execute(Command::SeatGuests {
-                            guests: vec![guest.id],
-                            logical: None,
-                        })));
+                        actions.push(Action::Document(DocumentAction::Execute(
+                            Command::SeatGuests {
+                                guests: vec![guest.id],
+                                logical: None,
+                            },
+                        )));
                     }
                     let link = ui
                         .link(guest.display_name())
                         .interact(egui::Sense::click_and_drag())
-                        .on_hover_text("Click to select; drag onto another table, or onto the guest list to unseat");
+                        .on_hover_text(t!("inspector-guest-link-tip"));
                     if link.clicked() {
                         actions.push(Action::View(ViewAction::Select(Selection::guest(guest.id))));
                     }
@@ -584,11 +616,25 @@ fn guest_ui(
             }
         };
         set(
-            field(ui, buffers, "first", "First name", &f.first_name, edit),
+            field(
+                ui,
+                buffers,
+                "first",
+                &t!("col-first-name"),
+                &f.first_name,
+                edit,
+            ),
             &|g, v| g.first_name = v,
         );
         set(
-            field(ui, buffers, "last", "Last name", &f.last_name, edit),
+            field(
+                ui,
+                buffers,
+                "last",
+                &t!("col-last-name"),
+                &f.last_name,
+                edit,
+            ),
             &|g, v| g.last_name = v,
         );
         set(
@@ -596,32 +642,42 @@ fn guest_ui(
                 ui,
                 buffers,
                 "email",
-                "Email",
+                &t!("col-email"),
                 f.email.as_deref().unwrap_or(""),
                 edit,
             ),
             &|g, v| g.email = Some(v).filter(|e| !e.is_empty()),
         );
         set(
-            field(ui, buffers, "department", "Department", &f.department, edit),
+            field(
+                ui,
+                buffers,
+                "department",
+                &t!("col-department"),
+                &f.department,
+                edit,
+            ),
             &|g, v| g.department = v,
         );
         set(
-            field(ui, buffers, "dietary", "Dietary", &f.dietary, edit),
+            field(ui, buffers, "dietary", &t!("col-dietary"), &f.dietary, edit),
             &|g, v| g.dietary = v,
         );
         set(
-            field(ui, buffers, "group", "Group", &f.group, edit),
+            field(ui, buffers, "group", &t!("inspector-group"), &f.group, edit),
             &|g, v| g.group = v,
         );
         set(
-            field(ui, buffers, "notes", "Notes", &f.notes, edit),
+            field(ui, buffers, "notes", &t!("inspector-notes"), &f.notes, edit),
             &|g, v| g.notes = v,
         );
         ui.label("VIP");
         let mut vip = f.vip;
         if ui
-            .add_enabled(edit, egui::Checkbox::new(&mut vip, "VIP guest"))
+            .add_enabled(
+                edit,
+                egui::Checkbox::new(&mut vip, t!("inspector-vip-guest")),
+            )
             .changed()
         {
             changed.get_or_insert_with(|| f.clone()).vip = vip;
@@ -636,18 +692,18 @@ fn guest_ui(
     seat_combo(ui, plan, vec![id], guest.logical, edit, actions);
     let place = plan.place_of(guest);
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!("Sits at: {}", place.long()));
+        ui.label(t!("inspector-sits-at", place = place.long()));
         if let Some(table) = place.table
             && ui
-                .button("Show on plan")
-                .on_hover_text("Centre the floor plan on this table")
+                .button(t!("inspector-show-on-plan"))
+                .on_hover_text(t!("inspector-show-on-plan-tip"))
                 .clicked()
         {
             actions.push(Action::View(ViewAction::ShowTable(table.id)));
         }
     });
     if ui
-        .add_enabled(edit, egui::Button::new("Delete guest…"))
+        .add_enabled(edit, egui::Button::new(t!("inspector-delete-guest")))
         .clicked()
     {
         actions.push(Action::Document(DocumentAction::RequestDelete));
@@ -663,18 +719,18 @@ fn seat_combo(
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
-        let label = ui.label("Seated at");
+        let label = ui.label(t!("inspector-seated-at"));
         let mut chosen = current;
         let name = |l: Option<LogicalId>| {
             l.and_then(|l| plan.logical_table(l))
-                .map_or_else(|| "no table".to_owned(), |l| l.name.clone())
+                .map_or_else(|| t!("logical-no-table"), |l| l.name.clone())
         };
         ui.add_enabled_ui(edit, |ui| {
             ComboBox::from_id_salt("guest-seat")
                 .selected_text(name(current))
                 .height(300.0)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut chosen, None, "no table");
+                    ui.selectable_value(&mut chosen, None, t!("logical-no-table"));
                     for l in plan.logical_tables() {
                         ui.selectable_value(&mut chosen, Some(l.id), l.name.clone());
                     }

@@ -178,6 +178,8 @@ pub enum AppAction {
     OpenLogFolder,
     /// Use this colour theme (and remember it).
     SetTheme(settings::ThemeChoice),
+    /// Use this language ("de"; `None`: the system's), at once, and remember it.
+    SetLanguage(Option<String>),
 }
 
 /// The payload of type `P` dropped on `response` this frame, if that is what is being carried.
@@ -212,6 +214,8 @@ pub struct LogicalDrag(pub LogicalId);
 /// Opens the main window; `file` is opened right away when given.
 pub fn run(file: Option<PathBuf>) -> Result<(), WindowError> {
     let remembered = settings::Settings::load(&seatplan_core::paths::data_dir());
+    // SEATPLAN_LANG, else the language chosen in View → Language, else the system's.
+    seatplan_i18n::init(remembered.language.as_deref());
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("seatplan")
         .with_inner_size([1440.0, 900.0])
@@ -237,5 +241,5 @@ pub fn run(file: Option<PathBuf>) -> Result<(), WindowError> {
 
 /// The window could not be opened (no display, no OpenGL…).
 #[derive(Debug, thiserror::Error)]
-#[error("could not open the window: {0}")]
+#[error("{}", seatplan_i18n::t!("window-failed", error = .0.as_str()))]
 pub struct WindowError(String);

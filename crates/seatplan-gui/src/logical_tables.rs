@@ -6,6 +6,7 @@ use super::{Action, GuestDrag, LogicalDrag, Selection};
 use crate::{DocumentAction, PanelContext, ViewAction};
 use egui::{RichText, ScrollArea, Sense, TextEdit, Ui};
 use seatplan_core::domain::{Command, LogicalTable};
+use seatplan_i18n::t;
 
 /// The panel's state.
 #[derive(Clone, Debug, Default)]
@@ -26,7 +27,7 @@ pub fn logical_tables_ui(
     let plan = cx.plan;
     new_logical_ui(ui, state, cx.read_only, actions);
     ui.horizontal(|ui| {
-        let label = ui.label("Filter");
+        let label = ui.label(t!("logical-filter"));
         ui.add(TextEdit::singleline(&mut state.search).desired_width(f32::INFINITY))
             .labelled_by(label.id);
     });
@@ -40,9 +41,10 @@ pub fn logical_tables_ui(
         .logical_tables()
         .filter(|l| l.physical.is_none())
         .count();
-    ui.label(format!(
-        "{} logical tables · {unassigned} without a physical table",
-        plan.logical_count()
+    ui.label(t!(
+        "logical-summary",
+        count = plan.logical_count(),
+        unassigned = unassigned
     ));
     ui.separator();
     ScrollArea::vertical()
@@ -64,12 +66,14 @@ fn new_logical_ui(
 ) {
     ui.add_enabled_ui(!read_only, |ui| {
         ui.horizontal(|ui| {
-            let label = ui.label("New logical table");
+            let label = ui.label(t!("logical-new"));
             let response = ui
                 .add(TextEdit::singleline(&mut state.new_name).desired_width(140.0))
                 .labelled_by(label.id);
             let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button("Create").clicked() || enter) && !state.new_name.trim().is_empty() {
+            if (ui.button(t!("logical-create")).clicked() || enter)
+                && !state.new_name.trim().is_empty()
+            {
                 actions.push(Action::Document(DocumentAction::Execute(
                     Command::CreateLogicalTable {
                         name: state.new_name.trim().to_owned(),
@@ -102,8 +106,15 @@ fn logical_row_ui(
     let selected = *cx.selection == Selection::Logical(logical.id);
     let mut detail = RichText::new(format!(
         "{}{}  ·  {n}/{seats}",
-        if over { "⚠ over capacity · " } else { "" },
-        table.map_or_else(|| "no table".to_owned(), |t| format!("table {}", t.number)),
+        if over {
+            format!("⚠ {} · ", t!("logical-over"))
+        } else {
+            String::new()
+        },
+        table.map_or_else(
+            || t!("logical-no-table"),
+            |t| t!("logical-table", number = t.number.as_str())
+        ),
     ))
     .small();
     // Red on the blue of a selected row cannot be read: there the words and weight say it.
@@ -119,7 +130,7 @@ fn logical_row_ui(
                 .min_size(egui::vec2(ui.available_width(), spacing::ROW - 2.0)),
         )
         .interact(Sense::click_and_drag())
-        .on_hover_text("Drag onto a physical table to assign it; drop guests here to seat them.");
+        .on_hover_text(t!("logical-row-tip"));
     if response.clicked() {
         actions.push(Action::View(ViewAction::Select(Selection::Logical(
             logical.id,

@@ -5,6 +5,7 @@
 
 use super::app::DialogPurpose;
 use egui::{Key, TextEdit};
+use seatplan_i18n::t;
 use std::path::{Path, PathBuf};
 
 /// What the purpose needs: a file that exists, a file name to write, or a folder that exists.
@@ -76,9 +77,9 @@ impl PathEntry {
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(ctx, |ui| {
                 let label = ui.label(match pick {
-                    Pick::ExistingFile => "Path of the file:",
-                    Pick::NewFile => "Path of the file to write:",
-                    Pick::Folder => "Path of the folder:",
+                    Pick::ExistingFile => t!("path-file"),
+                    Pick::NewFile => t!("path-new-file"),
+                    Pick::Folder => t!("path-folder"),
                 });
                 let field = ui
                     .add(
@@ -108,10 +109,10 @@ impl PathEntry {
                                     && path.is_file()
                                     && self.replace_confirmed.as_ref() != Some(&path) =>
                             {
-                                self.error = Some(format!(
-                                    "{} already exists. Press “{}” again to replace it.",
-                                    path.display(),
-                                    self.purpose.confirm_label()
+                                self.error = Some(t!(
+                                    "path-exists",
+                                    path = path.display().to_string(),
+                                    button = self.purpose.confirm_label()
                                 ));
                                 self.replace_confirmed = Some(path);
                             }
@@ -119,7 +120,9 @@ impl PathEntry {
                             Err(error) => self.error = Some(error),
                         }
                     }
-                    if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                    if ui.button(t!("button-cancel")).clicked()
+                        || ui.input(|i| i.key_pressed(Key::Escape))
+                    {
                         outcome = PathEntryOutcome::Cancelled;
                     }
                 });
@@ -136,28 +139,26 @@ impl PathEntry {
 pub fn checked(text: &str, pick: Pick) -> Result<PathBuf, String> {
     let text = text.trim();
     if text.is_empty() {
-        return Err("Type a path.".to_owned());
+        return Err(t!("path-type-one"));
     }
     let path = match text.strip_prefix('~') {
         Some(rest) if rest.is_empty() || rest.starts_with(['/', '\\']) => {
             let home = std::env::var_os("HOME")
                 .or_else(|| std::env::var_os("USERPROFILE"))
-                .ok_or_else(|| "The home folder is not known; type the whole path.".to_owned())?;
+                .ok_or_else(|| t!("path-no-home"))?;
             PathBuf::from(home).join(rest.trim_start_matches(['/', '\\']))
         }
         _ => PathBuf::from(text),
     };
     let shown = path.display();
     match pick {
-        Pick::ExistingFile if path.is_dir() => Err(format!("{shown} is a folder, not a file.")),
-        Pick::ExistingFile if !path.is_file() => Err(format!("There is no file {shown}.")),
-        Pick::Folder if !path.is_dir() => Err(format!("There is no folder {shown}.")),
-        Pick::NewFile if path.is_dir() => {
-            Err(format!("{shown} is a folder; add the file name to write."))
-        }
+        Pick::ExistingFile if path.is_dir() => Err(t!("path-is-folder", path = shown.to_string())),
+        Pick::ExistingFile if !path.is_file() => Err(t!("path-no-file", path = shown.to_string())),
+        Pick::Folder if !path.is_dir() => Err(t!("path-no-folder", path = shown.to_string())),
+        Pick::NewFile if path.is_dir() => Err(t!("path-add-file-name", path = shown.to_string())),
         Pick::NewFile => match path.parent() {
             Some(parent) if !parent.as_os_str().is_empty() && !parent.is_dir() => {
-                Err(format!("There is no folder {}.", parent.display()))
+                Err(t!("path-no-folder", path = parent.display().to_string()))
             }
             _ => Ok(path),
         },

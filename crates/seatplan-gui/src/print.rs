@@ -7,6 +7,7 @@ use super::Action;
 use crate::AppAction;
 use egui::{Color32, Pos2, Rect, ScrollArea, Sense, Shape, Stroke, Ui, pos2, vec2};
 use seatplan_core::domain::{Plan, RoomId};
+use seatplan_i18n::t;
 use seatplan_print::font::{Fonts, MM_PER_PT};
 use seatplan_print::{
     Align, Canvas, FloorPlanFormat, FloorPlanScope, Page, Paint, Paper, PrintContext, Printout,
@@ -40,13 +41,13 @@ pub enum Kind {
 }
 
 impl Kind {
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Kind::FloorPlan => "Floor plan",
-            Kind::SeatingByTable => "Seating list by table",
-            Kind::GuestsAToZ => "Guests A–Z",
-            Kind::TableCards => "Table cards (folded A5)",
-            Kind::PlaceCards => "Place cards (8 per A4)",
+            Kind::FloorPlan => t!("print-floor-plan"),
+            Kind::SeatingByTable => t!("print-by-table"),
+            Kind::GuestsAToZ => t!("print-a-z"),
+            Kind::TableCards => t!("printwin-table-cards"),
+            Kind::PlaceCards => t!("printwin-place-cards"),
         }
     }
 }
@@ -130,9 +131,9 @@ impl PrintWindowState {
             let finished = match job.result.try_recv() {
                 Ok(pages) => Some(pages),
                 Err(std::sync::mpsc::TryRecvError::Empty) => None,
-                Err(std::sync::mpsc::TryRecvError::Disconnected) => Some(Err(
-                    "the pages could not be laid out (see the log)".to_owned(),
-                )),
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    Some(Err(t!("printwin-layout-failed")))
+                }
             };
             if let Some(pages) = finished {
                 self.laid_out = Some(LaidOut {
@@ -178,10 +179,15 @@ impl PrintWindowState {
     fn start_job(&mut self, plan: &Plan, printout: Printout, version: u64, context: &PrintContext) {
         let (tx, rx) = std::sync::mpsc::channel();
         let (plan_copy, context_copy) = (plan.clone(), context.clone());
+        // The worker lays out in the window's language (a thread starts in the default one).
+        let language = seatplan_i18n::language();
         let spawned = std::thread::Builder::new()
             .name("print-layout".into())
             .spawn(move || {
-                let _ = tx.send(lay_out(&plan_copy, printout, &context_copy));
+                let pages = seatplan_i18n::with_language(language, || {
+                    lay_out(&plan_copy, printout, &context_copy)
+                });
+                let _ = tx.send(pages);
             });
         match spawned {
             Ok(_) => {
@@ -239,7 +245,8 @@ pub fn print_window_ui(
     }
     let mut open = state.open;
     let screen = ui.ctx().content_rect();
-    egui::Window::new("Print")
+    egui::Window::new(t!("printwin-title"))
+        .id(egui::Id::unique("print-window"))
         .open(&mut open)
         .default_size([
             (screen.width() * 0.8).max(640.0),
@@ -252,13 +259,13 @@ pub fn print_window_ui(
             if let Some(batch) = as_of {
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
-                    format!("You are viewing the plan as of #{batch}: that is what prints."),
+                    t!("printwin-as-of", batch = batch.to_string()),
                 );
             }
             ui.horizontal(|ui| {
                 ui.vertical(|ui| {
                     ui.set_width(220.0);
-                    ui.strong("What");
+                    ui.strong(t!("printwin-what"));
                     for kind in KINDS {
                         if ui
                             .radio_value(&mut state.kind, kind, kind.label())
@@ -269,13 +276,13 @@ pub fn print_window_ui(
                     }
                     if state.kind == Kind::FloorPlan {
                         ui.add_space(8.0);
-                        ui.strong("Rooms");
+                        ui.strong(t!("printwin-rooms"));
                         let mut scope = state.scope.unwrap_or(FloorPlanScope::Venue);
-                        ui.radio_value(&mut scope, FloorPlanScope::Venue, "All rooms on one page");
+                        ui.radio_value(&mut scope, FloorPlanScope::Venue, t!("printwin-venue"));
                         ui.radio_value(
                             &mut scope,
                             FloorPlanScope::EachRoom,
-                            "Each room on its own page",
+                            t!("printwin-each-room"),
                         );
                         for room in plan.rooms() {
                             ui.radio_value(
@@ -289,14 +296,14 @@ pub fn print_window_ui(
                             state.page = 0;
                         }
                         ui.add_space(8.0);
-                        ui.strong("Paper (landscape)");
+                        ui.strong(t!("printwin-paper"));
                         ui.horizontal(|ui| {
                             ui.radio_value(&mut state.paper, Paper::A4, "A4");
                             ui.radio_value(&mut state.paper, Paper::A3, "A3");
                         });
                     } else {
                         ui.add_space(8.0);
-                        ui.weak("Printed on A4.");
+                        ui.weak(t!("printwin-a4"));
                     }
                 });
                 ui.separator();
@@ -321,13 +328,18 @@ fn preview_ui(
     let ctx = ui.ctx().clone();
     let zoom = if state.zoom > 0.0 { state.zoom } else { 1.0 };
     let fit_height = state.fit_height.max(300.0);
-    let (pages, updating) = state.pages(&ctx, plan, version, context);
+    // Laid out again when the language changes (titles, legends and footers are words).
+    let language = seatplan_i18n::language().as_bytes();
+    let keyed = version
+        ^ (u64::from(language.first().copied().unwrap_or(0)) << 56)
+        ^ (u64::from(language.get(1).copied().unwrap_or(0)) << 48);
+    let (pages, updating) = state.pages(&ctx, plan, keyed, context);
     match pages {
         None => {
             ui.set_min_size(vec2(380.0, 300.0));
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Laying out the pages…");
+                ui.label(t!("printwin-laying-out"));
             });
         }
         Some(Err(message)) => {
@@ -354,7 +366,7 @@ fn preview_ui(
         }
     }
     if updating && count > 0 {
-        ui.weak("Updating to the latest changes…");
+        ui.weak(t!("printwin-updating"));
     }
     state.page = page_index;
     if count > 0 {
@@ -374,7 +386,7 @@ fn save_buttons_ui(
 ) {
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(has_pages, egui::Button::new("Save as PDF…"))
+            .add_enabled(has_pages, egui::Button::new(t!("printwin-save-pdf")))
             .clicked()
         {
             actions.push(Action::App(AppAction::PrintDialog(printout)));
@@ -389,13 +401,13 @@ fn save_buttons_ui(
             for (format, label, hint) in [
                 (
                     FloorPlanFormat::Svg,
-                    "Save as SVG…",
-                    "The same page as an SVG drawing",
+                    t!("printwin-save-svg"),
+                    t!("printwin-save-svg-tip"),
                 ),
                 (
                     FloorPlanFormat::Png,
-                    "Save as PNG…",
-                    "The same page as a 150 dpi picture",
+                    t!("printwin-save-png"),
+                    t!("printwin-save-png-tip"),
                 ),
             ] {
                 if ui
@@ -412,11 +424,11 @@ fn save_buttons_ui(
     });
     if let Some(path) = state.last_saved.clone() {
         ui.horizontal(|ui| {
-            ui.weak(format!("Saved {}", path.display()));
-            if ui.small_button("Open").clicked() {
+            ui.weak(t!("printwin-saved", path = path.display().to_string()));
+            if ui.small_button(t!("printwin-open")).clicked() {
                 actions.push(Action::App(AppAction::OpenExternally(path.clone())));
             }
-            if ui.small_button("Show in folder").clicked()
+            if ui.small_button(t!("printwin-show-in-folder")).clicked()
                 && let Some(dir) = path.parent()
             {
                 actions.push(Action::App(AppAction::OpenExternally(dir.to_owned())));
@@ -552,21 +564,21 @@ fn page_navigation_ui(ui: &mut Ui, state: &mut PrintWindowState, count: usize) {
         let zoom = if state.zoom > 0.0 { state.zoom } else { 1.0 };
         if ui
             .add_enabled(zoom > 1.0, egui::Button::new("−"))
-            .on_hover_text("Smaller")
+            .on_hover_text(t!("printwin-smaller"))
             .clicked()
         {
             state.zoom = (zoom / 1.5).max(1.0);
         }
         if ui
-            .button(format!("Zoom {:.0} %", zoom * 100.0))
-            .on_hover_text("Fit the page")
+            .button(t!("printwin-zoom", percent = (zoom * 100.0).round()))
+            .on_hover_text(t!("printwin-fit"))
             .clicked()
         {
             state.zoom = 1.0;
         }
         if ui
             .add_enabled(zoom < 4.0, egui::Button::new("+"))
-            .on_hover_text("Larger")
+            .on_hover_text(t!("printwin-larger"))
             .clicked()
         {
             state.zoom = (zoom * 1.5).min(4.0);
@@ -574,15 +586,19 @@ fn page_navigation_ui(ui: &mut Ui, state: &mut PrintWindowState, count: usize) {
         ui.separator();
         if ui
             .add_enabled(state.page > 0, egui::Button::new("◀"))
-            .on_hover_text("Previous page")
+            .on_hover_text(t!("printwin-previous"))
             .clicked()
         {
             state.page -= 1;
         }
-        ui.label(format!("Page {} of {count}", (state.page + 1).min(count)));
+        ui.label(t!(
+            "print-page-of",
+            page = (state.page + 1).min(count),
+            total = count
+        ));
         if ui
             .add_enabled(state.page + 1 < count, egui::Button::new("▶"))
-            .on_hover_text("Next page")
+            .on_hover_text(t!("printwin-next"))
             .clicked()
         {
             state.page += 1;

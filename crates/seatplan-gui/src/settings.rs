@@ -20,6 +20,8 @@ pub struct Settings {
     pub panels: Option<[f32; 2]>,
     /// Light, dark, or following the system.
     pub theme: Option<ThemeChoice>,
+    /// The language chosen in View → Language ("de", "en"); `None` follows the system.
+    pub language: Option<String>,
     /// The folder the last export or printout of any kind was written to.
     pub export_dir: Option<PathBuf>,
     /// The last folder per kind of export ("seating", "emails", "print", "floor-plan").
@@ -40,12 +42,14 @@ pub enum ThemeChoice {
 }
 
 impl ThemeChoice {
-    /// Every choice, in menu order, with its label.
-    pub const ALL: [(ThemeChoice, &'static str); 3] = [
-        (ThemeChoice::System, "Follow the system"),
-        (ThemeChoice::Light, "Light"),
-        (ThemeChoice::Dark, "Dark"),
-    ];
+    /// Every choice, in menu order, with its label in the current language.
+    pub fn all() -> [(ThemeChoice, String); 3] {
+        [
+            (ThemeChoice::System, seatplan_i18n::t!("theme-system")),
+            (ThemeChoice::Light, seatplan_i18n::t!("theme-light")),
+            (ThemeChoice::Dark, seatplan_i18n::t!("theme-dark")),
+        ]
+    }
 
     /// egui's preference for this choice.
     pub fn preference(self) -> egui::ThemePreference {
@@ -104,6 +108,7 @@ mod tests {
             snap: Some(false),
             panels: Some([300.0, 400.0]),
             theme: Some(ThemeChoice::Dark),
+            language: Some("de".to_owned()),
             export_dir: Some(PathBuf::from("/tmp/prints")),
             export_dirs: [("print".to_owned(), PathBuf::from("/tmp/prints"))].into(),
         };

@@ -3,6 +3,7 @@
 use super::Action;
 use crate::AppAction;
 use egui::{RichText, Ui};
+use seatplan_i18n::t;
 use std::path::PathBuf;
 
 /// Draws the start screen.
@@ -16,27 +17,27 @@ pub fn start_ui(
     ui.vertical_centered(|ui| {
         ui.add_space(ui.available_height() * 0.12);
         ui.heading(RichText::new("seatplan").size(34.0));
-        ui.label("Seating plans for large events. Every edit is saved the moment you make it.");
+        ui.label(t!("start-tagline"));
         ui.add_space(24.0);
         ui.add_enabled_ui(!busy, |ui| {
             let width = 260.0;
             if ui
-                .add_sized([width, 32.0], egui::Button::new("New plan…"))
+                .add_sized([width, 32.0], egui::Button::new(t!("menu-new")))
                 .on_hover_text("Ctrl+N")
                 .clicked()
             {
                 actions.push(Action::App(AppAction::NewPlanDialog));
             }
             if ui
-                .add_sized([width, 32.0], egui::Button::new("Open…"))
+                .add_sized([width, 32.0], egui::Button::new(t!("menu-open")))
                 .on_hover_text("Ctrl+O")
                 .clicked()
             {
                 actions.push(Action::App(AppAction::OpenPlanDialog));
             }
             if ui
-                .add_sized([width, 32.0], egui::Button::new("Open demo (1,500 guests)"))
-                .on_hover_text("A generated company party with rooms, tables, guests and a history")
+                .add_sized([width, 32.0], egui::Button::new(t!("menu-open-demo")))
+                .on_hover_text(t!("start-demo-tip"))
                 .clicked()
             {
                 actions.push(Action::App(AppAction::OpenDemo));
@@ -44,11 +45,11 @@ pub fn start_ui(
         });
         if busy {
             ui.add_space(8.0);
-            ui.label("A file dialog is open…");
+            ui.label(t!("start-dialog-open"));
         }
         ui.add_space(24.0);
         if !recent.is_empty() {
-            ui.strong("Recent plans");
+            ui.strong(t!("start-recent"));
             for path in recent {
                 let name = path.file_name().map_or_else(
                     || path.display().to_string(),
@@ -65,15 +66,16 @@ pub fn start_ui(
         }
         if !backups.is_empty() {
             ui.add_space(16.0);
-            ui.strong("Backups");
-            ui.label(
-                RichText::new("Taken each time a plan is opened; restoring makes a new file.")
-                    .weak(),
-            );
+            ui.strong(t!("start-backups"));
+            ui.label(RichText::new(t!("start-backups-note")).weak());
             for backup in backups.iter().take(8) {
                 let taken = backup.taken.replace('-', ":").replacen(':', "-", 2);
                 if ui
-                    .button(format!("Restore {} — {taken}", backup.plan))
+                    .button(t!(
+                        "start-restore",
+                        plan = backup.plan.as_str(),
+                        taken = taken
+                    ))
                     .on_hover_text(backup.path.display().to_string())
                     .clicked()
                 {

@@ -7,10 +7,10 @@ use super::theme::spacing;
 use crate::{DocumentAction, ViewAction};
 use egui::{RichText, ScrollArea, TextEdit, Ui};
 use seatplan_core::domain::Plan;
-use seatplan_core::domain::describe::count;
 use seatplan_core::domain::describe::describe_event;
 use seatplan_core::history::{Document, TimelineEntry};
 use seatplan_core::store::BatchKind;
+use seatplan_i18n::t;
 
 /// Most events listed for one action before "… and N more".
 const EVENT_LINES: usize = 200;
@@ -22,57 +22,67 @@ pub struct TimelineState {
     pub search: String,
     /// The selected action.
     pub selected: Option<u64>,
-    /// The timeline, newest first, as of an event count (rebuilt only when the log grew).
-    cache: Option<(usize, Vec<TimelineEntry>)>,
+    /// The timeline, newest first, as of an event count and in a language (rebuilt only when
+    /// the log grew or the language changed).
+    cache: Option<(CacheKey, Vec<TimelineEntry>)>,
 }
+
+/// What the cached timeline was built for: the log's length and the language.
+type CacheKey = (usize, &'static str);
 
 impl TimelineState {
     fn entries(&mut self, doc: &Document) -> &[TimelineEntry] {
-        let count = doc.event_count();
-        if self.cache.as_ref().is_none_or(|(n, _)| *n != count) {
+        let key = (doc.event_count(), seatplan_i18n::language());
+        if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
             let mut entries = doc.timeline();
             entries.reverse();
-            self.cache = Some((count, entries));
+            // Shown in today's language, rendered from the events (not the stored text).
+            for entry in &mut entries {
+                entry.description = doc.describe_batch(entry.batch);
+            }
+            self.cache = Some((key, entries));
         }
         self.cache.as_ref().map_or(&[], |(_, e)| e.as_slice())
     }
 }
 
-/// "2026-10-16 15:11" from an RFC 3339 time.
+/// "2026-10-16 15:11" ("16.10.2026 15:11") from an RFC 3339 time.
 pub fn short_time(at: &str) -> String {
-    at.get(..16).unwrap_or(at).replace('T', " ")
+    seatplan_i18n::date_time(at)
 }
 
-/// "14:05" for a time today (UTC date as stored), else "29 Nov 14:05".
+/// "14:05" for a time today (UTC date as stored), else the date and time.
 fn clock_time(at: &str) -> String {
     let today = seatplan_core::store::now_rfc3339();
     let (date, time) = (at.get(..10).unwrap_or(""), at.get(11..16).unwrap_or(at));
     if today.get(..10) == Some(date) {
         return time.to_owned();
     }
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let month = at
-        .get(5..7)
-        .and_then(|m| m.parse::<usize>().ok())
-        .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
-    match (at.get(8..10), month) {
-        (Some(day), Some(month)) => format!("{} {month} {time}", day.trim_start_matches('0')),
-        _ => short_time(at),
+    short_time(at)
+}
+
+/// When, who, how many events and whether undone: "2026-10-16 15:11 by anna · 3 events".
+fn entry_line(entry: &TimelineEntry) -> String {
+    let line = t!(
+        "timeline-by",
+        at = short_time(&entry.at),
+        by = entry.by.as_str(),
+        events = entry.events
+    );
+    if entry.reverted {
+        format!("{line} · {}", t!("timeline-undone"))
+    } else {
+        line
     }
 }
 
 /// The whole entry in words, for its tooltip.
 fn entry_tooltip(entry: &TimelineEntry) -> String {
     format!(
-        "#{} {}\n{} by {} · {}{}",
+        "#{} {}\n{}",
         entry.batch,
         entry.description,
-        short_time(&entry.at),
-        entry.by,
-        count(entry.events, "change"),
-        if entry.reverted { " · undone" } else { "" }
+        entry_line(entry)
     )
 }
 
@@ -87,7 +97,7 @@ pub fn timeline_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
-        let label = ui.label("Search history");
+        let label = ui.label(t!("timeline-search"));
         ui.add(TextEdit::singleline(&mut state.search).desired_width(f32::INFINITY))
             .labelled_by(label.id);
     });
@@ -111,7 +121,7 @@ pub fn timeline_ui(
     let selected = state
         .selected
         .and_then(|batch| all.iter().find(|e| e.batch == batch).cloned());
-    state.cache = Some((doc.event_count(), all));
+    state.cache = Some(((doc.event_count(), seatplan_i18n::language()), all));
     let Some(entry) = selected else {
         state.selected = None;
         return;
@@ -180,27 +190,20 @@ fn details_ui(
     let batch = entry.batch;
     ui.separator();
     ui.strong(format!("#{} {}", entry.batch, entry.description));
-    ui.label(format!(
-        "{} by {} · {} event{}{}",
-        short_time(&entry.at),
-        entry.by,
-        entry.events,
-        if entry.events == 1 { "" } else { "s" },
-        if entry.reverted { " · undone" } else { "" }
-    ));
+    ui.label(entry_line(entry));
     ui.horizontal(|ui| {
         if entry.kind == BatchKind::Command {
             if entry.reverted {
-                if ui.button("Redo this").clicked() {
+                if ui.button(t!("timeline-redo-this")).clicked() {
                     actions.push(Action::Document(DocumentAction::PreviewRedo(batch)));
                 }
-            } else if ui.button("Undo this").clicked() {
+            } else if ui.button(t!("timeline-undo-this")).clicked() {
                 actions.push(Action::Document(DocumentAction::PreviewUndo(batch)));
             }
         }
         if ui
-            .button("View as of here")
-            .on_hover_text("Show the whole plan as it was right after this action (read-only)")
+            .button(t!("timeline-view-as-of"))
+            .on_hover_text(t!("timeline-view-as-of-tip"))
             .clicked()
         {
             actions.push(Action::View(ViewAction::ViewAsOf(batch)));
@@ -215,7 +218,7 @@ fn details_ui(
                 ui.label(format!("• {}", describe_event(&record.event, plan)));
             }
             if events.len() > EVENT_LINES {
-                ui.label(format!("… and {} more", events.len() - EVENT_LINES));
+                ui.label(t!("and-more", count = events.len() - EVENT_LINES));
             }
         });
 }

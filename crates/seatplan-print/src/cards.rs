@@ -12,6 +12,7 @@ use super::font::{Fonts, Weight};
 use super::{Align, Item, Page, PrintError, Rgb, Stroke, Text};
 use seatplan_core::domain::collate::{logical_tables_in_table_order, natural_cmp, sort_by_name};
 use seatplan_core::domain::{Guest, Plan};
+use seatplan_i18n::t;
 
 const A4: (f32, f32) = (210.0, 297.0);
 
@@ -45,7 +46,7 @@ fn text(x_mm: f32, y_mm: f32, size_pt: f32, weight: Weight, colour: Rgb, text: S
 pub fn table_cards(plan: &Plan, fonts: &Fonts) -> Result<Vec<Page>, PrintError> {
     let mut tables: Vec<_> = plan.tables().collect();
     if tables.is_empty() {
-        return Err(PrintError::Nothing("the plan has no tables yet"));
+        return Err(PrintError::Nothing(t!("print-no-tables")));
     }
     tables.sort_by(|a, b| natural_cmp(&a.number, &b.number));
     let (w, h) = A4;
@@ -66,7 +67,7 @@ pub fn table_cards(plan: &Plan, fonts: &Fonts) -> Result<Vec<Page>, PrintError> 
                     16.0,
                     Weight::Regular,
                     Rgb::GREY,
-                    "Table".to_owned(),
+                    t!("print-card-table"),
                 ),
             );
             let number_size = fonts.fit_size(&table.number, usable, 150.0, 20.0, Weight::Bold);
@@ -104,13 +105,17 @@ pub fn place_cards(plan: &Plan, fonts: &Fonts) -> Result<Vec<Page>, PrintError> 
         let mut guests: Vec<&Guest> = plan.guests_at(l.id).collect();
         sort_by_name(&mut guests);
         let table = match l.physical.and_then(|t| plan.table(t)) {
-            Some(t) => format!("Table {} · {}", t.number, l.name),
+            Some(t) => t!(
+                "print-place-card-table",
+                number = t.number.as_str(),
+                logical = l.name.as_str()
+            ),
             None => l.name.clone(),
         };
         cards.extend(guests.into_iter().map(|g| (g, table.clone())));
     }
     if cards.is_empty() {
-        return Err(PrintError::Nothing("no guest is seated at a table yet"));
+        return Err(PrintError::Nothing(t!("print-nobody-seated")));
     }
     let (columns, rows) = (2usize, 4usize);
     let (card_w, card_h) = (A4.0 / columns as f32, A4.1 / rows as f32);

@@ -8,6 +8,7 @@ use super::{
 };
 use seatplan_core::domain::describe::metres;
 use seatplan_core::domain::{PhysicalTable, Plan, Room, TableShape};
+use seatplan_i18n::t;
 
 /// Colours of the printed plan (light, printer-friendly).
 const ROOM_FILL: Rgb = Rgb(0xfc, 0xfc, 0xfa);
@@ -44,16 +45,16 @@ pub fn pages(
 ) -> Result<Vec<Page>, PrintError> {
     let all: Vec<&Room> = plan.rooms().collect();
     if all.is_empty() {
-        return Err(PrintError::Nothing("the plan has no rooms yet"));
+        return Err(PrintError::Nothing(t!("print-no-rooms")));
     }
     let groups: Vec<(String, Vec<&Room>)> = match scope {
-        FloorPlanScope::Venue => vec![("all rooms".to_owned(), all)],
+        FloorPlanScope::Venue => vec![(t!("print-all-rooms"), all)],
         FloorPlanScope::EachRoom => all.into_iter().map(|r| (r.name.clone(), vec![r])).collect(),
         FloorPlanScope::Room(id) => {
             let room = all
                 .into_iter()
                 .find(|r| r.id == id)
-                .ok_or(PrintError::Nothing("that room is no longer in the plan"))?;
+                .ok_or_else(|| PrintError::Nothing(t!("print-room-gone")))?;
             vec![(room.name.clone(), vec![room])]
         }
     };
@@ -137,7 +138,7 @@ fn page(
         Weight::Bold,
         Align::Left,
         Rgb::INK,
-        format!("Floor plan — {name}"),
+        t!("print-floor-plan-title", name = name),
     );
     page.text(
         right,
@@ -211,9 +212,17 @@ fn page(
     let base = height - MARGIN_MM - 8.0;
     scale_bar(&mut page, MARGIN_MM, base, s);
     let scale_text = if scale.standard {
-        format!("Scale 1:{} on {}", scale.denominator, paper.label())
+        t!(
+            "print-scale",
+            denominator = scale.denominator.to_string(),
+            paper = paper.label()
+        )
     } else {
-        format!("Scale ≈ 1:{} on {}", scale.denominator, paper.label())
+        t!(
+            "print-scale-about",
+            denominator = scale.denominator.to_string(),
+            paper = paper.label()
+        )
     };
     page.text(
         MARGIN_MM,
@@ -226,10 +235,10 @@ fn page(
     );
     let mut x = MARGIN_MM + 80.0;
     for ((colour, label), count) in [
-        (FREE, "no logical table"),
-        (ASSIGNED, "assigned"),
-        (VIP, "VIP table"),
-        (OVER, "over capacity"),
+        (FREE, t!("print-legend-free")),
+        (ASSIGNED, t!("print-legend-assigned")),
+        (VIP, t!("print-legend-vip")),
+        (OVER, t!("print-legend-over")),
     ]
     .into_iter()
     .zip(counts)
@@ -263,7 +272,12 @@ fn page(
         Weight::Regular,
         Align::Right,
         Rgb::GREY,
-        format!("{tables} tables · {seats} seats · {guests} guests seated"),
+        t!(
+            "print-totals",
+            tables = tables,
+            seats = seats,
+            guests = guests
+        ),
     );
     page
 }

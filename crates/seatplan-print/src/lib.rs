@@ -14,6 +14,7 @@ pub mod svg;
 use font::{FontError, Fonts, Weight};
 use seatplan_core::domain::{Plan, RoomId};
 use seatplan_core::io::export::{ExportError, write_atomically};
+use seatplan_i18n::t;
 use std::path::Path;
 
 /// An sRGB colour.
@@ -337,14 +338,14 @@ pub enum Printout {
 }
 
 impl Printout {
-    /// A short human name ("Table cards").
-    pub fn label(self) -> &'static str {
+    /// A short human name in the current language ("Table cards", "Tischkarten").
+    pub fn label(self) -> String {
         match self {
-            Self::FloorPlan { .. } => "Floor plan",
-            Self::SeatingByTable => "Seating list by table",
-            Self::GuestsAToZ => "Guests A–Z",
-            Self::TableCards => "Table cards",
-            Self::PlaceCards => "Place cards",
+            Self::FloorPlan { .. } => t!("print-floor-plan"),
+            Self::SeatingByTable => t!("print-by-table"),
+            Self::GuestsAToZ => t!("print-a-z"),
+            Self::TableCards => t!("print-table-cards"),
+            Self::PlaceCards => t!("print-place-cards"),
         }
     }
 
@@ -373,23 +374,25 @@ impl PrintContext {
     /// Context for the plan at `path`, printed now (local time where known).
     pub fn for_file(path: &Path) -> Self {
         let plan_name = path.file_stem().map_or_else(
-            || "Seating plan".to_owned(),
+            || t!("print-default-plan-name"),
             |s| s.to_string_lossy().into_owned(),
         );
         let now = seatplan_core::paths::local_now();
-        let format = time::macros::format_description!(
-            "[day padding:none] [month repr:short] [year], [hour]:[minute]"
-        );
-        let printed_at = now.format(&format).unwrap_or_default();
+        let format = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]");
+        let printed_at = seatplan_i18n::date_time(&now.format(&format).unwrap_or_default());
         Self {
             plan_name,
             printed_at,
         }
     }
 
-    /// "party · printed 26 Nov 2026, 14:05", for page headers.
+    /// "party · printed 2026-11-26 14:05" ("party · gedruckt 26.11.2026 14:05"), for page headers.
     pub fn byline(&self) -> String {
-        format!("{} · printed {}", self.plan_name, self.printed_at)
+        t!(
+            "print-byline",
+            plan = self.plan_name.as_str(),
+            at = self.printed_at.as_str()
+        )
     }
 }
 
@@ -397,8 +400,8 @@ impl PrintContext {
 #[derive(Debug, thiserror::Error)]
 pub enum PrintError {
     /// Nothing to put on paper.
-    #[error("nothing to print: {0}")]
-    Nothing(&'static str),
+    #[error("{}", t!("print-nothing", reason = .0.as_str()))]
+    Nothing(String),
     /// The built-in font is unreadable.
     #[error(transparent)]
     Font(#[from] FontError),
@@ -406,10 +409,10 @@ pub enum PrintError {
     #[error(transparent)]
     Write(#[from] ExportError),
     /// The picture could not be encoded.
-    #[error("could not make the picture: {0}")]
+    #[error("{}", t!("print-image-failed", error = .0.as_str()))]
     Image(String),
     /// The file name asks for a format the floor plan does not come in.
-    #[error("“{0}” is not a floor plan format: use .pdf, .svg or .png")]
+    #[error("{}", t!("print-not-a-format", extension = .0.as_str()))]
     Format(String),
 }
 
@@ -460,10 +463,10 @@ impl PrintReport {
         } else {
             ""
         };
-        Some(format!(
-            "{} cannot be printed with the fonts on this computer and show as boxes: {}{more}",
-            seatplan_core::domain::describe::count(self.missing_characters.len(), "character"),
-            shown.join(", ")
+        Some(t!(
+            "print-missing-characters",
+            count = self.missing_characters.len(),
+            characters = format!("{}{more}", shown.join(", "))
         ))
     }
 }
@@ -545,7 +548,7 @@ pub fn number_pages(pages: &mut [Page], margin_mm: f32) {
             Weight::Regular,
             Align::Right,
             Rgb::GREY,
-            format!("Page {} of {total}", i + 1),
+            t!("print-page-of", page = i + 1, total = total),
         );
     }
 }
@@ -623,7 +626,7 @@ pub fn export_floor_plan(
             .into_bytes(),
         FloorPlanFormat::Png => match pages.first() {
             Some(page) => png::render(page, &fonts, png::DPI)?,
-            None => return Err(PrintError::Nothing("the plan has no rooms yet")),
+            None => return Err(PrintError::Nothing(t!("print-no-rooms"))),
         },
     };
     write_atomically(out, &bytes)?;

@@ -4,8 +4,8 @@
 use super::font::{Fonts, Weight};
 use super::{Align, Page, PrintContext, PrintError, Rgb, Stroke, number_pages, page_header};
 use seatplan_core::domain::collate::{logical_tables_in_table_order, sort_by_name};
-use seatplan_core::domain::describe::count;
 use seatplan_core::domain::{Guest, Plan};
+use seatplan_i18n::t;
 
 const MARGIN_MM: f32 = 15.0;
 const GUTTER_MM: f32 = 8.0;
@@ -168,7 +168,7 @@ fn block(flow: &mut Flow, fonts: &Fonts, head: &BlockHead<'_>, guests: &[&Guest]
         note_line(flow, warning, OVER_CAPACITY);
     }
     if guests.is_empty() {
-        note_line(flow, "no guests yet", Rgb::GREY);
+        note_line(flow, &t!("print-no-guests-yet"), Rgb::GREY);
     }
     for guest in guests {
         if !flow.fits(LINE_MM) {
@@ -176,7 +176,7 @@ fn block(flow: &mut Flow, fonts: &Fonts, head: &BlockHead<'_>, guests: &[&Guest]
             heading(
                 flow,
                 fonts,
-                &format!("{} (continued)", head.title),
+                &t!("print-continued", title = head.title),
                 head.right,
             );
         }
@@ -218,34 +218,42 @@ pub fn by_table(
 ) -> Result<Vec<Page>, PrintError> {
     let logical = logical_tables_in_table_order(plan);
     if logical.is_empty() && plan.guests().len() == 0 {
-        return Err(PrintError::Nothing(
-            "the plan has no logical tables or guests yet",
-        ));
+        return Err(PrintError::Nothing(t!("print-no-logical-or-guests")));
     }
-    let mut flow = Flow::new("Seating list by table", context);
+    let title = t!("print-by-table");
+    let mut flow = Flow::new(&title, context);
     for l in logical {
         let mut guests: Vec<&Guest> = plan.guests_at(l.id).collect();
         sort_by_name(&mut guests);
         let table = l.physical.and_then(|t| plan.table(t));
         let title = match table {
-            Some(t) => format!("Table {} — {}", t.number, l.name),
-            None => format!("{} — not placed", l.name),
+            Some(t) => t!(
+                "print-block-table",
+                number = t.number.as_str(),
+                logical = l.name.as_str()
+            ),
+            None => t!("print-block-not-placed", logical = l.name.as_str()),
         };
         let mut right = match table {
             Some(t) => {
                 let room = plan.room(t.room).map_or("", |r| r.name.as_str());
-                format!("{room} · {}/{} seats", guests.len(), t.seats)
+                t!(
+                    "print-block-seats",
+                    room = room,
+                    seated = guests.len(),
+                    seats = t.seats
+                )
             }
-            None => count(guests.len(), "guest"),
+            None => t!("count-guests", count = guests.len()),
         };
         if l.vip {
             right = format!("VIP · {right}");
         }
         let warning = table.filter(|t| guests.len() > t.seats as usize).map(|t| {
-            format!(
-                "Over capacity: {} guests at {} seats",
-                guests.len(),
-                t.seats
+            t!(
+                "print-over-capacity",
+                guests = guests.len(),
+                seats = t.seats
             )
         });
         let head = BlockHead {
@@ -258,9 +266,10 @@ pub fn by_table(
     let mut unseated: Vec<&Guest> = plan.guests().filter(|g| g.logical.is_none()).collect();
     if !unseated.is_empty() {
         sort_by_name(&mut unseated);
-        let right = count(unseated.len(), "guest");
+        let right = t!("count-guests", count = unseated.len());
+        let title = t!("print-not-seated-heading");
         let head = BlockHead {
-            title: "Not seated",
+            title: &title,
             right: &right,
             warning: None,
         };
@@ -274,10 +283,11 @@ pub fn by_table(
 pub fn a_to_z(plan: &Plan, context: &PrintContext, fonts: &Fonts) -> Result<Vec<Page>, PrintError> {
     let mut guests: Vec<&Guest> = plan.guests().collect();
     if guests.is_empty() {
-        return Err(PrintError::Nothing("the plan has no guests yet"));
+        return Err(PrintError::Nothing(t!("print-no-guests")));
     }
     sort_by_name(&mut guests);
-    let mut flow = Flow::new("Guests A–Z", context);
+    let title = t!("print-a-z");
+    let mut flow = Flow::new(&title, context);
     let mut letter: Option<char> = None;
     for guest in guests {
         let (first, last) = (
@@ -320,8 +330,9 @@ pub fn a_to_z(plan: &Plan, context: &PrintContext, fonts: &Fonts) -> Result<Vec<
         let logical_width = width * 0.34;
         let name_width = width - number_width - logical_width - 2.0;
         let name = fonts.ellipsize(&name, name_width, BODY_PT, Weight::Regular);
+        let not_seated = t!("print-not-seated");
         let logical_name = fonts.ellipsize(
-            logical.map_or("not seated", |l| l.name.as_str()),
+            logical.map_or(not_seated.as_str(), |l| l.name.as_str()),
             logical_width - 2.0,
             7.5,
             Weight::Regular,

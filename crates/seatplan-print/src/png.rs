@@ -4,6 +4,7 @@
 
 use super::font::{Fonts, MM_PER_PT};
 use super::{Align, Canvas, Page, Paint, PrintError, Rgb, Stroke, Text};
+use seatplan_i18n::t;
 use tiny_skia::{FillRule, PathBuilder, Pixmap, Transform};
 
 /// Resolution of exported pictures: 150 dpi (an A4 landscape page is 1754 × 1240 pixels).
@@ -14,7 +15,8 @@ pub fn render(page: &Page, fonts: &Fonts, dpi: f32) -> Result<Vec<u8>, PrintErro
     let px_per_mm = dpi / 25.4;
     let width = (page.width_mm * px_per_mm).round() as u32;
     let height = (page.height_mm * px_per_mm).round() as u32;
-    let mut pixmap = Pixmap::new(width, height).ok_or(PrintError::Nothing("an empty page"))?;
+    let mut pixmap =
+        Pixmap::new(width, height).ok_or(PrintError::Nothing(t!("print-empty-page")))?;
     pixmap.fill(tiny_skia::Color::WHITE);
     let mut canvas = PngCanvas {
         pixmap,

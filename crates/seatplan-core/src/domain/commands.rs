@@ -245,7 +245,10 @@ pub fn propose(
 ) -> Result<ProposedBatch, DomainError> {
     let mut scratch = plan.clone();
     let mut events = Vec::new();
-    let description = command.describe(plan);
+    // Stored with the batch for other tools, always in English; people read the batch rendered
+    // from its events in their language (`Document::describe_batch`).
+    let description =
+        seatplan_i18n::with_language(seatplan_i18n::FALLBACK, || command.describe(plan));
     push_events(command, &mut scratch, ids, &mut events)?;
     Ok(ProposedBatch {
         description,
@@ -817,7 +820,7 @@ impl Command {
             }
             .leaf_events(plan, ids)?,
             Command::SetEmailTemplate(template) => {
-                if plan.email_template() == template {
+                if plan.email_template() == *template {
                     vec![]
                 } else {
                     vec![Event::EmailTemplateSet(EmailTemplateSet {

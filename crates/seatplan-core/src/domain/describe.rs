@@ -2,7 +2,9 @@
 
 use super::events::Event;
 use super::ids::{GuestId, LogicalId, RoomId, TableId};
+use super::model::TableShape;
 use super::plan::Plan;
+use seatplan_i18n::{fixed, t};
 
 /// Names things by looking them up in a plan (falling back to the id for things it lacks).
 struct Names<'a>(&'a Plan);
@@ -11,17 +13,18 @@ impl Names<'_> {
     fn room(&self, id: RoomId) -> String {
         self.0
             .room(id)
-            .map_or_else(|| id.to_string(), |r| format!("“{}”", r.name))
+            .map_or_else(|| id.to_string(), |r| t!("quoted", text = r.name.as_str()))
     }
     fn table(&self, id: TableId) -> String {
-        self.0
-            .table(id)
-            .map_or_else(|| id.to_string(), |t| format!("table {}", t.number))
+        self.0.table(id).map_or_else(
+            || id.to_string(),
+            |t| t!("name-table", number = t.number.as_str()),
+        )
     }
     fn logical(&self, id: LogicalId) -> String {
         self.0
             .logical_table(id)
-            .map_or_else(|| id.to_string(), |l| format!("“{}”", l.name))
+            .map_or_else(|| id.to_string(), |l| t!("quoted", text = l.name.as_str()))
     }
     fn guest(&self, id: GuestId) -> String {
         self.0
@@ -30,148 +33,224 @@ impl Names<'_> {
     }
 }
 
-/// One event as a sentence, naming things as they are in `plan`.
+/// A table shape in words ("round", "rund").
+pub fn shape_label(shape: TableShape) -> String {
+    match shape {
+        TableShape::Round => t!("shape-round"),
+        TableShape::Rectangular => t!("shape-rectangular"),
+    }
+}
+
+/// One event as a sentence in the current language, naming things as they are in `plan`.
 pub fn describe_event(event: &Event, plan: &Plan) -> String {
+    // "table 4 moved…" starts a sentence: "Table 4 moved…".
+    capitalise(&sentence(event, plan))
+}
+
+fn sentence(event: &Event, plan: &Plan) -> String {
     let n = Names(plan);
     match event {
-        Event::RoomCreated(e) => format!(
-            "Room “{}” created, {} × {} m",
-            e.name,
-            metres(e.width_m),
-            metres(e.height_m)
+        Event::RoomCreated(e) => t!(
+            "ev-room-created",
+            name = e.name.as_str(),
+            width = metres(e.width_m),
+            height = metres(e.height_m)
         ),
-        Event::RoomRenamed(e) => format!("Room {} renamed to “{}”", n.room(e.room), e.name),
-        Event::RoomResized(e) => format!(
-            "Room {} resized to {} × {} m",
-            n.room(e.room),
-            metres(e.width_m),
-            metres(e.height_m)
+        Event::RoomRenamed(e) => t!(
+            "ev-room-renamed",
+            room = n.room(e.room),
+            name = e.name.as_str()
         ),
-        Event::RoomMoved(e) => format!(
-            "Room {} moved to ({:.1} m, {:.1} m)",
-            n.room(e.room),
-            e.x_m,
-            e.y_m
+        Event::RoomResized(e) => t!(
+            "ev-room-resized",
+            room = n.room(e.room),
+            width = metres(e.width_m),
+            height = metres(e.height_m)
         ),
-        Event::RoomDeleted(e) => format!("Room {} deleted", n.room(e.room)),
-        Event::TableAdded(e) => format!(
-            "Table {} placed in {}: {} seats, {}",
-            e.number,
-            n.room(e.room),
-            e.seats,
-            e.shape
+        Event::RoomMoved(e) => t!(
+            "ev-room-moved",
+            room = n.room(e.room),
+            x = fixed(e.x_m, 1),
+            y = fixed(e.y_m, 1)
         ),
-        Event::TableMoved(e) => format!(
-            "{} moved to {} ({:.1} m, {:.1} m)",
-            capitalise(&n.table(e.table)),
-            n.room(e.room),
-            e.x_m,
-            e.y_m
+        Event::RoomDeleted(e) => t!("ev-room-deleted", room = n.room(e.room)),
+        Event::TableAdded(e) => t!(
+            "ev-table-added",
+            number = e.number.as_str(),
+            room = n.room(e.room),
+            seats = e.seats,
+            shape = shape_label(e.shape)
         ),
-        Event::TableRotated(e) => format!(
-            "{} rotated to {}°",
-            capitalise(&n.table(e.table)),
-            e.rotation_deg
+        Event::TableMoved(e) => t!(
+            "ev-table-moved",
+            table = n.table(e.table),
+            room = n.room(e.room),
+            x = fixed(e.x_m, 1),
+            y = fixed(e.y_m, 1)
         ),
-        Event::TableRenumbered(e) => format!(
-            "{} renumbered to {}",
-            capitalise(&n.table(e.table)),
-            e.number
+        Event::TableRotated(e) => t!(
+            "ev-table-rotated",
+            table = n.table(e.table),
+            degrees = e.rotation_deg
         ),
-        Event::TableSeatsChanged(e) => format!(
-            "{} now has {} seats",
-            capitalise(&n.table(e.table)),
-            e.seats
+        Event::TableRenumbered(e) => t!(
+            "ev-table-renumbered",
+            table = n.table(e.table),
+            number = e.number.as_str()
         ),
-        Event::TableShapeChanged(e) => format!(
-            "{} is now {} ({} × {} m)",
-            capitalise(&n.table(e.table)),
-            e.shape,
-            e.width_m,
-            e.depth_m
-        ),
-        Event::TableDeleted(e) => format!("{} deleted", capitalise(&n.table(e.table))),
-        Event::LogicalTableCreated(e) => format!(
-            "{}ogical table “{}” created",
-            if e.vip { "VIP l" } else { "L" },
-            e.name
-        ),
-        Event::LogicalTableRenamed(e) => format!(
-            "Logical table {} renamed to “{}”",
-            n.logical(e.logical),
-            e.name
-        ),
-        Event::LogicalTableVipSet(e) => format!(
-            "Logical table {} {}",
-            n.logical(e.logical),
-            if e.vip { "made VIP" } else { "no longer VIP" }
-        ),
-        Event::LogicalTableAssigned(e) => format!(
-            "{} given to {}",
-            capitalise(&n.table(e.table)),
-            n.logical(e.logical)
-        ),
-        Event::LogicalTableReleased(e) => format!(
-            "{} released from {}",
-            capitalise(&n.table(e.table)),
-            n.logical(e.logical)
-        ),
-        Event::LogicalTableDeleted(e) => format!("Logical table {} deleted", n.logical(e.logical)),
-        Event::GuestAdded(e) => {
-            format!("Guest {} {} added", e.fields.first_name, e.fields.last_name).replace("  ", " ")
+        Event::TableSeatsChanged(e) => {
+            t!("ev-table-seats", table = n.table(e.table), seats = e.seats)
         }
+        Event::TableShapeChanged(e) => t!(
+            "ev-table-shape",
+            table = n.table(e.table),
+            shape = shape_label(e.shape),
+            width = metres(e.width_m),
+            depth = metres(e.depth_m)
+        ),
+        Event::TableDeleted(e) => t!("ev-table-deleted", table = n.table(e.table)),
+        Event::LogicalTableCreated(e) if e.vip => {
+            t!("ev-logical-created-vip", name = e.name.as_str())
+        }
+        Event::LogicalTableCreated(e) => t!("ev-logical-created", name = e.name.as_str()),
+        Event::LogicalTableRenamed(e) => t!(
+            "ev-logical-renamed",
+            logical = n.logical(e.logical),
+            name = e.name.as_str()
+        ),
+        Event::LogicalTableVipSet(e) if e.vip => {
+            t!("ev-logical-vip", logical = n.logical(e.logical))
+        }
+        Event::LogicalTableVipSet(e) => t!("ev-logical-not-vip", logical = n.logical(e.logical)),
+        Event::LogicalTableAssigned(e) => t!(
+            "ev-logical-assigned",
+            table = n.table(e.table),
+            logical = n.logical(e.logical)
+        ),
+        Event::LogicalTableReleased(e) => t!(
+            "ev-logical-released",
+            table = n.table(e.table),
+            logical = n.logical(e.logical)
+        ),
+        Event::LogicalTableDeleted(e) => t!("ev-logical-deleted", logical = n.logical(e.logical)),
+        Event::GuestAdded(e) => t!(
+            "ev-guest-added",
+            name = format!(
+                "{} {}",
+                e.fields.first_name.trim(),
+                e.fields.last_name.trim()
+            )
+            .trim()
+            .to_owned()
+        ),
         Event::GuestUpdated(e) => {
-            let mut fields = Vec::new();
             let c = &e.changes;
-            for (name, set) in [
-                ("first name", c.first_name.is_some()),
-                ("last name", c.last_name.is_some()),
-                ("email", c.email.is_some()),
-                ("department", c.department.is_some()),
-                ("dietary", c.dietary.is_some()),
-                ("VIP", c.vip.is_some()),
-                ("notes", c.notes.is_some()),
-                ("group", c.group.is_some()),
-            ] {
-                if set {
-                    fields.push(name);
+            let fields: Vec<String> = [
+                (c.first_name.is_some(), t!("field-first-name")),
+                (c.last_name.is_some(), t!("field-last-name")),
+                (c.email.is_some(), t!("field-email")),
+                (c.department.is_some(), t!("field-department")),
+                (c.dietary.is_some(), t!("field-dietary")),
+                (c.vip.is_some(), t!("field-vip")),
+                (c.notes.is_some(), t!("field-notes")),
+                (c.group.is_some(), t!("field-group")),
+            ]
+            .into_iter()
+            .filter_map(|(set, name)| set.then_some(name))
+            .collect();
+            t!(
+                "ev-guest-updated",
+                guest = n.guest(e.guest),
+                fields = fields.join(", ")
+            )
+        }
+        Event::GuestSeated(e) => t!(
+            "ev-guest-seated",
+            guest = n.guest(e.guest),
+            logical = n.logical(e.logical)
+        ),
+        Event::GuestUnseated(e) => t!(
+            "ev-guest-unseated",
+            guest = n.guest(e.guest),
+            logical = n.logical(e.logical)
+        ),
+        Event::GuestDeleted(e) => t!("ev-guest-deleted", guest = n.guest(e.guest)),
+        Event::EmailTemplateSet(e) => {
+            t!("ev-email-template", subject = e.template.subject.as_str())
+        }
+        Event::BatchReverted(e) => t!("ev-batch-reverted", batch = e.batch.to_string()),
+        Event::BatchReinstated(e) => t!("ev-batch-reinstated", batch = e.batch.to_string()),
+    }
+}
+
+/// A batch of events in a few words, in the current language: one event as its sentence, several
+/// of one kind counted ("12 guests seated"), several kinds counted together ("142 changes: 140
+/// guests added, 2 guests changed"). The timeline and `history` show this, not the text stored
+/// when the batch was written, so old batches read in today's language.
+pub fn describe_events<'a>(events: impl IntoIterator<Item = &'a Event>, plan: &Plan) -> String {
+    let events: Vec<&Event> = events.into_iter().collect();
+    match events.as_slice() {
+        [] => t!("batch-empty"),
+        [one] => describe_event(one, plan),
+        many => {
+            let mut kinds: Vec<(&'static str, usize)> = Vec::new();
+            for event in many {
+                let kind = event.type_name();
+                match kinds.iter_mut().find(|(k, _)| *k == kind) {
+                    Some((_, n)) => *n += 1,
+                    None => kinds.push((kind, 1)),
                 }
             }
-            format!("Guest {}: {} changed", n.guest(e.guest), fields.join(", "))
+            let parts: Vec<String> = kinds
+                .iter()
+                .map(|(kind, n)| count_of_kind(kind, *n))
+                .collect();
+            if let [only] = parts.as_slice() {
+                return only.clone();
+            }
+            t!(
+                "batch-changes",
+                count = many.len(),
+                parts = parts.join(", ")
+            )
         }
-        Event::GuestSeated(e) => format!(
-            "Guest {} seated at {}",
-            n.guest(e.guest),
-            n.logical(e.logical)
-        ),
-        Event::GuestUnseated(e) => {
-            format!("Guest {} left {}", n.guest(e.guest), n.logical(e.logical))
-        }
-        Event::GuestDeleted(e) => format!("Guest {} deleted", n.guest(e.guest)),
-        Event::EmailTemplateSet(e) => format!("Guest email set: “{}”", e.template.subject),
-        Event::BatchReverted(e) => format!("Action #{} undone", e.batch),
-        Event::BatchReinstated(e) => format!("Action #{} redone", e.batch),
     }
 }
 
-/// A length as people read it: at most two decimals, no trailing zeros ("12.5", "32.4", "3").
+/// "12 guests seated": `n` events of one type, in words.
+fn count_of_kind(kind: &str, n: usize) -> String {
+    match kind {
+        "RoomCreated" => t!("kind-room-created", count = n),
+        "RoomRenamed" => t!("kind-room-renamed", count = n),
+        "RoomResized" => t!("kind-room-resized", count = n),
+        "RoomMoved" => t!("kind-room-moved", count = n),
+        "RoomDeleted" => t!("kind-room-deleted", count = n),
+        "TableAdded" => t!("kind-table-added", count = n),
+        "TableMoved" => t!("kind-table-moved", count = n),
+        "TableRotated" => t!("kind-table-rotated", count = n),
+        "TableRenumbered" => t!("kind-table-renumbered", count = n),
+        "TableSeatsChanged" => t!("kind-table-seats", count = n),
+        "TableShapeChanged" => t!("kind-table-shape", count = n),
+        "TableDeleted" => t!("kind-table-deleted", count = n),
+        "LogicalTableCreated" => t!("kind-logical-created", count = n),
+        "LogicalTableRenamed" => t!("kind-logical-renamed", count = n),
+        "LogicalTableVipSet" => t!("kind-logical-vip", count = n),
+        "LogicalTableAssigned" => t!("kind-logical-assigned", count = n),
+        "LogicalTableReleased" => t!("kind-logical-released", count = n),
+        "LogicalTableDeleted" => t!("kind-logical-deleted", count = n),
+        "GuestAdded" => t!("kind-guest-added", count = n),
+        "GuestUpdated" => t!("kind-guest-updated", count = n),
+        "GuestSeated" => t!("kind-guest-seated", count = n),
+        "GuestUnseated" => t!("kind-guest-unseated", count = n),
+        "GuestDeleted" => t!("kind-guest-deleted", count = n),
+        _ => t!("kind-other", count = n),
+    }
+}
+
+/// A length as people read it, in the current language: at most two decimals, no trailing
+/// zeros ("12.5", "32,4", "3").
 pub fn metres(value: f64) -> String {
-    let text = format!("{value:.2}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" {
-        "0".to_owned()
-    } else {
-        text.to_owned()
-    }
-}
-
-/// "1 page", "3 pages": a number with a noun that takes a plain -s plural.
-pub fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
+    seatplan_i18n::metres(value)
 }
 
 /// The text with its first letter upper-cased.
@@ -209,6 +288,20 @@ mod tests {
             &plan,
         );
         assert_eq!(text, "Table#4 moved to room#1 (3.0 m, 4.2 m)");
+        seatplan_i18n::set_language("de");
+        assert_eq!(
+            describe_event(
+                &Event::TableMoved(TableMoved {
+                    table: TableId(4),
+                    room: RoomId(1),
+                    x_m: 3.0,
+                    y_m: 4.25,
+                }),
+                &plan,
+            ),
+            "Table#4 nach room#1 verschoben (3,0 m, 4,2 m)"
+        );
+        seatplan_i18n::set_language("en");
         let text = describe_event(
             &Event::LogicalTableAssigned(LogicalTableAssigned {
                 logical: LogicalId(2),

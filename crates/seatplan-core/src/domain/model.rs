@@ -206,13 +206,12 @@ pub struct EmailTemplate {
 
 impl Default for EmailTemplate {
     fn default() -> Self {
+        // In the current language: a plan that never set its email writes it in the language
+        // of whoever exports. The placeholders stay as they are in every language.
         EmailTemplate {
-            sender: "Party team <party@example.com>".to_owned(),
-            subject: "Your seat: table {table_number}".to_owned(),
-            body: "Dear {first_name} {last_name},\n\n\
-                   you are seated at “{table}”, table {table_number} in {room}.\n\n\
-                   We look forward to seeing you!\n"
-                .to_owned(),
+            sender: seatplan_i18n::t!("email-default-sender"),
+            subject: seatplan_i18n::t!("email-default-subject"),
+            body: seatplan_i18n::t!("email-default-body"),
         }
     }
 }

@@ -34,7 +34,8 @@ pub struct Plan {
     logical_by_name: HashMap<String, LogicalId>,
     guest_by_email: HashMap<String, GuestId>,
     holder_of: HashMap<TableId, LogicalId>,
-    email_template: EmailTemplate,
+    /// `None` until someone sets one: the default then comes in the current language.
+    email_template: Option<EmailTemplate>,
 }
 
 /// Where a guest sits ([`Plan::place_of`]).
@@ -52,16 +53,24 @@ impl Place<'_> {
     /// "Vertrieb 2 · table 22", "Vertrieb 2 · no table yet", or "not seated".
     pub fn short(&self) -> String {
         match (self.logical, self.table) {
-            (None, _) => "not seated".to_owned(),
-            (Some(l), None) => format!("{} · no table yet", l.name),
-            (Some(l), Some(t)) => format!("{} · table {}", l.name, t.number),
+            (None, _) => seatplan_i18n::t!("place-not-seated"),
+            (Some(l), None) => seatplan_i18n::t!("place-no-table-yet", logical = l.name.as_str()),
+            (Some(l), Some(t)) => seatplan_i18n::t!(
+                "place-at-table",
+                logical = l.name.as_str(),
+                number = t.number.as_str()
+            ),
         }
     }
 
     /// [`Place::short`] with the room: "Vertrieb 2 · table 22 in Großer Saal".
     pub fn long(&self) -> String {
         match self.room {
-            Some(room) if self.table.is_some() => format!("{} in {}", self.short(), room.name),
+            Some(room) if self.table.is_some() => seatplan_i18n::t!(
+                "place-in-room",
+                place = self.short(),
+                room = room.name.as_str()
+            ),
             _ => self.short(),
         }
     }
@@ -92,9 +101,9 @@ impl Plan {
         self.guests.values()
     }
 
-    /// The guest email template.
-    pub fn email_template(&self) -> &EmailTemplate {
-        &self.email_template
+    /// The guest email template: the one set, else the default in the current language.
+    pub fn email_template(&self) -> EmailTemplate {
+        self.email_template.clone().unwrap_or_default()
     }
 
     /// A room by id.
@@ -513,7 +522,7 @@ impl Plan {
                 Ok(())
             }
             Event::EmailTemplateSet(e) => {
-                self.email_template = e.template.clone();
+                self.email_template = Some(e.template.clone());
                 Ok(())
             }
             Event::BatchReverted(_) | Event::BatchReinstated(_) => {

@@ -10,6 +10,7 @@
 
 pub mod replay;
 
+use crate::domain::describe::describe_events;
 use crate::domain::diff::{Change, diff};
 use crate::domain::events::{BatchReinstated, BatchReverted, Touch};
 use crate::domain::{Command, DomainError, Event, IdAllocator, Plan, TableId, propose};
@@ -17,6 +18,7 @@ use crate::store::{
     BatchKind, BatchMeta, BatchRecord, EventRecord, EventStore, StoreError, now_rfc3339, os_user,
 };
 pub use replay::{Replay, replay, reverted_as_of};
+use seatplan_i18n::t;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::ops::Range;
 use std::path::Path;
@@ -404,6 +406,39 @@ impl Document {
             .unwrap_or(&[])
     }
 
+    /// What `batch` did, in the current language, rendered from its events and named as things
+    /// are now (the text stored with the batch is English and is not what people read): "Gast Anna
+    /// Weber an „Vertrieb“ gesetzt", "Rückgängig #12: 3 Tische verschoben".
+    pub fn describe_batch(&self, batch: u64) -> String {
+        self.describe_batch_nested(batch, 0)
+    }
+
+    fn describe_batch_nested(&self, batch: u64, depth: usize) -> String {
+        let events = self.batch_events(batch);
+        if let [record] = events
+            && depth < 4
+        {
+            match &record.event {
+                Event::BatchReverted(e) => {
+                    return t!(
+                        "batch-undo",
+                        batch = e.batch.to_string(),
+                        what = self.describe_batch_nested(e.batch, depth + 1)
+                    );
+                }
+                Event::BatchReinstated(e) => {
+                    return t!(
+                        "batch-redo",
+                        batch = e.batch.to_string(),
+                        what = self.describe_batch_nested(e.batch, depth + 1)
+                    );
+                }
+                _ => {}
+            }
+        }
+        describe_events(events.iter().map(|r| &r.event), self.plan())
+    }
+
     /// The physical tables a batch's events concern (for highlighting).
     pub fn batch_tables(&self, batch: u64) -> BTreeSet<TableId> {
         self.batch_events(batch)
@@ -576,11 +611,7 @@ impl Document {
 
         // Later batches whose events change status (skipped ↔ applied).
         let mut affected: BTreeMap<u64, AffectedBatch> = BTreeMap::new();
-        let description = |b: u64| {
-            self.batch(b)
-                .map(|r| r.meta.description.clone())
-                .unwrap_or_default()
-        };
+        let description = |b: u64| self.describe_batch(b);
         fn entry(
             affected: &mut BTreeMap<u64, AffectedBatch>,
             batch: u64,
@@ -640,7 +671,7 @@ impl Document {
             })
             .map(|b| OverridingBatch {
                 batch: b.batch,
-                description: b.meta.description.clone(),
+                description: self.describe_batch(b.batch),
             })
             .collect();
 
@@ -690,11 +721,17 @@ impl Document {
                 "Redid",
             ),
         };
+        // The stored text stays as the log has always written it (English, built on the stored
+        // text of the batch acted on); what people read is rendered from events when shown.
+        let stored = self
+            .batch(preview.batch)
+            .map(|b| b.meta.description.clone())
+            .unwrap_or_default();
         let meta = BatchMeta {
             kind,
             at,
             by,
-            description: format!("{verb} #{}: {}", preview.batch, preview.description),
+            description: format!("{verb} #{}: {stored}", preview.batch),
         };
         let latest = preview.latest;
         let number = self.append(&meta, &[event])?;

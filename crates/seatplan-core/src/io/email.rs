@@ -258,7 +258,7 @@ pub fn export_emails(plan: &Plan, dir: &Path) -> Result<EmailReport, ExportError
     };
     let old_files = super::output::check_folder(dir, ours)?;
     std::fs::create_dir_all(dir).map_err(io)?;
-    let template = plan.email_template();
+    let template = &plan.email_template();
     let date = time::OffsetDateTime::now_utc()
         .format(&time::format_description::well_known::Rfc2822)
         .unwrap_or_default();

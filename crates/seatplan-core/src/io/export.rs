@@ -4,6 +4,7 @@
 use crate::domain::collate::{logical_tables_in_table_order, sort_by_name};
 use crate::domain::{Guest, LogicalTable, PhysicalTable, Plan, Room};
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
+use seatplan_i18n::t;
 use std::path::{Path, PathBuf};
 use thiserror::Error;
 
@@ -131,34 +132,45 @@ pub fn guests_a_to_z(plan: &Plan) -> Vec<[String; 6]> {
         .collect()
 }
 
-const BY_TABLE_HEADERS: [&str; 10] = [
-    "Room",
-    "Table",
-    "Logical table",
-    "VIP",
-    "Seats",
-    "Seated",
-    "Last name",
-    "First name",
-    "Department",
-    "Dietary",
-];
-const A_Z_HEADERS: [&str; 6] = [
-    "Last name",
-    "First name",
-    "Department",
-    "Logical table",
-    "Table",
-    "Room",
-];
-const UNSEATED_HEADERS: [&str; 6] = [
-    "Last name",
-    "First name",
-    "Email",
-    "Department",
-    "Dietary",
-    "VIP",
-];
+/// The column headers of the sheets by table, in the current language.
+fn by_table_headers() -> [String; 10] {
+    [
+        t!("col-room"),
+        t!("col-table"),
+        t!("col-logical"),
+        t!("col-vip"),
+        t!("col-seats"),
+        t!("col-seated"),
+        t!("col-last-name"),
+        t!("col-first-name"),
+        t!("col-department"),
+        t!("col-dietary"),
+    ]
+}
+
+/// The column headers of the A–Z sheet and CSV, in the current language.
+fn a_z_headers() -> [String; 6] {
+    [
+        t!("col-last-name"),
+        t!("col-first-name"),
+        t!("col-department"),
+        t!("col-logical"),
+        t!("col-table"),
+        t!("col-room"),
+    ]
+}
+
+/// The column headers of the sheet of guests without a seat, in the current language.
+fn unseated_headers() -> [String; 6] {
+    [
+        t!("col-last-name"),
+        t!("col-first-name"),
+        t!("col-email"),
+        t!("col-department"),
+        t!("col-dietary"),
+        t!("col-vip"),
+    ]
+}
 
 /// The A–Z CSV written beside the seating workbook `out` (`<name>-a-z.csv`).
 pub fn seating_csv_path(out: &Path) -> PathBuf {
@@ -190,16 +202,16 @@ pub fn export_seating(
     let lines = by_table(plan);
     let sheet = workbook
         .add_worksheet()
-        .set_name("By table")
+        .set_name(t!("sheet-by-table"))
         .map_err(xlsx)?;
     write_by_table(sheet, &header, lines.iter()).map_err(xlsx)?;
 
     let sheet = workbook
         .add_worksheet()
-        .set_name("Guests A–Z")
+        .set_name(t!("sheet-a-z"))
         .map_err(xlsx)?;
     let rows = guests_a_to_z(plan);
-    start_sheet(sheet, &header, &A_Z_HEADERS).map_err(xlsx)?;
+    start_sheet(sheet, &header, &a_z_headers()).map_err(xlsx)?;
     for (i, row) in rows.iter().enumerate() {
         for (c, value) in row.iter().enumerate() {
             sheet
@@ -207,12 +219,12 @@ pub fn export_seating(
                 .map_err(xlsx)?;
         }
     }
-    finish_sheet(sheet, rows.len(), A_Z_HEADERS.len()).map_err(xlsx)?;
+    finish_sheet(sheet, rows.len(), a_z_headers().len()).map_err(xlsx)?;
 
     let mut used_names = vec![
-        "by table".to_owned(),
-        "guests a–z".to_owned(),
-        "unseated".to_owned(),
+        t!("sheet-by-table").to_lowercase(),
+        t!("sheet-a-z").to_lowercase(),
+        t!("sheet-unseated").to_lowercase(),
     ];
     for room in plan.rooms() {
         let name = sheet_name(&room.name, &mut used_names);
@@ -229,9 +241,10 @@ pub fn export_seating(
 
     let sheet = workbook
         .add_worksheet()
-        .set_name("Unseated")
+        .set_name(t!("sheet-unseated"))
         .map_err(xlsx)?;
-    start_sheet(sheet, &header, &UNSEATED_HEADERS).map_err(xlsx)?;
+    start_sheet(sheet, &header, &unseated_headers()).map_err(xlsx)?;
+    let yes = t!("value-yes");
     let mut unseated: Vec<&Guest> = plan.guests().filter(|g| g.logical.is_none()).collect();
     sort_by_name(&mut unseated);
     for (i, g) in unseated.iter().enumerate() {
@@ -243,13 +256,13 @@ pub fn export_seating(
             f.email.as_deref().unwrap_or(""),
             f.department.as_str(),
             f.dietary.as_str(),
-            if f.vip { "yes" } else { "" },
+            if f.vip { yes.as_str() } else { "" },
         ];
         for (c, v) in values.iter().enumerate() {
             sheet.write_string(r, c as u16, *v).map_err(xlsx)?;
         }
     }
-    finish_sheet(sheet, unseated.len(), UNSEATED_HEADERS.len()).map_err(xlsx)?;
+    finish_sheet(sheet, unseated.len(), unseated_headers().len()).map_err(xlsx)?;
 
     // Built in memory and written by us: the workbook writer's own file output reports a full
     // disk by printing from a destructor and leaves a half file behind.
@@ -257,7 +270,7 @@ pub fn export_seating(
     write_atomically(out, &bytes)?;
 
     let mut csv = String::from("\u{feff}");
-    csv.push_str(&csv_line(A_Z_HEADERS.iter().copied()));
+    csv.push_str(&csv_line(a_z_headers().iter().map(String::as_str)));
     for row in &rows {
         csv.push_str(&csv_line(row.iter().map(String::as_str)));
     }
@@ -270,7 +283,9 @@ fn write_by_table<'a>(
     header: &Format,
     lines: impl Iterator<Item = &'a TableLine<'a>>,
 ) -> Result<(), XlsxError> {
-    start_sheet(sheet, header, &BY_TABLE_HEADERS)?;
+    let headers = by_table_headers();
+    start_sheet(sheet, header, &headers)?;
+    let yes = t!("value-yes");
     let mut n = 0usize;
     for (i, line) in lines.enumerate() {
         n = i + 1;
@@ -278,7 +293,7 @@ fn write_by_table<'a>(
         sheet.write_string(r, 0, line.room.map_or("", |x| x.name.as_str()))?;
         sheet.write_string(r, 1, line.table.map_or("", |t| t.number.as_str()))?;
         sheet.write_string(r, 2, &line.logical.name)?;
-        sheet.write_string(r, 3, if line.logical.vip { "yes" } else { "" })?;
+        sheet.write_string(r, 3, if line.logical.vip { yes.as_str() } else { "" })?;
         if let Some(t) = line.table {
             sheet.write_number(r, 4, f64::from(t.seats))?;
         }
@@ -290,12 +305,16 @@ fn write_by_table<'a>(
             sheet.write_string(r, 9, &g.fields.dietary)?;
         }
     }
-    finish_sheet(sheet, n, BY_TABLE_HEADERS.len())
+    finish_sheet(sheet, n, headers.len())
 }
 
-fn start_sheet(sheet: &mut Worksheet, header: &Format, headers: &[&str]) -> Result<(), XlsxError> {
+fn start_sheet(
+    sheet: &mut Worksheet,
+    header: &Format,
+    headers: &[String],
+) -> Result<(), XlsxError> {
     for (c, h) in headers.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *h, header)?;
+        sheet.write_string_with_format(0, c as u16, h, header)?;
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.set_landscape();
@@ -320,7 +339,7 @@ fn sheet_name(name: &str, used: &mut Vec<String>) -> String {
         .collect();
     let clean = clean.trim_matches('\'').trim();
     let base: String = if clean.is_empty() {
-        "Room".to_owned()
+        t!("sheet-room")
     } else {
         clean.chars().take(31).collect()
     };

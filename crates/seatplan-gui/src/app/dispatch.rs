@@ -11,9 +11,7 @@ use egui::Ui;
 use seatplan_core::domain::describe::capitalise;
 use seatplan_core::domain::{Command, Plan};
 use seatplan_core::history::LatestOutcome;
-
-/// Shown when an edit is asked for while the past is on screen.
-const READ_ONLY_PAST: &str = "You are looking at a past state (read-only). Go back to now to edit.";
+use seatplan_i18n::t;
 
 impl SeatplanApp {
     /// Applies one action.
@@ -75,7 +73,11 @@ impl SeatplanApp {
             AppAction::PrintDialog(printout) => self.start_dialog(DialogPurpose::Print(printout)),
             AppAction::OpenExternally(path) => {
                 if let Err(e) = seatplan_core::paths::open_with_default_app(&path) {
-                    self.warn(format!("Could not open {}: {e}", path.display()));
+                    self.warn(t!(
+                        "notice-cannot-open",
+                        path = path.display().to_string(),
+                        error = e.to_string()
+                    ));
                 }
             }
             AppAction::ShowShortcuts => self.show_shortcuts = true,
@@ -83,8 +85,21 @@ impl SeatplanApp {
             AppAction::OpenLogFolder => {
                 let dir = seatplan_core::paths::log_dir(&self.data_dir);
                 if let Err(e) = seatplan_core::paths::open_in_file_manager(&dir) {
-                    self.warn(format!("Could not open {}: {e}", dir.display()));
+                    self.warn(t!(
+                        "notice-cannot-open",
+                        path = dir.display().to_string(),
+                        error = e.to_string()
+                    ));
                 }
+            }
+            AppAction::SetLanguage(code) => {
+                // At once, for every panel: the next frame is drawn in the new language.
+                let _ = seatplan_i18n::set_language(
+                    code.as_deref()
+                        .unwrap_or_else(|| seatplan_i18n::system_language()),
+                );
+                self.settings.language = code;
+                self.save_settings();
             }
             AppAction::SetTheme(choice) => {
                 self.settings.theme = Some(choice);
@@ -101,7 +116,7 @@ fn apply_document(ws: &mut Workspace, action: DocumentAction) -> Option<Result<S
     let error = |e: &dyn std::fmt::Display| Some(Err(capitalise(&e.to_string())));
     match action {
         DocumentAction::Execute(_) | DocumentAction::RequestDelete if ws.as_of.is_some() => {
-            Some(Err(READ_ONLY_PAST.to_owned()))
+            Some(Err(t!("notice-read-only-past")))
         }
         DocumentAction::Execute(command) => {
             let first_new_id = ws.doc.next_id();
@@ -183,17 +198,25 @@ fn latest(ws: &mut Workspace, undo: bool) -> Option<Result<String, String>> {
     };
     match outcome {
         Ok(LatestOutcome::Nothing) => Some(Ok(if undo {
-            "Nothing to undo."
+            t!("notice-nothing-to-undo")
         } else {
-            "Nothing to redo."
-        }
-        .to_owned())),
+            t!("notice-nothing-to-redo")
+        })),
         Ok(LatestOutcome::Done {
             batch, description, ..
-        }) => Some(Ok(format!(
-            "{} #{batch}: {description}",
-            if undo { "Undid" } else { "Redid" }
-        ))),
+        }) => Some(Ok(if undo {
+            t!(
+                "notice-undid",
+                batch = batch.to_string(),
+                what = description
+            )
+        } else {
+            t!(
+                "notice-redid",
+                batch = batch.to_string(),
+                what = description
+            )
+        })),
         Ok(LatestOutcome::NeedsConfirmation(preview)) => {
             ws.preview = Some(*preview);
             None
@@ -223,9 +246,16 @@ fn newly_over_capacity(
         .over_capacity()
         .into_iter()
         .filter(|(t, n)| !before.iter().any(|(id, m)| *id == t.id && m >= n))
-        .map(|(t, n)| format!("table {} has {n} guests at {} seats", t.number, t.seats))
+        .map(|(t, n)| {
+            t!(
+                "notice-over-capacity-table",
+                number = t.number.as_str(),
+                guests = n,
+                seats = t.seats
+            )
+        })
         .collect();
-    (!worse.is_empty()).then(|| format!("Over capacity: {}.", worse.join("; ")))
+    (!worse.is_empty()).then(|| t!("notice-over-capacity", tables = worse.join("; ")))
 }
 
 /// Applies a change to what the window shows; returns the message to show, if any.

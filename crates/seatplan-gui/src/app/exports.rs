@@ -6,8 +6,9 @@ use super::SeatplanApp;
 use super::files::{DialogPurpose, with_plan_extension};
 use super::workspace::Workspace;
 use seatplan_core::domain::RoomId;
-use seatplan_core::domain::describe::{capitalise, count};
+use seatplan_core::domain::describe::capitalise;
 use seatplan_core::io::output::OutputRules;
+use seatplan_i18n::t;
 use seatplan_print::{FloorPlanFormat, Paper, PrintReport, Printout};
 use std::path::{Path, PathBuf};
 
@@ -36,10 +37,10 @@ impl SeatplanApp {
         let outcome = match result {
             Ok(report) => {
                 ws.print.last_saved = Some(path.clone());
-                let text = format!("Wrote the floor plan to {}", path.display());
+                let text = t!("export-wrote-floor-plan", path = path.display().to_string());
                 Ok(with_warning(text, &report))
             }
-            Err(e) => Err(format!("Could not export: {}", capitalise(&e.to_string()))),
+            Err(e) => Err(t!("export-failed", error = capitalise(&e.to_string()))),
         };
         self.remember_export_dir(DialogPurpose::ExportFloorPlan(room, paper, format), &path);
         self.report(outcome);
@@ -56,15 +57,18 @@ impl SeatplanApp {
         let outcome = match result {
             Ok(report) => {
                 ws.print.last_saved = Some(path.clone());
-                let text = format!(
-                    "Wrote {} ({}) to {}",
-                    printout.label(),
-                    count(report.pages, "page"),
-                    path.display()
+                let text = t!(
+                    "export-wrote-printout",
+                    what = printout.label(),
+                    pages = report.pages,
+                    path = path.display().to_string()
                 );
                 Ok(with_warning(text, &report))
             }
-            Err(e) => Err(format!("Could not print: {}", capitalise(&e.to_string()))),
+            Err(e) => Err(t!(
+                "export-print-failed",
+                error = capitalise(&e.to_string())
+            )),
         };
         self.remember_export_dir(DialogPurpose::Print(printout), &path);
         self.report(outcome);
@@ -79,8 +83,12 @@ impl SeatplanApp {
         rules.replace_side_files = rules.replace && path.exists();
         let outcome = match seatplan_core::io::export::export_seating(ws.doc.plan(), &path, &rules)
         {
-            Ok(csv) => Ok(format!("Wrote {} and {}", path.display(), csv.display())),
-            Err(e) => Err(format!("Could not export: {e}")),
+            Ok(csv) => Ok(t!(
+                "cli-wrote-two",
+                first = path.display().to_string(),
+                second = csv.display().to_string()
+            )),
+            Err(e) => Err(t!("export-failed", error = e.to_string())),
         };
         self.report(outcome);
         self.remember_export_dir(DialogPurpose::ExportSeating, &path);
@@ -91,22 +99,23 @@ impl SeatplanApp {
         let Some(ws) = &self.workspace else { return };
         let outcome = match seatplan_core::io::email::export_emails(ws.doc.plan(), dir) {
             Ok(report) => Ok({
-                let mut text = format!(
-                    "Wrote {} emails and mail-merge.csv to {}",
-                    report.written.len(),
-                    dir.display()
+                let mut text = t!(
+                    "cli-wrote-emails",
+                    count = report.written.len(),
+                    list = "mail-merge.csv",
+                    folder = dir.display().to_string()
                 );
                 if !report.without_email.is_empty() {
                     let n = report.without_email.len();
-                    text.push_str(&format!("; {n} seated guests have no email"));
+                    text.push_str(&format!("; {}", t!("export-no-email", count = n)));
                 }
                 if !report.without_seat.is_empty() {
                     let n = report.without_seat.len();
-                    text.push_str(&format!("; {n} guests are not seated"));
+                    text.push_str(&format!("; {}", t!("export-not-seated", count = n)));
                 }
                 text
             }),
-            Err(e) => Err(format!("Could not export: {e}")),
+            Err(e) => Err(t!("export-failed", error = e.to_string())),
         };
         self.report(outcome);
         self.remember_export_dir(DialogPurpose::ExportEmails, dir);
@@ -119,12 +128,12 @@ impl SeatplanApp {
         let stuck = ws.doc.read_only_reason().is_some();
         match ws.doc.save_copy(&path) {
             Ok(()) => {
-                self.notify(format!("Saved a copy as {}", path.display()));
+                self.notify(t!("export-saved-copy", path = path.display().to_string()));
                 if stuck {
                     self.open(&path);
                 }
             }
-            Err(e) => self.warn(format!("Could not save a copy: {e}")),
+            Err(e) => self.warn(t!("export-copy-failed", error = e.to_string())),
         }
     }
 }

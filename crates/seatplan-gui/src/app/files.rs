@@ -7,6 +7,7 @@ use crate::import::{ImportDialog, ImportKind};
 use crate::path_entry::{PathEntry, PathEntryOutcome, Pick};
 use egui::Ui;
 use seatplan_core::history::Document;
+use seatplan_i18n::t;
 use seatplan_print::FloorPlanFormat;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError};
@@ -51,18 +52,18 @@ impl DialogPurpose {
     /// The dialog's title ("Open plan", "Save Guests A–Z as PDF").
     pub fn title(self) -> String {
         match self {
-            DialogPurpose::New => "New plan".to_owned(),
-            DialogPurpose::Open => "Open plan".to_owned(),
-            DialogPurpose::Import(ImportKind::Guests) => "Import guests".to_owned(),
-            DialogPurpose::Import(ImportKind::Draw) => "Import table draw".to_owned(),
-            DialogPurpose::ExportSeating => "Export seating list".to_owned(),
-            DialogPurpose::ExportEmails => "Folder for the guest emails".to_owned(),
-            DialogPurpose::SaveCopy => "Save a copy of the plan".to_owned(),
-            DialogPurpose::ExportFloorPlan(_, _, format) => format!(
-                "Save the floor plan as {}",
-                format.extension().to_ascii_uppercase()
+            DialogPurpose::New => t!("key-new"),
+            DialogPurpose::Open => t!("key-open"),
+            DialogPurpose::Import(ImportKind::Guests) => t!("import-guests-title"),
+            DialogPurpose::Import(ImportKind::Draw) => t!("import-draw-title"),
+            DialogPurpose::ExportSeating => t!("files-export-seating"),
+            DialogPurpose::ExportEmails => t!("files-email-folder"),
+            DialogPurpose::SaveCopy => t!("files-save-copy"),
+            DialogPurpose::ExportFloorPlan(_, _, format) => t!(
+                "files-save-floor-plan",
+                format = format.extension().to_ascii_uppercase()
             ),
-            DialogPurpose::Print(printout) => format!("Save {} as PDF", printout.label()),
+            DialogPurpose::Print(printout) => t!("files-save-pdf", what = printout.label()),
         }
     }
 
@@ -95,16 +96,16 @@ impl DialogPurpose {
     }
 
     /// The confirming button of a typed-in path ("Open", "Import", "Create", "Save", "Choose").
-    pub fn confirm_label(self) -> &'static str {
+    pub fn confirm_label(self) -> String {
         match self {
-            DialogPurpose::Open => "Open",
-            DialogPurpose::Import(_) => "Import",
-            DialogPurpose::New => "Create",
-            DialogPurpose::ExportEmails => "Choose",
+            DialogPurpose::Open => t!("printwin-open"),
+            DialogPurpose::Import(_) => t!("import-button"),
+            DialogPurpose::New => t!("logical-create"),
+            DialogPurpose::ExportEmails => t!("files-choose"),
             DialogPurpose::SaveCopy
             | DialogPurpose::ExportSeating
             | DialogPurpose::ExportFloorPlan(..)
-            | DialogPurpose::Print(_) => "Save",
+            | DialogPurpose::Print(_) => t!("files-save"),
         }
     }
 
@@ -199,7 +200,7 @@ impl SeatplanApp {
     fn create_plan(&mut self, path: &Path) {
         match Document::create(&with_plan_extension(path)) {
             Ok(doc) => self.adopt(doc),
-            Err(e) => self.warn(format!("Could not create the plan: {e}")),
+            Err(e) => self.warn(t!("files-cannot-create-plan", error = e.to_string())),
         }
     }
 
@@ -246,7 +247,7 @@ impl SeatplanApp {
                     opened: std::time::Instant::now(),
                 });
             }
-            Err(e) => self.warn(format!("Could not show the file dialog: {e}")),
+            Err(e) => self.warn(t!("files-no-dialog", error = e.to_string())),
         }
     }
 
@@ -305,21 +306,21 @@ pub(super) fn native_file_dialog(request: FileRequest) -> Option<PathBuf> {
     }
     dialog = match purpose {
         DialogPurpose::New | DialogPurpose::Open | DialogPurpose::SaveCopy => {
-            dialog.add_filter("seatplan plan", &[seatplan_core::store::EXTENSION])
+            dialog.add_filter(t!("files-plan"), &[seatplan_core::store::EXTENSION])
         }
         DialogPurpose::Import(_) => {
-            dialog.add_filter("Spreadsheets", &["xlsx", "xls", "ods", "csv"])
+            dialog.add_filter(t!("files-spreadsheets"), &["xlsx", "xls", "ods", "csv"])
         }
-        DialogPurpose::ExportSeating => dialog.add_filter("Excel workbook", &["xlsx"]),
+        DialogPurpose::ExportSeating => dialog.add_filter(t!("files-excel"), &["xlsx"]),
         DialogPurpose::ExportFloorPlan(_, _, format) => {
             let name = match format {
-                FloorPlanFormat::Svg => "SVG drawing",
-                FloorPlanFormat::Png => "PNG picture",
-                FloorPlanFormat::Pdf => "PDF document",
+                FloorPlanFormat::Svg => t!("files-svg"),
+                FloorPlanFormat::Png => t!("files-png"),
+                FloorPlanFormat::Pdf => t!("files-pdf"),
             };
             dialog.add_filter(name, &[format.extension()])
         }
-        DialogPurpose::Print(_) => dialog.add_filter("PDF document", &["pdf"]),
+        DialogPurpose::Print(_) => dialog.add_filter(t!("files-pdf"), &["pdf"]),
         DialogPurpose::ExportEmails => dialog,
     };
     match purpose.pick() {

@@ -7,25 +7,27 @@ use crate::import::ImportKind;
 use crate::settings::ThemeChoice;
 use crate::{Action, AppAction, DocumentAction, Selection, ViewAction};
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
+use seatplan_i18n::t;
 
 /// The Help menu.
-const HELP_MENU: [(&str, AppAction); 3] = [
-    ("Keyboard shortcuts", AppAction::ShowShortcuts),
-    ("Open log folder", AppAction::OpenLogFolder),
-    ("About seatplan", AppAction::ShowAbout),
-];
-
-/// A menu entry for an application action.
-fn app_item((label, action): (&'static str, AppAction)) -> (&'static str, Action) {
-    (label, Action::App(action))
+fn help_menu() -> [(String, Action); 3] {
+    [
+        (t!("menu-shortcuts"), Action::App(AppAction::ShowShortcuts)),
+        (t!("menu-log-folder"), Action::App(AppAction::OpenLogFolder)),
+        (t!("menu-about"), Action::App(AppAction::ShowAbout)),
+    ]
 }
 
 /// Menu buttons, each pushing its action when clicked; the keyboard shortcut of an entry that
 /// has one is shown beside it.
-fn menu_items<const N: usize>(ui: &mut Ui, actions: &mut Vec<Action>, items: [(&str, Action); N]) {
+fn menu_items<const N: usize>(
+    ui: &mut Ui,
+    actions: &mut Vec<Action>,
+    items: [(String, Action); N],
+) {
     for (label, action) in items {
         let mut button = egui::Button::new(label);
-        if let Some(shortcut) = shortcut_of(label) {
+        if let Some(shortcut) = shortcut_of(&action) {
             button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
         }
         if ui.add(button).clicked() {
@@ -34,15 +36,17 @@ fn menu_items<const N: usize>(ui: &mut Ui, actions: &mut Vec<Action>, items: [(&
     }
 }
 
-/// The shortcut of a menu entry (the same keys [`SeatplanApp::shortcuts`] handles).
-fn shortcut_of(label: &str) -> Option<KeyboardShortcut> {
-    let (modifiers, key) = match label {
-        "New plan…" => (Modifiers::COMMAND, Key::N),
-        "Open…" => (Modifiers::COMMAND, Key::O),
-        "Print…" => (Modifiers::COMMAND, Key::P),
-        "Undo last action" => (Modifiers::COMMAND, Key::Z),
-        "Redo" => (Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
-        "Delete selection…" => (Modifiers::NONE, Key::Delete),
+/// The shortcut of a menu entry's action (the same keys [`SeatplanApp::shortcuts`] handles).
+fn shortcut_of(action: &Action) -> Option<KeyboardShortcut> {
+    let (modifiers, key) = match action {
+        Action::App(AppAction::NewPlanDialog) => (Modifiers::COMMAND, Key::N),
+        Action::App(AppAction::OpenPlanDialog) => (Modifiers::COMMAND, Key::O),
+        Action::View(ViewAction::ShowPrintWindow) => (Modifiers::COMMAND, Key::P),
+        Action::Document(DocumentAction::UndoLatest) => (Modifiers::COMMAND, Key::Z),
+        Action::Document(DocumentAction::RedoLatest) => {
+            (Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)
+        }
+        Action::Document(DocumentAction::RequestDelete) => (Modifiers::NONE, Key::Delete),
         _ => return None,
     };
     Some(KeyboardShortcut::new(modifiers, key))
@@ -100,22 +104,37 @@ impl SeatplanApp {
     pub(super) fn menu_bar(&self, ui: &mut Ui, actions: &mut Vec<Action>) {
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
-                ui.menu_button("File", |ui| self.file_menu_ui(ui, actions));
+                ui.menu_button(t!("menu-file"), |ui| self.file_menu_ui(ui, actions));
                 if self.workspace.is_some() {
-                    ui.menu_button("Edit", |ui| self.edit_menu_ui(ui, actions));
+                    ui.menu_button(t!("menu-edit"), |ui| self.edit_menu_ui(ui, actions));
                 }
-                ui.menu_button("View", |ui| {
-                    ui.label("Theme");
+                ui.menu_button(t!("menu-view"), |ui| {
+                    ui.label(t!("menu-theme"));
                     let current = self.settings.theme.unwrap_or_default();
-                    for (choice, label) in ThemeChoice::ALL {
+                    for (choice, label) in ThemeChoice::all() {
                         if ui.radio(current == choice, label).clicked() && current != choice {
                             actions.push(Action::App(AppAction::SetTheme(choice)));
                         }
                     }
+                    ui.separator();
+                    ui.label(t!("menu-language"));
+                    let current = self.settings.language.clone();
+                    if ui
+                        .radio(current.is_none(), t!("menu-language-system"))
+                        .clicked()
+                        && current.is_some()
+                    {
+                        actions.push(Action::App(AppAction::SetLanguage(None)));
+                    }
+                    for (code, name) in seatplan_i18n::available() {
+                        let chosen = current.as_deref() == Some(code);
+                        if ui.radio(chosen, name).clicked() && !chosen {
+                            actions
+                                .push(Action::App(AppAction::SetLanguage(Some(code.to_owned()))));
+                        }
+                    }
                 });
-                ui.menu_button("Help", |ui| {
-                    menu_items(ui, actions, HELP_MENU.map(app_item))
-                });
+                ui.menu_button(t!("menu-help"), |ui| menu_items(ui, actions, help_menu()));
             });
         });
     }
@@ -125,13 +144,13 @@ impl SeatplanApp {
             ui,
             actions,
             [
-                ("New plan…", Action::App(AppAction::NewPlanDialog)),
-                ("Open…", Action::App(AppAction::OpenPlanDialog)),
-                ("Open demo (1,500 guests)", Action::App(AppAction::OpenDemo)),
+                (t!("menu-new"), Action::App(AppAction::NewPlanDialog)),
+                (t!("menu-open"), Action::App(AppAction::OpenPlanDialog)),
+                (t!("menu-open-demo"), Action::App(AppAction::OpenDemo)),
             ],
         );
         if !self.recent.is_empty() {
-            ui.menu_button("Open recent", |ui| {
+            ui.menu_button(t!("menu-open-recent"), |ui| {
                 for path in &self.recent {
                     if ui.button(path.display().to_string()).clicked() {
                         actions.push(Action::App(AppAction::OpenPath(path.clone())));
@@ -147,23 +166,26 @@ impl SeatplanApp {
             ui,
             actions,
             [
-                ("Save a copy as…", Action::App(AppAction::SaveCopyDialog)),
+                (t!("menu-save-copy"), Action::App(AppAction::SaveCopyDialog)),
                 (
-                    "Import guests…",
+                    t!("menu-import-guests"),
                     Action::App(AppAction::ImportDialog(ImportKind::Guests)),
                 ),
                 (
-                    "Import table draw…",
+                    t!("menu-import-draw"),
                     Action::App(AppAction::ImportDialog(ImportKind::Draw)),
                 ),
                 (
-                    "Export seating list…",
+                    t!("menu-export-seating"),
                     Action::App(AppAction::ExportSeatingDialog),
                 ),
-                ("Print…", Action::View(ViewAction::ShowPrintWindow)),
-                ("Guest email…", Action::View(ViewAction::ShowEmailWindow)),
+                (t!("menu-print"), Action::View(ViewAction::ShowPrintWindow)),
                 (
-                    "Export guest emails…",
+                    t!("menu-guest-email"),
+                    Action::View(ViewAction::ShowEmailWindow),
+                ),
+                (
+                    t!("menu-export-emails"),
                     Action::App(AppAction::ExportEmailsDialog),
                 ),
             ],
@@ -172,7 +194,7 @@ impl SeatplanApp {
         menu_items(
             ui,
             actions,
-            [("Close plan", Action::App(AppAction::ClosePlan))],
+            [(t!("menu-close"), Action::App(AppAction::ClosePlan))],
         );
     }
 
@@ -181,27 +203,28 @@ impl SeatplanApp {
         let items = [
             (
                 ws.doc.last_undoable().is_some(),
-                "Undo last action",
+                t!("menu-undo"),
                 DocumentAction::UndoLatest,
             ),
             (
                 ws.doc.last_redoable().is_some(),
-                "Redo",
+                t!("menu-redo"),
                 DocumentAction::RedoLatest,
             ),
             (
                 ws.selection != Selection::None,
-                "Delete selection…",
+                t!("menu-delete"),
                 DocumentAction::RequestDelete,
             ),
         ];
         for (enabled, label, action) in items {
+            let action = Action::Document(action);
             let mut button = egui::Button::new(label);
-            if let Some(shortcut) = shortcut_of(label) {
+            if let Some(shortcut) = shortcut_of(&action) {
                 button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
             }
             if ui.add_enabled(enabled, button).clicked() {
-                actions.push(Action::Document(action));
+                actions.push(action);
             }
         }
     }

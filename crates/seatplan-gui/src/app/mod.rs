@@ -29,6 +29,7 @@ use notices::Notice;
 use seatplan_core::backup::Backup;
 use seatplan_core::demo::{DEFAULT_GUESTS, DEFAULT_SEED, write_demo};
 use seatplan_core::history::Document;
+use seatplan_i18n::t;
 use std::path::{Path, PathBuf};
 
 /// How many recent files are remembered.
@@ -71,6 +72,9 @@ impl SeatplanApp {
     /// An app without eframe (for tests): nothing open, demo files go to `data_dir`.
     pub fn headless(data_dir: PathBuf) -> SeatplanApp {
         let settings = Settings::load(&data_dir);
+        if let Some(code) = &settings.language {
+            let _ = seatplan_i18n::set_language(code);
+        }
         SeatplanApp {
             workspace: None,
             recent: settings.recent.clone(),
@@ -118,11 +122,11 @@ impl SeatplanApp {
                 if let Some(reason) = doc.read_only_reason() {
                     self.warn(reason.to_owned());
                 } else if let Err(e) = seatplan_core::backup::take_backup(&doc, &self.data_dir) {
-                    self.notify(format!("Opened, but could not take a backup: {e}"));
+                    self.notify(t!("notice-no-backup", error = e.to_string()));
                 }
                 self.adopt(doc);
             }
-            Err(e) => self.warn(format!("Could not open the plan: {e}")),
+            Err(e) => self.warn(t!("notice-cannot-open-plan", error = e.to_string())),
         }
     }
 
@@ -130,14 +134,18 @@ impl SeatplanApp {
     fn restore(&mut self, backup: &Backup) {
         let folder = self.data_dir.join("restored");
         if let Err(e) = seatplan_core::paths::ensure_dir(&folder) {
-            return self.warn(format!("Could not create {}: {e}", folder.display()));
+            return self.warn(t!(
+                "notice-cannot-create",
+                path = folder.display().to_string(),
+                error = e.to_string()
+            ));
         }
         match seatplan_core::backup::restore(backup, &folder) {
             Ok(path) => {
-                self.notify(format!("Restored the backup as {}", path.display()));
+                self.notify(t!("notice-restored", path = path.display().to_string()));
                 self.open(&path);
             }
-            Err(e) => self.warn(format!("Could not restore the backup: {e}")),
+            Err(e) => self.warn(t!("notice-cannot-restore", error = e.to_string())),
         }
     }
 
@@ -170,12 +178,16 @@ impl SeatplanApp {
             return;
         }
         if let Err(e) = seatplan_core::paths::ensure_dir(&self.data_dir) {
-            self.warn(format!("Could not create {}: {e}", self.data_dir.display()));
+            self.warn(t!(
+                "notice-cannot-create",
+                path = self.data_dir.display().to_string(),
+                error = e.to_string()
+            ));
             return;
         }
         match write_demo(&path, DEFAULT_GUESTS, DEFAULT_SEED) {
             Ok(doc) => self.adopt(doc),
-            Err(e) => self.warn(format!("Could not write the demo plan: {e}")),
+            Err(e) => self.warn(t!("notice-cannot-write-demo", error = e.to_string())),
         }
     }
 
@@ -186,15 +198,18 @@ impl SeatplanApp {
             .downcast_ref::<&str>()
             .map(|s| (*s).to_owned())
             .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown error".to_owned());
+            .unwrap_or_else(|| t!("notice-unknown-error"));
         if let Some(ws) = &mut self.workspace {
             ws.preview = None;
             ws.confirm_delete = None;
             ws.import = None;
         }
-        self.warn(format!(
-            "Something went wrong ({what}); details are in the log ({}). Your plan is safe: every change was saved before it was shown.",
-            seatplan_core::paths::log_dir(&self.data_dir).display()
+        self.warn(t!(
+            "notice-panic",
+            what = what,
+            log = seatplan_core::paths::log_dir(&self.data_dir)
+                .display()
+                .to_string()
         ));
     }
 
@@ -257,7 +272,11 @@ impl SeatplanApp {
                     .file_name()
                     .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
                 match &ws.as_of {
-                    Some(a) => format!("{name} — as of #{} (read-only) — seatplan", a.batch),
+                    Some(a) => t!(
+                        "title-as-of",
+                        name = name.as_str(),
+                        batch = a.batch.to_string()
+                    ),
                     None => format!("{name} — seatplan"),
                 }
             }

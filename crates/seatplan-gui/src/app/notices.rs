@@ -2,6 +2,7 @@
 
 use super::SeatplanApp;
 use egui::{Align2, Ui};
+use seatplan_i18n::t;
 
 /// Seconds a notification stays.
 const NOTICE_SECONDS: f64 = 8.0;
@@ -88,7 +89,11 @@ impl SeatplanApp {
                                 ui.colored_label(ui.visuals().error_fg_color, "⚠");
                             }
                             ui.label(&notice.text);
-                            if ui.small_button("×").on_hover_text("Dismiss").clicked() {
+                            if ui
+                                .small_button("×")
+                                .on_hover_text(t!("notice-dismiss"))
+                                .clicked()
+                            {
                                 close = Some(index);
                             }
                         });

@@ -4,6 +4,7 @@
 use super::SeatplanApp;
 use super::files::DialogPurpose;
 use egui::Ui;
+use seatplan_i18n::t;
 use std::path::Path;
 
 impl SeatplanApp {
@@ -15,7 +16,7 @@ impl SeatplanApp {
         }
         self.settings_dirty_since = None;
         if let Err(e) = self.settings.save(&self.data_dir) {
-            self.warn(format!("Could not save the settings: {e}"));
+            self.warn(t!("notice-cannot-save-settings", error = e.to_string()));
         }
     }
 

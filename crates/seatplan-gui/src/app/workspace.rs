@@ -17,6 +17,7 @@ use crate::{
 use egui::{RichText, Ui};
 use seatplan_core::domain::Plan;
 use seatplan_core::history::{Document, HistoryPreview};
+use seatplan_i18n::t;
 
 /// The plan as it was right after a batch, shown read-only.
 #[derive(Clone, Debug)]
@@ -101,7 +102,11 @@ impl Workspace {
     pub fn print_context(&self) -> seatplan_print::PrintContext {
         let mut context = seatplan_print::PrintContext::for_file(self.doc.path());
         if let Some(as_of) = &self.as_of {
-            context.plan_name = format!("{} as of #{}", context.plan_name, as_of.batch);
+            context.plan_name = t!(
+                "print-as-of",
+                plan = context.plan_name.as_str(),
+                batch = as_of.batch.to_string()
+            );
         }
         context
     }
@@ -207,9 +212,9 @@ fn banners_ui(ui: &mut Ui, ws: &Workspace, actions: &mut Vec<Action>) {
             .frame(frame)
             .show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
-                    let text = format!("Changes can no longer be saved to this file. {reason}");
+                    let text = t!("banner-read-only", reason = reason);
                     ui.label(RichText::new(text).color(egui::Color32::WHITE).strong());
-                    if ui.button("Save a copy as…").clicked() {
+                    if ui.button(t!("menu-save-copy")).clicked() {
                         actions.push(Action::App(AppAction::SaveCopyDialog));
                     }
                 });
@@ -224,12 +229,13 @@ fn banners_ui(ui: &mut Ui, ws: &Workspace, actions: &mut Vec<Action>) {
             .frame(frame)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    let text = format!(
-                        "Viewing the plan as of #{} “{}” — read-only",
-                        as_of.batch, as_of.description
+                    let text = t!(
+                        "banner-as-of",
+                        batch = as_of.batch.to_string(),
+                        what = ws.doc.describe_batch(as_of.batch)
                     );
                     ui.label(RichText::new(text).color(palette.as_of_text).strong());
-                    if ui.button("Back to now").clicked() {
+                    if ui.button(t!("banner-back-to-now")).clicked() {
                         actions.push(Action::View(ViewAction::BackToNow));
                     }
                 });
@@ -244,24 +250,24 @@ fn status_bar_ui(ui: &mut Ui, ws: &Workspace) {
         ui.horizontal(|ui| {
             ui.label(ws.doc.path().display().to_string());
             ui.separator();
-            ui.label(format!("{} events", ws.doc.event_count()));
+            ui.label(t!("status-events", count = ws.doc.event_count()));
             ui.separator();
             // "Seated" alone hid guests whose logical table has no physical table yet.
             let (total, seated) = (plan.guest_count(), plan.seated_count());
             let at_table = plan.at_a_table_count();
-            ui.label(format!("{at_table}/{total} guests at a table"));
+            ui.label(t!("status-at-table", at_table = at_table, total = total));
             if seated > at_table {
                 ui.separator();
-                let text = format!("{} at a logical table without a table", seated - at_table);
+                let text = t!("status-without-table", count = seated - at_table);
                 ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
             }
             if total > seated {
                 ui.separator();
-                ui.label(format!("{} unseated", total - seated));
+                ui.label(t!("status-unseated", count = total - seated));
             }
             ui.separator();
             let over = plan.over_capacity().len();
-            let text = format!("{over} tables over capacity");
+            let text = t!("status-over-capacity", count = over);
             if over > 0 {
                 ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
             } else {
@@ -270,14 +276,12 @@ fn status_bar_ui(ui: &mut Ui, ws: &Workspace) {
             ui.separator();
             let diagnostics = ws.doc.diagnostics().len();
             if diagnostics > 0 {
-                let text = format!("{diagnostics} changes no longer apply");
+                let text = t!("status-diagnostics", count = diagnostics);
                 ui.label(RichText::new(text).color(ui.visuals().warn_fg_color))
-                    .on_hover_text(
-                        "Some later changes depend on undone actions; run `seatplan check` for details.",
-                    );
+                    .on_hover_text(t!("status-diagnostics-tip"));
                 ui.separator();
             }
-            ui.label("Every change is saved automatically");
+            ui.label(t!("status-saved"));
         });
     });
 }
@@ -285,9 +289,12 @@ fn status_bar_ui(ui: &mut Ui, ws: &Workspace) {
 /// The left panel: the guest list or the logical tables.
 fn left_panel_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
-        let guests = ui.selectable_value(&mut ws.left_tab, LeftTab::Guests, "Guests");
-        let logical =
-            ui.selectable_value(&mut ws.left_tab, LeftTab::LogicalTables, "Logical tables");
+        let guests = ui.selectable_value(&mut ws.left_tab, LeftTab::Guests, t!("tab-guests"));
+        let logical = ui.selectable_value(
+            &mut ws.left_tab,
+            LeftTab::LogicalTables,
+            t!("tab-logical-tables"),
+        );
         // Guests dragged over the other tab open it, so they can be dropped on a logical table's
         // row (and a logical table dragged over "Guests" does not switch away from its list).
         if egui::DragAndDrop::has_payload_of_type::<GuestDrag>(ui.ctx()) {
@@ -309,12 +316,12 @@ fn left_panel_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Action>) {
 /// The right panel: the inspector above the timeline.
 fn right_panel_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Action>) {
     let cx = panel_context(&ws.doc, ws.as_of.as_ref(), &ws.selection);
-    egui::CollapsingHeader::new(RichText::new("Inspector").strong())
+    egui::CollapsingHeader::new(RichText::new(t!("panel-inspector")).strong())
         .default_open(true)
         .show(ui, |ui| inspector_ui(ui, &mut ws.inspector, &cx, actions));
     ui.add_space(spacing::SECTION);
     ui.separator();
-    ui.strong("Timeline");
+    ui.strong(t!("panel-timeline"));
     let as_of = ws.as_of.as_ref().map(|a| a.batch);
     timeline_ui(ui, &mut ws.timeline, &ws.doc, cx.plan, as_of, actions);
 }
@@ -326,17 +333,16 @@ fn drag_label_ui(ctx: &egui::Context, ws: &Workspace) {
     };
     let text = if let Some(g) = egui::DragAndDrop::payload::<GuestDrag>(ctx) {
         Some(match g.guests.as_slice() {
-            [one] => ws
-                .shown_plan()
-                .guest(*one)
-                .map_or_else(String::new, |g| format!("Seat {}", g.display_name())),
-            many => format!("Seat {} guests", many.len()),
+            [one] => ws.shown_plan().guest(*one).map_or_else(String::new, |g| {
+                t!("drag-seat-one", name = g.display_name())
+            }),
+            many => t!("drag-seat-many", count = many.len()),
         })
     } else {
         egui::DragAndDrop::payload::<LogicalDrag>(ctx).map(|l| {
             ws.shown_plan()
                 .logical_table(l.0)
-                .map_or_else(String::new, |l| format!("Assign “{}”", l.name))
+                .map_or_else(String::new, |l| t!("drag-assign", name = l.name.as_str()))
         })
     };
     let Some(text) = text else { return };

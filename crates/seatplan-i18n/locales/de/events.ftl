@@ -1,0 +1,154 @@
+### Die Zeitleiste: was jedes Ereignis und jede Aktion getan hat.
+
+name-table = Tisch { $number }
+shape-round = rund
+shape-rectangular = rechteckig
+
+field-first-name = Vorname
+field-last-name = Nachname
+field-email = E-Mail
+field-department = Abteilung
+field-dietary = Ernährung
+field-vip = VIP
+field-notes = Notizen
+field-group = Gruppe
+
+ev-room-created = Raum „{ $name }“ angelegt, { $width } × { $height } m
+ev-room-renamed = Raum { $room } umbenannt in „{ $name }“
+ev-room-resized = Raum { $room } auf { $width } × { $height } m geändert
+ev-room-moved = Raum { $room } verschoben nach ({ $x } m, { $y } m)
+ev-room-deleted = Raum { $room } gelöscht
+ev-table-added = Tisch { $number } in { $room } aufgestellt: { $seats } Plätze, { $shape }
+ev-table-moved = { $table } nach { $room } verschoben ({ $x } m, { $y } m)
+ev-table-rotated = { $table } auf { $degrees }° gedreht
+ev-table-renumbered = { $table } umnummeriert in { $number }
+ev-table-seats = { $table } hat jetzt { $seats ->
+    [one] { $seats } Platz
+   *[other] { $seats } Plätze
+}
+ev-table-shape = { $table } ist jetzt { $shape } ({ $width } × { $depth } m)
+ev-table-deleted = { $table } gelöscht
+ev-logical-created = Logischer Tisch „{ $name }“ angelegt
+ev-logical-created-vip = VIP-Tisch „{ $name }“ angelegt
+ev-logical-renamed = Logischer Tisch { $logical } umbenannt in „{ $name }“
+ev-logical-vip = Logischer Tisch { $logical } ist jetzt VIP
+ev-logical-not-vip = Logischer Tisch { $logical } ist nicht mehr VIP
+ev-logical-assigned = { $table } an { $logical } vergeben
+ev-logical-released = { $table } von { $logical } freigegeben
+ev-logical-deleted = Logischer Tisch { $logical } gelöscht
+ev-guest-added = Gast { $name } hinzugefügt
+ev-guest-updated = Gast { $guest }: { $fields } geändert
+ev-guest-seated = Gast { $guest } an { $logical } gesetzt
+ev-guest-unseated = Gast { $guest } hat { $logical } verlassen
+ev-guest-deleted = Gast { $guest } gelöscht
+ev-email-template = Gäste-E-Mail festgelegt: „{ $subject }“
+ev-batch-reverted = Aktion #{ $batch } rückgängig gemacht
+ev-batch-reinstated = Aktion #{ $batch } wiederhergestellt
+
+batch-empty = Keine Änderungen
+batch-changes = { $count } Änderungen: { $parts }
+# Ein Rückgängig oder Wiederherstellen in der Zeitleiste.
+batch-undo = Rückgängig #{ $batch }: { $what }
+batch-redo = Wiederhergestellt #{ $batch }: { $what }
+
+kind-room-created = { $count ->
+    [one] 1 Raum angelegt
+   *[other] { $count } Räume angelegt
+}
+kind-room-renamed = { $count ->
+    [one] 1 Raum umbenannt
+   *[other] { $count } Räume umbenannt
+}
+kind-room-resized = { $count ->
+    [one] Größe von 1 Raum geändert
+   *[other] Größe von { $count } Räumen geändert
+}
+kind-room-moved = { $count ->
+    [one] 1 Raum verschoben
+   *[other] { $count } Räume verschoben
+}
+kind-room-deleted = { $count ->
+    [one] 1 Raum gelöscht
+   *[other] { $count } Räume gelöscht
+}
+kind-table-added = { $count ->
+    [one] 1 Tisch aufgestellt
+   *[other] { $count } Tische aufgestellt
+}
+kind-table-moved = { $count ->
+    [one] 1 Tisch verschoben
+   *[other] { $count } Tische verschoben
+}
+kind-table-rotated = { $count ->
+    [one] 1 Tisch gedreht
+   *[other] { $count } Tische gedreht
+}
+kind-table-renumbered = { $count ->
+    [one] 1 Tisch umnummeriert
+   *[other] { $count } Tische umnummeriert
+}
+kind-table-seats = { $count ->
+    [one] Plätze von 1 Tisch geändert
+   *[other] Plätze von { $count } Tischen geändert
+}
+kind-table-shape = { $count ->
+    [one] Form von 1 Tisch geändert
+   *[other] Form von { $count } Tischen geändert
+}
+kind-table-deleted = { $count ->
+    [one] 1 Tisch gelöscht
+   *[other] { $count } Tische gelöscht
+}
+kind-logical-created = { $count ->
+    [one] 1 logischer Tisch angelegt
+   *[other] { $count } logische Tische angelegt
+}
+kind-logical-renamed = { $count ->
+    [one] 1 logischer Tisch umbenannt
+   *[other] { $count } logische Tische umbenannt
+}
+kind-logical-vip = { $count ->
+    [one] VIP bei 1 logischen Tisch geändert
+   *[other] VIP bei { $count } logischen Tischen geändert
+}
+kind-logical-assigned = { $count ->
+    [one] 1 Tisch an einen logischen Tisch vergeben
+   *[other] { $count } Tische an logische Tische vergeben
+}
+kind-logical-released = { $count ->
+    [one] 1 Tisch freigegeben
+   *[other] { $count } Tische freigegeben
+}
+kind-logical-deleted = { $count ->
+    [one] 1 logischer Tisch gelöscht
+   *[other] { $count } logische Tische gelöscht
+}
+kind-guest-added = { $count ->
+    [one] 1 Gast hinzugefügt
+   *[other] { $count } Gäste hinzugefügt
+}
+kind-guest-updated = { $count ->
+    [one] 1 Gast geändert
+   *[other] { $count } Gäste geändert
+}
+kind-guest-seated = { $count ->
+    [one] 1 Gast gesetzt
+   *[other] { $count } Gäste gesetzt
+}
+kind-guest-unseated = { $count ->
+    [one] 1 Gast ohne Platz
+   *[other] { $count } Gäste ohne Platz
+}
+kind-guest-deleted = { $count ->
+    [one] 1 Gast gelöscht
+   *[other] { $count } Gäste gelöscht
+}
+kind-other = { $count ->
+    [one] 1 andere Änderung
+   *[other] { $count } andere Änderungen
+}
+
+place-not-seated = ohne Platz
+place-no-table-yet = { $logical } · noch kein Tisch
+place-at-table = { $logical } · Tisch { $number }
+place-in-room = { $place } in { $room }

@@ -1,0 +1,27 @@
+### Was Exporte schreiben: die Sitzplan-Arbeitsmappe, die A–Z-Liste, die Standard-Gäste-E-Mail.
+
+email-default-sender = Party-Team <party@example.com>
+email-default-subject = Ihr Platz: Tisch {"{"}table_number{"}"}
+email-default-body =
+    Liebe/r {"{"}first_name{"}"} {"{"}last_name{"}"},
+
+    Ihr Platz ist an „{"{"}table{"}"}“, Tisch {"{"}table_number{"}"} in {"{"}room{"}"}.
+
+    Wir freuen uns auf Sie!
+
+sheet-by-table = Nach Tisch
+sheet-a-z = Gäste A–Z
+sheet-unseated = Ohne Platz
+sheet-room = Raum
+col-room = Raum
+col-table = Tisch
+col-logical = Logischer Tisch
+col-vip = VIP
+col-seats = Plätze
+col-seated = Besetzt
+col-last-name = Nachname
+col-first-name = Vorname
+col-department = Abteilung
+col-dietary = Ernährung
+col-email = E-Mail
+value-yes = ja

@@ -1,0 +1,154 @@
+### The timeline: what each event and each action did.
+
+name-table = table { $number }
+shape-round = round
+shape-rectangular = rectangular
+
+field-first-name = first name
+field-last-name = last name
+field-email = email
+field-department = department
+field-dietary = dietary
+field-vip = VIP
+field-notes = notes
+field-group = group
+
+ev-room-created = Room “{ $name }” created, { $width } × { $height } m
+ev-room-renamed = Room { $room } renamed to “{ $name }”
+ev-room-resized = Room { $room } resized to { $width } × { $height } m
+ev-room-moved = Room { $room } moved to ({ $x } m, { $y } m)
+ev-room-deleted = Room { $room } deleted
+ev-table-added = Table { $number } placed in { $room }: { $seats } seats, { $shape }
+ev-table-moved = { $table } moved to { $room } ({ $x } m, { $y } m)
+ev-table-rotated = { $table } rotated to { $degrees }°
+ev-table-renumbered = { $table } renumbered to { $number }
+ev-table-seats = { $table } now has { $seats ->
+    [one] { $seats } seat
+   *[other] { $seats } seats
+}
+ev-table-shape = { $table } is now { $shape } ({ $width } × { $depth } m)
+ev-table-deleted = { $table } deleted
+ev-logical-created = Logical table “{ $name }” created
+ev-logical-created-vip = VIP logical table “{ $name }” created
+ev-logical-renamed = Logical table { $logical } renamed to “{ $name }”
+ev-logical-vip = Logical table { $logical } made VIP
+ev-logical-not-vip = Logical table { $logical } no longer VIP
+ev-logical-assigned = { $table } given to { $logical }
+ev-logical-released = { $table } released from { $logical }
+ev-logical-deleted = Logical table { $logical } deleted
+ev-guest-added = Guest { $name } added
+ev-guest-updated = Guest { $guest }: { $fields } changed
+ev-guest-seated = Guest { $guest } seated at { $logical }
+ev-guest-unseated = Guest { $guest } left { $logical }
+ev-guest-deleted = Guest { $guest } deleted
+ev-email-template = Guest email set: “{ $subject }”
+ev-batch-reverted = Action #{ $batch } undone
+ev-batch-reinstated = Action #{ $batch } redone
+
+batch-empty = No changes
+batch-changes = { $count } changes: { $parts }
+# An undo or redo in the timeline: "Undo #12: Table 17 moved …".
+batch-undo = Undo #{ $batch }: { $what }
+batch-redo = Redo #{ $batch }: { $what }
+
+kind-room-created = { $count ->
+    [one] 1 room created
+   *[other] { $count } rooms created
+}
+kind-room-renamed = { $count ->
+    [one] 1 room renamed
+   *[other] { $count } rooms renamed
+}
+kind-room-resized = { $count ->
+    [one] 1 room resized
+   *[other] { $count } rooms resized
+}
+kind-room-moved = { $count ->
+    [one] 1 room moved
+   *[other] { $count } rooms moved
+}
+kind-room-deleted = { $count ->
+    [one] 1 room deleted
+   *[other] { $count } rooms deleted
+}
+kind-table-added = { $count ->
+    [one] 1 table placed
+   *[other] { $count } tables placed
+}
+kind-table-moved = { $count ->
+    [one] 1 table moved
+   *[other] { $count } tables moved
+}
+kind-table-rotated = { $count ->
+    [one] 1 table rotated
+   *[other] { $count } tables rotated
+}
+kind-table-renumbered = { $count ->
+    [one] 1 table renumbered
+   *[other] { $count } tables renumbered
+}
+kind-table-seats = { $count ->
+    [one] seats of 1 table changed
+   *[other] seats of { $count } tables changed
+}
+kind-table-shape = { $count ->
+    [one] 1 table reshaped
+   *[other] { $count } tables reshaped
+}
+kind-table-deleted = { $count ->
+    [one] 1 table deleted
+   *[other] { $count } tables deleted
+}
+kind-logical-created = { $count ->
+    [one] 1 logical table created
+   *[other] { $count } logical tables created
+}
+kind-logical-renamed = { $count ->
+    [one] 1 logical table renamed
+   *[other] { $count } logical tables renamed
+}
+kind-logical-vip = { $count ->
+    [one] VIP changed for 1 logical table
+   *[other] VIP changed for { $count } logical tables
+}
+kind-logical-assigned = { $count ->
+    [one] 1 table given to a logical table
+   *[other] { $count } tables given to logical tables
+}
+kind-logical-released = { $count ->
+    [one] 1 table released
+   *[other] { $count } tables released
+}
+kind-logical-deleted = { $count ->
+    [one] 1 logical table deleted
+   *[other] { $count } logical tables deleted
+}
+kind-guest-added = { $count ->
+    [one] 1 guest added
+   *[other] { $count } guests added
+}
+kind-guest-updated = { $count ->
+    [one] 1 guest changed
+   *[other] { $count } guests changed
+}
+kind-guest-seated = { $count ->
+    [one] 1 guest seated
+   *[other] { $count } guests seated
+}
+kind-guest-unseated = { $count ->
+    [one] 1 guest unseated
+   *[other] { $count } guests unseated
+}
+kind-guest-deleted = { $count ->
+    [one] 1 guest deleted
+   *[other] { $count } guests deleted
+}
+kind-other = { $count ->
+    [one] 1 other change
+   *[other] { $count } other changes
+}
+
+place-not-seated = not seated
+place-no-table-yet = { $logical } · no table yet
+place-at-table = { $logical } · table { $number }
+place-in-room = { $place } in { $room }
