@@ -175,6 +175,14 @@ fn harness(app: SeatplanApp, size: egui::Vec2) -> Harness<'static, SeatplanApp> 
     h
 }
 
+/// Selects a room as a click on the floor plan would (the floor plan is painted, not widgets).
+fn select_room(h: &mut Harness<'_, SeatplanApp>, name: &str) {
+    let ws = h.state_mut().workspace_mut().unwrap();
+    let room = ws.doc.plan().room_named(name).unwrap().id;
+    ws.selection = seatplan::ui::Selection::Room(room);
+    h.run();
+}
+
 fn open_base_in(dir: &Path, path: &Path) -> SeatplanApp {
     let mut doc = Document::create(path).unwrap();
     base_plan(&mut doc);
@@ -220,17 +228,7 @@ fn german_input_takes_a_decimal_comma() {
     seatplan::i18n::set_language("de");
     let (dir, path) = temp_plan();
     let mut h = harness(open_base_in(dir.path(), &path), vec2(1400.0, 900.0));
-    let hall = h
-        .state()
-        .workspace()
-        .unwrap()
-        .doc
-        .plan()
-        .room_named("Großer Saal")
-        .unwrap()
-        .id;
-    h.state_mut().workspace_mut().unwrap().selection = seatplan::ui::Selection::Room(hall);
-    h.run();
+    select_room(&mut h, "Großer Saal");
     h.get_by_label("Breite (m)").focus();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
@@ -322,17 +320,7 @@ fn no_label_is_cut_or_overlaps_in_the_pseudo_locale_at_1280_by_800() {
     assert_layout_holds(&h, size, "main window");
 
     // A room in the inspector.
-    let hall = h
-        .state()
-        .workspace()
-        .unwrap()
-        .doc
-        .plan()
-        .room_named("Großer Saal")
-        .unwrap()
-        .id;
-    h.state_mut().workspace_mut().unwrap().selection = seatplan::ui::Selection::Room(hall);
-    h.run();
+    select_room(&mut h, "Großer Saal");
     assert_layout_holds(&h, size, "room inspector");
 
     // The delete dialog.

@@ -84,6 +84,13 @@ fn number_pair(
     })
 }
 
+/// "Delete …": asks for the selection's deletion (the dialog names what goes with it).
+fn delete_button_ui(ui: &mut Ui, label: String, edit: bool, actions: &mut Vec<Action>) {
+    if ui.add_enabled(edit, egui::Button::new(label)).clicked() {
+        actions.push(Action::Document(DocumentAction::RequestDelete));
+    }
+}
+
 /// The command, or a notice saying why there is none.
 fn execute_or_warn(actions: &mut Vec<Action>, command: Result<Command, String>) {
     actions.push(match command {
@@ -139,12 +146,7 @@ pub fn inspector_ui(
             ui.heading(t!("inspector-guests-selected", count = ids.len()));
             ui.label(t!("inspector-guests-hint"));
             seat_combo(ui, plan, ids.iter().copied().collect(), None, edit, actions);
-            if ui
-                .add_enabled(edit, egui::Button::new(t!("inspector-delete-guests")))
-                .clicked()
-            {
-                actions.push(Action::Document(DocumentAction::RequestDelete));
-            }
+            delete_button_ui(ui, t!("inspector-delete-guests"), edit, actions);
         }
     }
 }
@@ -205,12 +207,7 @@ fn room_ui(
         tables = tables.len(),
         seats = seats
     ));
-    if ui
-        .add_enabled(edit, egui::Button::new(t!("inspector-delete-room")))
-        .clicked()
-    {
-        actions.push(Action::Document(DocumentAction::RequestDelete));
-    }
+    delete_button_ui(ui, t!("inspector-delete-room"), edit, actions);
 }
 
 fn table_ui(
@@ -433,9 +430,7 @@ fn table_buttons_ui(
         } else {
             t!("inspector-delete-tables")
         };
-        if ui.add_enabled(edit, egui::Button::new(label)).clicked() {
-            actions.push(Action::Document(DocumentAction::RequestDelete));
-        }
+        delete_button_ui(ui, label, edit, actions);
     });
 }
 
@@ -529,12 +524,7 @@ fn logical_ui(
         .and_then(|t| plan.table(t))
         .map(|t| t.seats);
     guests_at_ui(ui, plan, id, seats, edit, actions);
-    if ui
-        .add_enabled(edit, egui::Button::new(t!("inspector-delete-logical")))
-        .clicked()
-    {
-        actions.push(Action::Document(DocumentAction::RequestDelete));
-    }
+    delete_button_ui(ui, t!("inspector-delete-logical"), edit, actions);
 }
 
 /// The guests at a logical table, each removable.
@@ -702,12 +692,7 @@ fn guest_ui(
             actions.push(Action::View(ViewAction::ShowTable(table.id)));
         }
     });
-    if ui
-        .add_enabled(edit, egui::Button::new(t!("inspector-delete-guest")))
-        .clicked()
-    {
-        actions.push(Action::Document(DocumentAction::RequestDelete));
-    }
+    delete_button_ui(ui, t!("inspector-delete-guest"), edit, actions);
 }
 
 fn seat_combo(

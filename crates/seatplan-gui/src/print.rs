@@ -81,17 +81,23 @@ pub struct PrintWindowState {
 /// the print window is open never stalls the window (20,000 guests take 0.1–0.4 s).
 pub const BACKGROUND_LAYOUT_ABOVE_GUESTS: usize = 3000;
 
-/// Pages laid out for one plan version and choice (or why there are none).
-struct LaidOut {
+/// What a layout was made for: a plan version, a choice, and the language of its words.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct LayoutKey {
     version: u64,
     printout: Printout,
+    language: &'static str,
+}
+
+/// Pages laid out for one key (or why there are none).
+struct LaidOut {
+    key: LayoutKey,
     pages: Result<Vec<Page>, String>,
 }
 
 /// A layout being made on a worker thread.
 struct LayoutJob {
-    version: u64,
-    printout: Printout,
+    key: LayoutKey,
     result: std::sync::mpsc::Receiver<Result<Vec<Page>, String>>,
 }
 
@@ -127,6 +133,11 @@ impl PrintWindowState {
         context: &PrintContext,
     ) -> (Option<&Result<Vec<Page>, String>>, bool) {
         let printout = self.printout();
+        let key = LayoutKey {
+            version,
+            printout,
+            language: seatplan_i18n::language(),
+        };
         if let Some(job) = &self.job {
             let finished = match job.result.try_recv() {
                 Ok(pages) => Some(pages),
@@ -137,28 +148,20 @@ impl PrintWindowState {
             };
             if let Some(pages) = finished {
                 self.laid_out = Some(LaidOut {
-                    version: job.version,
-                    printout: job.printout,
+                    key: job.key,
                     pages,
                 });
                 self.job = None;
             }
         }
-        let done = self
-            .laid_out
-            .as_ref()
-            .is_some_and(|l| l.version == version && l.printout == printout);
-        let running = self
-            .job
-            .as_ref()
-            .is_some_and(|j| j.version == version && j.printout == printout);
+        let done = self.laid_out.as_ref().is_some_and(|l| l.key == key);
+        let running = self.job.as_ref().is_some_and(|j| j.key == key);
         if !done && !running {
             if plan.guests().len() > BACKGROUND_LAYOUT_ABOVE_GUESTS {
-                self.start_job(plan, printout, version, context);
+                self.start_job(plan, key, context);
             } else {
                 self.laid_out = Some(LaidOut {
-                    version,
-                    printout,
+                    key,
                     pages: lay_out(plan, printout, context),
                 });
             }
@@ -170,17 +173,18 @@ impl PrintWindowState {
         let shown = self
             .laid_out
             .as_ref()
-            .filter(|l| l.printout == printout)
+            .filter(|l| l.key.printout == printout)
             .map(|l| &l.pages);
         (shown, updating)
     }
 
     /// Lays out on a worker thread (on its own copy of the plan); at once if no thread starts.
-    fn start_job(&mut self, plan: &Plan, printout: Printout, version: u64, context: &PrintContext) {
+    fn start_job(&mut self, plan: &Plan, key: LayoutKey, context: &PrintContext) {
+        let printout = key.printout;
         let (tx, rx) = std::sync::mpsc::channel();
         let (plan_copy, context_copy) = (plan.clone(), context.clone());
         // The worker lays out in the window's language (a thread starts in the default one).
-        let language = seatplan_i18n::language();
+        let language = key.language;
         let spawned = std::thread::Builder::new()
             .name("print-layout".into())
             .spawn(move || {
@@ -191,17 +195,12 @@ impl PrintWindowState {
             });
         match spawned {
             Ok(_) => {
-                self.job = Some(LayoutJob {
-                    version,
-                    printout,
-                    result: rx,
-                });
+                self.job = Some(LayoutJob { key, result: rx });
             }
             Err(e) => {
                 tracing::warn!("no thread for the print layout ({e}); laying out here");
                 self.laid_out = Some(LaidOut {
-                    version,
-                    printout,
+                    key,
                     pages: lay_out(plan, printout, context),
                 });
             }
@@ -328,12 +327,7 @@ fn preview_ui(
     let ctx = ui.ctx().clone();
     let zoom = if state.zoom > 0.0 { state.zoom } else { 1.0 };
     let fit_height = state.fit_height.max(300.0);
-    // Laid out again when the language changes (titles, legends and footers are words).
-    let language = seatplan_i18n::language().as_bytes();
-    let keyed = version
-        ^ (u64::from(language.first().copied().unwrap_or(0)) << 56)
-        ^ (u64::from(language.get(1).copied().unwrap_or(0)) << 48);
-    let (pages, updating) = state.pages(&ctx, plan, keyed, context);
+    let (pages, updating) = state.pages(&ctx, plan, version, context);
     match pages {
         None => {
             ui.set_min_size(vec2(380.0, 300.0));

@@ -211,7 +211,8 @@ pub fn export_seating(
         .set_name(t!("sheet-a-z"))
         .map_err(xlsx)?;
     let rows = guests_a_to_z(plan);
-    start_sheet(sheet, &header, &a_z_headers()).map_err(xlsx)?;
+    let a_z = a_z_headers();
+    start_sheet(sheet, &header, &a_z).map_err(xlsx)?;
     for (i, row) in rows.iter().enumerate() {
         for (c, value) in row.iter().enumerate() {
             sheet
@@ -219,7 +220,7 @@ pub fn export_seating(
                 .map_err(xlsx)?;
         }
     }
-    finish_sheet(sheet, rows.len(), a_z_headers().len()).map_err(xlsx)?;
+    finish_sheet(sheet, rows.len(), a_z.len()).map_err(xlsx)?;
 
     let mut used_names = vec![
         t!("sheet-by-table").to_lowercase(),
@@ -243,7 +244,8 @@ pub fn export_seating(
         .add_worksheet()
         .set_name(t!("sheet-unseated"))
         .map_err(xlsx)?;
-    start_sheet(sheet, &header, &unseated_headers()).map_err(xlsx)?;
+    let unseated_header = unseated_headers();
+    start_sheet(sheet, &header, &unseated_header).map_err(xlsx)?;
     let yes = t!("value-yes");
     let mut unseated: Vec<&Guest> = plan.guests().filter(|g| g.logical.is_none()).collect();
     sort_by_name(&mut unseated);
@@ -262,7 +264,7 @@ pub fn export_seating(
             sheet.write_string(r, c as u16, *v).map_err(xlsx)?;
         }
     }
-    finish_sheet(sheet, unseated.len(), unseated_headers().len()).map_err(xlsx)?;
+    finish_sheet(sheet, unseated.len(), unseated_header.len()).map_err(xlsx)?;
 
     // Built in memory and written by us: the workbook writer's own file output reports a full
     // disk by printing from a destructor and leaves a half file behind.
@@ -270,7 +272,7 @@ pub fn export_seating(
     write_atomically(out, &bytes)?;
 
     let mut csv = String::from("\u{feff}");
-    csv.push_str(&csv_line(a_z_headers().iter().map(String::as_str)));
+    csv.push_str(&csv_line(a_z.iter().map(String::as_str)));
     for row in &rows {
         csv.push_str(&csv_line(row.iter().map(String::as_str)));
     }
