@@ -6,6 +6,8 @@
 //! [`Document::execute`] and prints results. Errors become one line on stderr and a non-zero exit
 //! status (see `main.rs`); nothing is written when a command fails.
 
+pub mod help;
+
 use crate::demo::{DEFAULT_GUESTS, DEFAULT_SEED, write_demo};
 use crate::domain::{Command, Plan};
 use crate::history::{Document, HistoryAction, HistoryPreview, TimelineEntry};

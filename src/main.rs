@@ -4,8 +4,7 @@
 // console window. Command-line runs attach to the console they were started from.
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
-use clap::Parser;
-use seatplan::cli::{Cli, run};
+use seatplan::cli::run;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -40,7 +39,7 @@ fn main() -> ExitCode {
     seatplan::paths::init_local_offset();
     // SEATPLAN_LANG, else the system's language (the window adds its saved setting).
     seatplan::i18n::init(None);
-    let cli = Cli::parse();
+    let cli = seatplan::cli::help::parse();
     // The window logs to a file in the data folder; command-line runs only print their result.
     let _log = cli
         .command

@@ -28,6 +28,8 @@ export WINEPREFIX=$work/prefix WINEDEBUG=-all WINEDLLOVERRIDES="winemenubuilder.
 # Wine turns Unix arguments and file names into Windows (UTF-16) ones with the locale's charset: in
 # the bare C locale "Übersicht" would arrive as "Cbersicht".
 export LC_ALL=C.UTF-8
+# The checks below read English output; German is checked once, by SEATPLAN_LANG.
+export SEATPLAN_LANG=en
 fail() { echo "wine-check: $*" >&2; exit 1; }
 # Runs the installed program; its output (CRLF from the Windows console → LF) is in $out.
 seatplan() { out=$("$wine" "$exe" "$@" 2>&1 | tr -d '\r') || fail "seatplan $* failed: $out"; }
@@ -54,7 +56,8 @@ cd "$work"
 cp "$root/tests/fixtures/sheets/guests-messy.xlsx" "Gäste 2026.xlsx"
 seatplan --version; [[ $out == "seatplan $version" ]] || fail "--version printed: $out"
 seatplan demo demo.seatplan; expect "demo.seatplan"
-seatplan show demo.seatplan; expect "1500 guests"
+seatplan show demo.seatplan; expect "1,500 guests"
+SEATPLAN_LANG=de seatplan show demo.seatplan; expect "1.500 Gäste"
 seatplan new "Übersicht Feier.seatplan"
 seatplan import-guests "Übersicht Feier.seatplan" "Gäste 2026.xlsx"; expect "Imported guests from Gäste 2026.xlsx"
 seatplan print demo.seatplan by-table list.pdf; expect "Wrote list.pdf"
@@ -64,7 +67,7 @@ seatplan undo "Übersicht Feier.seatplan" 1 --yes; expect "Done: undo of batch 1
 seatplan check "Übersicht Feier.seatplan"
 # Output cut short by the reader (`| head`) is not an error on Windows either.
 "$wine" "$exe" history demo.seatplan | head -1 >/dev/null
-echo "wine-check: the installed seatplan.exe ran demo, show, import-guests, print, export-seating, undo, check"
+echo "wine-check: the installed seatplan.exe ran demo, show (English, German), import-guests, print, export-seating, undo, check"
 
 rm "$installed/bcryptprimitives.dll"
 "$wine" "$installed/uninstall.exe" /S

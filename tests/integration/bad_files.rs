@@ -254,7 +254,7 @@ fn spreadsheet_cases(dir: &Path) -> Vec<(String, PathBuf, Expect)> {
             )
             .unwrap()
         },
-        Expect::Warning("line breaks or control characters in first_name"),
+        Expect::Warning("line breaks or control characters in First name"),
     );
     add(
         "bom-only.csv",

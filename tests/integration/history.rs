@@ -376,6 +376,7 @@ fn undo_whose_later_dependents_stop_applying_reports_them() {
     assert!(
         preview.affected[0].stops_applying[0]
             .reason
+            .to_string()
             .contains("does not exist")
     );
     assert!(!affected.contains(&unrelated));

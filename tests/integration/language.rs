@@ -99,6 +99,105 @@ fn old_batches_read_in_today_s_language_and_json_does_not_change() {
     assert!(!last.contains("ist jetzt"), "stored in English: {last}");
 }
 
+/// What the CLI said on stderr, for a command that must fail.
+fn refused(out: &Output) -> String {
+    assert!(
+        !out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+#[test]
+fn errors_import_previews_and_undo_previews_speak_german() {
+    let (dir, path) = temp_plan();
+    let p = path.to_str().unwrap();
+    let de = |args: &[&str]| cli_in(Some("de"), "C", args);
+    // Errors of the file, the history and the domain.
+    let missing = dir.path().join("fehlt.seatplan");
+    let said = refused(&de(&["show", missing.to_str().unwrap()]));
+    assert!(said.contains("seatplan: Fehler: "), "{said}");
+    assert!(
+        said.contains("fehlt.seatplan: diese Datei gibt es nicht"),
+        "{said}"
+    );
+    stdout(&de(&["new", p]));
+    let said = refused(&de(&["undo", p, "99", "--yes"]));
+    assert!(said.contains("gibt es keine Aktion 99"), "{said}");
+    // An import's preview, its summary and its timeline entry (which names the file).
+    let sheet = dir.path().join("Gäste 2026.xlsx");
+    std::fs::copy(fixture("guests-messy.xlsx"), &sheet).unwrap();
+    let import = stdout(&de(&["import-guests", p, sheet.to_str().unwrap()]));
+    for expected in [
+        "6 neu · 0 geändert · 0 unverändert · 0 belassen · 1 Warnung",
+        "Warnung (Zeile 3): ignorierte Spalten: Parkplatz",
+        "neu (Zeile 4): neuer Gast Jürgen Groß an „12“",
+        "Gäste aus Gäste 2026.xlsx importiert — 15 Änderungen",
+    ] {
+        assert!(import.contains(expected), "{expected} in: {import}");
+    }
+    assert!(!import.contains("new guest"), "{import}");
+    let english = stdout(&cli_in(Some("en"), "C", &["history", p]));
+    assert!(
+        english.contains("Imported guests from Gäste 2026.xlsx — 15 changes"),
+        "{english}"
+    );
+    // The undo preview's changes, and a domain error from the same plan.
+    let preview = stdout(&de(&["undo", p, "1"]));
+    assert!(
+        preview.contains("Logischer Tisch „12“: verschwindet"),
+        "{preview}"
+    );
+    assert!(
+        preview.contains("Gast Jürgen Groß: verschwindet"),
+        "{preview}"
+    );
+    let said = refused(&de(&["seat", p, "Jürgen Groß", "Gibt es nicht"]));
+    assert!(said.contains("Fehler: "), "{said}");
+    assert!(!said.contains("there is"), "{said}");
+}
+
+#[test]
+fn help_and_usage_errors_speak_german_and_names_stay_english() {
+    let help = stdout(&cli_in(Some("de"), "C", &["--help"]));
+    for expected in [
+        "Aufruf: seatplan",
+        "Befehle:",
+        "Einen leeren Plan anlegen",
+        "import-guests",
+    ] {
+        assert!(help.contains(expected), "{expected} in: {help}");
+    }
+    assert!(
+        !help.contains("Commands:") && !help.contains("Print help"),
+        "{help}"
+    );
+    let undo = stdout(&cli_in(Some("de"), "C", &["help", "undo"]));
+    assert!(
+        undo.contains("Aufruf: seatplan undo [OPTIONS] <FILE> <BATCH>"),
+        "{undo}"
+    );
+    assert!(undo.contains("--yes"), "flag names stay: {undo}");
+    let english = stdout(&cli_in(Some("en"), "de_DE.UTF-8", &["print", "--help"]));
+    assert!(
+        english.contains("Usage: seatplan print [OPTIONS] <FILE> <WHAT> <OUT>"),
+        "{english}"
+    );
+    assert!(
+        english.contains("What to print: floor-plan, by-table"),
+        "{english}"
+    );
+    let out = cli_in(Some("de"), "C", &["show"]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        said.contains("seatplan: Fehler: es fehlt: <FILE>"),
+        "{said}"
+    );
+    assert!(said.contains("Aufruf: seatplan show <FILE>"), "{said}");
+}
+
 #[test]
 fn exports_and_printouts_come_out_in_the_chosen_language() {
     let (dir, p) = demo();

@@ -162,7 +162,7 @@ fn names_with_line_breaks_never_inject_email_headers() {
     assert!(out.status.success(), "{}", stderr(&out));
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(
-        said.contains("warning (row 2): line breaks or control characters in first_name, last_name were replaced by spaces"),
+        said.contains("warning (row 2): line breaks or control characters in First name, Last name were replaced by spaces"),
         "{said}"
     );
     let doc = Document::open(&path).unwrap();
@@ -341,7 +341,7 @@ fn formulas_without_saved_values_are_errors_naming_the_cell() {
     );
     assert_eq!(errors[1].row, Some(4));
     assert!(
-        errors[1].text.contains("email cell holds a formula"),
+        errors[1].text.contains("Email cell holds a formula"),
         "{}",
         errors[1].text
     );
@@ -489,7 +489,7 @@ fn pipes_devices_and_huge_files_are_refused_without_reading_them() {
         (vec!["import-guests", s(&path), s(&zero)], "a device"),
         (
             vec!["import-guests", s(&path), s(&huge)],
-            "the file is 3072 MB",
+            "the file is 3,072 MB",
         ),
     ];
     for (args, expected) in cases {

@@ -182,7 +182,7 @@ fn non_sqlite_files_are_refused_untouched() {
     assert!(matches!(
         open_error(dir.path()),
         StoreError::NotAFile {
-            what: "a folder",
+            what: seatplan::io::sheet::FileKind::Folder,
             ..
         }
     ));

@@ -3,6 +3,7 @@
 use super::{Action, Selection};
 use crate::DocumentAction;
 use egui::{Id, Modal, RichText, ScrollArea, Ui};
+use seatplan_core::domain::diff::ChangeGroup;
 use seatplan_core::domain::{Command, GuestId, LogicalId, Plan, RoomId, TableId};
 use seatplan_core::history::{HistoryAction, HistoryPreview};
 use seatplan_i18n::t;
@@ -282,7 +283,7 @@ fn conflicts_ui(ui: &mut Ui, preview: &HistoryPreview) {
 
 /// What changes, grouped by kind; a long group starts folded.
 fn changes_ui(ui: &mut Ui, preview: &HistoryPreview) {
-    let mut groups: Vec<(&str, Vec<&seatplan_core::domain::diff::Change>)> = Vec::new();
+    let mut groups: Vec<(ChangeGroup, Vec<&seatplan_core::domain::diff::Change>)> = Vec::new();
     for change in &preview.changes {
         match groups.iter_mut().find(|(g, _)| *g == change.group()) {
             Some((_, list)) => list.push(change),
@@ -290,7 +291,7 @@ fn changes_ui(ui: &mut Ui, preview: &HistoryPreview) {
         }
     }
     for (group, changes) in groups {
-        egui::CollapsingHeader::new(format!("{group} ({})", changes.len()))
+        egui::CollapsingHeader::new(format!("{} ({})", group.label(), changes.len()))
             .id_salt(("preview-group", group))
             .default_open(changes.len() <= 12)
             .show(ui, |ui| {

@@ -199,8 +199,8 @@ fn columns_ui(ui: &mut Ui, dialog: &mut ImportDialog, preview: &ImportPreview) -
     let fields = dialog.kind.fields();
     let mut changed = false;
     Grid::new("import-columns").num_columns(2).show(ui, |ui| {
-        for (key, label, column) in &preview.mapping {
-            let l = ui.label(*label);
+        for (key, _, column) in &preview.mapping {
+            let l = ui.label(seatplan_core::io::columns::field_label(key));
             let mut chosen = *column;
             let name = |c: Option<usize>| {
                 c.and_then(|c| preview.headers.get(c)).map_or_else(

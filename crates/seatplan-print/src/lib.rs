@@ -494,7 +494,7 @@ pub fn print_pdf(
     out: &Path,
     rules: &seatplan_core::io::output::OutputRules,
 ) -> Result<PrintReport, PrintError> {
-    rules.check_file(out, &["pdf"], "printout")?;
+    rules.check_file(out, &["pdf"], &t!("format-printout"))?;
     let fonts = Fonts::load()?;
     let pages = layout(plan, printout, context, &fonts)?;
     let title = format!("{} — {}", printout.label(), context.plan_name);
@@ -603,13 +603,13 @@ pub fn export_floor_plan(
         Ok(format) => format,
         // "party.seatplan" is no floor plan format, but the reason that matters is the plan.
         Err(e) => {
-            return Err(match rules.check_file(out, &[], "floor plan") {
+            return Err(match rules.check_file(out, &[], &t!("format-floor-plan")) {
                 Err(plan @ ExportError::WouldOverwritePlan(_)) => plan.into(),
                 _ => e,
             });
         }
     };
-    rules.check_file(out, &[format.extension()], "floor plan")?;
+    rules.check_file(out, &[format.extension()], &t!("format-floor-plan"))?;
     let fonts = Fonts::load()?;
     let scope = room.map_or(FloorPlanScope::Venue, FloorPlanScope::Room);
     let pages = floor_plan::pages(plan, scope, paper, context, &fonts)?;
@@ -617,7 +617,7 @@ pub fn export_floor_plan(
         FloorPlanFormat::Pdf => pdf::render(
             &pages,
             &fonts,
-            &format!("Floor plan — {}", context.plan_name),
+            &t!("print-floor-plan-title", name = context.plan_name.as_str()),
         )?,
         FloorPlanFormat::Svg => pages
             .first()

@@ -883,7 +883,10 @@ fn resize_keeping_tables(
 
 fn logical_by_name(plan: &Plan, name: &str) -> Result<LogicalId, DomainError> {
     plan.logical_named(name).map(|l| l.id).ok_or_else(|| {
-        DomainError::Invalid(format!("there is no logical table named “{}”", name.trim()))
+        DomainError::Invalid(seatplan_i18n::t!(
+            "err-no-logical-named",
+            name = name.trim()
+        ))
     })
 }
 

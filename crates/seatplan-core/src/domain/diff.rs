@@ -1,12 +1,17 @@
-//! What differs between two plans, in words a user understands ("Table 17 moves back to …").
+//! What differs between two plans, in words a user understands ("Table 17 moves back to …"),
+//! in the current language.
 
+use super::describe::shape_label;
 use super::model::Guest;
 use super::plan::Plan;
+use seatplan_i18n::{decimal, fixed, t};
 use std::fmt;
 
 /// One visible difference between two plans.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
+    /// What kind of thing changes.
+    pub group: ChangeGroup,
     /// What changes ("Table 17", "Guest Anna Müller").
     pub subject: String,
     /// How it changes ("moves from … to …").
@@ -19,27 +24,41 @@ impl fmt::Display for Change {
     }
 }
 
-impl Change {
-    /// What kind of thing changes, for grouping a long list: "Rooms", "Tables", "Logical
-    /// tables", "Guests" or "Other".
-    pub fn group(&self) -> &'static str {
-        let s = self.subject.as_str();
-        if s.starts_with("Room ") {
-            "Rooms"
-        } else if s.starts_with("Table ") {
-            "Tables"
-        } else if s.starts_with("Logical table ") {
-            "Logical tables"
-        } else if s.starts_with("Guest ") {
-            "Guests"
-        } else {
-            "Other"
+/// The kinds of things a change is about, for grouping a long list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChangeGroup {
+    /// Rooms.
+    Rooms,
+    /// Physical tables.
+    Tables,
+    /// Logical tables.
+    LogicalTables,
+    /// Guests.
+    Guests,
+}
+
+impl ChangeGroup {
+    /// "Rooms", "Tables", … in the current language.
+    pub fn label(self) -> String {
+        match self {
+            ChangeGroup::Rooms => t!("diff-group-rooms"),
+            ChangeGroup::Tables => t!("diff-group-tables"),
+            ChangeGroup::LogicalTables => t!("diff-group-logical-tables"),
+            ChangeGroup::Guests => t!("diff-group-guests"),
         }
     }
 }
 
-fn change(subject: String, detail: String) -> Change {
-    Change { subject, detail }
+impl Change {
+    /// What kind of thing changes.
+    pub fn group(&self) -> ChangeGroup {
+        self.group
+    }
+}
+
+/// Metres as people write them here, up to two decimals ("12.5", "12,5").
+fn m(value: f64) -> String {
+    decimal(value, 2)
 }
 
 /// Every difference between `before` and `after`, rooms first, then tables, logical tables,
@@ -50,141 +69,160 @@ pub fn diff(before: &Plan, after: &Plan) -> Vec<Change> {
         plan.room(id)
             .map_or_else(|| "?".to_owned(), |r| r.name.clone())
     };
-    let table_number = |plan: &Plan, id| {
-        plan.table(id)
-            .map_or_else(|| "no table".to_owned(), |t| format!("table {}", t.number))
+    let table_ref = |plan: &Plan, id| {
+        plan.table(id).map_or_else(
+            || t!("diff-no-table"),
+            |t| t!("diff-table-ref", number = t.number.as_str()),
+        )
     };
-    let logical_name = |plan: &Plan, id| {
-        plan.logical_table(id)
-            .map_or_else(|| "none".to_owned(), |l| format!("“{}”", l.name))
+    let logical_ref = |plan: &Plan, id| {
+        plan.logical_table(id).map_or_else(
+            || t!("diff-no-seat"),
+            |l| t!("diff-logical-ref", name = l.name.as_str()),
+        )
     };
 
+    let group = ChangeGroup::Rooms;
     for room in before.rooms() {
-        let subject = format!("Room “{}”", room.name);
+        let subject = t!("diff-room", name = room.name.as_str());
+        let mut push = |detail: String| {
+            out.push(Change {
+                group,
+                subject: subject.clone(),
+                detail,
+            })
+        };
         match after.room(room.id) {
-            None => out.push(change(subject, "disappears".into())),
+            None => push(t!("diff-disappears")),
             Some(new) => {
                 if new.name != room.name {
-                    out.push(change(
-                        subject.clone(),
-                        format!("renamed to “{}”", new.name),
-                    ));
+                    push(t!("diff-renamed", name = new.name.as_str()));
                 }
                 if (new.width_m, new.height_m) != (room.width_m, room.height_m) {
-                    out.push(change(
-                        subject.clone(),
-                        format!(
-                            "size {} × {} m → {} × {} m",
-                            room.width_m, room.height_m, new.width_m, new.height_m
-                        ),
+                    push(t!(
+                        "diff-room-size",
+                        width = m(room.width_m),
+                        height = m(room.height_m),
+                        new_width = m(new.width_m),
+                        new_height = m(new.height_m)
                     ));
                 }
                 if (new.x_m, new.y_m) != (room.x_m, room.y_m) {
-                    out.push(change(
-                        subject,
-                        format!(
-                            "moves from ({}, {}) to ({}, {})",
-                            room.x_m, room.y_m, new.x_m, new.y_m
-                        ),
+                    push(t!(
+                        "diff-room-moves",
+                        x = m(room.x_m),
+                        y = m(room.y_m),
+                        new_x = m(new.x_m),
+                        new_y = m(new.y_m)
                     ));
                 }
             }
         }
     }
     for room in after.rooms().filter(|r| before.room(r.id).is_none()) {
-        out.push(change(format!("Room “{}”", room.name), "appears".into()));
+        out.push(Change {
+            group,
+            subject: t!("diff-room", name = room.name.as_str()),
+            detail: t!("diff-appears"),
+        });
     }
 
+    let group = ChangeGroup::Tables;
     for table in before.tables() {
-        let subject = format!("Table {}", table.number);
+        let subject = t!("diff-table", number = table.number.as_str());
+        let mut push = |detail: String| {
+            out.push(Change {
+                group,
+                subject: subject.clone(),
+                detail,
+            })
+        };
         match after.table(table.id) {
-            None => out.push(change(subject, "disappears".into())),
+            None => push(t!("diff-disappears")),
             Some(new) => {
                 if new.number != table.number {
-                    out.push(change(
-                        subject.clone(),
-                        format!("renumbered to {}", new.number),
-                    ));
+                    push(t!("diff-renumbered", number = new.number.as_str()));
                 }
                 if (new.room, new.x_m, new.y_m) != (table.room, table.x_m, table.y_m) {
-                    out.push(change(
-                        subject.clone(),
-                        format!(
-                            "moves from {} ({:.2}, {:.2}) to {} ({:.2}, {:.2})",
-                            room_name(before, table.room),
-                            table.x_m,
-                            table.y_m,
-                            room_name(after, new.room),
-                            new.x_m,
-                            new.y_m
-                        ),
+                    push(t!(
+                        "diff-table-moves",
+                        room = room_name(before, table.room),
+                        x = fixed(table.x_m, 2),
+                        y = fixed(table.y_m, 2),
+                        new_room = room_name(after, new.room),
+                        new_x = fixed(new.x_m, 2),
+                        new_y = fixed(new.y_m, 2)
                     ));
                 }
                 if new.rotation_deg != table.rotation_deg {
-                    out.push(change(
-                        subject.clone(),
-                        format!("rotation {}° → {}°", table.rotation_deg, new.rotation_deg),
+                    push(t!(
+                        "diff-rotation",
+                        from = decimal(table.rotation_deg, 1),
+                        to = decimal(new.rotation_deg, 1)
                     ));
                 }
                 if new.seats != table.seats {
-                    out.push(change(
-                        subject.clone(),
-                        format!("seats {} → {}", table.seats, new.seats),
+                    push(t!(
+                        "diff-seats",
+                        from = table.seats.to_string(),
+                        to = new.seats.to_string()
                     ));
                 }
                 if (new.shape, new.width_m, new.depth_m)
                     != (table.shape, table.width_m, table.depth_m)
                 {
-                    out.push(change(
-                        subject,
-                        format!(
-                            "shape {} {}×{} m → {} {}×{} m",
-                            table.shape,
-                            table.width_m,
-                            table.depth_m,
-                            new.shape,
-                            new.width_m,
-                            new.depth_m
-                        ),
+                    push(t!(
+                        "diff-shape",
+                        shape = shape_label(table.shape),
+                        width = m(table.width_m),
+                        depth = m(table.depth_m),
+                        new_shape = shape_label(new.shape),
+                        new_width = m(new.width_m),
+                        new_depth = m(new.depth_m)
                     ));
                 }
             }
         }
     }
     for table in after.tables().filter(|t| before.table(t.id).is_none()) {
-        out.push(change(
-            format!("Table {}", table.number),
-            format!("appears in {}", room_name(after, table.room)),
-        ));
+        out.push(Change {
+            group,
+            subject: t!("diff-table", number = table.number.as_str()),
+            detail: t!("diff-appears-in", room = room_name(after, table.room)),
+        });
     }
 
+    let group = ChangeGroup::LogicalTables;
     for logical in before.logical_tables() {
-        let subject = format!("Logical table “{}”", logical.name);
+        let subject = t!("diff-logical", name = logical.name.as_str());
+        let mut push = |detail: String| {
+            out.push(Change {
+                group,
+                subject: subject.clone(),
+                detail,
+            })
+        };
         match after.logical_table(logical.id) {
-            None => out.push(change(subject, "disappears".into())),
+            None => push(t!("diff-disappears")),
             Some(new) => {
                 if new.name != logical.name {
-                    out.push(change(
-                        subject.clone(),
-                        format!("renamed to “{}”", new.name),
-                    ));
+                    push(t!("diff-renamed", name = new.name.as_str()));
                 }
                 if new.vip != logical.vip {
-                    let now = if new.vip {
-                        "becomes VIP"
+                    push(if new.vip {
+                        t!("diff-becomes-vip")
                     } else {
-                        "is no longer VIP"
-                    };
-                    out.push(change(subject.clone(), now.into()));
+                        t!("diff-no-longer-vip")
+                    });
                 }
                 if new.physical != logical.physical {
                     let from = logical
                         .physical
-                        .map_or_else(|| "no table".to_owned(), |t| table_number(before, t));
+                        .map_or_else(|| t!("diff-no-table"), |t| table_ref(before, t));
                     let to = new
                         .physical
-                        .map_or_else(|| "no table".to_owned(), |t| table_number(after, t));
-                    out.push(change(subject, format!("{from} → {to}")));
+                        .map_or_else(|| t!("diff-no-table"), |t| table_ref(after, t));
+                    push(t!("diff-from-to", from = from, to = to));
                 }
             }
         }
@@ -193,62 +231,66 @@ pub fn diff(before: &Plan, after: &Plan) -> Vec<Change> {
         .logical_tables()
         .filter(|l| before.logical_table(l.id).is_none())
     {
-        out.push(change(
-            format!("Logical table “{}”", logical.name),
-            "appears".into(),
-        ));
+        out.push(Change {
+            group,
+            subject: t!("diff-logical", name = logical.name.as_str()),
+            detail: t!("diff-appears"),
+        });
     }
 
+    let group = ChangeGroup::Guests;
     for guest in before.guests() {
-        let subject = format!("Guest {}", guest.display_name());
+        let subject = t!("diff-guest", name = guest.display_name());
+        let mut push = |detail: String| {
+            out.push(Change {
+                group,
+                subject: subject.clone(),
+                detail,
+            })
+        };
         match after.guest(guest.id) {
-            None => out.push(change(subject, "disappears".into())),
+            None => push(t!("diff-disappears")),
             Some(new) => {
                 let fields = changed_fields(guest, new);
                 if !fields.is_empty() {
-                    out.push(change(
-                        subject.clone(),
-                        format!("{} changed", fields.join(", ")),
-                    ));
+                    push(t!("diff-fields-changed", fields = fields.join(", ")));
                 }
                 if new.logical != guest.logical {
                     let from = guest
                         .logical
-                        .map_or_else(|| "no seat".to_owned(), |l| logical_name(before, l));
+                        .map_or_else(|| t!("diff-no-seat"), |l| logical_ref(before, l));
                     let to = new
                         .logical
-                        .map_or_else(|| "no seat".to_owned(), |l| logical_name(after, l));
-                    out.push(change(subject, format!("seat {from} → {to}")));
+                        .map_or_else(|| t!("diff-no-seat"), |l| logical_ref(after, l));
+                    push(t!("diff-seat", from = from, to = to));
                 }
             }
         }
     }
     for guest in after.guests().filter(|g| before.guest(g.id).is_none()) {
-        out.push(change(
-            format!("Guest {}", guest.display_name()),
-            "appears".into(),
-        ));
+        out.push(Change {
+            group,
+            subject: t!("diff-guest", name = guest.display_name()),
+            detail: t!("diff-appears"),
+        });
     }
     out
 }
 
-fn changed_fields(a: &Guest, b: &Guest) -> Vec<&'static str> {
+fn changed_fields(a: &Guest, b: &Guest) -> Vec<String> {
     let (a, b) = (&a.fields, &b.fields);
-    let mut out = Vec::new();
-    let pairs = [
-        ("first name", a.first_name == b.first_name),
-        ("last name", a.last_name == b.last_name),
-        ("email", a.email == b.email),
-        ("department", a.department == b.department),
-        ("dietary", a.dietary == b.dietary),
-        ("VIP", a.vip == b.vip),
-        ("notes", a.notes == b.notes),
-        ("group", a.group == b.group),
-    ];
-    for (name, same) in pairs {
-        if !same {
-            out.push(name);
-        }
-    }
-    out
+    [
+        (a.first_name == b.first_name, t!("field-first-name")),
+        (a.last_name == b.last_name, t!("field-last-name")),
+        (a.email == b.email, t!("field-email")),
+        (a.department == b.department, t!("field-department")),
+        (a.dietary == b.dietary, t!("field-dietary")),
+        (a.vip == b.vip, t!("field-vip")),
+        (a.notes == b.notes, t!("field-notes")),
+        (a.group == b.group, t!("field-group")),
+    ]
+    .into_iter()
+    .filter(|(same, _)| !same)
+    .map(|(_, name)| name)
+    .collect()
 }

@@ -1,49 +1,50 @@
 //! Why a command was rejected, or why an event was skipped during replay.
 
 use super::ids::{GuestId, LogicalId, RoomId, TableId};
+use seatplan_i18n::t;
 use thiserror::Error;
 
 /// A specific reason a change cannot be made. Rejected commands append nothing.
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum DomainError {
     /// A room id that is not (or no longer) in the plan.
-    #[error("{0} does not exist (any more)")]
+    #[error("{}", t!("err-unknown-room", id = .0.0.to_string()))]
     UnknownRoom(RoomId),
     /// A physical table id that is not (or no longer) in the plan.
-    #[error("{0} does not exist (any more)")]
+    #[error("{}", t!("err-unknown-table", id = .0.0.to_string()))]
     UnknownTable(TableId),
     /// A logical table id that is not (or no longer) in the plan.
-    #[error("{0} does not exist (any more)")]
+    #[error("{}", t!("err-unknown-logical", id = .0.0.to_string()))]
     UnknownLogical(LogicalId),
     /// A guest id that is not (or no longer) in the plan.
-    #[error("{0} does not exist (any more)")]
+    #[error("{}", t!("err-unknown-guest", id = .0.0.to_string()))]
     UnknownGuest(GuestId),
     /// An id that is already used by something in the plan.
-    #[error("id {0} is already in use")]
+    #[error("{}", t!("err-id-in-use", id = .0.to_string()))]
     IdInUse(u64),
     /// A name or number that must not be empty.
-    #[error("the {0} must not be empty")]
-    Empty(&'static str),
+    #[error("{}", t!("err-empty", what = .0.label()))]
+    Empty(Property),
     /// A room name used twice.
-    #[error("there is already a room named “{0}”")]
+    #[error("{}", t!("err-room-name-taken", name = .0))]
     RoomNameTaken(String),
     /// A table number used twice.
-    #[error("there is already a table numbered “{0}”")]
+    #[error("{}", t!("err-table-number-taken", number = .0))]
     TableNumberTaken(String),
     /// A logical table name used twice.
-    #[error("there is already a logical table named “{0}”")]
+    #[error("{}", t!("err-logical-name-taken", name = .0))]
     LogicalNameTaken(String),
     /// An email used by two guests.
-    #[error("another guest already has the email address {0}")]
+    #[error("{}", t!("err-email-taken", email = .0))]
     EmailTaken(String),
     /// An email that does not look like one.
-    #[error("“{0}” is not an email address")]
+    #[error("{}", t!("err-bad-email", email = .0))]
     BadEmail(String),
     /// A length out of range.
-    #[error("{what} must be between {min} m and {max} m (got {value} m)")]
+    #[error("{}", t!("err-bad-length", what = .what.label(), min = *.min, max = *.max, value = *.value))]
     BadLength {
         /// Which length.
-        what: &'static str,
+        what: Property,
         /// The value given.
         value: f64,
         /// Smallest allowed.
@@ -52,10 +53,10 @@ pub enum DomainError {
         max: f64,
     },
     /// A coordinate or angle that is not a finite number.
-    #[error("{0} must be a finite number")]
-    NotFinite(&'static str),
+    #[error("{}", t!("err-not-finite", what = .0.label()))]
+    NotFinite(Property),
     /// A seat count out of range.
-    #[error("a table must have between 1 and {max} seats (got {value})")]
+    #[error("{}", t!("err-bad-seats", max = *.max, value = *.value))]
     BadSeats {
         /// The value given.
         value: u32,
@@ -63,7 +64,7 @@ pub enum DomainError {
         max: u32,
     },
     /// A table that would not lie completely inside its room.
-    #[error("table {number} would not fit inside room “{room}” at ({x_m:.2} m, {y_m:.2} m)")]
+    #[error("{}", t!("err-table-outside-room", number = .number, room = .room, x = seatplan_i18n::fixed(*.x_m, 2), y = seatplan_i18n::fixed(*.y_m, 2)))]
     TableOutsideRoom {
         /// The table's number.
         number: String,
@@ -75,7 +76,7 @@ pub enum DomainError {
         y_m: f64,
     },
     /// A logical table does not hold the physical table a release names.
-    #[error("logical table “{logical}” does not hold table {number}")]
+    #[error("{}", t!("err-not-holding", logical = .logical, number = .number))]
     NotHolding {
         /// The logical table's name.
         logical: String,
@@ -83,7 +84,7 @@ pub enum DomainError {
         number: String,
     },
     /// A guest does not sit at the table an unseat names.
-    #[error("{guest} is not seated at “{logical}”")]
+    #[error("{}", t!("err-not-seated-there", guest = .guest, logical = .logical))]
     NotSeatedThere {
         /// The guest's name.
         guest: String,
@@ -91,9 +92,55 @@ pub enum DomainError {
         logical: String,
     },
     /// An undo/redo marker given to the plan (markers belong to the history).
-    #[error("history markers do not change the plan")]
+    #[error("{}", t!("err-marker-not-applicable"))]
     MarkerNotApplicable,
     /// A command that asks for several contradictory things.
     #[error("{0}")]
     Invalid(String),
+}
+
+/// A named property of a room, table or guest, as error messages name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Property {
+    /// A room's name.
+    RoomName,
+    /// A physical table's number.
+    TableNumber,
+    /// A logical table's name.
+    LogicalName,
+    /// A guest's name (first and last together).
+    GuestName,
+    /// A room's width.
+    RoomWidth,
+    /// A room's height (depth on the floor plan).
+    RoomHeight,
+    /// A room's position on the floor plan.
+    RoomPosition,
+    /// A table's position.
+    TablePosition,
+    /// A table's rotation.
+    TableRotation,
+    /// A table's width.
+    TableWidth,
+    /// A table's depth.
+    TableDepth,
+}
+
+impl Property {
+    /// "the room name", in the current language, for the middle of a sentence.
+    pub fn label(self) -> String {
+        match self {
+            Property::RoomName => t!("property-room-name"),
+            Property::TableNumber => t!("property-table-number"),
+            Property::LogicalName => t!("property-logical-name"),
+            Property::GuestName => t!("property-guest-name"),
+            Property::RoomWidth => t!("property-room-width"),
+            Property::RoomHeight => t!("property-room-height"),
+            Property::RoomPosition => t!("property-room-position"),
+            Property::TablePosition => t!("property-table-position"),
+            Property::TableRotation => t!("property-table-rotation"),
+            Property::TableWidth => t!("property-table-width"),
+            Property::TableDepth => t!("property-table-depth"),
+        }
+    }
 }

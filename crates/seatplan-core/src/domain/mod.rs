@@ -19,7 +19,7 @@ pub mod plan;
 pub mod text;
 
 pub use commands::{Command, NewTable, ProposedBatch, TableMove, propose};
-pub use error::DomainError;
+pub use error::{DomainError, Property};
 pub use events::Event;
 pub use ids::{GuestId, IdAllocator, LogicalId, RoomId, TableId};
 pub use model::{Guest, GuestFields, LogicalTable, PhysicalTable, Room, TableShape};

@@ -1,6 +1,6 @@
 //! The plan: the whole state of one event, and the one function that changes it ([`Plan::apply`]).
 
-use super::error::DomainError;
+use super::error::{DomainError, Property};
 use super::events::{
     Event, GuestAdded, LogicalTableAssigned, LogicalTableCreated, RoomCreated, TableAdded,
 };
@@ -253,7 +253,7 @@ impl Plan {
         match event {
             Event::RoomCreated(e) => self.create_room(e),
             Event::RoomRenamed(e) => {
-                let name = non_empty(&e.name, "room name")?;
+                let name = non_empty(&e.name, Property::RoomName)?;
                 let room = self
                     .rooms
                     .get(&e.room)
@@ -271,8 +271,8 @@ impl Plan {
                 Ok(())
             }
             Event::RoomResized(e) => {
-                check_length("room width", e.width_m, ROOM_SIDE_M)?;
-                check_length("room height", e.height_m, ROOM_SIDE_M)?;
+                check_length(Property::RoomWidth, e.width_m, ROOM_SIDE_M)?;
+                check_length(Property::RoomHeight, e.height_m, ROOM_SIDE_M)?;
                 let room = self
                     .rooms
                     .get(&e.room)
@@ -287,7 +287,7 @@ impl Plan {
                 Ok(())
             }
             Event::RoomMoved(e) => {
-                check_finite("room position", &[e.x_m, e.y_m])?;
+                check_finite(Property::RoomPosition, &[e.x_m, e.y_m])?;
                 let room = self
                     .rooms
                     .get_mut(&e.room)
@@ -317,7 +317,7 @@ impl Plan {
             }
             Event::TableAdded(e) => self.add_table(e),
             Event::TableMoved(e) => {
-                check_finite("table position", &[e.x_m, e.y_m])?;
+                check_finite(Property::TablePosition, &[e.x_m, e.y_m])?;
                 let table = self
                     .tables
                     .get(&e.table)
@@ -335,7 +335,7 @@ impl Plan {
                 Ok(())
             }
             Event::TableRotated(e) => {
-                check_finite("table rotation", &[e.rotation_deg])?;
+                check_finite(Property::TableRotation, &[e.rotation_deg])?;
                 let table = self
                     .tables
                     .get(&e.table)
@@ -345,7 +345,7 @@ impl Plan {
                 self.replace_table_checked(rotated)
             }
             Event::TableRenumbered(e) => {
-                let number = non_empty(&e.number, "table number")?;
+                let number = non_empty(&e.number, Property::TableNumber)?;
                 let table = self
                     .tables
                     .get(&e.table)
@@ -395,7 +395,7 @@ impl Plan {
             }
             Event::LogicalTableCreated(e) => self.create_logical(e),
             Event::LogicalTableRenamed(e) => {
-                let name = non_empty(&e.name, "logical table name")?;
+                let name = non_empty(&e.name, Property::LogicalName)?;
                 let logical = self
                     .logical
                     .get(&e.logical)
@@ -542,10 +542,10 @@ impl Plan {
         if self.id_in_use(e.room.0) {
             return Err(DomainError::IdInUse(e.room.0));
         }
-        let name = non_empty(&e.name, "room name")?;
-        check_length("room width", e.width_m, ROOM_SIDE_M)?;
-        check_length("room height", e.height_m, ROOM_SIDE_M)?;
-        check_finite("room position", &[e.x_m, e.y_m])?;
+        let name = non_empty(&e.name, Property::RoomName)?;
+        check_length(Property::RoomWidth, e.width_m, ROOM_SIDE_M)?;
+        check_length(Property::RoomHeight, e.height_m, ROOM_SIDE_M)?;
+        check_finite(Property::RoomPosition, &[e.x_m, e.y_m])?;
         let key = match_key(name);
         if self.room_by_name.contains_key(&key) {
             return Err(DomainError::RoomNameTaken(name.to_owned()));
@@ -569,10 +569,10 @@ impl Plan {
         if self.id_in_use(e.table.0) {
             return Err(DomainError::IdInUse(e.table.0));
         }
-        let number = non_empty(&e.number, "table number")?;
+        let number = non_empty(&e.number, Property::TableNumber)?;
         check_table_size(e.shape, e.width_m, e.depth_m)?;
         check_seats(e.seats)?;
-        check_finite("table position", &[e.x_m, e.y_m, e.rotation_deg])?;
+        check_finite(Property::TablePosition, &[e.x_m, e.y_m, e.rotation_deg])?;
         let key = match_key(number);
         if self.table_by_number.contains_key(&key) {
             return Err(DomainError::TableNumberTaken(number.to_owned()));
@@ -625,7 +625,7 @@ impl Plan {
         if self.id_in_use(e.logical.0) {
             return Err(DomainError::IdInUse(e.logical.0));
         }
-        let name = non_empty(&e.name, "logical table name")?;
+        let name = non_empty(&e.name, Property::LogicalName)?;
         let key = match_key(name);
         if self.logical_by_name.contains_key(&key) {
             return Err(DomainError::LogicalNameTaken(name.to_owned()));
@@ -694,7 +694,7 @@ impl Plan {
         this_guest: Option<GuestId>,
     ) -> Result<GuestFields, DomainError> {
         if fields.first_name.trim().is_empty() && fields.last_name.trim().is_empty() {
-            return Err(DomainError::Empty("guest's name"));
+            return Err(DomainError::Empty(Property::GuestName));
         }
         if fields.email.as_deref().is_some_and(|e| e.trim().is_empty()) {
             fields.email = None;
@@ -728,7 +728,7 @@ pub fn looks_like_email(text: &str) -> bool {
         && !text.chars().any(char::is_whitespace)
 }
 
-fn non_empty<'a>(text: &'a str, what: &'static str) -> Result<&'a str, DomainError> {
+fn non_empty(text: &str, what: Property) -> Result<&str, DomainError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         Err(DomainError::Empty(what))
@@ -737,7 +737,7 @@ fn non_empty<'a>(text: &'a str, what: &'static str) -> Result<&'a str, DomainErr
     }
 }
 
-fn check_finite(what: &'static str, values: &[f64]) -> Result<(), DomainError> {
+fn check_finite(what: Property, values: &[f64]) -> Result<(), DomainError> {
     if values.iter().all(|v| v.is_finite()) {
         Ok(())
     } else {
@@ -745,7 +745,7 @@ fn check_finite(what: &'static str, values: &[f64]) -> Result<(), DomainError> {
     }
 }
 
-fn check_length(what: &'static str, value: f64, (min, max): (f64, f64)) -> Result<(), DomainError> {
+fn check_length(what: Property, value: f64, (min, max): (f64, f64)) -> Result<(), DomainError> {
     check_finite(what, &[value])?;
     if (min..=max).contains(&value) {
         Ok(())
@@ -760,9 +760,9 @@ fn check_length(what: &'static str, value: f64, (min, max): (f64, f64)) -> Resul
 }
 
 fn check_table_size(shape: TableShape, width_m: f64, depth_m: f64) -> Result<(), DomainError> {
-    check_length("table width", width_m, TABLE_SIDE_M)?;
+    check_length(Property::TableWidth, width_m, TABLE_SIDE_M)?;
     if shape == TableShape::Rectangular {
-        check_length("table depth", depth_m, TABLE_SIDE_M)?;
+        check_length(Property::TableDepth, depth_m, TABLE_SIDE_M)?;
     }
     Ok(())
 }

@@ -70,8 +70,10 @@ fn check_value(value: &serde_json::Value, key: Option<&str>) -> Result<(), Domai
             if bad {
                 let field = key.unwrap_or("text").replace('_', " ");
                 let shown: String = one_line(text).chars().take(40).collect();
-                return Err(DomainError::Invalid(format!(
-                    "the {field} “{shown}” contains a line break or another control character; type it on one line"
+                return Err(DomainError::Invalid(seatplan_i18n::t!(
+                    "err-control-character",
+                    field = field,
+                    text = shown
                 )));
             }
             Ok(())

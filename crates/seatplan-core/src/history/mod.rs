@@ -34,10 +34,10 @@ pub enum HistoryError {
     #[error(transparent)]
     Domain(#[from] DomainError),
     /// No batch with that number.
-    #[error("there is no batch {0} in this plan's history")]
+    #[error("{}", t!("err-no-such-batch", batch = .0.to_string()))]
     NoSuchBatch(u64),
     /// Undo/redo of an undo or redo entry.
-    #[error("batch {batch} is itself {}; undo or redo the original action instead", kind.with_article())]
+    #[error("{}", t!("err-not-a-command", batch = .batch.to_string(), kind = .kind.as_str()))]
     NotACommand {
         /// The batch.
         batch: u64,
@@ -45,16 +45,16 @@ pub enum HistoryError {
         kind: BatchKind,
     },
     /// Undo of a batch that is already undone.
-    #[error("batch {0} is already undone")]
+    #[error("{}", t!("err-already-undone", batch = .0.to_string()))]
     AlreadyUndone(u64),
     /// Redo of a batch that is not undone.
-    #[error("batch {0} is not undone, so there is nothing to redo")]
+    #[error("{}", t!("err-not-undone", batch = .0.to_string()))]
     NotUndone(u64),
     /// The plan can no longer be written (see [`Document::read_only_reason`]).
-    #[error("the plan is read-only now: {0}")]
+    #[error("{}", t!("err-plan-read-only", reason = .0))]
     ReadOnly(String),
     /// A preview computed before the history changed.
-    #[error("the history changed since this preview was made; preview again")]
+    #[error("{}", t!("err-stale-preview"))]
     StalePreview,
 }
 
@@ -67,17 +67,19 @@ pub struct Diagnostic {
     pub batch: u64,
     /// Its type name.
     pub event_type: &'static str,
-    /// Why it was skipped.
-    pub reason: String,
+    /// Why it was skipped (shown in the current language).
+    pub reason: DomainError,
 }
 
 impl std::fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "event #{} ({}) of batch {} skipped: {}",
-            self.seq, self.event_type, self.batch, self.reason
-        )
+        f.write_str(&t!(
+            "diagnostic-skipped",
+            seq = self.seq.to_string(),
+            kind = self.event_type,
+            batch = self.batch.to_string(),
+            reason = self.reason.to_string()
+        ))
     }
 }
 
@@ -386,7 +388,7 @@ impl Document {
             seq: record.seq,
             batch: record.batch,
             event_type: record.event.type_name(),
-            reason: reason.to_string(),
+            reason: reason.clone(),
         })
     }
 
@@ -436,7 +438,18 @@ impl Document {
                 _ => {}
             }
         }
-        describe_events(events.iter().map(|r| &r.event), self.plan())
+        let what = describe_events(events.iter().map(|r| &r.event), self.plan());
+        // The file an import read is in no event; the stored (English) text names it.
+        match self
+            .batch(batch)
+            .and_then(|b| imported_from(&b.meta.description))
+        {
+            Some((ImportKind::Guests, file)) => {
+                t!("batch-imported-guests", file = file, what = what)
+            }
+            Some((ImportKind::Draw, file)) => t!("batch-imported-draw", file = file, what = what),
+            None => what,
+        }
     }
 
     /// The physical tables a batch's events concern (for highlighting).
@@ -916,5 +929,47 @@ impl Document {
     /// All events, in `seq` order.
     pub fn events(&self) -> &[EventRecord] {
         &self.events
+    }
+}
+
+/// What an import read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ImportKind {
+    Guests,
+    Draw,
+}
+
+/// The kind and source file of an import batch, from the text the log stores for it ("Imported
+/// guests from Gäste 2026.xlsx — 15 changes", written by `io::ImportPreview::finish` since the
+/// first release); `None` for any other batch.
+fn imported_from(stored: &str) -> Option<(ImportKind, &str)> {
+    let (kind, rest) = if let Some(rest) = stored.strip_prefix("Imported guests from ") {
+        (ImportKind::Guests, rest)
+    } else {
+        (
+            ImportKind::Draw,
+            stored.strip_prefix("Imported table draw from ")?,
+        )
+    };
+    let (file, _) = rest.rsplit_once(" — ")?;
+    Some((kind, file))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ImportKind, imported_from};
+
+    #[test]
+    fn the_source_file_of_an_import_is_read_from_the_stored_text() {
+        assert_eq!(
+            imported_from("Imported guests from Gäste — 2026.xlsx — 15 changes"),
+            Some((ImportKind::Guests, "Gäste — 2026.xlsx"))
+        );
+        assert_eq!(
+            imported_from("Imported table draw from draw.xlsx — 1 change"),
+            Some((ImportKind::Draw, "draw.xlsx"))
+        );
+        assert_eq!(imported_from("Imported guests from x.xlsx"), None);
+        assert_eq!(imported_from("Moved table 17"), None);
     }
 }

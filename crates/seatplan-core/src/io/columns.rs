@@ -2,7 +2,29 @@
 //! German, case-insensitively after trimming.
 
 use super::sheet::Sheet;
+use seatplan_i18n::t;
 use std::collections::BTreeMap;
+
+/// A field's name for people, in the current language ("First name", "Vorname"); an unknown
+/// key is shown as it is.
+pub fn field_label(key: &str) -> String {
+    match key {
+        "first_name" => t!("col-first-name"),
+        "last_name" => t!("col-last-name"),
+        "name" => t!("col-name"),
+        "email" => t!("col-email"),
+        "department" => t!("col-department"),
+        "dietary" => t!("col-dietary"),
+        "vip" => t!("col-vip"),
+        "table" => t!("col-table"),
+        "group" => t!("col-group"),
+        "notes" => t!("col-notes"),
+        "logical" => t!("col-logical"),
+        "physical" => t!("col-physical"),
+        "room" => t!("col-room"),
+        other => other.to_owned(),
+    }
+}
 
 /// How many rows from the top may hold title rows above the header.
 pub const HEADER_SEARCH_ROWS: usize = 20;
@@ -71,16 +93,26 @@ impl ColumnMap {
     /// `no_dates` — a date where a name belongs (Excel turns "1-5" into 1 May).
     pub fn problem_in(&self, row: &[super::sheet::Cell], no_dates: &[&str]) -> Option<String> {
         use super::sheet::Cell;
-        self.columns.iter().find_map(|(field, &c)| match row.get(c) {
-            Some(Cell::Error(e)) => Some(format!("the {field} cell holds the error value {e}")),
-            Some(Cell::Formula(f)) => Some(format!(
-                "the {field} cell holds a formula without a saved value ({f}) — open and save the file in Excel or LibreOffice, then import it again"
-            )),
-            Some(Cell::Date(d)) if no_dates.contains(field) => Some(format!(
-                "the {field} cell holds a date ({d}), not a table name — Excel turns names like “1-5” into dates; format the column as text and type it again"
-            )),
-            _ => None,
-        })
+        self.columns
+            .iter()
+            .find_map(|(field, &c)| match row.get(c) {
+                Some(Cell::Error(e)) => Some(t!(
+                    "import-cell-error",
+                    field = field_label(field),
+                    value = e.as_str()
+                )),
+                Some(Cell::Formula(f)) => Some(t!(
+                    "import-cell-formula",
+                    field = field_label(field),
+                    formula = f.as_str()
+                )),
+                Some(Cell::Date(d)) if no_dates.contains(field) => Some(t!(
+                    "import-cell-date",
+                    field = field_label(field),
+                    date = d.as_str()
+                )),
+                _ => None,
+            })
     }
 }
 
@@ -111,14 +143,15 @@ pub fn find_header(
             .map(|set| {
                 set.iter()
                     .filter_map(|k| specs.iter().find(|s| s.key == *k))
-                    .map(|s| format!("“{}”", s.label))
+                    .map(|s| t!("quoted", text = field_label(s.key)))
                     .collect::<Vec<_>>()
                     .join(" + ")
             })
             .collect();
-        format!(
-            "no header row found in the first {HEADER_SEARCH_ROWS} rows: it needs the columns {}",
-            wanted.join(" or ")
+        t!(
+            "import-no-header",
+            rows = HEADER_SEARCH_ROWS.to_string(),
+            columns = wanted.join(&t!("import-or"))
         )
     })
 }
@@ -135,7 +168,9 @@ fn map_row(row: &[super::sheet::Cell], index: usize, specs: &[FieldSpec]) -> Col
             Some(field) if !map.columns.contains_key(field) => {
                 map.columns.insert(field, col);
             }
-            Some(_) => map.unknown.push(format!("{text} (duplicate)")),
+            Some(_) => map
+                .unknown
+                .push(t!("import-duplicate-column", name = text.as_str())),
             None if !text.is_empty() => map.unknown.push(text.clone()),
             None => {}
         }

@@ -11,6 +11,7 @@ use super::sheet::{Sheet, read_sheet};
 use super::{ImportError, ImportOptions, ImportPreview, LineKind, PreviewLine, file_name};
 use crate::domain::model::match_key;
 use crate::domain::{Command, Plan, TableId};
+use seatplan_i18n::t;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -111,7 +112,7 @@ pub fn preview_draw_sheet(
                 &mut p,
                 LineKind::Error,
                 Some(row),
-                format!("table {number} has no logical table name"),
+                t!("draw-no-logical", number = number.as_str()),
             );
             continue;
         }
@@ -120,24 +121,27 @@ pub fn preview_draw_sheet(
                 &mut p,
                 LineKind::Error,
                 Some(row),
-                format!("“{logical}” is also in row {first}"),
+                t!(
+                    "draw-logical-twice",
+                    name = logical.as_str(),
+                    row = first.to_string()
+                ),
             );
             continue;
         }
         let existing = plan.logical_named(&logical);
         if existing.is_some_and(|l| l.vip) {
             p.skipped += 1;
-            let detail = if number.is_empty() {
-                String::new()
+            let text = if number.is_empty() {
+                t!("draw-vip-kept", name = logical.as_str())
             } else {
-                format!(" (the file says table {number})")
+                t!(
+                    "draw-vip-kept-file-says",
+                    name = logical.as_str(),
+                    number = number.as_str()
+                )
             };
-            line(
-                &mut p,
-                LineKind::Skipped,
-                Some(row),
-                format!("VIP table “{logical}” kept as it is{detail}"),
-            );
+            line(&mut p, LineKind::Skipped, Some(row), text);
             continue;
         }
         if number.is_empty() {
@@ -146,7 +150,7 @@ pub fn preview_draw_sheet(
                 &mut p,
                 LineKind::Skipped,
                 Some(row),
-                format!("“{logical}”: no physical table given, left as it is"),
+                t!("draw-no-number", name = logical.as_str()),
             );
             continue;
         }
@@ -155,7 +159,7 @@ pub fn preview_draw_sheet(
                 &mut p,
                 LineKind::Error,
                 Some(row),
-                format!("there is no physical table numbered “{number}”"),
+                t!("draw-no-such-table", number = number.as_str()),
             );
             continue;
         };
@@ -164,7 +168,11 @@ pub fn preview_draw_sheet(
                 &mut p,
                 LineKind::Error,
                 Some(row),
-                format!("table {number} is also drawn in row {first}"),
+                t!(
+                    "draw-table-twice",
+                    number = number.as_str(),
+                    row = first.to_string()
+                ),
             );
             continue;
         }
@@ -173,9 +181,10 @@ pub fn preview_draw_sheet(
                 &mut p,
                 LineKind::Error,
                 Some(row),
-                format!(
-                    "table {number} belongs to the VIP table “{}”, which the draw never changes",
-                    holder.name
+                t!(
+                    "draw-vip-holds",
+                    number = number.as_str(),
+                    name = holder.name.as_str()
                 ),
             );
             continue;
@@ -188,9 +197,11 @@ pub fn preview_draw_sheet(
                 &mut p,
                 LineKind::Warning,
                 Some(row),
-                format!(
-                    "table {number} stands in “{}”, not in “{room}”",
-                    actual.name
+                t!(
+                    "draw-other-room",
+                    number = number.as_str(),
+                    actual = actual.name.as_str(),
+                    room = room.as_str()
                 ),
             );
         }
@@ -210,15 +221,20 @@ pub fn preview_draw_sheet(
             Some(l) if l.physical == Some(r.table) => p.unchanged += 1,
             Some(l) => {
                 p.changes += 1;
-                let from = l
-                    .physical
-                    .and_then(|t| plan.table(t))
-                    .map_or_else(|| "no table".to_owned(), |t| format!("table {}", t.number));
+                let from = l.physical.and_then(|t| plan.table(t)).map_or_else(
+                    || t!("diff-no-table"),
+                    |t| t!("diff-table-ref", number = t.number.as_str()),
+                );
                 line(
                     &mut p,
                     LineKind::Changed,
                     Some(r.row),
-                    format!("“{}”: {from} → table {number}", l.name),
+                    t!(
+                        "draw-reassigned",
+                        name = l.name.as_str(),
+                        from = from,
+                        number = number
+                    ),
                 );
                 commands.push(Command::AssignTable {
                     logical: l.id,
@@ -231,7 +247,11 @@ pub fn preview_draw_sheet(
                     &mut p,
                     LineKind::Added,
                     Some(r.row),
-                    format!("new logical table “{}” at table {number}", r.logical),
+                    t!(
+                        "draw-new-logical",
+                        name = r.logical.as_str(),
+                        number = number
+                    ),
                 );
                 commands.push(Command::CreateLogicalTable {
                     name: r.logical.clone(),
@@ -247,17 +267,20 @@ pub fn preview_draw_sheet(
             && match_key(&holder.name) != match_key(&r.logical)
             && !gets_table.contains(&match_key(&holder.name))
         {
-            let why = if seen_logical.contains_key(&match_key(&holder.name)) {
-                "its own row gives no number"
+            let text = if seen_logical.contains_key(&match_key(&holder.name)) {
+                t!(
+                    "draw-loses-no-number",
+                    name = holder.name.as_str(),
+                    number = number
+                )
             } else {
-                "it is not in the file"
+                t!(
+                    "draw-loses-not-in-file",
+                    name = holder.name.as_str(),
+                    number = number
+                )
             };
-            line(
-                &mut p,
-                LineKind::Warning,
-                Some(r.row),
-                format!("“{}” loses table {number} ({why})", holder.name),
-            );
+            line(&mut p, LineKind::Warning, Some(r.row), text);
         }
     }
     p.finish("table draw", commands);

@@ -12,7 +12,7 @@ use thiserror::Error;
 #[derive(Debug, Error)]
 pub enum ExportError {
     /// The workbook could not be built or saved.
-    #[error("{path}: could not write the workbook: {source}")]
+    #[error("{}", t!("err-export-xlsx", path = .path, reason = .source.to_string()))]
     Xlsx {
         /// The file.
         path: String,
@@ -28,12 +28,10 @@ pub enum ExportError {
         source: std::io::Error,
     },
     /// The target is a plan (the open one, a `.seatplan`, or another SQLite database).
-    #[error(
-        "{0}: this is a seatplan plan or another program's database — an export never writes over it; choose another file name"
-    )]
+    #[error("{}", t!("err-export-over-plan", path = .0))]
     WouldOverwritePlan(String),
     /// The name's extension says another format.
-    #[error("{path}: a {what} is written as {expected}; choose a name that ends in it")]
+    #[error("{}", t!("err-export-extension", path = .path, what = .what, expected = .expected))]
     WrongExtension {
         /// The file.
         path: String,
@@ -43,23 +41,21 @@ pub enum ExportError {
         expected: String,
     },
     /// The target exists and replacing it was not asked for.
-    #[error("{0}: the file already exists; choose another name (nothing was written)")]
+    #[error("{}", t!("err-export-exists", path = .0))]
     Exists(String),
     /// The target is a folder, a pipe, a device…
-    #[error("{path}: this is {what}, not a file that can be replaced")]
+    #[error("{}", t!("err-export-not-a-file", path = .path, what = .what.label()))]
     NotAFile {
         /// The path.
         path: String,
         /// What it is.
-        what: &'static str,
+        what: crate::io::sheet::FileKind,
     },
     /// A folder export was given a file.
-    #[error("{0}: this is a file, not a folder")]
+    #[error("{}", t!("err-export-not-a-folder", path = .0))]
     NotAFolder(String),
     /// A folder export was given a folder that holds other files.
-    #[error(
-        "{dir}: the folder holds other files (such as “{example}”); choose an empty or new folder, so that the export's files are not mixed with others"
-    )]
+    #[error("{}", t!("err-export-folder-not-empty", path = .dir, example = .example))]
     FolderNotEmpty {
         /// The folder.
         dir: String,
@@ -187,10 +183,10 @@ pub fn export_seating(
     rules: &super::output::OutputRules,
 ) -> Result<PathBuf, ExportError> {
     let csv_path = seating_csv_path(out);
-    rules.check_file(out, &["xlsx"], "seating workbook")?;
+    rules.check_file(out, &["xlsx"], &t!("format-seating-workbook"))?;
     rules
         .for_side_file()
-        .check_file(&csv_path, &["csv"], "guest list A–Z")?;
+        .check_file(&csv_path, &["csv"], &t!("format-a-z-list"))?;
     let display = out.display().to_string();
     let xlsx = |source| ExportError::Xlsx {
         path: display.clone(),

@@ -6,11 +6,12 @@
 //! never unseats anybody. Errors: a row with no name, the same email twice, a VIP value that is not
 //! yes/no, a spreadsheet error value in a used column, an invalid email.
 
-use super::columns::{ColumnMap, FieldSpec, parse_yes_no};
+use super::columns::{ColumnMap, FieldSpec, field_label, parse_yes_no};
 use super::sheet::{Sheet, read_sheet};
 use super::{ImportError, ImportOptions, ImportPreview, LineKind, PreviewLine, file_name};
 use crate::domain::plan::looks_like_email;
 use crate::domain::{Command, GuestFields, GuestId, Plan, model::match_key};
+use seatplan_i18n::t;
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
@@ -183,9 +184,13 @@ fn parse_rows(sheet: &Sheet, map: &ColumnMap, preview: &mut ImportPreview) -> Ve
             preview.lines.push(PreviewLine {
                 kind: LineKind::Warning,
                 row: Some(row),
-                text: format!(
-                    "line breaks or control characters in {} were replaced by spaces",
-                    cleaned.join(", ")
+                text: t!(
+                    "import-cleaned",
+                    fields = cleaned
+                        .iter()
+                        .map(|f| field_label(f))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             });
         }
@@ -193,7 +198,7 @@ fn parse_rows(sheet: &Sheet, map: &ColumnMap, preview: &mut ImportPreview) -> Ve
             (first, last) = split_name(&full_name);
         }
         if first.is_empty() && last.is_empty() {
-            error(preview, row, "the row has no name".into());
+            error(preview, row, t!("import-no-name"));
             continue;
         }
         if let Some(problem) = implausible(map, cells) {
@@ -202,25 +207,25 @@ fn parse_rows(sheet: &Sheet, map: &ColumnMap, preview: &mut ImportPreview) -> Ve
         }
         if !email.is_empty() {
             if !looks_like_email(&email) {
-                error(preview, row, format!("“{email}” is not an email address"));
+                error(preview, row, t!("err-bad-email", email = email.as_str()));
                 continue;
             }
             if let Some(first_row) = emails.insert(match_key(&email), row) {
                 error(
                     preview,
                     row,
-                    format!("the email {email} is also in row {first_row}"),
+                    t!(
+                        "import-email-twice",
+                        email = email.as_str(),
+                        row = first_row.to_string()
+                    ),
                 );
                 continue;
             }
         }
         let vip_text = map.get(cells, "vip");
         let Some(vip) = parse_yes_no(vip_text) else {
-            error(
-                preview,
-                row,
-                format!("VIP must be yes/no (ja/nein, x, 1/0, true/false), not “{vip_text}”"),
-            );
+            error(preview, row, t!("import-bad-vip", text = vip_text));
             continue;
         };
         let table = Some(table_text).filter(|t| !t.is_empty());
@@ -260,8 +265,11 @@ fn implausible(map: &ColumnMap, cells: &[super::sheet::Cell]) -> Option<String> 
     for (field, max) in MAX_CHARS {
         let n = map.get(cells, field).chars().count();
         if n > *max {
-            return Some(format!(
-                "the {field} cell is {n} characters long (at most {max})"
+            return Some(t!(
+                "import-cell-too-long",
+                field = field_label(field),
+                length = n.to_string(),
+                max = max.to_string()
             ));
         }
     }
@@ -274,8 +282,10 @@ fn implausible(map: &ColumnMap, cells: &[super::sheet::Cell]) -> Option<String> 
             && b[5..7].iter().all(u8::is_ascii_digit)
             && b[7] == b'-';
         if date_like {
-            return Some(format!(
-                "the {field} cell holds a date ({text}) — is a column shifted?"
+            return Some(t!(
+                "import-name-is-date",
+                field = field_label(field),
+                text = text
             ));
         }
     }
@@ -330,7 +340,7 @@ fn plan_changes(plan: &Plan, map: &ColumnMap, rows: Vec<GuestRow>, preview: &mut
                 preview,
                 LineKind::Added,
                 r.row,
-                format!("new logical table “{t}”"),
+                t!("import-new-logical", name = t.as_str()),
             );
             commands.push(Command::CreateLogicalTable {
                 name: t.clone(),
@@ -361,14 +371,19 @@ fn plan_changes(plan: &Plan, map: &ColumnMap, rows: Vec<GuestRow>, preview: &mut
                 preview,
                 LineKind::Added,
                 r.row,
-                format!(
-                    "new guest {} {}{}",
-                    r.fields.first_name,
-                    r.fields.last_name,
-                    table_name
-                        .as_ref()
-                        .map_or_else(String::new, |t| format!(" at “{t}”"))
-                ),
+                match &table_name {
+                    Some(t) => t!(
+                        "import-new-guest-at",
+                        first = r.fields.first_name.as_str(),
+                        last = r.fields.last_name.as_str(),
+                        table = t.as_str()
+                    ),
+                    None => t!(
+                        "import-new-guest",
+                        first = r.fields.first_name.as_str(),
+                        last = r.fields.last_name.as_str()
+                    ),
+                },
             );
             commands.push(Command::AddGuestSeatedAt {
                 fields: r.fields,
@@ -381,9 +396,10 @@ fn plan_changes(plan: &Plan, map: &ColumnMap, rows: Vec<GuestRow>, preview: &mut
                 preview,
                 LineKind::Error,
                 r.row,
-                format!(
-                    "this row and row {other} both describe {}",
-                    guest.display_name()
+                t!(
+                    "import-same-guest",
+                    row = other.to_string(),
+                    guest = guest.display_name()
                 ),
             );
             continue;
@@ -428,9 +444,13 @@ fn plan_changes(plan: &Plan, map: &ColumnMap, rows: Vec<GuestRow>, preview: &mut
             });
         }
         if let Some(t) = reseat {
-            what.push(format!(
-                "seat {} → “{t}”",
-                current_table.map_or_else(|| "none".to_owned(), |c| format!("“{}”", c.name))
+            what.push(t!(
+                "import-reseat",
+                from = current_table.map_or_else(
+                    || t!("import-none"),
+                    |c| t!("quoted", text = c.name.as_str())
+                ),
+                to = t.as_str()
             ));
             commands.push(Command::SeatGuestsAtNamed {
                 guests: vec![guest.id],
@@ -457,36 +477,41 @@ fn pick(map: &ColumnMap, field: &str, new: &str, current: &str) -> String {
 
 fn describe_changes(c: &crate::domain::events::GuestChanges) -> String {
     let mut parts = Vec::new();
+    let set = |field: String, value: &str| {
+        let value = if value.is_empty() {
+            t!("import-none")
+        } else {
+            value.to_owned()
+        };
+        t!("import-field-set", field = field, value = value)
+    };
     if let Some(v) = &c.first_name {
-        parts.push(format!("first name → {v}"));
+        parts.push(set(t!("field-first-name"), v));
     }
     if let Some(v) = &c.last_name {
-        parts.push(format!("last name → {v}"));
+        parts.push(set(t!("field-last-name"), v));
     }
     if let Some(v) = &c.email {
-        parts.push(format!("email → {}", v.as_deref().unwrap_or("none")));
+        parts.push(set(t!("field-email"), v.as_deref().unwrap_or("")));
     }
     if let Some(v) = &c.department {
-        parts.push(format!("department → {v}"));
+        parts.push(set(t!("field-department"), v));
     }
     if let Some(v) = &c.dietary {
-        parts.push(format!(
-            "dietary → {}",
-            if v.is_empty() { "none" } else { v }
-        ));
+        parts.push(set(t!("field-dietary"), v));
     }
     if let Some(v) = c.vip {
         parts.push(if v {
-            "now VIP".into()
+            t!("import-now-vip")
         } else {
-            "no longer VIP".into()
+            t!("import-no-longer-vip")
         });
     }
     if let Some(v) = &c.notes {
-        parts.push(format!("notes → {v}"));
+        parts.push(set(t!("field-notes"), v));
     }
     if let Some(v) = &c.group {
-        parts.push(format!("group → {v}"));
+        parts.push(set(t!("field-group"), v));
     }
     parts.join(", ")
 }

@@ -19,6 +19,7 @@ pub mod output;
 pub mod sheet;
 
 use crate::domain::Command;
+use seatplan_i18n::t;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
@@ -39,14 +40,14 @@ pub enum LineKind {
 }
 
 impl LineKind {
-    /// A short word for the kind.
-    pub fn word(self) -> &'static str {
+    /// A short word for the kind, in the current language.
+    pub fn word(self) -> String {
         match self {
-            LineKind::Error => "error",
-            LineKind::Warning => "warning",
-            LineKind::Added => "new",
-            LineKind::Changed => "change",
-            LineKind::Skipped => "kept",
+            LineKind::Error => t!("line-error"),
+            LineKind::Warning => t!("line-warning"),
+            LineKind::Added => t!("line-added"),
+            LineKind::Changed => t!("line-changed"),
+            LineKind::Skipped => t!("line-skipped"),
         }
     }
 }
@@ -64,10 +65,19 @@ pub struct PreviewLine {
 
 impl fmt::Display for PreviewLine {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.row {
-            Some(row) => write!(f, "{} (row {row}): {}", self.kind.word(), self.text),
-            None => write!(f, "{}: {}", self.kind.word(), self.text),
-        }
+        f.write_str(&match self.row {
+            Some(row) => t!(
+                "import-line-row",
+                kind = self.kind.word(),
+                row = row.to_string(),
+                text = self.text.as_str()
+            ),
+            None => t!(
+                "import-line",
+                kind = self.kind.word(),
+                text = self.text.as_str()
+            ),
+        })
     }
 }
 
@@ -121,21 +131,24 @@ impl ImportPreview {
 
     /// "12 new · 3 changed · 20 unchanged · 2 kept · 1 warning".
     pub fn summary(&self) -> String {
-        let mut text = format!(
-            "{} new · {} changed · {} unchanged · {} kept",
-            self.additions, self.changes, self.unchanged, self.skipped
+        let mut text = t!(
+            "import-summary",
+            added = self.additions,
+            changed = self.changes,
+            unchanged = self.unchanged,
+            kept = self.skipped
         );
         let (e, w) = (self.errors(), self.warnings());
         if w > 0 {
-            text.push_str(&format!(" · {w} warning{}", if w == 1 { "" } else { "s" }));
+            text.push_str(" · ");
+            text.push_str(&t!("import-summary-warnings", count = w));
         }
         if e > 0 {
-            text.push_str(&format!(
-                " · {e} error{} — nothing will be applied",
-                if e == 1 { "" } else { "s" }
-            ));
+            text.push_str(" · ");
+            text.push_str(&t!("import-summary-errors", count = e));
         } else if self.command.is_none() {
-            text.push_str(" · no changes");
+            text.push_str(" · ");
+            text.push_str(&t!("import-summary-no-changes"));
         }
         text
     }
@@ -168,7 +181,7 @@ impl ImportPreview {
             lines.push(PreviewLine {
                 kind: LineKind::Warning,
                 row: Some(header_row),
-                text: format!("columns ignored: {}", map.unknown.join(", ")),
+                text: t!("import-columns-ignored", columns = map.unknown.join(", ")),
             });
         }
         let preview = ImportPreview {

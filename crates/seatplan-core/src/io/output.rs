@@ -72,9 +72,9 @@ impl OutputRules {
                 Err(ExportError::NotAFile {
                     path: display,
                     what: if metadata.is_dir() {
-                        "a folder"
+                        crate::io::sheet::FileKind::Folder
                     } else if metadata.file_type().is_symlink() {
-                        "a link that leads to no file"
+                        crate::io::sheet::FileKind::DanglingLink
                     } else {
                         crate::io::sheet::special_file_kind(&metadata)
                     },

@@ -2,6 +2,7 @@
 //! them: trimmed, whole numbers without ".0", merged cells filled, formulas as their cached values.
 
 use calamine::{Data, Range, Reader, SheetVisible, Sheets, open_workbook_auto};
+use seatplan_i18n::t;
 use std::path::Path;
 use thiserror::Error;
 
@@ -17,10 +18,10 @@ pub enum SheetError {
         source: std::io::Error,
     },
     /// The extension is not one we read.
-    #[error("{0}: unsupported file type (use .xlsx, .xls, .ods or .csv)")]
+    #[error("{}", t!("err-sheet-unsupported", path = .0))]
     Unsupported(String),
     /// The workbook could not be parsed.
-    #[error("{path}: not a readable spreadsheet ({detail})")]
+    #[error("{}", t!("err-sheet-unreadable", path = .path, detail = .detail))]
     Unreadable {
         /// The file.
         path: String,
@@ -28,7 +29,7 @@ pub enum SheetError {
         detail: String,
     },
     /// No sheet with that name.
-    #[error("{path}: there is no sheet named “{sheet}” (sheets: {available})")]
+    #[error("{}", t!("err-sheet-no-such-sheet", path = .path, sheet = .sheet, available = .available))]
     NoSuchSheet {
         /// The file.
         path: String,
@@ -38,15 +39,13 @@ pub enum SheetError {
         available: String,
     },
     /// No visible sheet at all.
-    #[error("{0}: the workbook has no visible sheet")]
+    #[error("{}", t!("err-sheet-no-sheet", path = .0))]
     NoSheet(String),
     /// What the reading child process reported (its message, unchanged).
     #[error("{0}")]
     Reader(String),
     /// A CSV that is not text at all.
-    #[error(
-        "{path}: the CSV file is not text ({detail}); save it from Excel or LibreOffice as CSV"
-    )]
+    #[error("{}", t!("err-sheet-not-text", path = .path, detail = .detail))]
     NotUtf8 {
         /// The file.
         path: String,
@@ -54,20 +53,18 @@ pub enum SheetError {
         detail: String,
     },
     /// The file does not exist.
-    #[error("{0}: there is no such file")]
+    #[error("{}", t!("err-sheet-not-found", path = .0))]
     NotFound(String),
     /// A folder, a pipe, a device: nothing to read a sheet from (and a pipe would never end).
-    #[error("{path}: this is {what}, not a spreadsheet file")]
+    #[error("{}", t!("err-sheet-not-a-file", path = .path, what = .what.label()))]
     NotAFile {
         /// The path.
         path: String,
-        /// "a folder", "a named pipe (FIFO)", "a device"…
-        what: &'static str,
+        /// A folder, a named pipe (FIFO), a device…
+        what: FileKind,
     },
     /// Far larger than any guest list or draw.
-    #[error(
-        "{path}: the file is {size_mb} MB; a guest list or table draw is at most {max_mb} MB — is it the right file?"
-    )]
+    #[error("{}", t!("err-sheet-too-large", path = .path, size = .size_mb, max = .max_mb))]
     TooLarge {
         /// The file.
         path: String,
@@ -77,9 +74,7 @@ pub enum SheetError {
         max_mb: u64,
     },
     /// A workbook that is password-protected (an encrypted OLE container named .xlsx).
-    #[error(
-        "{0}: the workbook is password-protected (encrypted); remove the password in Excel (File → Info → Protect Workbook) and save it again"
-    )]
+    #[error("{}", t!("err-sheet-encrypted", path = .0))]
     Encrypted(String),
 }
 
@@ -190,7 +185,7 @@ pub fn check_input(path: &Path, display: &str) -> Result<u64, SheetError> {
     if metadata.is_dir() {
         return Err(SheetError::NotAFile {
             path: display.to_owned(),
-            what: "a folder",
+            what: FileKind::Folder,
         });
     }
     if !metadata.is_file() {
@@ -213,24 +208,55 @@ fn too_large(display: &str, size: u64) -> SheetError {
     }
 }
 
-/// "a named pipe (FIFO)", "a device", … for a path that is neither a file nor a folder.
-pub fn special_file_kind(metadata: &std::fs::Metadata) -> &'static str {
+/// What a path that is not a regular file is, for messages that refuse it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// A folder.
+    Folder,
+    /// A named pipe (reading it would wait forever).
+    Pipe,
+    /// A socket.
+    Socket,
+    /// A block or character device.
+    Device,
+    /// A symbolic link that leads to no file.
+    DanglingLink,
+    /// Anything else that is not a regular file.
+    Other,
+}
+
+impl FileKind {
+    /// "a folder", "a named pipe (FIFO)", … in the current language.
+    pub fn label(self) -> String {
+        match self {
+            FileKind::Folder => t!("file-kind-folder"),
+            FileKind::Pipe => t!("file-kind-pipe"),
+            FileKind::Socket => t!("file-kind-socket"),
+            FileKind::Device => t!("file-kind-device"),
+            FileKind::DanglingLink => t!("file-kind-dangling-link"),
+            FileKind::Other => t!("file-kind-other"),
+        }
+    }
+}
+
+/// A named pipe, a device, … for a path that is neither a file nor a folder.
+pub fn special_file_kind(metadata: &std::fs::Metadata) -> FileKind {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let kind = metadata.file_type();
         if kind.is_fifo() {
-            return "a named pipe (FIFO)";
+            return FileKind::Pipe;
         }
         if kind.is_socket() {
-            return "a socket";
+            return FileKind::Socket;
         }
         if kind.is_block_device() || kind.is_char_device() {
-            return "a device";
+            return FileKind::Device;
         }
     }
     let _ = metadata;
-    "not a regular file"
+    FileKind::Other
 }
 
 /// Reads a checked file whole, but never more than [`MAX_FILE_BYTES`] (a file that grows while

@@ -9,7 +9,9 @@
 pub mod upcast;
 
 use crate::domain::Event;
+use crate::io::sheet::FileKind;
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
+use seatplan_i18n::t;
 use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -53,18 +55,18 @@ CREATE TABLE events (
 #[derive(Debug, Error)]
 pub enum StoreError {
     /// No file at the path.
-    #[error("{0}: no such file")]
+    #[error("{}", t!("err-plan-not-found", path = .0.display().to_string()))]
     NotFound(PathBuf),
     /// A folder, a pipe, a device: not a plan, and a pipe would never end.
-    #[error("{path}: this is {what}, not a seatplan file")]
+    #[error("{}", t!("err-plan-not-a-file", path = .path.display().to_string(), what = .what.label()))]
     NotAFile {
         /// The path.
         path: PathBuf,
-        /// "a folder", "a named pipe (FIFO)", …
-        what: &'static str,
+        /// A folder, a named pipe (FIFO), …
+        what: FileKind,
     },
     /// A new plan cannot be made at the path.
-    #[error("{path}: cannot create the plan here: {reason}")]
+    #[error("{}", t!("err-cannot-create", path = .path.display().to_string(), reason = .reason))]
     CannotCreate {
         /// The path.
         path: PathBuf,
@@ -72,23 +74,19 @@ pub enum StoreError {
         reason: String,
     },
     /// A read-only plan whose `-wal` file holds changes not yet folded in.
-    #[error(
-        "{0}: the file is read-only and holds changes not yet folded into it (a “-wal” file beside it); make the file and its folder writable to open it"
-    )]
+    #[error("{}", t!("err-read-only-with-wal", path = .0.display().to_string()))]
     ReadOnlyWithWal(PathBuf),
     /// `create` on a path that exists.
-    #[error("{0}: a file with this name already exists (choose another name; nothing was written)")]
+    #[error("{}", t!("err-plan-exists", path = .0.display().to_string()))]
     AlreadyExists(PathBuf),
     /// Not a SQLite database at all.
-    #[error("{0}: not a seatplan file (it is not a SQLite database)")]
+    #[error("{}", t!("err-not-sqlite", path = .0.display().to_string()))]
     NotAPlanFile(PathBuf),
     /// A SQLite database of another application.
-    #[error("{0}: this is a SQLite database of another program, not a seatplan file")]
+    #[error("{}", t!("err-foreign-database", path = .0.display().to_string()))]
     ForeignDatabase(PathBuf),
     /// A plan written by a newer seatplan.
-    #[error(
-        "{path}: written by a newer seatplan (file format {found}, this version reads up to {supported}); update seatplan to open it"
-    )]
+    #[error("{}", t!("err-newer-file", path = .path.display().to_string(), found = .found.to_string(), supported = .supported.to_string()))]
     NewerVersion {
         /// The file.
         path: PathBuf,
@@ -98,10 +96,10 @@ pub enum StoreError {
         supported: i32,
     },
     /// Another process or window holds the file.
-    #[error("{0}: already open in another window or program; close it there first")]
+    #[error("{}", t!("err-already-open", path = .0.display().to_string()))]
     AlreadyOpen(PathBuf),
     /// SQLite found damage.
-    #[error("{path}: the file is damaged ({detail}); restore a backup")]
+    #[error("{}", t!("err-corrupt", path = .path.display().to_string(), detail = .detail))]
     Corrupt {
         /// The file.
         path: PathBuf,
@@ -109,7 +107,7 @@ pub enum StoreError {
         detail: String,
     },
     /// An event row that cannot be decoded.
-    #[error("{path}: event #{seq} cannot be read: {source}")]
+    #[error("{}", t!("err-bad-event", path = .path.display().to_string(), seq = .seq.to_string(), reason = .source.to_string()))]
     BadEvent {
         /// The file.
         path: PathBuf,
@@ -119,7 +117,7 @@ pub enum StoreError {
         source: DecodeError,
     },
     /// Rows that contradict each other (an event pointing to no batch, say).
-    #[error("{path}: inconsistent history: {detail}")]
+    #[error("{}", t!("err-inconsistent", path = .path.display().to_string(), detail = .detail))]
     Inconsistent {
         /// The file.
         path: PathBuf,
@@ -127,18 +125,16 @@ pub enum StoreError {
         detail: String,
     },
     /// The file was moved, renamed or deleted while open.
-    #[error(
-        "{0}: the plan file was moved or deleted while it was open; the last change was NOT saved — use “Save a copy as…”"
-    )]
+    #[error("{}", t!("err-moved", path = .0.display().to_string()))]
     Moved(PathBuf),
     /// The disk is full: the last change was not saved.
-    #[error("{0}: the disk is full; the last change was NOT saved")]
+    #[error("{}", t!("err-disk-full", path = .0.display().to_string()))]
     DiskFull(PathBuf),
     /// The file or folder is read-only.
-    #[error("{0}: the file is read-only (no change can be saved to it)")]
+    #[error("{}", t!("err-file-read-only", path = .0.display().to_string()))]
     ReadOnly(PathBuf),
     /// An event payload could not be encoded (a bug; nothing was written).
-    #[error("could not encode an event: {0}")]
+    #[error("{}", t!("err-encode", reason = .0.to_string()))]
     Encode(#[from] serde_json::Error),
     /// Any other SQLite error.
     #[error("{path}: {source}")]
@@ -176,15 +172,6 @@ impl BatchKind {
             BatchKind::Command => "command",
             BatchKind::Undo => "undo",
             BatchKind::Redo => "redo",
-        }
-    }
-
-    /// "an undo", "a redo", "a command" — for sentences.
-    pub fn with_article(self) -> &'static str {
-        match self {
-            BatchKind::Command => "a command",
-            BatchKind::Undo => "an undo",
-            BatchKind::Redo => "a redo",
         }
     }
 
@@ -847,7 +834,7 @@ fn check_header(path: &Path) -> Result<(), StoreError> {
         Ok(m) if m.is_dir() => {
             return Err(StoreError::NotAFile {
                 path: path.to_owned(),
-                what: "a folder",
+                what: FileKind::Folder,
             });
         }
         Ok(m) if !m.is_file() => {

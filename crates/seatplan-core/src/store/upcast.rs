@@ -22,12 +22,10 @@ pub const ALIASES: &[(&str, &str)] = &[
 #[derive(Debug, Error, PartialEq)]
 pub enum DecodeError {
     /// The type name is unknown to this build (written by a newer seatplan, or foreign).
-    #[error("unknown event type “{0}” (written by a newer seatplan?)")]
+    #[error("{}", seatplan_i18n::t!("err-unknown-event-type", kind = .0))]
     UnknownType(String),
     /// The schema version is newer than this build understands.
-    #[error(
-        "event type “{type_name}” version {version} is newer than this build understands (up to {supported})"
-    )]
+    #[error("{}", seatplan_i18n::t!("err-newer-event-version", kind = .type_name, version = .version.to_string(), supported = .supported.to_string()))]
     NewerVersion {
         /// The event type.
         type_name: String,
@@ -37,7 +35,7 @@ pub enum DecodeError {
         supported: u32,
     },
     /// Version 0 or another version no upcaster starts from.
-    #[error("event type “{type_name}” has no version {version}")]
+    #[error("{}", seatplan_i18n::t!("err-no-such-event-version", kind = .type_name, version = .version.to_string()))]
     NoSuchVersion {
         /// The event type.
         type_name: String,
@@ -45,7 +43,7 @@ pub enum DecodeError {
         version: u32,
     },
     /// The payload is not JSON of the expected shape.
-    #[error("payload of “{type_name}” v{version} is not valid: {reason}")]
+    #[error("{}", seatplan_i18n::t!("err-bad-payload", kind = .type_name, version = .version.to_string(), reason = .reason))]
     BadPayload {
         /// The event type.
         type_name: String,

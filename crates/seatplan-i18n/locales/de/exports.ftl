@@ -25,3 +25,7 @@ col-department = Abteilung
 col-dietary = Ernährung
 col-email = E-Mail
 value-yes = ja
+col-name = Name
+col-group = Gruppe
+col-notes = Notizen
+col-physical = Physischer Tisch

@@ -25,3 +25,7 @@ col-department = Department
 col-dietary = Dietary
 col-email = Email
 value-yes = yes
+col-name = Name
+col-group = Group
+col-notes = Notes
+col-physical = Physical table

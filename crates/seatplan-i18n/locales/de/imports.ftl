@@ -1,0 +1,54 @@
+line-error = Fehler
+line-warning = Warnung
+line-added = neu
+line-changed = Änderung
+line-skipped = belassen
+import-line-row = { $kind } (Zeile { $row }): { $text }
+import-line = { $kind }: { $text }
+import-summary = { $added } neu · { $changed } geändert · { $unchanged } unverändert · { $kept } belassen
+import-summary-warnings =
+    { $count ->
+    [one] 1 Warnung
+    *[other] { $count } Warnungen
+    }
+import-summary-errors =
+    { $count ->
+    [one] 1 Fehler
+    *[other] { $count } Fehler
+    } — nichts wird übernommen
+import-summary-no-changes = keine Änderungen
+import-columns-ignored = ignorierte Spalten: { $columns }
+import-cleaned = Zeilenumbrüche oder Steuerzeichen in { $fields } wurden durch Leerzeichen ersetzt
+import-no-name = die Zeile hat keinen Namen
+import-email-twice = die E-Mail-Adresse { $email } steht auch in Zeile { $row }
+import-bad-vip = VIP muss ja/nein sein (yes/no, x, 1/0, true/false), nicht „{ $text }“
+import-cell-too-long = die Zelle { $field } ist { $length } Zeichen lang (höchstens { $max })
+import-name-is-date = die Zelle { $field } enthält ein Datum ({ $text }) — ist eine Spalte verrutscht?
+import-new-logical = neuer logischer Tisch „{ $name }“
+import-new-guest = neuer Gast { $first } { $last }
+import-new-guest-at = neuer Gast { $first } { $last } an „{ $table }“
+import-same-guest = diese Zeile und Zeile { $row } beschreiben beide { $guest }
+import-reseat = Platz { $from } → „{ $to }“
+import-none = keiner
+import-field-set = { $field } → { $value }
+import-now-vip = jetzt VIP
+import-no-longer-vip = nicht mehr VIP
+import-cell-error = die Zelle { $field } enthält den Fehlerwert { $value }
+import-cell-formula = die Zelle { $field } enthält eine Formel ohne gespeicherten Wert ({ $formula }) — öffnen und speichern Sie die Datei in Excel oder LibreOffice und importieren Sie sie dann erneut
+import-cell-date = die Zelle { $field } enthält ein Datum ({ $date }), keinen Tischnamen — Excel macht aus Namen wie „1-5“ ein Datum; formatieren Sie die Spalte als Text und geben Sie ihn erneut ein
+import-no-header = keine Kopfzeile in den ersten { $rows } Zeilen gefunden: sie braucht die Spalten { $columns }
+import-or = {" "}oder{" "}
+import-duplicate-column = { $name } (doppelt)
+draw-no-logical = Tisch { $number } hat keinen Namen eines logischen Tisches
+draw-logical-twice = „{ $name }“ steht auch in Zeile { $row }
+draw-vip-kept = VIP-Tisch „{ $name }“ bleibt, wie er ist
+draw-vip-kept-file-says = VIP-Tisch „{ $name }“ bleibt, wie er ist (die Datei nennt Tisch { $number })
+draw-no-number = „{ $name }“: kein physischer Tisch angegeben, bleibt, wie er ist
+draw-no-such-table = es gibt keinen physischen Tisch mit der Nummer „{ $number }“
+draw-table-twice = Tisch { $number } wird auch in Zeile { $row } gelost
+draw-vip-holds = Tisch { $number } gehört zum VIP-Tisch „{ $name }“, den die Auslosung nie ändert
+draw-other-room = Tisch { $number } steht in „{ $actual }“, nicht in „{ $room }“
+draw-reassigned = „{ $name }“: { $from } → Tisch { $number }
+draw-new-logical = neuer logischer Tisch „{ $name }“ an Tisch { $number }
+draw-loses-no-number = „{ $name }“ verliert Tisch { $number } (seine eigene Zeile nennt keine Nummer)
+draw-loses-not-in-file = „{ $name }“ verliert Tisch { $number } (er steht nicht in der Datei)
