@@ -269,3 +269,137 @@ fn baseline_sqlite_insert_commit(bencher: Bencher) {
         tx.commit().unwrap();
     });
 }
+
+/// A six-weeks-of-editing log: a room, 200 tables, 200 logical tables, 1,500 guests, then one
+/// small action after another (moves, seatings, assignments) up to `batches` batches in all.
+fn many_batches_file(batches: usize) -> PathBuf {
+    let path = bench_dir().join(format!("batches-{batches}.seatplan"));
+    if path.exists() {
+        return path;
+    }
+    let partial = bench_dir().join(format!("batches-{batches}.partial"));
+    let _ = std::fs::remove_file(&partial);
+    let mut doc = Document::create(&partial).unwrap();
+    let mut rng = DemoRng::new(7);
+    doc.execute(&Command::CreateRoom {
+        name: "Großer Saal".into(),
+        width_m: 200.0,
+        height_m: 200.0,
+        x_m: 0.0,
+        y_m: 0.0,
+    })
+    .unwrap();
+    let room = doc.plan().room_named("Großer Saal").unwrap().id;
+    let many = |commands: Vec<Command>| Command::Many {
+        description: "Setup".into(),
+        commands,
+    };
+    doc.execute(&many(
+        (0..200)
+            .map(|i| {
+                Command::AddTable(NewTable {
+                    number: Some(format!("{}", i + 1)),
+                    room,
+                    shape: TableShape::Round,
+                    width_m: 1.8,
+                    depth_m: 1.8,
+                    seats: 10,
+                    x_m: 3.0 + (i % 20) as f64 * 9.0,
+                    y_m: 3.0 + (i / 20) as f64 * 9.0,
+                    rotation_deg: 0.0,
+                })
+            })
+            .collect(),
+    ))
+    .unwrap();
+    doc.execute(&many(
+        (0..200)
+            .map(|i| Command::CreateLogicalTable {
+                name: format!("Team {i}"),
+                vip: i < 3,
+            })
+            .collect(),
+    ))
+    .unwrap();
+    doc.execute(&many(
+        (0..1500)
+            .map(|i| {
+                Command::AddGuest(GuestFields {
+                    first_name: "Gast".into(),
+                    last_name: format!("Nummer {i}"),
+                    email: None,
+                    department: "Vertrieb".into(),
+                    dietary: String::new(),
+                    vip: false,
+                    notes: String::new(),
+                    group: String::new(),
+                })
+            })
+            .collect(),
+    ))
+    .unwrap();
+    let tables: Vec<_> = doc.plan().tables().map(|t| t.id).collect();
+    let logical: Vec<_> = doc.plan().logical_tables().map(|l| l.id).collect();
+    let guests: Vec<_> = doc.plan().guests().map(|g| g.id).collect();
+    while doc.timeline().len() < batches {
+        let command = match rng.below(3) {
+            0 => Command::MoveTables(vec![TableMove {
+                table: *rng.pick(&tables),
+                room,
+                x_m: 3.0 + rng.below(1800) as f64 / 10.0,
+                y_m: 3.0 + rng.below(1800) as f64 / 10.0,
+            }]),
+            1 => Command::SeatGuests {
+                guests: vec![*rng.pick(&guests)],
+                logical: Some(*rng.pick(&logical)),
+            },
+            _ => Command::AssignTable {
+                logical: *rng.pick(&logical),
+                table: Some(*rng.pick(&tables)),
+            },
+        };
+        doc.execute(&command).unwrap();
+    }
+    drop(doc);
+    std::fs::rename(&partial, &path).unwrap();
+    path
+}
+
+const TIMELINE_BATCHES: usize = 10_000;
+
+/// What the timeline panel does after every edit: every batch rendered from its events in the
+/// window's language (`Document::describe_batch`), for a 10,000-action history.
+#[divan::bench(args = ["en", "de"], sample_count = 10, sample_size = 1)]
+fn timeline_rendered_from_events_10k_batches(bencher: Bencher, language: &str) {
+    let doc = Document::open(&many_batches_file(TIMELINE_BATCHES)).unwrap();
+    seatplan::i18n::set_language(language);
+    bencher.bench_local(|| {
+        let mut entries = doc.timeline();
+        for entry in &mut entries {
+            entry.description = doc.describe_batch(entry.batch);
+        }
+        entries
+    });
+}
+
+/// Baseline: the same timeline with the stored (English) descriptions, as before issue 13.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn baseline_timeline_stored_descriptions_10k_batches(bencher: Bencher) {
+    let doc = Document::open(&many_batches_file(TIMELINE_BATCHES)).unwrap();
+    bencher.bench_local(|| doc.timeline());
+}
+
+/// The timeline of the 100 k-event log (few, large batches): every event is read to summarise
+/// its batch ("2,500 guests added").
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn timeline_rendered_from_events_100k_events(bencher: Bencher) {
+    let doc = Document::open(&log_file(100_000)).unwrap();
+    seatplan::i18n::set_language("de");
+    bencher.bench_local(|| {
+        let mut entries = doc.timeline();
+        for entry in &mut entries {
+            entry.description = doc.describe_batch(entry.batch);
+        }
+        entries
+    });
+}

@@ -104,6 +104,15 @@ fn idle(bencher: Bencher, zoom: Option<f32>) {
     bencher.bench_local(|| d.frame(vec![]));
 }
 
+/// An idle frame at "fit" in each language: every word of the window is looked up in the
+/// message files (Fluent) on every frame; English vs German shows what the lookups cost.
+#[divan::bench(args = ["en", "de"], sample_count = 40, sample_size = 5)]
+fn idle_in_language(bencher: Bencher, language: &str) {
+    seatplan::i18n::set_language(language);
+    let mut d = driver(None);
+    bencher.bench_local(|| d.frame(vec![]));
+}
+
 #[divan::bench(args = ZOOMS, sample_count = 40, sample_size = 5)]
 fn panning(bencher: Bencher, zoom: Option<f32>) {
     let mut d = driver(zoom);
