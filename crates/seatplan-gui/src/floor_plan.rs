@@ -740,7 +740,8 @@ impl WithStroke for Shape {
 }
 
 fn toolbar_ui(ui: &mut Ui, state: &mut FloorPlanState, plan: &Plan, read_only: bool) {
-    ui.horizontal(|ui| {
+    // Wraps onto a second row when the panel is narrow (German labels are ~30 % longer).
+    ui.horizontal_wrapped(|ui| {
         ui.add_enabled_ui(!read_only, |ui| {
             for tool in [
                 Tool::Select,
