@@ -11,4 +11,5 @@ pub mod domain;
 pub mod history;
 pub mod io;
 pub mod paths;
+pub mod seating;
 pub mod store;

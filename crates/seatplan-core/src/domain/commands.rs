@@ -4,7 +4,7 @@
 use super::error::DomainError;
 use super::events::*;
 use super::ids::{GuestId, IdAllocator, LogicalId, RoomId, TableId};
-use super::model::{EmailTemplate, GuestFields, TableShape};
+use super::model::{EmailTemplate, GuestFields, TableShape, WishRule};
 use super::plan::Plan;
 
 /// A physical table to place. `number: None` picks the next free number.
@@ -217,6 +217,38 @@ pub enum Command {
     },
     /// Change the guest email template.
     SetEmailTemplate(EmailTemplate),
+    /// Set the wish between two guests (replacing theirs, if any).
+    SetWish {
+        /// One guest.
+        guest: GuestId,
+        /// The other.
+        with: GuestId,
+        /// −100 … +100.
+        weight: i32,
+        /// A hard rule, if any.
+        rule: Option<WishRule>,
+    },
+    /// Remove the wish between two guests.
+    RemoveWish {
+        /// One guest.
+        guest: GuestId,
+        /// The other.
+        with: GuestId,
+    },
+    /// Pin or unpin guests (automatic seating keeps pinned guests where they are).
+    PinGuests {
+        /// The guests.
+        guests: Vec<GuestId>,
+        /// Pinned or not.
+        pinned: bool,
+    },
+    /// Plan a logical table without a physical table for this many seats (`None`: usual size).
+    SetPlannedSeats {
+        /// The logical table.
+        logical: LogicalId,
+        /// Seats.
+        seats: Option<u32>,
+    },
     /// Several commands as one action (one batch, one undo), each seeing the ones before it.
     Many {
         /// The timeline text for the whole action.
@@ -488,6 +520,43 @@ impl Command {
                 table: t,
             } => format!("Assigned {} to “{}”", table(*t), logical_name.trim()),
             Command::SetEmailTemplate(_) => "Changed the guest email".to_owned(),
+            Command::SetWish {
+                guest: a,
+                with: b,
+                weight,
+                rule,
+            } => match rule {
+                Some(WishRule::Together) => {
+                    format!("{} and {} must sit together", guest(*a), guest(*b))
+                }
+                Some(WishRule::Apart) => {
+                    format!("{} and {} must not sit together", guest(*a), guest(*b))
+                }
+                None => format!(
+                    "Wish: {} and {} ({})",
+                    guest(*a),
+                    guest(*b),
+                    super::describe::signed(*weight)
+                ),
+            },
+            Command::RemoveWish { guest: a, with: b } => {
+                format!("Removed the wish between {} and {}", guest(*a), guest(*b))
+            }
+            Command::PinGuests { guests, pinned } => {
+                let who = match guests.as_slice() {
+                    [one] => guest(*one),
+                    many => format!("{} guests", many.len()),
+                };
+                if *pinned {
+                    format!("Pinned {who}")
+                } else {
+                    format!("Unpinned {who}")
+                }
+            }
+            Command::SetPlannedSeats { logical: l, seats } => match seats {
+                Some(seats) => format!("Planned “{}” for {seats} seats", logical(*l)),
+                None => format!("Planned “{}” at the usual size", logical(*l)),
+            },
             Command::Many { description, .. } => description.clone(),
         }
     }
@@ -825,6 +894,61 @@ impl Command {
                 } else {
                     vec![Event::EmailTemplateSet(EmailTemplateSet {
                         template: template.clone(),
+                    })]
+                }
+            }
+            Command::SetWish {
+                guest,
+                with,
+                weight,
+                rule,
+            } => {
+                guest_of(*guest)?;
+                guest_of(*with)?;
+                let (a, b) = super::plan::pair(*guest, *with);
+                let same = plan
+                    .wish(a, b)
+                    .is_some_and(|w| w.weight == *weight && w.rule == *rule);
+                if same {
+                    vec![]
+                } else {
+                    vec![Event::WishSet(WishSet {
+                        guest: a,
+                        with: b,
+                        weight: *weight,
+                        rule: *rule,
+                    })]
+                }
+            }
+            Command::RemoveWish { guest, with } => {
+                guest_of(*guest)?;
+                guest_of(*with)?;
+                let (a, b) = super::plan::pair(*guest, *with);
+                if plan.wish(a, b).is_some() {
+                    vec![Event::WishRemoved(WishRemoved { guest: a, with: b })]
+                } else {
+                    vec![]
+                }
+            }
+            Command::PinGuests { guests, pinned } => {
+                let mut events = Vec::with_capacity(guests.len());
+                for &guest in guests {
+                    if guest_of(guest)?.pinned != *pinned {
+                        events.push(Event::GuestPinned(GuestPinned {
+                            guest,
+                            pinned: *pinned,
+                        }));
+                    }
+                }
+                events
+            }
+            Command::SetPlannedSeats { logical, seats } => {
+                if logical_of(*logical)?.planned_seats == *seats {
+                    vec![]
+                } else {
+                    vec![Event::LogicalTablePlannedSeats(LogicalTablePlannedSeats {
+                        logical: *logical,
+                        seats: *seats,
                     })]
                 }
             }

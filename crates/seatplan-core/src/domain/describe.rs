@@ -2,7 +2,7 @@
 
 use super::events::Event;
 use super::ids::{GuestId, LogicalId, RoomId, TableId};
-use super::model::TableShape;
+use super::model::{TableShape, WishRule};
 use super::plan::Plan;
 use seatplan_i18n::{fixed, t};
 
@@ -178,6 +178,39 @@ fn sentence(event: &Event, plan: &Plan) -> String {
         Event::EmailTemplateSet(e) => {
             t!("ev-email-template", subject = e.template.subject.as_str())
         }
+        Event::WishSet(e) => {
+            let (guest, with) = (n.guest(e.guest), n.guest(e.with));
+            match e.rule {
+                Some(WishRule::Together) => t!("ev-wish-together", guest = guest, with = with),
+                Some(WishRule::Apart) => t!("ev-wish-apart", guest = guest, with = with),
+                None => t!(
+                    "ev-wish-set",
+                    guest = guest,
+                    with = with,
+                    weight = signed(e.weight)
+                ),
+            }
+        }
+        Event::WishRemoved(e) => t!(
+            "ev-wish-removed",
+            guest = n.guest(e.guest),
+            with = n.guest(e.with)
+        ),
+        Event::GuestPinned(e) => {
+            if e.pinned {
+                t!("ev-guest-pinned", guest = n.guest(e.guest))
+            } else {
+                t!("ev-guest-unpinned", guest = n.guest(e.guest))
+            }
+        }
+        Event::LogicalTablePlannedSeats(e) => match e.seats {
+            Some(seats) => t!(
+                "ev-planned-seats",
+                logical = n.logical(e.logical),
+                seats = seats
+            ),
+            None => t!("ev-planned-seats-usual", logical = n.logical(e.logical)),
+        },
         Event::BatchReverted(e) => t!("ev-batch-reverted", batch = e.batch.to_string()),
         Event::BatchReinstated(e) => t!("ev-batch-reinstated", batch = e.batch.to_string()),
     }
@@ -243,7 +276,20 @@ fn count_of_kind(kind: &str, n: usize) -> String {
         "GuestSeated" => t!("kind-guest-seated", count = n),
         "GuestUnseated" => t!("kind-guest-unseated", count = n),
         "GuestDeleted" => t!("kind-guest-deleted", count = n),
+        "WishSet" => t!("kind-wish-set", count = n),
+        "WishRemoved" => t!("kind-wish-removed", count = n),
+        "GuestPinned" => t!("kind-guest-pinned", count = n),
+        "LogicalTablePlannedSeats" => t!("kind-planned-seats", count = n),
         _ => t!("kind-other", count = n),
+    }
+}
+
+/// A wish weight with its sign: "+50", "−20", "0".
+pub fn signed(weight: i32) -> String {
+    match weight {
+        w if w > 0 => format!("+{w}"),
+        w if w < 0 => format!("−{}", w.unsigned_abs()),
+        _ => "0".to_owned(),
     }
 }
 

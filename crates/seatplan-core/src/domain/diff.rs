@@ -1,8 +1,9 @@
 //! What differs between two plans, in words a user understands ("Table 17 moves back to …"),
 //! in the current language.
 
-use super::describe::shape_label;
-use super::model::Guest;
+use super::describe::{shape_label, signed};
+use super::ids::GuestId;
+use super::model::{Guest, Wish, WishRule};
 use super::plan::Plan;
 use seatplan_i18n::{decimal, fixed, t};
 use std::fmt;
@@ -215,6 +216,15 @@ pub fn diff(before: &Plan, after: &Plan) -> Vec<Change> {
                         t!("diff-no-longer-vip")
                     });
                 }
+                if new.planned_seats != logical.planned_seats {
+                    let seats =
+                        |s: Option<u32>| s.map_or_else(|| t!("diff-usual-size"), |s| s.to_string());
+                    push(t!(
+                        "diff-planned-seats",
+                        from = seats(logical.planned_seats),
+                        to = seats(new.planned_seats)
+                    ));
+                }
                 if new.physical != logical.physical {
                     let from = logical
                         .physical
@@ -255,6 +265,13 @@ pub fn diff(before: &Plan, after: &Plan) -> Vec<Change> {
                 if !fields.is_empty() {
                     push(t!("diff-fields-changed", fields = fields.join(", ")));
                 }
+                if new.pinned != guest.pinned {
+                    push(if new.pinned {
+                        t!("diff-pinned")
+                    } else {
+                        t!("diff-unpinned")
+                    });
+                }
                 if new.logical != guest.logical {
                     let from = guest
                         .logical
@@ -274,7 +291,53 @@ pub fn diff(before: &Plan, after: &Plan) -> Vec<Change> {
             detail: t!("diff-appears"),
         });
     }
+    wish_changes(before, after, &mut out);
     out
+}
+
+/// Wishes that differ, under the first guest of each pair (pairs whose guests come or go with
+/// the change are covered by "appears"/"disappears").
+fn wish_changes(before: &Plan, after: &Plan, out: &mut Vec<Change>) {
+    let label = |w: Option<&Wish>| match w {
+        None => t!("diff-no-wish"),
+        Some(w) => match w.rule {
+            Some(WishRule::Together) => t!("diff-wish-together"),
+            Some(WishRule::Apart) => t!("diff-wish-apart"),
+            None => signed(w.weight),
+        },
+    };
+    let mut pairs: Vec<(GuestId, GuestId)> = before.wishes().map(|(k, _)| k).collect();
+    pairs.extend(after.wishes().map(|(k, _)| k));
+    pairs.sort_unstable();
+    pairs.dedup();
+    for (a, b) in pairs {
+        let (old, new) = (before.wish(a, b), after.wish(a, b));
+        if old == new {
+            continue;
+        }
+        let (Some(guest), Some(with)) = (
+            after.guest(a).or_else(|| before.guest(a)),
+            after.guest(b).or_else(|| before.guest(b)),
+        ) else {
+            continue;
+        };
+        if before.guest(a).is_none() || after.guest(a).is_none() {
+            continue;
+        }
+        if before.guest(b).is_none() || after.guest(b).is_none() {
+            continue;
+        }
+        out.push(Change {
+            group: ChangeGroup::Guests,
+            subject: t!("diff-guest", name = guest.display_name()),
+            detail: t!(
+                "diff-wish",
+                with = with.display_name(),
+                from = label(old),
+                to = label(new)
+            ),
+        });
+    }
 }
 
 fn changed_fields(a: &Guest, b: &Guest) -> Vec<String> {

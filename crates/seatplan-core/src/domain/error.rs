@@ -91,6 +91,12 @@ pub enum DomainError {
         /// The logical table's name.
         logical: String,
     },
+    /// A wish of a guest with themselves.
+    #[error("{}", t!("err-self-wish", guest = .0))]
+    SelfWish(String),
+    /// A wish weight out of range.
+    #[error("{}", t!("err-bad-weight", value = .0.to_string()))]
+    BadWeight(i32),
     /// An undo/redo marker given to the plan (markers belong to the history).
     #[error("{}", t!("err-marker-not-applicable"))]
     MarkerNotApplicable,

@@ -12,7 +12,7 @@
 //! version in `store::upcast`, plus a golden file under `tests/fixtures/`.
 
 use super::ids::{GuestId, LogicalId, RoomId, TableId};
-use super::model::{EmailTemplate, GuestFields, TableShape};
+use super::model::{EmailTemplate, GuestFields, TableShape, WishRule};
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// A room was drawn.
@@ -425,6 +425,49 @@ pub struct EmailTemplateSet {
     pub template: EmailTemplate,
 }
 
+/// The wish between two guests is now this, replacing any earlier wish for the pair (the pair is
+/// unordered; writers put the smaller id first).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WishSet {
+    /// One guest.
+    pub guest: GuestId,
+    /// The other.
+    pub with: GuestId,
+    /// −100 … +100.
+    pub weight: i32,
+    /// A hard rule, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<WishRule>,
+}
+
+/// The two guests have no wish any more (nothing to do when they had none).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WishRemoved {
+    /// One guest.
+    pub guest: GuestId,
+    /// The other.
+    pub with: GuestId,
+}
+
+/// A guest is now pinned (automatic seating keeps them where they are) or not.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GuestPinned {
+    /// The guest.
+    pub guest: GuestId,
+    /// Pinned from now on?
+    pub pinned: bool,
+}
+
+/// A logical table now plans for this many seats while it has no physical table (`None`: the
+/// venue's usual table size).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LogicalTablePlannedSeats {
+    /// The logical table.
+    pub logical: LogicalId,
+    /// Seats, or none for the usual size.
+    pub seats: Option<u32>,
+}
+
 /// History marker: batch `batch` is undone from now on.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BatchReverted {
@@ -548,6 +591,14 @@ events! {
     GuestDeleted = "GuestDeleted" v 1,
     /// See [`EmailTemplateSet`].
     EmailTemplateSet = "EmailTemplateSet" v 1,
+    /// See [`WishSet`].
+    WishSet = "WishSet" v 1,
+    /// See [`WishRemoved`].
+    WishRemoved = "WishRemoved" v 1,
+    /// See [`GuestPinned`].
+    GuestPinned = "GuestPinned" v 1,
+    /// See [`LogicalTablePlannedSeats`].
+    LogicalTablePlannedSeats = "LogicalTablePlannedSeats" v 1,
     /// See [`BatchReverted`].
     BatchReverted = "BatchReverted" v 1,
     /// See [`BatchReinstated`].
@@ -595,6 +646,12 @@ pub enum Touch {
     GuestSeat(GuestId),
     /// The email template.
     EmailTemplate,
+    /// The wish between two guests (smaller id first).
+    Wish(GuestId, GuestId),
+    /// A guest's pin.
+    GuestPin(GuestId),
+    /// A logical table's planned size.
+    LogicalPlannedSeats(LogicalId),
 }
 
 impl Event {
@@ -646,6 +703,10 @@ impl Event {
             Event::GuestUnseated(e) => vec![T::GuestSeat(e.guest)],
             Event::GuestDeleted(e) => vec![T::Guest(e.guest)],
             Event::EmailTemplateSet(_) => vec![T::EmailTemplate],
+            Event::WishSet(e) => vec![T::Wish(e.guest.min(e.with), e.guest.max(e.with))],
+            Event::WishRemoved(e) => vec![T::Wish(e.guest.min(e.with), e.guest.max(e.with))],
+            Event::GuestPinned(e) => vec![T::GuestPin(e.guest)],
+            Event::LogicalTablePlannedSeats(e) => vec![T::LogicalPlannedSeats(e.logical)],
             Event::BatchReverted(_) | Event::BatchReinstated(_) => Vec::new(),
         }
     }

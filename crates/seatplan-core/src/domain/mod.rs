@@ -22,5 +22,7 @@ pub use commands::{Command, NewTable, ProposedBatch, TableMove, propose};
 pub use error::{DomainError, Property};
 pub use events::Event;
 pub use ids::{GuestId, IdAllocator, LogicalId, RoomId, TableId};
-pub use model::{Guest, GuestFields, LogicalTable, PhysicalTable, Room, TableShape};
+pub use model::{
+    Guest, GuestFields, LogicalTable, PhysicalTable, Room, TableShape, Wish, WishRule,
+};
 pub use plan::{Place, Plan};

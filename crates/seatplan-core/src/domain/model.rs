@@ -132,6 +132,9 @@ pub struct LogicalTable {
     pub vip: bool,
     /// The physical table it has been given, if any.
     pub physical: Option<TableId>,
+    /// Seats to plan for while it has no physical table (`None`: the venue's usual size).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned_seats: Option<u32>,
 }
 
 /// The editable facts about a guest (everything but the id and the seat).
@@ -171,6 +174,9 @@ pub struct Guest {
     pub fields: GuestFields,
     /// The logical table the guest is seated at, if any.
     pub logical: Option<LogicalId>,
+    /// Kept where they sit (or unseated) by automatic seating.
+    #[serde(default)]
+    pub pinned: bool,
 }
 
 impl Guest {
@@ -214,4 +220,37 @@ impl Default for EmailTemplate {
             body: seatplan_i18n::t!("email-default-body"),
         }
     }
+}
+
+/// Smallest and largest wish weight.
+pub const WISH_WEIGHT: (i32, i32) = (-100, 100);
+
+/// A hard rule between two guests: automatic seating never breaks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WishRule {
+    /// They must sit at the same table.
+    Together,
+    /// They must not sit at the same table.
+    Apart,
+}
+
+impl WishRule {
+    /// The stable word used in files and JSON ("together", "apart").
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WishRule::Together => "together",
+            WishRule::Apart => "apart",
+        }
+    }
+}
+
+/// What is wished about two guests sitting together (one wish per unordered pair): a weight
+/// from −100 (better apart) to +100 (want to sit together), or a hard rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Wish {
+    /// −100 … +100; counts in the score when both sit at the same table.
+    pub weight: i32,
+    /// A rule that must hold, if any.
+    pub rule: Option<WishRule>,
 }

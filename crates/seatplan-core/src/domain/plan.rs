@@ -6,10 +6,10 @@ use super::events::{
 };
 use super::ids::{GuestId, LogicalId, RoomId, TableId};
 use super::model::{
-    EmailTemplate, Guest, GuestFields, LogicalTable, PhysicalTable, Room, TableShape,
-    half_extent_m, match_key,
+    EmailTemplate, Guest, GuestFields, LogicalTable, PhysicalTable, Room, TableShape, WISH_WEIGHT,
+    Wish, half_extent_m, match_key,
 };
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Smallest and largest room side, metres.
 pub const ROOM_SIDE_M: (f64, f64) = (0.5, 2000.0);
@@ -36,6 +36,10 @@ pub struct Plan {
     holder_of: HashMap<TableId, LogicalId>,
     /// `None` until someone sets one: the default then comes in the current language.
     email_template: Option<EmailTemplate>,
+    /// Wishes by unordered pair (smaller id first).
+    wishes: BTreeMap<(GuestId, GuestId), Wish>,
+    /// For each guest, the guests they have a wish with.
+    wish_partners: HashMap<GuestId, BTreeSet<GuestId>>,
 }
 
 /// Where a guest sits ([`Plan::place_of`]).
@@ -104,6 +108,48 @@ impl Plan {
     /// The guest email template: the one set, else the default in the current language.
     pub fn email_template(&self) -> EmailTemplate {
         self.email_template.clone().unwrap_or_default()
+    }
+
+    /// Every wish, by unordered pair (smaller id first), in id order.
+    pub fn wishes(&self) -> impl ExactSizeIterator<Item = ((GuestId, GuestId), &Wish)> {
+        self.wishes.iter().map(|(&k, w)| (k, w))
+    }
+
+    /// The wish between two guests, if any (order does not matter).
+    pub fn wish(&self, a: GuestId, b: GuestId) -> Option<&Wish> {
+        self.wishes.get(&pair(a, b))
+    }
+
+    /// The wishes of one guest: (the other guest, the wish), in the other's id order.
+    pub fn wishes_of(&self, guest: GuestId) -> impl Iterator<Item = (GuestId, &Wish)> {
+        self.wish_partners
+            .get(&guest)
+            .into_iter()
+            .flatten()
+            .filter_map(move |&other| self.wishes.get(&pair(guest, other)).map(|w| (other, w)))
+    }
+
+    /// The seats a logical table can hold: its physical table's, else its planned size, else
+    /// `usual` (the venue's most common table size, [`Plan::usual_seats`]).
+    pub fn capacity_of(&self, logical: &LogicalTable, usual: u32) -> u32 {
+        logical
+            .physical
+            .and_then(|t| self.tables.get(&t))
+            .map(|t| t.seats)
+            .or(logical.planned_seats)
+            .unwrap_or(usual)
+    }
+
+    /// The most common seat count of the physical tables (ties: the larger); 10 in an empty venue.
+    pub fn usual_seats(&self) -> u32 {
+        let mut counts: BTreeMap<u32, usize> = BTreeMap::new();
+        for table in self.tables.values() {
+            *counts.entry(table.seats).or_insert(0) += 1;
+        }
+        counts
+            .into_iter()
+            .max_by_key(|&(seats, n)| (n, seats))
+            .map_or(10, |(seats, _)| seats)
     }
 
     /// A room by id.
@@ -519,16 +565,89 @@ impl Plan {
                 if let Some(email) = &guest.fields.email {
                     self.guest_by_email.remove(&match_key(email));
                 }
+                // Their wishes go with them (an undo of the deletion brings them back).
+                for other in self.wish_partners.remove(&e.guest).unwrap_or_default() {
+                    self.wishes.remove(&pair(e.guest, other));
+                    if let Some(set) = self.wish_partners.get_mut(&other) {
+                        set.remove(&e.guest);
+                    }
+                }
                 Ok(())
             }
             Event::EmailTemplateSet(e) => {
                 self.email_template = Some(e.template.clone());
                 Ok(())
             }
+            Event::WishSet(e) => {
+                self.check_wish_pair(e.guest, e.with)?;
+                if !(WISH_WEIGHT.0..=WISH_WEIGHT.1).contains(&e.weight) {
+                    return Err(DomainError::BadWeight(e.weight));
+                }
+                self.wishes.insert(
+                    pair(e.guest, e.with),
+                    Wish {
+                        weight: e.weight,
+                        rule: e.rule,
+                    },
+                );
+                self.wish_partners
+                    .entry(e.guest)
+                    .or_default()
+                    .insert(e.with);
+                self.wish_partners
+                    .entry(e.with)
+                    .or_default()
+                    .insert(e.guest);
+                Ok(())
+            }
+            Event::WishRemoved(e) => {
+                self.check_wish_pair(e.guest, e.with)?;
+                self.wishes.remove(&pair(e.guest, e.with));
+                for (a, b) in [(e.guest, e.with), (e.with, e.guest)] {
+                    if let Some(set) = self.wish_partners.get_mut(&a) {
+                        set.remove(&b);
+                        if set.is_empty() {
+                            self.wish_partners.remove(&a);
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Event::GuestPinned(e) => {
+                let guest = self
+                    .guests
+                    .get_mut(&e.guest)
+                    .ok_or(DomainError::UnknownGuest(e.guest))?;
+                guest.pinned = e.pinned;
+                Ok(())
+            }
+            Event::LogicalTablePlannedSeats(e) => {
+                if let Some(seats) = e.seats {
+                    check_seats(seats)?;
+                }
+                let logical = self
+                    .logical
+                    .get_mut(&e.logical)
+                    .ok_or(DomainError::UnknownLogical(e.logical))?;
+                logical.planned_seats = e.seats;
+                Ok(())
+            }
             Event::BatchReverted(_) | Event::BatchReinstated(_) => {
                 Err(DomainError::MarkerNotApplicable)
             }
         }
+    }
+
+    /// Both guests exist and are two different people.
+    fn check_wish_pair(&self, a: GuestId, b: GuestId) -> Result<(), DomainError> {
+        let guest = self.guests.get(&a).ok_or(DomainError::UnknownGuest(a))?;
+        if !self.guests.contains_key(&b) {
+            return Err(DomainError::UnknownGuest(b));
+        }
+        if a == b {
+            return Err(DomainError::SelfWish(guest.display_name()));
+        }
+        Ok(())
     }
 
     fn id_in_use(&self, id: u64) -> bool {
@@ -638,6 +757,7 @@ impl Plan {
                 name: name.to_owned(),
                 vip: e.vip,
                 physical: None,
+                planned_seats: None,
             },
         );
         Ok(())
@@ -682,6 +802,7 @@ impl Plan {
                 id: e.guest,
                 fields,
                 logical: None,
+                pinned: false,
             },
         );
         Ok(())
@@ -813,4 +934,9 @@ fn check_fits(table: &PhysicalTable, room: &Room, x_m: f64, y_m: f64) -> Result<
 pub fn normalise_degrees(degrees: f64) -> f64 {
     let d = degrees.rem_euclid(360.0);
     if d >= 360.0 { 0.0 } else { d }
+}
+
+/// The key of an unordered pair: smaller id first.
+pub fn pair(a: GuestId, b: GuestId) -> (GuestId, GuestId) {
+    (a.min(b), a.max(b))
 }

@@ -86,3 +86,5 @@ format-printout = ein Ausdruck
 format-floor-plan = ein Grundriss
 err-control-character = das Feld { $field } („{ $text }“) enthält einen Zeilenumbruch oder ein anderes Steuerzeichen; geben Sie es in einer Zeile ein
 err-no-logical-named = es gibt keinen logischen Tisch namens „{ $name }“
+err-self-wish = { $guest } kann keinen Wunsch mit sich selbst haben
+err-bad-weight = ein Wunschgewicht muss zwischen −100 und 100 liegen (angegeben: { $value })

@@ -183,3 +183,39 @@ diff-from-to = { $from } → { $to }
 diff-fields-changed = { $fields } geändert
 diff-seat = Platz { $from } → { $to }
 diagnostic-skipped = Ereignis #{ $seq } ({ $kind }) der Aktion { $batch } übersprungen: { $reason }
+ev-wish-set = Wunsch: { $guest } und { $with } ({ $weight })
+ev-wish-together = { $guest } und { $with } müssen zusammensitzen
+ev-wish-apart = { $guest } und { $with } dürfen nicht zusammensitzen
+ev-wish-removed = Wunsch zwischen { $guest } und { $with } entfernt
+ev-guest-pinned = Gast { $guest } festgesetzt
+ev-guest-unpinned = Gast { $guest } nicht mehr festgesetzt
+ev-planned-seats = { $logical } mit { $seats } Plätzen geplant
+ev-planned-seats-usual = { $logical } mit der üblichen Tischgröße geplant
+kind-wish-set =
+    { $count ->
+    [one] 1 Wunsch festgelegt
+    *[other] { $count } Wünsche festgelegt
+    }
+kind-wish-removed =
+    { $count ->
+    [one] 1 Wunsch entfernt
+    *[other] { $count } Wünsche entfernt
+    }
+kind-guest-pinned =
+    { $count ->
+    [one] 1 Festsetzung geändert
+    *[other] { $count } Festsetzungen geändert
+    }
+kind-planned-seats =
+    { $count ->
+    [one] 1 geplante Größe festgelegt
+    *[other] { $count } geplante Größen festgelegt
+    }
+diff-usual-size = übliche Größe
+diff-planned-seats = geplante Plätze { $from } → { $to }
+diff-pinned = festgesetzt
+diff-unpinned = nicht mehr festgesetzt
+diff-no-wish = kein Wunsch
+diff-wish-together = muss zusammensitzen
+diff-wish-apart = darf nicht zusammensitzen
+diff-wish = Wunsch mit { $with }: { $from } → { $to }

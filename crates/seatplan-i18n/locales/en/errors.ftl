@@ -86,3 +86,5 @@ format-printout = a printout
 format-floor-plan = a floor plan
 err-control-character = the { $field } “{ $text }” contains a line break or another control character; type it on one line
 err-no-logical-named = there is no logical table named “{ $name }”
+err-self-wish = { $guest } cannot have a wish with themselves
+err-bad-weight = a wish weight must be between −100 and 100 (got { $value })

@@ -183,3 +183,39 @@ diff-from-to = { $from } → { $to }
 diff-fields-changed = { $fields } changed
 diff-seat = seat { $from } → { $to }
 diagnostic-skipped = event #{ $seq } ({ $kind }) of batch { $batch } skipped: { $reason }
+ev-wish-set = Wish: { $guest } and { $with } ({ $weight })
+ev-wish-together = { $guest } and { $with } must sit together
+ev-wish-apart = { $guest } and { $with } must not sit together
+ev-wish-removed = Wish between { $guest } and { $with } removed
+ev-guest-pinned = Guest { $guest } pinned
+ev-guest-unpinned = Guest { $guest } no longer pinned
+ev-planned-seats = { $logical } planned for { $seats } seats
+ev-planned-seats-usual = { $logical } planned at the usual table size
+kind-wish-set =
+    { $count ->
+    [one] 1 wish set
+    *[other] { $count } wishes set
+    }
+kind-wish-removed =
+    { $count ->
+    [one] 1 wish removed
+    *[other] { $count } wishes removed
+    }
+kind-guest-pinned =
+    { $count ->
+    [one] 1 pin changed
+    *[other] { $count } pins changed
+    }
+kind-planned-seats =
+    { $count ->
+    [one] 1 planned size set
+    *[other] { $count } planned sizes set
+    }
+diff-usual-size = usual size
+diff-planned-seats = planned seats { $from } → { $to }
+diff-pinned = pinned
+diff-unpinned = no longer pinned
+diff-no-wish = no wish
+diff-wish-together = must sit together
+diff-wish-apart = must not sit together
+diff-wish = wish with { $with }: { $from } → { $to }

@@ -1,0 +1,588 @@
+//! Automatic seating: the score of a plan (defined here, once), the hard rules, and a search that
+//! seats 1,500 guests by their wishes in seconds.
+//!
+//! - **Score** = Σ over pairs of guests at the same logical table of their wish's weight
+//!   (−100 … +100) + `department_weight` × the number of same-department pairs at one table
+//!   ([`DEFAULT_DEPARTMENT_WEIGHT`] = 1: a whole table of one department, 45 pairs of ten, is worth
+//!   about one couple's wish).
+//! - **Hard rules**, never broken: seats (a logical table holds its physical table's seats, else
+//!   its planned size, else the venue's usual size), must sit together (a rule, or the same
+//!   `group`), must not sit together, VIP tables untouched, pinned guests stay, and — when asked —
+//!   "nobody alone": each guest seated sits with at least K people they have a positive wish with
+//!   (guests with fewer than K such wishes are exempt).
+//! - **Search** ([`search`]): parties (must-together components) are moved and swapped by
+//!   simulated annealing with O(wishes) deltas, from a greedy start, restarted, on both cores,
+//!   cancellable, reproducible for a given seed when bounded by steps.
+
+pub mod generate;
+mod problem;
+mod search;
+
+pub use search::Stopped;
+
+use crate::domain::{Command, GuestId, LogicalId, Plan, Wish, WishRule};
+use problem::Problem;
+use seatplan_i18n::t;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+/// Weight of one same-department pair at a table, unless the organiser says otherwise.
+pub const DEFAULT_DEPARTMENT_WEIGHT: i32 = 1;
+/// Time a run may take, unless the organiser says otherwise.
+pub const DEFAULT_SECONDS: f64 = 4.0;
+
+/// Which guests a run may seat.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Guests without a seat (the default).
+    Unseated,
+    /// Every guest not pinned and not at a VIP table.
+    All,
+    /// These guests (pinned ones and those at VIP tables are still left alone).
+    Guests(Vec<GuestId>),
+}
+
+/// What the organiser chose for a run.
+#[derive(Clone, Debug)]
+pub struct SeatingOptions {
+    /// Which guests.
+    pub scope: Scope,
+    /// Which logical tables may receive guests (`None`: every table that is not VIP).
+    pub tables: Option<BTreeSet<LogicalId>>,
+    /// "Nobody alone": at least this many known guests at the table (0: off).
+    pub min_known: u32,
+    /// Weight of a same-department pair at one table (0: departments do not count).
+    pub department_weight: i32,
+    /// Wall-time budget.
+    pub time: Duration,
+    /// Seed of the search.
+    pub seed: u64,
+    /// Steps per worker instead of a time limit: the same seed then gives the same plan.
+    pub steps: Option<u64>,
+    /// Worker threads (at least 1).
+    pub workers: usize,
+}
+
+impl Default for SeatingOptions {
+    fn default() -> Self {
+        Self {
+            scope: Scope::Unseated,
+            tables: None,
+            min_known: 0,
+            department_weight: DEFAULT_DEPARTMENT_WEIGHT,
+            time: Duration::from_secs_f64(DEFAULT_SECONDS),
+            seed: 1,
+            steps: None,
+            workers: std::thread::available_parallelism().map_or(1, |n| n.get().min(4)),
+        }
+    }
+}
+
+/// A hard rule that cannot hold, with the guests concerned. Nothing was changed.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SeatingError {
+    /// Guests who must sit together sit (and stay) at different tables.
+    #[error("{}", t!("seat-err-together-split", where_ = where_text(.guests)))]
+    TogetherSplit {
+        /// Each table's guests (names) and the table's name ("" for no seat).
+        guests: Vec<(Vec<String>, String)>,
+    },
+    /// Guests who must sit with someone at a table automatic seating never changes.
+    #[error("{}", t!("seat-err-together-untouchable", guests = .guests.join(", "), with = .with.join(", "), table = .table.as_str()))]
+    TogetherAtUntouchable {
+        /// The guests to seat.
+        guests: Vec<String>,
+        /// Who they must sit with.
+        with: Vec<String>,
+        /// That table (VIP, or not chosen for this run).
+        table: String,
+    },
+    /// A party larger than any table (or than the seats left at its table).
+    #[error("{}", match .table { Some(table) => t!("seat-err-party-too-large-at", count = .guests.len(), guests = .guests.join(", "), seats = *.seats, table = table.as_str()), None => t!("seat-err-party-too-large", count = .guests.len(), guests = .guests.join(", "), seats = *.seats) })]
+    PartyTooLarge {
+        /// The party.
+        guests: Vec<String>,
+        /// The seats there are.
+        seats: u32,
+        /// The table the party is bound to, if any.
+        table: Option<String>,
+    },
+    /// Two guests who must sit together and must not.
+    #[error("{}", t!("seat-err-together-and-apart", a = .a.as_str(), b = .b.as_str()))]
+    TogetherAndApart {
+        /// One guest.
+        a: String,
+        /// The other.
+        b: String,
+    },
+    /// A party bound to a table where someone it must avoid stays.
+    #[error("{}", t!("seat-err-apart-at-fixed", guests = .guests.join(", "), table = .table.as_str()))]
+    ApartAtFixedTable {
+        /// The party.
+        guests: Vec<String>,
+        /// The table.
+        table: String,
+    },
+    /// More guests who must all sit apart than tables.
+    #[error("{}", t!("seat-err-too-many-apart", count = .guests.len(), guests = .guests.join(", "), tables = *.tables))]
+    TooManyApart {
+        /// One guest of each party.
+        guests: Vec<String>,
+        /// The tables there are.
+        tables: usize,
+    },
+    /// There is no table to seat anyone at.
+    #[error("{}", t!("seat-err-no-tables"))]
+    NoTables,
+    /// A bug: an inconsistency inside the search.
+    #[error("{}", t!("seat-err-internal"))]
+    Internal,
+}
+
+fn where_text(groups: &[(Vec<String>, String)]) -> String {
+    groups
+        .iter()
+        .map(|(who, at)| {
+            if at.is_empty() {
+                t!("seat-where-no-seat", guests = who.join(", "))
+            } else {
+                t!(
+                    "seat-where-at",
+                    guests = who.join(", "),
+                    table = at.as_str()
+                )
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The score of `plan`: wishes between guests at the same logical table plus
+/// `department_weight` per same-department pair at one table.
+pub fn score(plan: &Plan, department_weight: i32) -> i64 {
+    let mut total = 0i64;
+    for ((a, b), wish) in plan.wishes() {
+        let (Some(ga), Some(gb)) = (plan.guest(a), plan.guest(b)) else {
+            continue;
+        };
+        if ga.logical.is_some() && ga.logical == gb.logical {
+            total += i64::from(wish.weight);
+        }
+    }
+    if department_weight != 0 {
+        let mut counts: HashMap<(LogicalId, String), i64> = HashMap::new();
+        for g in plan.guests() {
+            let dept = g.fields.department.trim().to_lowercase();
+            if let Some(l) = g.logical
+                && !dept.is_empty()
+            {
+                *counts.entry((l, dept)).or_insert(0) += 1;
+            }
+        }
+        total +=
+            i64::from(department_weight) * counts.values().map(|c| c * (c - 1) / 2).sum::<i64>();
+    }
+    total
+}
+
+/// How far a run is, for a live display.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Progress {
+    /// Share of the time (or step) budget used, 0 … 1.
+    pub fraction: f32,
+    /// The best score found so far.
+    pub best_score: i64,
+    /// Guests of the run still without a seat in the best plan so far.
+    pub unseated: usize,
+}
+
+/// Why a wish is not met.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UnmetReason {
+    /// One of them has no seat (no room left, or a rule kept them out).
+    NoSeat(GuestId),
+    /// One of them is pinned where they are.
+    Pinned(GuestId),
+    /// One of them sits at a VIP table or a table not in this run.
+    Untouchable(GuestId),
+    /// One of them was not part of this run.
+    NotInRun(GuestId),
+    /// A must-not-sit-together rule keeps them apart (with this guest).
+    Rule(GuestId),
+    /// The whole plan scores higher this way (tables were full, other wishes weighed more).
+    TradeOff,
+}
+
+/// A wish the plan does not meet: wanted together but apart, or wanted apart but together.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unmet {
+    /// One guest.
+    pub guest: GuestId,
+    /// The other.
+    pub with: GuestId,
+    /// The wish.
+    pub wish: Wish,
+    /// Why.
+    pub reason: UnmetReason,
+}
+
+/// What a run found, before anything is written.
+#[derive(Clone, Debug)]
+pub struct SeatingResult {
+    /// The score before ([`score`]).
+    pub score_before: i64,
+    /// The score after.
+    pub score: i64,
+    /// Guests without a seat before who get one: (guest, table).
+    pub placed: Vec<(GuestId, LogicalId)>,
+    /// Guests who change tables: (guest, from, to).
+    pub moved: Vec<(GuestId, LogicalId, LogicalId)>,
+    /// Guests of the run left (or put) without a seat.
+    pub unseated: Vec<GuestId>,
+    /// Wishes not met, with reasons (positive ones first, strongest first).
+    pub unmet: Vec<Unmet>,
+    /// How the search ended.
+    pub stopped: Stopped,
+    /// The command that applies it (one batch), or `None` when nothing changes.
+    pub command: Option<Command>,
+}
+
+/// Runs automatic seating on `plan`: checks the rules, searches, and returns the result with
+/// its command. `cancel` stops the search early (the best plan so far is kept); `progress` is
+/// called now and then from the workers.
+pub fn run(
+    plan: &Plan,
+    options: &SeatingOptions,
+    cancel: &AtomicBool,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Result<SeatingResult, SeatingError> {
+    let problem = Problem::build(plan, options)?;
+    if problem.tables.is_empty() && !problem.units.is_empty() {
+        return Err(SeatingError::NoTables);
+    }
+    let began = Instant::now();
+    let budget = search::Budget {
+        time: options.time,
+        steps: options.steps,
+        cancel,
+    };
+    let best: Mutex<Option<(i64, usize, search::Found)>> = Mutex::new(None);
+    let report = |best_score: i64, unseated: usize| {
+        let fraction = match options.steps {
+            Some(_) => 0.5,
+            None => (began.elapsed().as_secs_f64() / options.time.as_secs_f64().max(1e-9)) as f32,
+        };
+        progress(Progress {
+            fraction: fraction.min(1.0),
+            best_score,
+            unseated,
+        });
+    };
+    let workers = options.workers.max(1);
+    std::thread::scope(|scope| {
+        for worker in 0..workers {
+            let problem = &problem;
+            let best = &best;
+            let budget = &budget;
+            let report = &report;
+            scope.spawn(move || {
+                let found = search_worker(problem, options, worker, budget, report);
+                if let Ok(mut slot) = best.lock() {
+                    // Best value wins; on a tie the lower worker (reproducible).
+                    let better = slot.as_ref().is_none_or(|(v, w, _)| {
+                        (found.value, std::cmp::Reverse(worker)) > (*v, std::cmp::Reverse(*w))
+                    });
+                    if better {
+                        *slot = Some((found.value, worker, found));
+                    }
+                }
+            });
+        }
+    });
+    let found = best
+        .into_inner()
+        .ok()
+        .flatten()
+        .map(|(_, _, f)| f)
+        .ok_or(SeatingError::Internal)?;
+    Ok(result(plan, &problem, options, &found))
+}
+
+/// One worker: restarts of greedy + annealing + polish until the budget is spent.
+fn search_worker(
+    p: &Problem,
+    options: &SeatingOptions,
+    worker: usize,
+    budget: &search::Budget<'_>,
+    report: &(dyn Fn(i64, usize) + Sync),
+) -> search::Found {
+    let mut rng = search::Rng::new(
+        options
+            .seed
+            .wrapping_mul(0x100_0000_01B3)
+            .wrapping_add(worker as u64),
+    );
+    let began = Instant::now();
+    let units = p.units.len() as u64;
+    let per_restart = (units * units * 40).clamp(150_000, 6_000_000);
+    let mut best: Option<search::Found> = None;
+    let mut stale = 0;
+    let mut restart = 0u64;
+    loop {
+        let start = search::greedy(p, &mut rng);
+        let steps = match options.steps {
+            Some(total) => {
+                let done = restart * per_restart;
+                if done >= total {
+                    break;
+                }
+                Some(per_restart.min(total - done))
+            }
+            None => {
+                let left = options.time.saturating_sub(began.elapsed());
+                // One long run when the plan is large; restarts while time is left otherwise.
+                if left.is_zero() {
+                    break;
+                }
+                None
+            }
+        };
+        let restart_budget = search::Budget {
+            time: match steps {
+                Some(_) => budget.time,
+                None if units <= 200 => options
+                    .time
+                    .saturating_sub(began.elapsed())
+                    .min(Duration::from_millis((per_restart / 100).max(50))),
+                None => options.time.saturating_sub(began.elapsed()),
+            },
+            steps,
+            cancel: budget.cancel,
+        };
+        let found = search::anneal(p, &start, rng.next(), &restart_budget, report);
+        let polished = search::repair(p, &search::polish(p, &found.bins));
+        let state = search::State::new(p, &polished);
+        let candidate = search::Found {
+            bins: polished,
+            value: state.value,
+            stopped: found.stopped,
+        };
+        let improved = best.as_ref().is_none_or(|b| candidate.value > b.value);
+        stale = if improved { 0 } else { stale + 1 };
+        if improved {
+            report(state.score(), state.unseated());
+            best = Some(candidate);
+        }
+        restart += 1;
+        let stopped = best.as_ref().map_or(Stopped::Converged, |b| b.stopped);
+        if stopped == Stopped::Cancelled || budget.cancel.load(Ordering::Relaxed) {
+            break;
+        }
+        if options.steps.is_none() && (stopped == Stopped::Time || stale >= 12) {
+            break;
+        }
+    }
+    let mut found = best.unwrap_or_else(|| search::Found {
+        bins: p.start.clone(),
+        value: search::State::new(p, &p.start).value,
+        stopped: Stopped::Converged,
+    });
+    if budget.cancel.load(Ordering::Relaxed) {
+        found.stopped = Stopped::Cancelled;
+    } else if options.steps.is_none() && began.elapsed() >= options.time {
+        found.stopped = Stopped::Time;
+    } else {
+        found.stopped = Stopped::Converged;
+    }
+    found
+}
+
+/// The result of a search in terms of the plan: who goes where, the command, the unmet wishes.
+fn result(
+    plan: &Plan,
+    p: &Problem,
+    options: &SeatingOptions,
+    found: &search::Found,
+) -> SeatingResult {
+    let unseated_bin = p.unseated_bin();
+    let mut target: BTreeMap<GuestId, Option<LogicalId>> = BTreeMap::new();
+    for (u, unit) in p.units.iter().enumerate() {
+        let bin = found.bins[u];
+        let table = (bin != unseated_bin).then(|| p.tables[bin as usize]);
+        for &m in &unit.members {
+            target.insert(p.guests[m as usize], table);
+        }
+    }
+    let mut placed = Vec::new();
+    let mut moved = Vec::new();
+    let mut unseated = Vec::new();
+    let mut seat: BTreeMap<Option<LogicalId>, Vec<GuestId>> = BTreeMap::new();
+    for (&guest, &to) in &target {
+        let from = plan.guest(guest).and_then(|g| g.logical);
+        match (from, to) {
+            (None, Some(t)) => placed.push((guest, t)),
+            (Some(f), Some(t)) if f != t => moved.push((guest, f, t)),
+            (_, None) => unseated.push(guest),
+            _ => {}
+        }
+        if from != to {
+            seat.entry(to).or_default().push(guest);
+        }
+    }
+    let commands: Vec<Command> = seat
+        .into_iter()
+        .map(|(logical, guests)| Command::SeatGuests { guests, logical })
+        .collect();
+    let changed = placed.len() + moved.len();
+    let command = (!commands.is_empty()).then(|| Command::Many {
+        description: match (placed.len(), moved.len()) {
+            (n, 0) => format!("Seated {} automatically", guests_en(n)),
+            (0, m) => format!("Re-seated {} automatically", guests_en(m)),
+            _ => format!("Seated {} automatically", guests_en(changed)),
+        },
+        commands,
+    });
+    let after = apply_targets(plan, &target);
+    let unmet = unmet_wishes(&after, p, options, &target);
+    SeatingResult {
+        score_before: score(plan, options.department_weight),
+        score: score(&after, options.department_weight),
+        placed,
+        moved,
+        unseated,
+        unmet,
+        stopped: found.stopped,
+        command,
+    }
+}
+
+fn guests_en(n: usize) -> String {
+    if n == 1 {
+        "1 guest".to_owned()
+    } else {
+        format!(
+            "{} guests",
+            seatplan_i18n::with_language(seatplan_i18n::FALLBACK, || seatplan_i18n::integer(
+                n as i64
+            ))
+        )
+    }
+}
+
+/// `plan` with the run's guests at their new tables (the score is computed on it).
+fn apply_targets(plan: &Plan, target: &BTreeMap<GuestId, Option<LogicalId>>) -> Plan {
+    use crate::domain::events::{Event, GuestSeated, GuestUnseated};
+    let mut after = plan.clone();
+    for (&guest, &to) in target {
+        let from = plan.guest(guest).and_then(|g| g.logical);
+        let event = match (from, to) {
+            (_, Some(logical)) if from != to => Event::GuestSeated(GuestSeated { guest, logical }),
+            (Some(logical), None) => Event::GuestUnseated(GuestUnseated { guest, logical }),
+            _ => continue,
+        };
+        // Both events were validated by construction (the guest and table exist).
+        let _ = after.apply(&event);
+    }
+    after
+}
+
+/// Every wish of a guest in play that the new plan does not meet, with the reason.
+fn unmet_wishes(
+    after: &Plan,
+    p: &Problem,
+    options: &SeatingOptions,
+    target: &BTreeMap<GuestId, Option<LogicalId>>,
+) -> Vec<Unmet> {
+    let in_run: BTreeSet<GuestId> = target.keys().copied().collect();
+    let in_play: BTreeSet<LogicalId> = p.tables.iter().copied().collect();
+    let mut out = Vec::new();
+    for ((a, b), wish) in after.wishes() {
+        let (Some(ga), Some(gb)) = (after.guest(a), after.guest(b)) else {
+            continue;
+        };
+        let together = ga.logical.is_some() && ga.logical == gb.logical;
+        let wanted =
+            wish.rule == Some(WishRule::Together) || (wish.rule.is_none() && wish.weight > 0);
+        let unwanted =
+            wish.rule == Some(WishRule::Apart) || (wish.rule.is_none() && wish.weight < 0);
+        if !(wanted && !together || unwanted && together) {
+            continue;
+        }
+        if !in_run.contains(&a) && !in_run.contains(&b) {
+            continue;
+        }
+        let explain = |g: &crate::domain::Guest| -> Option<UnmetReason> {
+            if in_run.contains(&g.id) {
+                return g.logical.is_none().then_some(UnmetReason::NoSeat(g.id));
+            }
+            if g.pinned {
+                return Some(UnmetReason::Pinned(g.id));
+            }
+            match g.logical {
+                Some(l) if !in_play.contains(&l) => Some(UnmetReason::Untouchable(g.id)),
+                _ => Some(UnmetReason::NotInRun(g.id)),
+            }
+        };
+        let rule_between = |x: &crate::domain::Guest, y: &crate::domain::Guest| {
+            // Someone at y's table that x must not sit with.
+            let table = y.logical?;
+            after
+                .wishes_of(x.id)
+                .filter(|(_, w)| w.rule == Some(WishRule::Apart))
+                .map(|(other, _)| other)
+                .find(|&other| after.guest(other).is_some_and(|o| o.logical == Some(table)))
+        };
+        let reason = explain(ga)
+            .or_else(|| explain(gb))
+            .or_else(|| {
+                if wanted {
+                    rule_between(ga, gb)
+                        .or_else(|| rule_between(gb, ga))
+                        .map(UnmetReason::Rule)
+                } else {
+                    None
+                }
+            })
+            .unwrap_or(UnmetReason::TradeOff);
+        out.push(Unmet {
+            guest: a,
+            with: b,
+            wish: *wish,
+            reason,
+        });
+    }
+    let _ = options;
+    out.sort_by_key(|u| {
+        let positive = u.wish.rule == Some(WishRule::Together) || u.wish.weight > 0;
+        (
+            !positive,
+            std::cmp::Reverse(u.wish.weight.abs()),
+            u.guest,
+            u.with,
+        )
+    });
+    out
+}
+
+impl UnmetReason {
+    /// Why, in words of the current language, naming guests as they are in `plan`.
+    pub fn text(&self, plan: &Plan) -> String {
+        let name = |g: &GuestId| {
+            plan.guest(*g)
+                .map_or_else(|| g.to_string(), |g| g.display_name())
+        };
+        match self {
+            UnmetReason::NoSeat(g) => t!("unmet-no-seat", guest = name(g)),
+            UnmetReason::Pinned(g) => t!("unmet-pinned", guest = name(g)),
+            UnmetReason::Untouchable(g) => t!("unmet-untouchable", guest = name(g)),
+            UnmetReason::NotInRun(g) => t!("unmet-not-in-run", guest = name(g)),
+            UnmetReason::Rule(g) => t!("unmet-rule", guest = name(g)),
+            UnmetReason::TradeOff => t!("unmet-trade-off"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,424 @@
+//! The search against known optima: the Bellows–Peterson wedding (OR-tools'
+//! `wedding_optimal_chart`, optimum 276), brute force on many random small instances, and the
+//! hard rules.
+
+use super::*;
+use crate::domain::events::*;
+use crate::domain::{GuestFields, RoomId, TableId, TableShape};
+
+/// A plan built directly from events: one room, tables of the given seats (each with a logical
+/// table "T1", "T2", … holding it), and `guests` guests "G0", "G1", ….
+pub(crate) struct Builder {
+    pub plan: Plan,
+    next: u64,
+    pub tables: Vec<LogicalId>,
+    pub guests: Vec<GuestId>,
+}
+
+impl Builder {
+    pub fn new(seats: &[u32], guests: usize) -> Self {
+        let mut b = Builder {
+            plan: Plan::new(),
+            next: 1,
+            tables: Vec::new(),
+            guests: Vec::new(),
+        };
+        let room = RoomId(b.id());
+        b.apply(Event::RoomCreated(RoomCreated {
+            room,
+            name: "Saal".into(),
+            width_m: 500.0,
+            height_m: 500.0,
+            x_m: 0.0,
+            y_m: 0.0,
+        }));
+        for (i, &s) in seats.iter().enumerate() {
+            let table = TableId(b.id());
+            b.apply(Event::TableAdded(TableAdded {
+                table,
+                number: format!("{}", i + 1),
+                room,
+                shape: TableShape::Round,
+                width_m: 1.8,
+                depth_m: 1.8,
+                seats: s,
+                x_m: 5.0 + (i % 20) as f64 * 4.0,
+                y_m: 5.0 + (i / 20) as f64 * 4.0,
+                rotation_deg: 0.0,
+            }));
+            let logical = LogicalId(b.id());
+            b.apply(Event::LogicalTableCreated(LogicalTableCreated {
+                logical,
+                name: format!("T{}", i + 1),
+                vip: false,
+            }));
+            b.apply(Event::LogicalTableAssigned(LogicalTableAssigned {
+                logical,
+                table,
+            }));
+            b.tables.push(logical);
+        }
+        for i in 0..guests {
+            let guest = GuestId(b.id());
+            b.apply(Event::GuestAdded(GuestAdded {
+                guest,
+                fields: Box::new(GuestFields {
+                    first_name: "G".into(),
+                    last_name: format!("{i}"),
+                    ..GuestFields::default()
+                }),
+            }));
+            b.guests.push(guest);
+        }
+        b
+    }
+
+    fn id(&mut self) -> u64 {
+        self.next += 1;
+        self.next
+    }
+
+    pub fn apply(&mut self, event: Event) {
+        self.plan.apply(&event).unwrap();
+    }
+
+    pub fn wish(&mut self, a: usize, b: usize, weight: i32, rule: Option<WishRule>) {
+        let (guest, with) = (self.guests[a], self.guests[b]);
+        self.apply(Event::WishSet(WishSet {
+            guest,
+            with,
+            weight,
+            rule,
+        }));
+    }
+
+    pub fn department(&mut self, g: usize, dept: &str) {
+        let guest = self.guests[g];
+        self.apply(Event::GuestUpdated(GuestUpdated {
+            guest,
+            changes: Box::new(GuestChanges {
+                department: Some(dept.into()),
+                ..GuestChanges::default()
+            }),
+        }));
+    }
+
+    pub fn seat(&mut self, g: usize, t: usize) {
+        let (guest, logical) = (self.guests[g], self.tables[t]);
+        self.apply(Event::GuestSeated(GuestSeated { guest, logical }));
+    }
+}
+
+fn options(steps: u64) -> SeatingOptions {
+    SeatingOptions {
+        department_weight: 0,
+        steps: Some(steps),
+        workers: 2,
+        seed: 7,
+        ..SeatingOptions::default()
+    }
+}
+
+fn seat_all(plan: &Plan, options: &SeatingOptions) -> (SeatingResult, Plan) {
+    let result = run(plan, options, &AtomicBool::new(false), &|_| {}).unwrap();
+    let mut after = plan.clone();
+    if let Some(command) = &result.command {
+        let mut ids = crate::domain::IdAllocator::default();
+        after = crate::domain::propose(command, plan, &mut ids)
+            .unwrap()
+            .plan;
+    }
+    (result, after)
+}
+
+/// OR-tools' `wedding_optimal_chart` (Bellows & Peterson 2012): 17 guests, 5 tables of 4, each
+/// guest knows at least one at the table; the optimum is 276.
+#[test]
+fn finds_the_published_optimum_of_the_wedding_instance() {
+    let c: [[i32; 17]; 17] = [
+        [1, 50, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+        [50, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+        [1, 1, 1, 50, 1, 1, 1, 1, 10, 0, 0, 0, 0, 0, 0, 0, 0],
+        [1, 1, 50, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+        [1, 1, 1, 1, 1, 50, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+        [1, 1, 1, 1, 50, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+        [1, 1, 1, 1, 1, 1, 1, 50, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+        [1, 1, 1, 1, 1, 1, 50, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+        [1, 1, 10, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+        [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 50, 1, 1, 1, 1, 1, 1],
+        [0, 0, 0, 0, 0, 0, 0, 0, 0, 50, 1, 1, 1, 1, 1, 1, 1],
+        [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1],
+        [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1],
+        [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1],
+        [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1],
+        [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1],
+        [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1],
+    ];
+    let mut b = Builder::new(&[4; 5], 17);
+    for (i, row) in c.iter().enumerate() {
+        for (j, &weight) in row.iter().enumerate().skip(i + 1) {
+            if weight > 0 {
+                b.wish(i, j, weight, None);
+            }
+        }
+    }
+    let mut opts = options(400_000);
+    opts.min_known = 1;
+    let (result, after) = seat_all(&b.plan, &opts);
+    assert_eq!(result.score, 276, "{:?}", result.unmet);
+    assert_eq!(score(&after, 0), 276);
+    assert!(result.unseated.is_empty());
+    // Nobody alone: everyone knows someone at their table.
+    for g in after.guests() {
+        let knows = after
+            .wishes_of(g.id)
+            .filter(|(o, w)| {
+                w.weight > 0 && after.guest(*o).is_some_and(|o| o.logical == g.logical)
+            })
+            .count();
+        assert!(knows >= 1, "{} sits alone", g.display_name());
+    }
+}
+
+/// Brute force: every assignment of `n` guests to the tables or no seat; the best by (fewest
+/// unseated, highest score), honouring seats and must-apart/must-together rules.
+fn brute_force(b: &Builder, seats: &[u32], department_weight: i32) -> (usize, i64) {
+    let n = b.guests.len();
+    let t = seats.len();
+    let mut best: Option<(usize, i64)> = None;
+    let mut assignment = vec![0usize; n];
+    let total = (t + 1).pow(n as u32);
+    for code in 0..total {
+        let mut c = code;
+        let mut used = vec![0u32; t];
+        let mut ok = true;
+        for slot in assignment.iter_mut() {
+            *slot = c % (t + 1);
+            c /= t + 1;
+            if *slot < t {
+                used[*slot] += 1;
+                if used[*slot] > seats[*slot] {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if !ok {
+            continue;
+        }
+        let mut plan = b.plan.clone();
+        for (g, &slot) in assignment.iter().enumerate() {
+            if slot < t {
+                plan.apply(&Event::GuestSeated(GuestSeated {
+                    guest: b.guests[g],
+                    logical: b.tables[slot],
+                }))
+                .unwrap();
+            }
+        }
+        let breaks_rule = plan.wishes().any(|((x, y), w)| {
+            let (gx, gy) = (plan.guest(x).unwrap(), plan.guest(y).unwrap());
+            let together = gx.logical.is_some() && gx.logical == gy.logical;
+            match w.rule {
+                Some(WishRule::Apart) => together,
+                Some(WishRule::Together) => gx.logical != gy.logical,
+                None => false,
+            }
+        });
+        if breaks_rule {
+            continue;
+        }
+        let unseated = assignment.iter().filter(|&&s| s == t).count();
+        let key = (unseated, score(&plan, department_weight));
+        if best.is_none_or(|(u, s)| (std::cmp::Reverse(key.0), key.1) > (std::cmp::Reverse(u), s)) {
+            best = Some(key);
+        }
+    }
+    best.unwrap()
+}
+
+#[test]
+fn matches_brute_force_on_random_small_instances() {
+    let mut rng = search::Rng::new(2026);
+    for instance in 0..60 {
+        let tables = 2 + rng.below(2);
+        let seats: Vec<u32> = (0..tables).map(|_| 2 + rng.below(3) as u32).collect();
+        let n = 5 + rng.below(3);
+        let mut b = Builder::new(&seats, n);
+        for i in 0..n {
+            for j in i + 1..n {
+                match rng.below(10) {
+                    0..=3 => b.wish(i, j, rng.below(41) as i32 - 20, None),
+                    4 if instance % 3 == 0 => b.wish(i, j, 0, Some(WishRule::Apart)),
+                    5 if instance % 4 == 0 => b.wish(i, j, 5, Some(WishRule::Together)),
+                    _ => {}
+                }
+            }
+        }
+        let department_weight = instance % 2;
+        for g in 0..n {
+            b.department(g, ["A", "B"][rng.below(2)]);
+        }
+        let mut opts = options(60_000);
+        opts.department_weight = department_weight;
+        let expected = brute_force(&b, &seats, department_weight);
+        match run(&b.plan, &opts, &AtomicBool::new(false), &|_| {}) {
+            Ok(result) => assert_eq!(
+                (result.unseated.len(), result.score),
+                expected,
+                "instance {instance}: seats {seats:?}"
+            ),
+            // A rule conflict is only reported when no assignment keeps every rule.
+            Err(e) => panic!("instance {instance}: {e}"),
+        }
+    }
+}
+
+#[test]
+fn the_same_seed_and_steps_give_the_same_plan() {
+    let mut b = Builder::new(&[6; 8], 40);
+    let mut rng = search::Rng::new(5);
+    for _ in 0..80 {
+        let (x, y) = (rng.below(40), rng.below(40));
+        if x != y {
+            b.wish(x, y, rng.below(60) as i32 - 10, None);
+        }
+    }
+    let opts = options(200_000);
+    let first = run(&b.plan, &opts, &AtomicBool::new(false), &|_| {}).unwrap();
+    let second = run(&b.plan, &opts, &AtomicBool::new(false), &|_| {}).unwrap();
+    assert_eq!(first.placed, second.placed);
+    assert_eq!(first.score, second.score);
+}
+
+#[test]
+fn rules_that_cannot_hold_are_named_and_nothing_is_proposed() {
+    // A party of 12 (one group) and tables of 10.
+    let mut b = Builder::new(&[10, 10], 12);
+    for g in 0..12 {
+        let guest = b.guests[g];
+        b.apply(Event::GuestUpdated(GuestUpdated {
+            guest,
+            changes: Box::new(GuestChanges {
+                group: Some("Familie Groß".into()),
+                ..GuestChanges::default()
+            }),
+        }));
+    }
+    let err = run(&b.plan, &options(1000), &AtomicBool::new(false), &|_| {}).unwrap_err();
+    assert!(
+        matches!(err, SeatingError::PartyTooLarge { seats: 10, .. }),
+        "{err}"
+    );
+    assert!(err.to_string().contains("party of 12"), "{err}");
+
+    // Four guests who must all be apart, three tables.
+    let mut b = Builder::new(&[4, 4, 4], 4);
+    for i in 0..4 {
+        for j in i + 1..4 {
+            b.wish(i, j, 0, Some(WishRule::Apart));
+        }
+    }
+    let err = run(&b.plan, &options(1000), &AtomicBool::new(false), &|_| {}).unwrap_err();
+    assert!(
+        matches!(err, SeatingError::TooManyApart { tables: 3, .. }),
+        "{err}"
+    );
+    assert!(err.to_string().contains("G 0"), "{err}");
+
+    // Together and apart at once.
+    let mut b = Builder::new(&[4, 4], 3);
+    b.wish(0, 1, 0, Some(WishRule::Together));
+    b.wish(1, 2, 0, Some(WishRule::Together));
+    b.wish(0, 2, 0, Some(WishRule::Apart));
+    let err = run(&b.plan, &options(1000), &AtomicBool::new(false), &|_| {}).unwrap_err();
+    assert!(
+        matches!(err, SeatingError::TogetherAndApart { .. }),
+        "{err}"
+    );
+}
+
+#[test]
+fn vip_tables_pinned_guests_and_seated_guests_stay_put() {
+    let mut b = Builder::new(&[4, 4, 4], 9);
+    let vip = b.tables[0];
+    b.apply(Event::LogicalTableVipSet(LogicalTableVipSet {
+        logical: vip,
+        vip: true,
+    }));
+    b.seat(0, 0); // at the VIP table
+    b.seat(1, 1);
+    let pinned = b.guests[2];
+    b.seat(2, 2);
+    b.apply(Event::GuestPinned(GuestPinned {
+        guest: pinned,
+        pinned: true,
+    }));
+    // Everyone wants to sit with guest 0 (VIP table) and with guest 2 (pinned).
+    for g in 3..9 {
+        b.wish(g, 0, 50, None);
+        b.wish(g, 2, 10, None);
+    }
+    let mut opts = options(20_000);
+    opts.scope = Scope::All;
+    let (result, after) = seat_all(&b.plan, &opts);
+    assert_eq!(after.guest(b.guests[0]).unwrap().logical, Some(vip));
+    assert_eq!(after.guest(pinned).unwrap().logical, Some(b.tables[2]));
+    assert_eq!(
+        after.guests_at(vip).count(),
+        1,
+        "nobody is moved to a VIP table"
+    );
+    assert!(
+        result
+            .unmet
+            .iter()
+            .any(|u| u.reason == UnmetReason::Untouchable(b.guests[0]))
+    );
+    // Default scope: guests with a seat keep it.
+    let mut b2 = Builder::new(&[4, 4], 4);
+    b2.seat(0, 0);
+    b2.wish(0, 1, 50, None);
+    b2.wish(1, 2, 50, None);
+    let (_, after) = seat_all(&b2.plan, &options(20_000));
+    assert_eq!(
+        after.guest(b2.guests[0]).unwrap().logical,
+        Some(b2.tables[0])
+    );
+}
+
+#[test]
+fn must_apart_is_never_broken_even_when_seats_run_short() {
+    let mut b = Builder::new(&[2, 2], 4);
+    b.wish(0, 1, 0, Some(WishRule::Apart));
+    b.wish(2, 3, 0, Some(WishRule::Apart));
+    b.wish(0, 1, 0, Some(WishRule::Apart));
+    b.wish(0, 2, 0, Some(WishRule::Apart));
+    b.wish(1, 3, 0, Some(WishRule::Apart));
+    let (result, after) = seat_all(&b.plan, &options(20_000));
+    for ((x, y), w) in after.wishes() {
+        let (gx, gy) = (after.guest(x).unwrap(), after.guest(y).unwrap());
+        if w.rule == Some(WishRule::Apart) {
+            assert!(gx.logical.is_none() || gx.logical != gy.logical);
+        }
+    }
+    assert_eq!(result.unseated.len(), 0, "0+3 and 1+2 fit");
+}
+
+#[test]
+fn recovers_a_planted_plan() {
+    // 30 tables of 10, parties of 2–10 with strong wishes that exactly fill them, plus noise.
+    let (plan, planted) = generate::planted(30, 300, DEFAULT_DEPARTMENT_WEIGHT, 3);
+    let opts = SeatingOptions {
+        steps: Some(1_500_000),
+        workers: 2,
+        ..SeatingOptions::default()
+    };
+    let result = run(&plan, &opts, &AtomicBool::new(false), &|_| {}).unwrap();
+    assert!(result.unseated.is_empty());
+    assert!(
+        result.score as f64 >= 0.995 * planted as f64,
+        "{} of the planted {planted}",
+        result.score
+    );
+}

@@ -1,0 +1,17 @@
+seat-err-together-split = müssen zusammensitzen, bleiben aber an verschiedenen Tischen: { $where_ } — heben Sie eine Festsetzung auf oder setzen Sie sie von Hand
+seat-where-no-seat = { $guests } (ohne Platz)
+seat-where-at = { $guests } an „{ $table }“
+seat-err-together-untouchable = { $guests } müssen mit { $with } an „{ $table }“ sitzen, den die automatische Platzierung nicht ändert (VIP-Tisch oder nicht ausgewählt) — setzen Sie sie von Hand
+seat-err-party-too-large = eine Gruppe von { $count } muss zusammensitzen ({ $guests }), aber der größte Tisch hat { $seats } freie Plätze
+seat-err-party-too-large-at = eine Gruppe von { $count } muss an „{ $table }“ sitzen ({ $guests }), dort sind aber nur { $seats } Plätze frei
+seat-err-together-and-apart = { $a } und { $b } müssen zusammensitzen (direkt oder über ihre Gruppe) und dürfen nicht zusammensitzen
+seat-err-apart-at-fixed = { $guests } müssen an „{ $table }“ sitzen, wo jemand bleibt, mit dem sie nicht zusammensitzen dürfen
+seat-err-too-many-apart = { $count } Gäste müssen alle getrennt sitzen ({ $guests }), es gibt aber nur { $tables } Tische
+seat-err-no-tables = es gibt keinen Tisch, an den jemand gesetzt werden kann (jeder logische Tisch ist VIP oder nicht ausgewählt)
+seat-err-internal = die automatische Platzierung ist intern gescheitert (ein Fehler); nichts wurde geändert
+unmet-no-seat = { $guest } hat keinen Platz (kein Platz mehr frei, oder eine Regel verhindert es)
+unmet-pinned = { $guest } ist festgesetzt
+unmet-untouchable = { $guest } sitzt an einem VIP-Tisch oder einem Tisch außerhalb dieses Laufs
+unmet-not-in-run = { $guest } war nicht Teil dieses Laufs
+unmet-rule = eine Regel „nicht zusammen“ (mit { $guest })
+unmet-trade-off = der ganze Plan ist so besser (Tische voll, andere Wünsche wiegen mehr)

@@ -1,0 +1,17 @@
+seat-err-together-split = must sit together, but they stay at different tables: { $where_ } — unpin one of them or seat them by hand
+seat-where-no-seat = { $guests } (without a seat)
+seat-where-at = { $guests } at “{ $table }”
+seat-err-together-untouchable = { $guests } must sit with { $with } at “{ $table }”, which automatic seating does not change (a VIP table, or not chosen) — seat them by hand
+seat-err-party-too-large = a party of { $count } must sit together ({ $guests }), but the largest table has { $seats } free seats
+seat-err-party-too-large-at = a party of { $count } must sit at “{ $table }” ({ $guests }), but it has { $seats } free seats
+seat-err-together-and-apart = { $a } and { $b } must sit together (directly or through their party) and must not sit together
+seat-err-apart-at-fixed = { $guests } must sit at “{ $table }”, where someone they must not sit with stays
+seat-err-too-many-apart = { $count } guests must all sit apart ({ $guests }), but there are only { $tables } tables
+seat-err-no-tables = there is no table to seat anyone at (every logical table is VIP or not chosen)
+seat-err-internal = automatic seating failed inside (a bug); nothing was changed
+unmet-no-seat = { $guest } has no seat (no room left, or a rule kept them out)
+unmet-pinned = { $guest } is pinned
+unmet-untouchable = { $guest } sits at a VIP table or a table not in this run
+unmet-not-in-run = { $guest } was not part of this run
+unmet-rule = a must-not-sit-together rule (with { $guest })
+unmet-trade-off = the whole plan scores higher this way (tables full, other wishes weigh more)
