@@ -842,7 +842,7 @@ fn history_action(
     preview: HistoryPreview,
     yes: bool,
 ) -> Result<()> {
-    write_preview(out, &preview)?;
+    write_preview(out, doc, &preview)?;
     let undo = preview.action == HistoryAction::Undo;
     if yes {
         let batch = preview.batch.to_string();
@@ -864,7 +864,7 @@ fn history_action(
 /// Most preview lines printed per section before "… and N more".
 const PREVIEW_LINES: usize = 40;
 
-fn write_preview(out: &mut dyn Write, p: &HistoryPreview) -> Result<()> {
+fn write_preview(out: &mut dyn Write, doc: &Document, p: &HistoryPreview) -> Result<()> {
     let heading = match p.action {
         HistoryAction::Undo => t!(
             "cli-preview-undo",
@@ -911,8 +911,7 @@ fn write_preview(out: &mut dyn Write, p: &HistoryPreview) -> Result<()> {
                     "    {}",
                     t!(
                         "cli-preview-stops",
-                        seq = d.seq.to_string(),
-                        kind = d.event_type,
+                        what = doc.describe_seq(d.seq),
                         reason = d.reason.to_string()
                     )
                 )?;

@@ -43,17 +43,53 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
     let mut command = command();
     let matches = command
-        .try_get_matches_from_mut(args)
-        .map_err(|e| exit_for(&e))?;
+        .try_get_matches_from_mut(args.clone())
+        .map_err(|e| match e.kind() {
+            // `seatplan hsitory plan.seatplan`: the typo was taken for a plan file.
+            ErrorKind::ArgumentConflict if e.get(ContextKind::InvalidSubcommand).is_some() => {
+                not_a_command(&args)
+            }
+            _ => exit_for(&e),
+        })?;
     if let Some(("help", sub)) = matches.subcommand() {
         return Err(Parsed::Exit {
             text: help_for(&mut command, sub),
             code: 0,
         });
     }
-    Cli::from_arg_matches(&matches).map_err(|e| exit_for(&e))
+    let cli = Cli::from_arg_matches(&matches).map_err(|e| exit_for(&e))?;
+    // `seatplan hsitory`: no such file and no extension — a mistyped command, not a plan.
+    if cli.command.is_none()
+        && let Some(file) = &cli.file
+        && file.extension().is_none()
+        && file.components().count() == 1
+        && !file.exists()
+    {
+        return Err(not_a_command(&args));
+    }
+    Ok(cli)
+}
+
+/// "there is no command “hsitory”", for a first argument that is neither a command nor a plan.
+fn not_a_command(args: &[std::ffi::OsString]) -> Parsed {
+    let name = args
+        .get(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Parsed::Exit {
+        text: format!(
+            "{}\n\n{}\n",
+            t!(
+                "cli-error",
+                error = t!("cli-usage-unknown-command", name = name)
+            ),
+            t!("cli-usage-more")
+        ),
+        code: 2,
+    }
 }
 
 /// The help of the command `seatplan help COMMAND` names (or of seatplan itself).
@@ -214,6 +250,18 @@ fn help_of(arg: Arg, texts: &[(&str, String)]) -> Arg {
 /// on a command and every subcommand under it.
 fn headings(command: Command) -> Command {
     let positional = t!("help-heading-arguments");
+    let names: Vec<(&str, String)> = vec![
+        ("file", t!("help-value-file")),
+        ("batch", t!("help-value-batch")),
+        ("logical_name", t!("help-value-logical")),
+        ("physical_number", t!("help-value-number")),
+        ("guest_email", t!("help-value-email")),
+        ("sheetfile", t!("help-value-sheet")),
+        ("out", t!("help-value-out")),
+        ("what", t!("help-value-what")),
+        ("dir", t!("help-value-dir")),
+        ("command", t!("help-value-command")),
+    ];
     let options = t!("help-heading-options");
     let command = command
         .disable_help_flag(true)
@@ -229,15 +277,20 @@ fn headings(command: Command) -> Command {
             let mut order = 0;
             move |a| {
                 order += 1;
-                let heading = if a.is_positional() {
-                    positional.clone()
+                let a = if a.is_positional() {
+                    match names.iter().find(|(id, _)| *id == a.get_id().as_str()) {
+                        Some((_, name)) => a.value_name(name.clone()),
+                        None => a,
+                    }
+                    .help_heading(positional.clone())
                 } else {
-                    options.clone()
+                    a.help_heading(options.clone())
                 };
-                a.help_heading(heading).display_order(order)
+                a.display_order(order)
             }
         })
         .subcommand_help_heading(t!("help-heading-commands"))
+        .subcommand_value_name(t!("help-value-command"))
         .help_template(format!(
             "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
             t!("help-heading-usage")

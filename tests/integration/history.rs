@@ -760,3 +760,45 @@ fn ctrl_z_right_after_a_timeline_undo_takes_that_undo_back_not_an_older_action()
     doc.undo_latest().unwrap();
     assert!(doc.is_reverted(old));
 }
+
+#[test]
+fn the_timeline_names_things_as_they_were_when_each_action_was_taken() {
+    let (_dir, path) = temp_plan();
+    let mut doc = Document::create(&path).unwrap();
+    let create = doc
+        .execute(&Command::CreateRoom {
+            name: "Großer Saal".into(),
+            width_m: 20.0,
+            height_m: 10.0,
+            x_m: 0.0,
+            y_m: 0.0,
+        })
+        .unwrap()
+        .unwrap();
+    let room = doc.plan().room_named("Großer Saal").unwrap().id;
+    let rename = doc
+        .execute(&Command::RenameRoom {
+            room,
+            name: "Festsaal".into(),
+        })
+        .unwrap()
+        .unwrap();
+    let delete = doc.execute(&Command::DeleteRoom { room }).unwrap().unwrap();
+    assert_eq!(
+        doc.describe_batch(create),
+        "Room “Großer Saal” created, 20 × 10 m"
+    );
+    assert_eq!(
+        doc.describe_batch(rename),
+        "Room “Großer Saal” renamed to “Festsaal”"
+    );
+    assert_eq!(doc.describe_batch(delete), "Room “Festsaal” deleted");
+    // The same after reopening (the names are rebuilt from the log).
+    drop(doc);
+    let doc = Document::open(&path).unwrap();
+    assert_eq!(
+        doc.describe_batch(rename),
+        "Room “Großer Saal” renamed to “Festsaal”"
+    );
+    assert_eq!(doc.describe_batch(delete), "Room “Festsaal” deleted");
+}

@@ -130,7 +130,7 @@ fn errors_import_previews_and_undo_previews_speak_german() {
     std::fs::copy(fixture("guests-messy.xlsx"), &sheet).unwrap();
     let import = stdout(&de(&["import-guests", p, sheet.to_str().unwrap()]));
     for expected in [
-        "6 neu · 0 geändert · 0 unverändert · 0 belassen · 1 Warnung",
+        "6 neu · 0 geändert · 0 unverändert · 0 beibehalten · 1 Warnung",
         "Warnung (Zeile 3): ignorierte Spalten: Parkplatz",
         "neu (Zeile 4): neuer Gast Jürgen Groß an „12“",
         "Gäste aus Gäste 2026.xlsx importiert — 15 Änderungen",
@@ -146,11 +146,11 @@ fn errors_import_previews_and_undo_previews_speak_german() {
     // The undo preview's changes, and a domain error from the same plan.
     let preview = stdout(&de(&["undo", p, "1"]));
     assert!(
-        preview.contains("Logischer Tisch „12“: verschwindet"),
+        preview.contains("Logischer Tisch „12“: wird entfernt"),
         "{preview}"
     );
     assert!(
-        preview.contains("Gast Jürgen Groß: verschwindet"),
+        preview.contains("Gast Jürgen Groß: wird entfernt"),
         "{preview}"
     );
     let said = refused(&de(&["seat", p, "Jürgen Groß", "Gibt es nicht"]));
@@ -175,7 +175,7 @@ fn help_and_usage_errors_speak_german_and_names_stay_english() {
     );
     let undo = stdout(&cli_in(Some("de"), "C", &["help", "undo"]));
     assert!(
-        undo.contains("Aufruf: seatplan undo [OPTIONS] <FILE> <BATCH>"),
+        undo.contains("Aufruf: seatplan undo [OPTIONS] <DATEI> <AKTION>"),
         "{undo}"
     );
     assert!(undo.contains("--yes"), "flag names stay: {undo}");
@@ -192,10 +192,19 @@ fn help_and_usage_errors_speak_german_and_names_stay_english() {
     assert_eq!(out.status.code(), Some(2));
     let said = String::from_utf8(out.stderr).unwrap();
     assert!(
-        said.contains("seatplan: Fehler: es fehlt: <FILE>"),
+        said.contains("seatplan: Fehler: es fehlt: <DATEI>"),
         "{said}"
     );
-    assert!(said.contains("Aufruf: seatplan show <FILE>"), "{said}");
+    assert!(said.contains("Aufruf: seatplan show <DATEI>"), "{said}");
+    // A mistyped command is not taken for a plan file.
+    let out = cli_in(Some("de"), "C", &["hsitory", "x.seatplan"]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(said.contains("es gibt keinen Befehl „hsitory“"), "{said}");
+    let out = cli_in(Some("en"), "C", &["hsitory"]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(said.contains("there is no command “hsitory”"), "{said}");
 }
 
 #[test]

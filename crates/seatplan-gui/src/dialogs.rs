@@ -172,7 +172,12 @@ pub fn delete_dialog_ui(ui: &Ui, request: &DeleteRequest) -> Option<bool> {
 }
 
 /// Shows an undo/redo preview with Confirm / Cancel.
-pub fn preview_dialog_ui(ui: &Ui, preview: &HistoryPreview, actions: &mut Vec<Action>) {
+pub fn preview_dialog_ui(
+    ui: &Ui,
+    doc: &seatplan_core::history::Document,
+    preview: &HistoryPreview,
+    actions: &mut Vec<Action>,
+) {
     let undo = preview.action == HistoryAction::Undo;
     Modal::new(Id::unique("history-preview")).show(ui.ctx(), |ui| {
         // A fixed width: the dialog must not change size (and move its buttons) as it lays out.
@@ -191,7 +196,7 @@ pub fn preview_dialog_ui(ui: &Ui, preview: &HistoryPreview, actions: &mut Vec<Ac
             .max_height(height)
             .id_salt(("history-preview", preview.batch))
             .show(ui, |ui| {
-                conflicts_ui(ui, preview);
+                conflicts_ui(ui, doc, preview);
                 changes_ui(ui, preview);
             });
         ui.separator();
@@ -235,7 +240,7 @@ fn preview_summary(preview: &HistoryPreview) -> String {
 
 /// Later actions that collide with this one: those whose changes stop (or start) applying, and
 /// those whose values win either way.
-fn conflicts_ui(ui: &mut Ui, preview: &HistoryPreview) {
+fn conflicts_ui(ui: &mut Ui, doc: &seatplan_core::history::Document, preview: &HistoryPreview) {
     if !preview.affected.is_empty() {
         let title = t!("preview-affected-title", count = preview.affected.len());
         ui.label(
@@ -249,7 +254,11 @@ fn conflicts_ui(ui: &mut Ui, preview: &HistoryPreview) {
                 ui.label(
                     RichText::new(format!(
                         "    {}",
-                        t!("preview-stops", reason = d.reason.to_string())
+                        t!(
+                            "preview-stops",
+                            what = doc.describe_seq(d.seq),
+                            reason = d.reason.to_string()
+                        )
                     ))
                     .weak(),
                 );
@@ -291,30 +300,44 @@ fn changes_ui(ui: &mut Ui, preview: &HistoryPreview) {
         }
     }
     for (group, changes) in groups {
-        egui::CollapsingHeader::new(format!("{} ({})", group.label(), changes.len()))
-            .id_salt(("preview-group", group))
-            .default_open(changes.len() <= 12)
-            .show(ui, |ui| {
-                for change in changes.iter().take(300) {
-                    ui.label(format!("• {change}"));
-                }
-                if changes.len() > 300 {
-                    ui.label(t!("and-more", count = changes.len() - 300));
-                }
-            });
+        egui::CollapsingHeader::new(format!(
+            "{} ({})",
+            group.label(),
+            seatplan_i18n::integer(changes.len() as i64)
+        ))
+        .id_salt(("preview-group", group))
+        .default_open(changes.len() <= 12)
+        .show(ui, |ui| {
+            for change in changes.iter().take(300) {
+                ui.label(format!("• {change}"));
+            }
+            if changes.len() > 300 {
+                ui.label(t!("and-more", count = changes.len() - 300));
+            }
+        });
     }
 }
 
 /// Every keyboard shortcut, for Help → Keyboard shortcuts: (keys, what they do).
 pub fn shortcuts() -> Vec<(String, String)> {
+    use crate::keys::{command, command_shift, shortcut_label};
+    use egui::Key;
+    let keys = |shortcut| shortcut_label(&shortcut, cfg!(target_os = "macos"));
     vec![
-        ("Ctrl+N".to_owned(), t!("key-new")),
-        ("Ctrl+O".to_owned(), t!("key-open")),
-        ("Ctrl+P".to_owned(), t!("key-print")),
-        ("Ctrl+F".to_owned(), t!("key-find")),
-        ("Ctrl+Z".to_owned(), t!("key-undo")),
-        ("Ctrl+Shift+Z / Ctrl+Y".to_owned(), t!("key-redo")),
-        ("Ctrl+0".to_owned(), t!("key-fit")),
+        (keys(command(Key::N)), t!("key-new")),
+        (keys(command(Key::O)), t!("key-open")),
+        (keys(command(Key::P)), t!("key-print")),
+        (keys(command(Key::F)), t!("key-find")),
+        (keys(command(Key::Z)), t!("key-undo")),
+        (
+            format!(
+                "{} / {}",
+                keys(command_shift(Key::Z)),
+                keys(command(Key::Y))
+            ),
+            t!("key-redo"),
+        ),
+        (keys(command(Key::Num0)), t!("key-fit")),
         (t!("key-delete-keys"), t!("key-delete")),
         (t!("key-escape-keys"), t!("key-escape")),
         (t!("key-shift-click-keys"), t!("key-shift-click")),

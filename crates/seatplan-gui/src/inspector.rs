@@ -550,6 +550,8 @@ fn guests_at_ui(
     ScrollArea::vertical()
         .id_salt("guests-at")
         .max_height(180.0)
+        // A long table's list must show that it scrolls.
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
         .show(ui, |ui| {
             for guest in guests {
                 ui.horizontal(|ui| {

@@ -11,6 +11,7 @@ pub mod floor_plan;
 pub mod guests;
 pub mod import;
 pub mod inspector;
+pub mod keys;
 pub mod logical_tables;
 pub mod path_entry;
 pub mod print;

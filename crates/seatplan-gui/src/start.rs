@@ -23,14 +23,20 @@ pub fn start_ui(
             let width = 260.0;
             if ui
                 .add_sized([width, 32.0], egui::Button::new(t!("menu-new")))
-                .on_hover_text("Ctrl+N")
+                .on_hover_text(crate::keys::shortcut_label(
+                    &crate::keys::command(egui::Key::N),
+                    cfg!(target_os = "macos"),
+                ))
                 .clicked()
             {
                 actions.push(Action::App(AppAction::NewPlanDialog));
             }
             if ui
                 .add_sized([width, 32.0], egui::Button::new(t!("menu-open")))
-                .on_hover_text("Ctrl+O")
+                .on_hover_text(crate::keys::shortcut_label(
+                    &crate::keys::command(egui::Key::O),
+                    cfg!(target_os = "macos"),
+                ))
                 .clicked()
             {
                 actions.push(Action::App(AppAction::OpenPlanDialog));

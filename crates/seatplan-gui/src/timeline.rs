@@ -6,8 +6,6 @@ use super::Action;
 use super::theme::spacing;
 use crate::{DocumentAction, ViewAction};
 use egui::{RichText, ScrollArea, TextEdit, Ui};
-use seatplan_core::domain::Plan;
-use seatplan_core::domain::describe::describe_event;
 use seatplan_core::history::{Document, TimelineEntry};
 use seatplan_core::store::BatchKind;
 use seatplan_i18n::t;
@@ -86,13 +84,12 @@ fn entry_tooltip(entry: &TimelineEntry) -> String {
     )
 }
 
-/// Draws the timeline. `plan` names things in event descriptions; `as_of` is the batch being
-/// viewed, if any.
+/// Draws the timeline (events named as things were when they were written); `as_of` is the
+/// batch being viewed, if any.
 pub fn timeline_ui(
     ui: &mut Ui,
     state: &mut TimelineState,
     doc: &Document,
-    plan: &Plan,
     as_of: Option<u64>,
     actions: &mut Vec<Action>,
 ) {
@@ -126,7 +123,7 @@ pub fn timeline_ui(
         state.selected = None;
         return;
     };
-    details_ui(ui, doc, plan, &entry, actions);
+    details_ui(ui, doc, &entry, actions);
 }
 
 /// The list of actions (only the visible rows are built).
@@ -180,13 +177,7 @@ fn entries_ui(
 }
 
 /// The selected action: when and by whom, Undo/Redo this, View as of here, and its events.
-fn details_ui(
-    ui: &mut Ui,
-    doc: &Document,
-    plan: &Plan,
-    entry: &TimelineEntry,
-    actions: &mut Vec<Action>,
-) {
+fn details_ui(ui: &mut Ui, doc: &Document, entry: &TimelineEntry, actions: &mut Vec<Action>) {
     let batch = entry.batch;
     ui.separator();
     ui.strong(format!("#{} {}", entry.batch, entry.description));
@@ -215,7 +206,7 @@ fn details_ui(
         .show(ui, |ui| {
             let events = doc.batch_events(batch);
             for record in events.iter().take(EVENT_LINES) {
-                ui.label(format!("• {}", describe_event(&record.event, plan)));
+                ui.label(format!("• {}", doc.describe_event(record)));
             }
             if events.len() > EVENT_LINES {
                 ui.label(t!("and-more", count = events.len() - EVENT_LINES));

@@ -416,15 +416,74 @@ pub fn metres(value: f64) -> String {
 }
 
 /// A decimal number a person typed: the current language's decimal mark or a point ("12,5" and
-/// "12.5" are both 12.5), spaces around it allowed. `None` for anything else.
+/// "12.5" are both 12.5), with thousands grouped the way the language writes them ("1.500" and
+/// "1.000,5" in German, "1,500" in English), spaces around it allowed. `None` for anything else.
 #[must_use]
 pub fn parse_decimal(text: &str) -> Option<f64> {
     let text = text.trim();
-    if text.is_empty() || text.chars().filter(|c| matches!(c, ',' | '.')).count() > 1 {
+    let group = if decimal_mark() == ',' { '.' } else { ',' };
+    let separators: Vec<(usize, char)> = text
+        .char_indices()
+        .filter(|(_, c)| matches!(c, ',' | '.'))
+        .collect();
+    let (integer, fraction) = match separators.as_slice() {
+        [] => (text.to_owned(), None),
+        // One separator: the language's grouping mark before exactly three digits groups
+        // thousands ("1.500"); anything else is the decimal mark ("12,5", "12.5", "0.125").
+        [(at, c)] => {
+            let (head, tail) = (&text[..*at], &text[at + 1..]);
+            if *c == group && is_thousands(head, &[tail]) {
+                (format!("{head}{tail}"), None)
+            } else {
+                (head.to_owned(), Some(tail))
+            }
+        }
+        // Several: the last is the decimal mark when it differs from the others, which group.
+        [.., (last_at, last)] => {
+            let all_same = separators.iter().all(|(_, c)| c == last);
+            let (body, fraction) = if all_same {
+                (text, None)
+            } else {
+                (&text[..*last_at], Some(&text[last_at + 1..]))
+            };
+            let grouping = separators[0].1;
+            if body.contains(if grouping == ',' { '.' } else { ',' }) {
+                return None;
+            }
+            let mut parts = body.split(grouping);
+            let head = parts.next().unwrap_or_default();
+            let groups: Vec<&str> = parts.collect();
+            if !is_thousands(head, &groups) {
+                return None;
+            }
+            (format!("{head}{}", groups.concat()), fraction)
+        }
+    };
+    let digits_only = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    let unsigned = integer.strip_prefix('-').unwrap_or(&integer);
+    if unsigned.is_empty() && fraction.is_none_or(str::is_empty) {
         return None;
     }
-    let normalised = text.replace(',', ".");
+    if !digits_only(unsigned) || !fraction.is_none_or(|f| !f.is_empty() && digits_only(f)) {
+        return None;
+    }
+    let normalised = match fraction {
+        Some(f) => format!("{integer}.{f}"),
+        None => integer,
+    };
     normalised.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Whether `head` then `groups` are thousands groups: 1–3 digits without a leading zero, then
+/// groups of exactly three digits.
+fn is_thousands(head: &str, groups: &[&str]) -> bool {
+    let head = head.strip_prefix('-').unwrap_or(head);
+    (1..=3).contains(&head.len())
+        && head.chars().all(|c| c.is_ascii_digit())
+        && !head.starts_with('0')
+        && groups
+            .iter()
+            .all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// "29.11.2026 18:38" (German) or "2026-11-29 18:38" from a stored RFC 3339 time (as stored: no

@@ -240,10 +240,26 @@ fn typed_decimals_take_either_mark() {
     assert_eq!(parse_decimal("12,5"), Some(12.5));
     assert_eq!(parse_decimal(" 12.5 "), Some(12.5));
     assert_eq!(parse_decimal("12"), Some(12.0));
-    assert_eq!(parse_decimal("1.200,5"), None);
+    assert_eq!(parse_decimal("-3,25"), Some(-3.25));
+    assert_eq!(parse_decimal("12,"), None);
+    assert_eq!(parse_decimal("1,2,3"), None);
     assert_eq!(parse_decimal("zwölf"), None);
     assert_eq!(parse_decimal(""), None);
     assert_eq!(parse_decimal("inf"), None);
+    // Thousands as each language groups them.
+    set_language("de");
+    assert_eq!(parse_decimal("1.500"), Some(1500.0));
+    assert_eq!(parse_decimal("1.000,5"), Some(1000.5));
+    assert_eq!(parse_decimal("12.5"), Some(12.5));
+    assert_eq!(parse_decimal("0.125"), Some(0.125));
+    assert_eq!(parse_decimal("1.50"), Some(1.5));
+    assert_eq!(parse_decimal("1.000.000"), Some(1_000_000.0));
+    assert_eq!(parse_decimal("1.00,5"), None);
+    set_language("en");
+    assert_eq!(parse_decimal("1,500"), Some(1500.0));
+    assert_eq!(parse_decimal("1,000.5"), Some(1000.5));
+    assert_eq!(parse_decimal("12,5"), Some(12.5));
+    assert_eq!(parse_decimal("1.500"), Some(1.5));
 }
 
 #[test]

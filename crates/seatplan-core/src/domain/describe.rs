@@ -6,30 +6,56 @@ use super::model::{TableShape, WishRule};
 use super::plan::Plan;
 use seatplan_i18n::{fixed, t};
 
-/// Names things by looking them up in a plan (falling back to the id for things it lacks).
-struct Names<'a>(&'a Plan);
+/// Where descriptions get the names of things: a plan (names as they are now) or the history's
+/// name book (names as they were when an event was written).
+pub trait Namer {
+    /// A room's name.
+    fn room_name(&self, id: RoomId) -> Option<String>;
+    /// A physical table's number.
+    fn table_number(&self, id: TableId) -> Option<String>;
+    /// A logical table's name.
+    fn logical_name(&self, id: LogicalId) -> Option<String>;
+    /// A guest's display name.
+    fn guest_name(&self, id: GuestId) -> Option<String>;
+}
+
+impl Namer for Plan {
+    fn room_name(&self, id: RoomId) -> Option<String> {
+        self.room(id).map(|r| r.name.clone())
+    }
+    fn table_number(&self, id: TableId) -> Option<String> {
+        self.table(id).map(|t| t.number.clone())
+    }
+    fn logical_name(&self, id: LogicalId) -> Option<String> {
+        self.logical_table(id).map(|l| l.name.clone())
+    }
+    fn guest_name(&self, id: GuestId) -> Option<String> {
+        self.guest(id).map(|g| g.display_name())
+    }
+}
+
+/// Names things through a [`Namer`] (falling back to the id for things it lacks).
+struct Names<'a>(&'a dyn Namer);
 
 impl Names<'_> {
     fn room(&self, id: RoomId) -> String {
         self.0
-            .room(id)
-            .map_or_else(|| id.to_string(), |r| t!("quoted", text = r.name.as_str()))
+            .room_name(id)
+            .map_or_else(|| id.to_string(), |name| t!("quoted", text = name))
     }
     fn table(&self, id: TableId) -> String {
-        self.0.table(id).map_or_else(
+        self.0.table_number(id).map_or_else(
             || id.to_string(),
-            |t| t!("name-table", number = t.number.as_str()),
+            |number| t!("name-table", number = number),
         )
     }
     fn logical(&self, id: LogicalId) -> String {
         self.0
-            .logical_table(id)
-            .map_or_else(|| id.to_string(), |l| t!("quoted", text = l.name.as_str()))
+            .logical_name(id)
+            .map_or_else(|| id.to_string(), |name| t!("quoted", text = name))
     }
     fn guest(&self, id: GuestId) -> String {
-        self.0
-            .guest(id)
-            .map_or_else(|| id.to_string(), |g| g.display_name())
+        self.0.guest_name(id).unwrap_or_else(|| id.to_string())
     }
 }
 
@@ -41,14 +67,15 @@ pub fn shape_label(shape: TableShape) -> String {
     }
 }
 
-/// One event as a sentence in the current language, naming things as they are in `plan`.
-pub fn describe_event(event: &Event, plan: &Plan) -> String {
+/// One event as a sentence in the current language, naming things through `names` (a plan, or
+/// the history's names as they were when the event was written).
+pub fn describe_event(event: &Event, names: &dyn Namer) -> String {
     // "table 4 moved…" starts a sentence: "Table 4 moved…".
-    capitalise(&sentence(event, plan))
+    capitalise(&sentence(event, names))
 }
 
-fn sentence(event: &Event, plan: &Plan) -> String {
-    let n = Names(plan);
+fn sentence(event: &Event, names: &dyn Namer) -> String {
+    let n = Names(names);
     match event {
         Event::RoomCreated(e) => t!(
             "ev-room-created",
@@ -220,11 +247,14 @@ fn sentence(event: &Event, plan: &Plan) -> String {
 /// of one kind counted ("12 guests seated"), several kinds counted together ("142 changes: 140
 /// guests added, 2 guests changed"). The timeline and `history` show this, not the text stored
 /// when the batch was written, so old batches read in today's language.
-pub fn describe_events<'a>(events: impl IntoIterator<Item = &'a Event>, plan: &Plan) -> String {
+pub fn describe_events<'a>(
+    events: impl IntoIterator<Item = &'a Event>,
+    names: &dyn Namer,
+) -> String {
     let events: Vec<&Event> = events.into_iter().collect();
     match events.as_slice() {
         [] => t!("batch-empty"),
-        [one] => describe_event(one, plan),
+        [one] => describe_event(one, names),
         many => {
             let mut kinds: Vec<(&'static str, usize)> = Vec::new();
             for event in many {
@@ -345,7 +375,7 @@ mod tests {
                 }),
                 &plan,
             ),
-            "Table#4 nach room#1 verschoben (3,0 m, 4,2 m)"
+            "Table#4 in room#1 verschoben (3,0 m, 4,2 m)"
         );
         seatplan_i18n::set_language("en");
         let text = describe_event(

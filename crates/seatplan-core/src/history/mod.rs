@@ -8,9 +8,10 @@
 //! `BatchReinstated { B }`. The plan is the fold over every event of every command batch not
 //! currently reverted, in `seq` order.
 
+pub mod names;
 pub mod replay;
 
-use crate::domain::describe::describe_events;
+use crate::domain::describe::{describe_event, describe_events};
 use crate::domain::diff::{Change, diff};
 use crate::domain::events::{BatchReinstated, BatchReverted, Touch};
 use crate::domain::{Command, DomainError, Event, IdAllocator, Plan, TableId, propose};
@@ -203,6 +204,8 @@ pub struct Document {
     read_only: Option<String>,
     /// Ctrl+Z/Ctrl+Shift+Z of this session (kept in memory only, like any editor's).
     latest: LatestStacks,
+    /// Every name things had, for describing batches with the names of their time.
+    names: names::NameBook,
 }
 
 /// The actions of this session that Ctrl+Z takes back, newest last, and those it took back, for
@@ -230,6 +233,7 @@ impl Document {
             ids: IdAllocator::default(),
             read_only: None,
             latest: LatestStacks::default(),
+            names: names::NameBook::default(),
         })
     }
 
@@ -261,7 +265,9 @@ impl Document {
     fn from_log(store: EventStore, log: crate::store::Log, read_only: Option<String>) -> Document {
         let mut ids = IdAllocator::default();
         let mut batch_events = vec![0..0; log.batches.len()];
+        let mut names = names::NameBook::default();
         for (index, record) in log.events.iter().enumerate() {
+            names.record(record);
             if let Some(id) = record.event.created_id() {
                 ids.observe(id);
             }
@@ -287,6 +293,7 @@ impl Document {
             ids,
             read_only,
             latest: LatestStacks::default(),
+            names,
         }
     }
 
@@ -438,7 +445,10 @@ impl Document {
                 _ => {}
             }
         }
-        let what = describe_events(events.iter().map(|r| &r.event), self.plan());
+        let what = match events {
+            [one] => self.describe_event(one),
+            many => describe_events(many.iter().map(|r| &r.event), self.plan()),
+        };
         // The file an import read is in no event; the stored (English) text names it.
         match self
             .batch(batch)
@@ -450,6 +460,24 @@ impl Document {
             Some((ImportKind::Draw, file)) => t!("batch-imported-draw", file = file, what = what),
             None => what,
         }
+    }
+
+    /// The event with sequence number `seq`, if the log has it.
+    pub fn event_at(&self, seq: i64) -> Option<&EventRecord> {
+        let i = self.events.partition_point(|r| r.seq < seq);
+        self.events.get(i).filter(|r| r.seq == seq)
+    }
+
+    /// What a diagnostic's event did, in words (with the names of its time).
+    pub fn describe_seq(&self, seq: i64) -> String {
+        self.event_at(seq)
+            .map_or_else(|| format!("#{seq}"), |r| self.describe_event(r))
+    }
+
+    /// One event as a sentence in the current language, with the names things had when it was
+    /// written (a renamed room under its old name, a deleted guest by name).
+    pub fn describe_event(&self, record: &EventRecord) -> String {
+        describe_event(&record.event, &self.names.before(record.seq))
     }
 
     /// The physical tables a batch's events concern (for highlighting).
@@ -560,6 +588,9 @@ impl Document {
             }
         };
         let start = self.events.len();
+        for record in &records {
+            self.names.record(record);
+        }
         self.events.extend(records);
         self.batch_events.push(start..self.events.len());
         let number = batch.batch;

@@ -8,7 +8,7 @@ use crate::path_entry::{PathEntry, PathEntryOutcome, Pick};
 use egui::Ui;
 use seatplan_core::history::Document;
 use seatplan_i18n::t;
-use seatplan_print::FloorPlanFormat;
+use seatplan_print::{FloorPlanFormat, Printout};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError};
 
@@ -71,13 +71,23 @@ impl DialogPurpose {
     /// folder).
     pub fn suggested_file_name(self) -> Option<String> {
         match self {
-            DialogPurpose::New => Some(format!("party.{}", seatplan_core::store::EXTENSION)),
-            DialogPurpose::SaveCopy => Some(format!("copy.{}", seatplan_core::store::EXTENSION)),
-            DialogPurpose::ExportSeating => Some("seating.xlsx".to_owned()),
-            DialogPurpose::ExportFloorPlan(_, _, format) => {
-                Some(format!("floor-plan.{}", format.extension()))
-            }
-            DialogPurpose::Print(printout) => Some(format!("{}.pdf", printout.file_stem())),
+            DialogPurpose::New => Some(format!(
+                "{}.{}",
+                t!("file-name-new-plan"),
+                seatplan_core::store::EXTENSION
+            )),
+            DialogPurpose::SaveCopy => Some(format!(
+                "{}.{}",
+                t!("file-name-copy"),
+                seatplan_core::store::EXTENSION
+            )),
+            DialogPurpose::ExportSeating => Some(format!("{}.xlsx", t!("file-name-seating"))),
+            DialogPurpose::ExportFloorPlan(_, _, format) => Some(format!(
+                "{}.{}",
+                t!("file-name-floor-plan"),
+                format.extension()
+            )),
+            DialogPurpose::Print(printout) => Some(format!("{}.pdf", print_file_stem(printout))),
             DialogPurpose::Open | DialogPurpose::Import(_) | DialogPurpose::ExportEmails => None,
         }
     }
@@ -165,10 +175,7 @@ impl SeatplanApp {
         let Some(path) = result else {
             if opened.elapsed() < NO_DIALOG_WITHIN {
                 self.no_native_dialogs = true;
-                self.notify(
-                    "No file dialog could be shown (install the XDG desktop portal or zenity \
-                     for one): type the path instead.",
-                );
+                self.notify(t!("files-no-native-dialog"));
                 self.ask_for_path(purpose);
             }
             return;
@@ -327,5 +334,16 @@ pub(super) fn native_file_dialog(request: FileRequest) -> Option<PathBuf> {
         Pick::ExistingFile => dialog.pick_file(),
         Pick::NewFile => dialog.save_file(),
         Pick::Folder => dialog.pick_folder(),
+    }
+}
+
+/// The suggested file name (without extension) of a printout, in the current language.
+fn print_file_stem(printout: Printout) -> String {
+    match printout {
+        Printout::FloorPlan { .. } => t!("file-name-floor-plan"),
+        Printout::SeatingByTable => t!("file-name-by-table"),
+        Printout::GuestsAToZ => t!("file-name-a-z"),
+        Printout::TableCards => t!("file-name-table-cards"),
+        Printout::PlaceCards => t!("file-name-place-cards"),
     }
 }

@@ -28,7 +28,10 @@ fn menu_items<const N: usize>(
     for (label, action) in items {
         let mut button = egui::Button::new(label);
         if let Some(shortcut) = shortcut_of(&action) {
-            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+            button = button.shortcut_text(crate::keys::shortcut_label(
+                &shortcut,
+                ui.ctx().os() == egui::os::OperatingSystem::Mac,
+            ));
         }
         if ui.add(button).clicked() {
             actions.push(action);
@@ -221,7 +224,10 @@ impl SeatplanApp {
             let action = Action::Document(action);
             let mut button = egui::Button::new(label);
             if let Some(shortcut) = shortcut_of(&action) {
-                button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+                button = button.shortcut_text(crate::keys::shortcut_label(
+                    &shortcut,
+                    ui.ctx().os() == egui::os::OperatingSystem::Mac,
+                ));
             }
             if ui.add_enabled(enabled, button).clicked() {
                 actions.push(action);

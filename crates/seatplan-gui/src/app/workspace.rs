@@ -323,7 +323,7 @@ fn right_panel_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Action>) {
     ui.separator();
     ui.strong(t!("panel-timeline"));
     let as_of = ws.as_of.as_ref().map(|a| a.batch);
-    timeline_ui(ui, &mut ws.timeline, &ws.doc, cx.plan, as_of, actions);
+    timeline_ui(ui, &mut ws.timeline, &ws.doc, as_of, actions);
 }
 
 /// What is being dragged, next to the pointer.
@@ -360,7 +360,7 @@ fn drag_label_ui(ctx: &egui::Context, ws: &Workspace) {
 /// The plan's dialogs and windows: undo preview, import, email, print, delete confirmation.
 fn workspace_dialogs_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Action>) {
     if let Some(preview) = &ws.preview {
-        dialogs::preview_dialog_ui(ui, preview, actions);
+        dialogs::preview_dialog_ui(ui, &ws.doc, preview, actions);
     }
     if let Some(dialog) = &mut ws.import {
         match import_dialog_ui(ui, dialog, actions) {

@@ -45,7 +45,7 @@ cli-preview-no-change = Der Plan würde sich nicht ändern (spätere Aktionen ü
 cli-preview-changes = Der Plan ändert sich ({ $count }):
 cli-and-more = … und { $count } weitere
 cli-preview-affected = Betroffene spätere Aktionen ({ $count }):
-cli-preview-stops = gilt nicht mehr: Ereignis #{ $seq } ({ $kind }): { $reason }
+cli-preview-stops = wirkt nicht mehr: { $what } — { $reason }
 cli-preview-starts = gilt wieder: Ereignis #{ $seq } ({ $kind })
 cli-preview-overriding = Spätere Aktionen, die teils dasselbe festlegen (ihre Werte bleiben) ({ $count }):
 cli-check-heading = { $file }: { $batches } Aktionen, { $events } Ereignisse
@@ -92,11 +92,11 @@ cli-events = { $count ->
     [one] 1 Ereignis
    *[other] { $count } Ereignisse
 }
-help-about = Sitzplanung für große Feste. Jede Änderung wird sofort gespeichert; jede frühere Aktion lässt sich rückgängig machen.
+help-about = Sitzplaner für große Veranstaltungen. Jede Änderung wird sofort gespeichert; jede frühere Aktion lässt sich rückgängig machen.
 help-long-about =
-    Sitzplanung für große Feste. Jede Änderung wird sofort gespeichert; jede frühere Aktion lässt sich rückgängig machen.
+    Sitzplaner für große Veranstaltungen. Jede Änderung wird sofort gespeichert; jede frühere Aktion lässt sich rückgängig machen.
 
-    Ohne Befehl öffnet seatplan sein Fenster (mit FILE diesen Plan).
+    Ohne Befehl öffnet seatplan sein Fenster (mit DATEI gleich diesen Plan).
 help-flag-version = Version anzeigen
 help-flag-help = Hilfe anzeigen
 help-command-help = Diese Hilfe oder die Hilfe des genannten Befehls anzeigen
@@ -161,3 +161,13 @@ cli-usage-bad-value = „{ $value }“ ist kein gültiger Wert für { $name }
 cli-usage-conflict = { $name } kann nicht zusammen mit { $other } verwendet werden
 cli-usage-unexpected = unerwartetes Argument „{ $value }“
 cli-usage-more = Mehr dazu mit „--help“.
+help-value-file = DATEI
+help-value-batch = AKTION
+help-value-logical = LOGISCHER_TISCH
+help-value-number = TISCHNUMMER
+help-value-email = E_MAIL
+help-value-sheet = TABELLE
+help-value-out = AUSGABE
+help-value-what = WAS
+help-value-dir = ORDNER
+help-value-command = BEFEHL

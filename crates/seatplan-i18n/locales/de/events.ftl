@@ -19,7 +19,7 @@ ev-room-resized = Raum { $room } auf { $width } × { $height } m geändert
 ev-room-moved = Raum { $room } verschoben nach ({ $x } m, { $y } m)
 ev-room-deleted = Raum { $room } gelöscht
 ev-table-added = Tisch { $number } in { $room } aufgestellt: { $seats } Plätze, { $shape }
-ev-table-moved = { $table } nach { $room } verschoben ({ $x } m, { $y } m)
+ev-table-moved = { $table } in { $room } verschoben ({ $x } m, { $y } m)
 ev-table-rotated = { $table } auf { $degrees }° gedreht
 ev-table-renumbered = { $table } umnummeriert in { $number }
 ev-table-seats = { $table } hat jetzt { $seats ->
@@ -38,7 +38,7 @@ ev-logical-released = { $table } von { $logical } freigegeben
 ev-logical-deleted = Logischer Tisch { $logical } gelöscht
 ev-guest-added = Gast { $name } hinzugefügt
 ev-guest-updated = Gast { $guest }: { $fields } geändert
-ev-guest-seated = Gast { $guest } an { $logical } gesetzt
+ev-guest-seated = Gast { $guest } an { $logical } platziert
 ev-guest-unseated = Gast { $guest } hat { $logical } verlassen
 ev-guest-deleted = Gast { $guest } gelöscht
 ev-email-template = Gäste-E-Mail festgelegt: „{ $subject }“
@@ -48,8 +48,8 @@ ev-batch-reinstated = Aktion #{ $batch } wiederhergestellt
 batch-empty = Keine Änderungen
 batch-changes = { $count } Änderungen: { $parts }
 # Ein Rückgängig oder Wiederherstellen in der Zeitleiste.
-batch-undo = Rückgängig #{ $batch }: { $what }
-batch-redo = Wiederhergestellt #{ $batch }: { $what }
+batch-undo = #{ $batch } rückgängig gemacht: { $what }
+batch-redo = #{ $batch } wiederhergestellt: { $what }
 batch-imported-guests = Gäste aus { $file } importiert — { $what }
 batch-imported-draw = Tischauslosung aus { $file } importiert — { $what }
 
@@ -134,8 +134,8 @@ kind-guest-updated = { $count ->
    *[other] { $count } Gäste geändert
 }
 kind-guest-seated = { $count ->
-    [one] 1 Gast gesetzt
-   *[other] { $count } Gäste gesetzt
+    [one] 1 Gast platziert
+   *[other] { $count } Gäste platziert
 }
 kind-guest-unseated = { $count ->
     [one] 1 Gast ohne Platz
@@ -166,9 +166,9 @@ diff-table-ref = Tisch { $number }
 diff-logical-ref = „{ $name }“
 diff-no-table = kein Tisch
 diff-no-seat = kein Platz
-diff-disappears = verschwindet
-diff-appears = erscheint
-diff-appears-in = erscheint in { $room }
+diff-disappears = wird entfernt
+diff-appears = kommt hinzu
+diff-appears-in = kommt hinzu in { $room }
 diff-renamed = umbenannt in „{ $name }“
 diff-renumbered = umnummeriert in { $number }
 diff-room-size = Größe { $width } × { $height } m → { $new_width } × { $new_height } m

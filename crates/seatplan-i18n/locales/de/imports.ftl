@@ -2,10 +2,10 @@ line-error = Fehler
 line-warning = Warnung
 line-added = neu
 line-changed = Änderung
-line-skipped = belassen
+line-skipped = beibehalten
 import-line-row = { $kind } (Zeile { $row }): { $text }
 import-line = { $kind }: { $text }
-import-summary = { $added } neu · { $changed } geändert · { $unchanged } unverändert · { $kept } belassen
+import-summary = { $added } neu · { $changed } geändert · { $unchanged } unverändert · { $kept } beibehalten
 import-summary-warnings =
     { $count ->
     [one] 1 Warnung
@@ -45,10 +45,10 @@ draw-vip-kept = VIP-Tisch „{ $name }“ bleibt, wie er ist
 draw-vip-kept-file-says = VIP-Tisch „{ $name }“ bleibt, wie er ist (die Datei nennt Tisch { $number })
 draw-no-number = „{ $name }“: kein physischer Tisch angegeben, bleibt, wie er ist
 draw-no-such-table = es gibt keinen physischen Tisch mit der Nummer „{ $number }“
-draw-table-twice = Tisch { $number } wird auch in Zeile { $row } gelost
+draw-table-twice = Tisch { $number } ist schon in Zeile { $row } zugelost
 draw-vip-holds = Tisch { $number } gehört zum VIP-Tisch „{ $name }“, den die Auslosung nie ändert
 draw-other-room = Tisch { $number } steht in „{ $actual }“, nicht in „{ $room }“
 draw-reassigned = „{ $name }“: { $from } → Tisch { $number }
 draw-new-logical = neuer logischer Tisch „{ $name }“ an Tisch { $number }
 draw-loses-no-number = „{ $name }“ verliert Tisch { $number } (seine eigene Zeile nennt keine Nummer)
-draw-loses-not-in-file = „{ $name }“ verliert Tisch { $number } (er steht nicht in der Datei)
+draw-loses-not-in-file = „{ $name }“ verliert Tisch { $number } (fehlt in der Datei)

@@ -168,7 +168,7 @@ preview-overriding = { $count ->
    *[other] { $count } later actions set the same things and keep their values
 }
 preview-affected-title = Later actions affected ({ $count }) — some of their changes will stop applying or apply again
-preview-stops = stops applying: { $reason }
+preview-stops = stops applying: { $what } — { $reason }
 preview-starts = { $count ->
     [one] 1 change applies again
    *[other] { $count } changes apply again
@@ -355,3 +355,17 @@ path-no-file = There is no file { $path }.
 path-no-folder = There is no folder { $path }.
 path-add-file-name = { $path } is a folder; add the file name to write.
 files-plan = seatplan plan
+key-name-ctrl = Ctrl
+key-name-alt = Alt
+key-name-shift = Shift
+key-name-delete = Delete
+key-name-escape = Esc
+file-name-new-plan = party
+file-name-copy = copy
+file-name-seating = seating
+file-name-floor-plan = floor-plan
+file-name-by-table = seating-by-table
+file-name-a-z = guests-a-z
+file-name-table-cards = table-cards
+file-name-place-cards = place-cards
+files-no-native-dialog = No file dialog could be shown (install the XDG desktop portal or zenity for one): type the path instead.
