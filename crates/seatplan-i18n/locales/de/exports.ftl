@@ -3,9 +3,9 @@
 email-default-sender = Party-Team <party@example.com>
 email-default-subject = Ihr Platz: Tisch {"{"}table_number{"}"}
 email-default-body =
-    Liebe/r {"{"}first_name{"}"} {"{"}last_name{"}"},
+    Guten Tag {"{"}first_name{"}"} {"{"}last_name{"}"},
 
-    Ihr Platz ist an „{"{"}table{"}"}“, Tisch {"{"}table_number{"}"} in {"{"}room{"}"}.
+    Sie sitzen an Tisch {"{"}table_number{"}"} („{"{"}table{"}"}“), Raum: {"{"}room{"}"}.
 
     Wir freuen uns auf Sie!
 
