@@ -7,6 +7,7 @@
 //! status (see `main.rs`); nothing is written when a command fails.
 
 pub mod help;
+mod seating;
 
 use crate::demo::{DEFAULT_GUESTS, DEFAULT_SEED, write_demo};
 use crate::domain::{Command, Plan};
@@ -250,6 +251,111 @@ pub enum CliCommand {
         /// The folder: new, empty, or holding an earlier email export (which is replaced).
         dir: PathBuf,
     },
+    /// Add a room, placed beside the existing rooms.
+    AddRoom {
+        /// The plan file.
+        file: PathBuf,
+        /// The room's name.
+        name: String,
+        /// Width in metres.
+        #[arg(long)]
+        width_m: String,
+        /// Height (depth on the plan) in metres.
+        #[arg(long)]
+        height_m: String,
+    },
+    /// Add tables to a room in a grid, numbered on from the highest table number.
+    AddTables {
+        /// The plan file.
+        file: PathBuf,
+        /// The room.
+        room: String,
+        /// How many tables.
+        #[arg(long)]
+        count: usize,
+        /// Seats per table.
+        #[arg(long)]
+        seats: u32,
+        /// round or rectangular.
+        #[arg(long, value_enum, default_value = "round")]
+        shape: ShapeArg,
+        /// The first table number (default: one more than the highest).
+        #[arg(long)]
+        first: Option<String>,
+    },
+    /// Add a logical table (optionally with its physical table, or as a VIP table).
+    AddLogical {
+        /// The plan file.
+        file: PathBuf,
+        /// The logical table's name.
+        name: String,
+        /// The physical table it gets.
+        #[arg(long)]
+        table: Option<String>,
+        /// Make it a VIP table.
+        #[arg(long)]
+        vip: bool,
+    },
+    /// Import wishes (Guest, With, Weight, Rule) as one undoable action.
+    ImportWishes {
+        /// The plan file.
+        file: PathBuf,
+        /// The spreadsheet.
+        sheetfile: PathBuf,
+        /// The sheet to read (default: the first visible one).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Only show what would change.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Seat guests automatically by their wishes; a preview, or with --yes one undoable action.
+    AutoSeat {
+        /// The plan file.
+        file: PathBuf,
+        /// Re-seat every guest not pinned and not at a VIP table (default: unseated guests).
+        #[arg(long)]
+        all: bool,
+        /// Nobody alone: each seated guest knows at least K at the table.
+        #[arg(long, value_name = "K", default_value_t = 0)]
+        min_known: u32,
+        /// Weight of a same-department pair at one table (0: off).
+        #[arg(long, value_name = "W", default_value_t = crate::seating::DEFAULT_DEPARTMENT_WEIGHT)]
+        department_weight: i32,
+        /// Time budget in seconds.
+        #[arg(long, value_name = "S", default_value_t = crate::seating::DEFAULT_SECONDS)]
+        seconds: f64,
+        /// Seed of the search.
+        #[arg(long, value_name = "N", default_value_t = 1)]
+        seed: u64,
+        /// Steps per worker instead of a time budget (the same seed then gives the same plan).
+        #[arg(long, hide = true)]
+        steps: Option<u64>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Apply the result (one batch).
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+/// A table shape on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ShapeArg {
+    /// Round.
+    Round,
+    /// Rectangular.
+    Rectangular,
+}
+
+impl From<ShapeArg> for crate::domain::TableShape {
+    fn from(shape: ShapeArg) -> Self {
+        match shape {
+            ShapeArg::Round => crate::domain::TableShape::Round,
+            ShapeArg::Rectangular => crate::domain::TableShape::Rectangular,
+        }
+    }
 }
 
 /// What `seatplan print` prints.
@@ -442,6 +548,71 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             sheet,
             dry_run,
         } => import(out, &file, &sheetfile, sheet, dry_run, preview_draw_import)?,
+        CliCommand::ImportWishes {
+            file,
+            sheetfile,
+            sheet,
+            dry_run,
+        } => import(
+            out,
+            &file,
+            &sheetfile,
+            sheet,
+            dry_run,
+            crate::io::wishes::preview_wish_import,
+        )?,
+        CliCommand::AddRoom {
+            file,
+            name,
+            width_m,
+            height_m,
+        } => seating::add_room(out, &file, &name, &width_m, &height_m)?,
+        CliCommand::AddTables {
+            file,
+            room,
+            count,
+            seats,
+            shape,
+            first,
+        } => seating::add_tables(
+            out,
+            &file,
+            &room,
+            count,
+            seats,
+            shape.into(),
+            first.as_deref(),
+        )?,
+        CliCommand::AddLogical {
+            file,
+            name,
+            table,
+            vip,
+        } => seating::add_logical(out, &file, &name, table.as_deref(), vip)?,
+        CliCommand::AutoSeat {
+            file,
+            all,
+            min_known,
+            department_weight,
+            seconds,
+            seed,
+            steps,
+            json,
+            yes,
+        } => seating::auto_seat(
+            out,
+            &file,
+            seating::AutoSeatArgs {
+                all,
+                min_known,
+                department_weight,
+                seconds,
+                seed,
+                steps,
+                json,
+                yes,
+            },
+        )?,
         CliCommand::Stress {
             file,
             seed,
@@ -1170,18 +1341,32 @@ pub fn plan_json(plan: &Plan) -> Value {
             "id": l.id, "name": l.name, "vip": l.vip,
             "physical_table": l.physical.and_then(table_number),
             "seated": seated.get(&l.id).copied().unwrap_or(0),
+            "planned_seats": l.planned_seats,
         })).collect::<Vec<_>>(),
         "guests": plan.guests().map(|g| json!({
             "id": g.id, "first_name": g.fields.first_name, "last_name": g.fields.last_name,
             "email": g.fields.email, "department": g.fields.department,
             "dietary": g.fields.dietary, "vip": g.fields.vip,
             "logical_table": g.logical.and_then(logical_name),
-            "notes": g.fields.notes, "group": g.fields.group,
+            "notes": g.fields.notes, "group": g.fields.group, "pinned": g.pinned,
         })).collect::<Vec<_>>(),
+        "wishes": plan.wishes().map(|((a, b), w)| json!({
+            "guest": guest_key(plan, a), "with": guest_key(plan, b), "weight": w.weight,
+            "rule": w.rule.map(|r| r.as_str()),
+        })).collect::<Vec<_>>(),
+        "score": crate::seating::score(plan, crate::seating::DEFAULT_DEPARTMENT_WEIGHT),
         "over_capacity": plan.over_capacity().into_iter().map(|(t, n)| json!({
             "number": t.number, "seats": t.seats, "seated": n,
         })).collect::<Vec<_>>(),
     })
+}
+
+/// How `--json` names a guest in a wish: the email, or the name where there is none.
+fn guest_key(plan: &Plan, id: crate::domain::GuestId) -> String {
+    plan.guest(id).map_or_else(
+        || id.to_string(),
+        |g| g.fields.email.clone().unwrap_or_else(|| g.display_name()),
+    )
 }
 
 /// One `history --json` row.

@@ -260,6 +260,8 @@ fn headings(command: Command) -> Command {
         ("out", t!("help-value-out")),
         ("what", t!("help-value-what")),
         ("dir", t!("help-value-dir")),
+        ("name", t!("help-value-name")),
+        ("room", t!("help-value-room")),
         ("command", t!("help-value-command")),
     ];
     let options = t!("help-heading-options");
@@ -439,6 +441,63 @@ fn subcommand_texts() -> Vec<(&'static str, String, Vec<ArgText>)> {
             "export-emails",
             t!("help-export-emails"),
             vec![("file", plan()), ("dir", t!("help-arg-email-dir"))],
+        ),
+        (
+            "add-room",
+            t!("help-add-room"),
+            vec![
+                ("file", plan()),
+                ("name", t!("help-arg-room-name")),
+                ("width_m", t!("help-arg-width")),
+                ("height_m", t!("help-arg-height")),
+            ],
+        ),
+        (
+            "add-tables",
+            t!("help-add-tables"),
+            vec![
+                ("file", plan()),
+                ("room", t!("help-arg-tables-room")),
+                ("count", t!("help-arg-count")),
+                ("seats", t!("help-arg-seats")),
+                ("shape", t!("help-arg-shape")),
+                ("first", t!("help-arg-first")),
+            ],
+        ),
+        (
+            "add-logical",
+            t!("help-add-logical"),
+            vec![
+                ("file", plan()),
+                ("name", t!("help-arg-logical-new")),
+                ("table", t!("help-arg-logical-table")),
+                ("vip", t!("help-arg-vip")),
+            ],
+        ),
+        (
+            "import-wishes",
+            t!("help-import-wishes"),
+            vec![
+                ("file", plan()),
+                ("sheetfile", sheetfile()),
+                ("sheet", sheet()),
+                ("dry_run", dry_run()),
+            ],
+        ),
+        (
+            "auto-seat",
+            t!("help-auto-seat"),
+            vec![
+                ("file", plan()),
+                ("all", t!("help-arg-all")),
+                ("min_known", t!("help-arg-min-known")),
+                ("department_weight", t!("help-arg-department-weight")),
+                ("seconds", t!("help-arg-seconds")),
+                ("seed", t!("help-arg-search-seed")),
+                ("steps", "steps".to_owned()),
+                ("json", json()),
+                ("yes", t!("help-arg-auto-yes")),
+            ],
         ),
     ];
     debug_assert_eq!(

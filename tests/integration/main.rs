@@ -22,4 +22,5 @@ mod language;
 mod print;
 mod properties;
 mod safety;
+mod seating;
 mod store;

@@ -476,11 +476,13 @@ pub fn write_demo(path: &Path, guests: usize, seed: u64) -> Result<Document, His
         } else {
             String::new()
         };
-        let group = if rng.chance(8) {
-            format!("Fahrgemeinschaft {}", 1 + rng.below(guests / 40 + 1))
-        } else {
-            String::new()
-        };
+        // A `group` is a party that must sit together (automatic seating keeps it so); the demo
+        // seats by department, so it has none. The draws stay, so the generated plan is the
+        // same as before parties existed.
+        if rng.chance(8) {
+            let _ = rng.below(guests / 40 + 1);
+        }
+        let group = String::new();
         people.push((
             GuestFields {
                 first_name: first.to_owned(),

@@ -91,6 +91,16 @@ pub enum DomainError {
         /// The logical table's name.
         logical: String,
     },
+    /// More tables than fit in a room's free space.
+    #[error("{}", t!("err-tables-do-not-fit", room = .room, count = *.count, fit = *.fit))]
+    TablesDoNotFit {
+        /// The room's name.
+        room: String,
+        /// Tables asked for.
+        count: usize,
+        /// Tables that fit.
+        fit: usize,
+    },
     /// A wish of a guest with themselves.
     #[error("{}", t!("err-self-wish", guest = .0))]
     SelfWish(String),

@@ -14,6 +14,7 @@ pub mod diff;
 pub mod error;
 pub mod events;
 pub mod ids;
+pub mod layout;
 pub mod model;
 pub mod plan;
 pub mod text;

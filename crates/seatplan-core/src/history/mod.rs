@@ -458,6 +458,9 @@ impl Document {
                 t!("batch-imported-guests", file = file, what = what)
             }
             Some((ImportKind::Draw, file)) => t!("batch-imported-draw", file = file, what = what),
+            Some((ImportKind::Wishes, file)) => {
+                t!("batch-imported-wishes", file = file, what = what)
+            }
             None => what,
         }
     }
@@ -968,6 +971,7 @@ impl Document {
 enum ImportKind {
     Guests,
     Draw,
+    Wishes,
 }
 
 /// The kind and source file of an import batch, from the text the log stores for it ("Imported
@@ -976,6 +980,8 @@ enum ImportKind {
 fn imported_from(stored: &str) -> Option<(ImportKind, &str)> {
     let (kind, rest) = if let Some(rest) = stored.strip_prefix("Imported guests from ") {
         (ImportKind::Guests, rest)
+    } else if let Some(rest) = stored.strip_prefix("Imported wishes from ") {
+        (ImportKind::Wishes, rest)
     } else {
         (
             ImportKind::Draw,

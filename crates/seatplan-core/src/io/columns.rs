@@ -22,6 +22,10 @@ pub fn field_label(key: &str) -> String {
         "logical" => t!("col-logical"),
         "physical" => t!("col-physical"),
         "room" => t!("col-room"),
+        "guest" => t!("col-guest"),
+        "with" => t!("col-with"),
+        "weight" => t!("col-weight"),
+        "rule" => t!("col-rule"),
         other => other.to_owned(),
     }
 }

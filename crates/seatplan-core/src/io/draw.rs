@@ -76,12 +76,7 @@ pub fn preview_draw_sheet(
         p.lines.push(PreviewLine { kind, row, text });
     };
     if !map.has("logical") || !map.has("physical") {
-        line(
-            &mut p,
-            LineKind::Error,
-            None,
-            "both the logical and the physical table column are needed".into(),
-        );
+        line(&mut p, LineKind::Error, None, t!("draw-both-columns"));
         return Ok(p);
     }
 

@@ -17,6 +17,7 @@ pub mod guests;
 mod ods;
 pub mod output;
 pub mod sheet;
+pub mod wishes;
 
 use crate::domain::Command;
 use seatplan_i18n::t;

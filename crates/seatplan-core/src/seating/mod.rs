@@ -264,7 +264,7 @@ pub fn run(
     }
     let began = Instant::now();
     let budget = search::Budget {
-        time: options.time,
+        time: options.steps.is_none().then_some(options.time),
         steps: options.steps,
         cancel,
     };
@@ -310,7 +310,8 @@ pub fn run(
     Ok(result(plan, &problem, options, &found))
 }
 
-/// One worker: restarts of greedy + annealing + polish until the budget is spent.
+/// One worker: restarts of greedy + annealing + polish until the budget is spent (or, when
+/// timed, until a dozen restarts in a row found nothing better).
 fn search_worker(
     p: &Problem,
     options: &SeatingOptions,
@@ -329,58 +330,56 @@ fn search_worker(
     let per_restart = (units * units * 40).clamp(150_000, 6_000_000);
     let mut best: Option<search::Found> = None;
     let mut stale = 0;
-    let mut restart = 0u64;
+    let mut done_steps = 0u64;
+    let mut timed_out = false;
     loop {
-        let start = search::greedy(p, &mut rng);
-        let steps = match options.steps {
+        let restart_budget = match options.steps {
             Some(total) => {
-                let done = restart * per_restart;
-                if done >= total {
+                if done_steps >= total {
                     break;
                 }
-                Some(per_restart.min(total - done))
+                search::Budget {
+                    time: None,
+                    steps: Some(per_restart.min(total - done_steps)),
+                    cancel: budget.cancel,
+                }
             }
             None => {
                 let left = options.time.saturating_sub(began.elapsed());
-                // One long run when the plan is large; restarts while time is left otherwise.
                 if left.is_zero() {
+                    timed_out = true;
                     break;
                 }
-                None
+                search::Budget {
+                    time: Some(left),
+                    steps: Some(per_restart),
+                    cancel: budget.cancel,
+                }
             }
         };
-        let restart_budget = search::Budget {
-            time: match steps {
-                Some(_) => budget.time,
-                None if units <= 200 => options
-                    .time
-                    .saturating_sub(began.elapsed())
-                    .min(Duration::from_millis((per_restart / 100).max(50))),
-                None => options.time.saturating_sub(began.elapsed()),
-            },
-            steps,
-            cancel: budget.cancel,
-        };
+        done_steps += restart_budget.steps.unwrap_or(0);
+        let start = search::greedy(p, &mut rng);
         let found = search::anneal(p, &start, rng.next(), &restart_budget, report);
         let polished = search::repair(p, &search::polish(p, &found.bins));
         let state = search::State::new(p, &polished);
-        let candidate = search::Found {
-            bins: polished,
-            value: state.value,
-            stopped: found.stopped,
-        };
-        let improved = best.as_ref().is_none_or(|b| candidate.value > b.value);
+        let improved = best.as_ref().is_none_or(|b| state.value > b.value);
         stale = if improved { 0 } else { stale + 1 };
         if improved {
             report(state.score(), state.unseated());
-            best = Some(candidate);
+            best = Some(search::Found {
+                bins: polished,
+                value: state.value,
+                stopped: found.stopped,
+            });
         }
-        restart += 1;
-        let stopped = best.as_ref().map_or(Stopped::Converged, |b| b.stopped);
-        if stopped == Stopped::Cancelled || budget.cancel.load(Ordering::Relaxed) {
+        if found.stopped == Stopped::Cancelled || budget.cancel.load(Ordering::Relaxed) {
             break;
         }
-        if options.steps.is_none() && (stopped == Stopped::Time || stale >= 12) {
+        if found.stopped == Stopped::Time {
+            timed_out = true;
+            break;
+        }
+        if options.steps.is_none() && stale >= 12 {
             break;
         }
     }
@@ -389,13 +388,13 @@ fn search_worker(
         value: search::State::new(p, &p.start).value,
         stopped: Stopped::Converged,
     });
-    if budget.cancel.load(Ordering::Relaxed) {
-        found.stopped = Stopped::Cancelled;
-    } else if options.steps.is_none() && began.elapsed() >= options.time {
-        found.stopped = Stopped::Time;
+    found.stopped = if budget.cancel.load(Ordering::Relaxed) {
+        Stopped::Cancelled
+    } else if timed_out {
+        Stopped::Time
     } else {
-        found.stopped = Stopped::Converged;
-    }
+        Stopped::Converged
+    };
     found
 }
 

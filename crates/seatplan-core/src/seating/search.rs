@@ -366,9 +366,9 @@ impl<'p> State<'p> {
 
 /// How long a search may run and how it reports.
 pub(crate) struct Budget<'a> {
-    /// Stop after this long (wall time).
-    pub time: Duration,
-    /// Stop after this many steps per worker (makes a run reproducible).
+    /// Stop after this long (wall time); `None` makes a run reproducible (steps only).
+    pub time: Option<Duration>,
+    /// Stop after this many steps.
     pub steps: Option<u64>,
     /// Set from outside to stop; the best plan so far is kept.
     pub cancel: &'a AtomicBool,
@@ -459,37 +459,32 @@ pub(crate) fn anneal(
     let (t_hot, t_cold) = (20.0_f64, 0.05_f64);
     let total = budget.steps.unwrap_or(u64::MAX);
     let mut step = 0u64;
-    let mut since_best = 0u64;
+    let mut temperature = t_hot;
     let stopped = loop {
         if step >= total {
             break Stopped::Converged;
         }
-        if step % 4096 == 0 {
-            if budget.cancel.load(Ordering::Relaxed) {
-                break Stopped::Cancelled;
+        if step % 256 == 0 {
+            // Cooling follows whichever budget runs out first: steps, or time when timed.
+            let by_steps = step as f64 / total as f64;
+            let by_time = budget.time.map_or(0.0, |t| {
+                began.elapsed().as_secs_f64() / t.as_secs_f64().max(1e-9)
+            });
+            let fraction = by_steps.max(by_time);
+            if fraction >= 1.0 && budget.time.is_some() && by_time >= 1.0 {
+                break Stopped::Time;
             }
-            if budget.steps.is_none() {
-                if began.elapsed() >= budget.time {
-                    break Stopped::Time;
+            temperature = t_hot * (t_cold / t_hot).powf(fraction.min(1.0));
+            if step % 4096 == 0 {
+                if budget.cancel.load(Ordering::Relaxed) {
+                    break Stopped::Cancelled;
                 }
-                // Long without improvement after a full cool-down: done.
-                if since_best > 400_000 + 200 * movable.len() as u64
-                    && progress_fraction(began, budget) > 0.5
-                {
-                    break Stopped::Converged;
+                if step % (4096 * 16) == 0 {
+                    progress(best_report.0, best_report.1);
                 }
-            }
-            if step % (4096 * 16) == 0 {
-                progress(best_report.0, best_report.1);
             }
         }
-        let fraction = match budget.steps {
-            Some(n) => step as f64 / n as f64,
-            None => progress_fraction(began, budget),
-        };
-        let temperature = t_hot * (t_cold / t_hot).powf(fraction.min(1.0));
         step += 1;
-        since_best += 1;
 
         let u = movable[rng.below(movable.len())];
         let from = s.bin_of[u as usize];
@@ -524,7 +519,6 @@ pub(crate) fn anneal(
                     best_value = s.value;
                     best.clone_from(&s.bin_of);
                     best_report = (s.score(), s.unseated());
-                    since_best = 0;
                 }
             } else {
                 s.apply(u, from);
@@ -553,7 +547,6 @@ pub(crate) fn anneal(
                     best_value = s.value;
                     best.clone_from(&s.bin_of);
                     best_report = (s.score(), s.unseated());
-                    since_best = 0;
                 }
             } else {
                 s.apply(v, parked);
@@ -568,10 +561,6 @@ pub(crate) fn anneal(
         value: best_value,
         stopped,
     }
-}
-
-fn progress_fraction(began: Instant, budget: &Budget<'_>) -> f64 {
-    began.elapsed().as_secs_f64() / budget.time.as_secs_f64().max(1e-9)
 }
 
 fn accept(delta: i64, temperature: f64, rng: &mut Rng) -> bool {

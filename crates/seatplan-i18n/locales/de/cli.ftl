@@ -171,3 +171,49 @@ help-value-out = AUSGABE
 help-value-what = WAS
 help-value-dir = ORDNER
 help-value-command = BEFEHL
+cli-not-a-length = { $what } muss eine Länge in Metern sein, etwa 12,5 oder 12.5 (nicht „{ $text }“)
+cli-count-zero = --count muss mindestens 1 sein
+cli-bad-seconds = --seconds muss zwischen 0 und 3600 liegen (angegeben: { $seconds })
+cli-auto-seat-score = Punktzahl { $before } → { $after }
+cli-auto-seat-counts =
+    { $placed ->
+    [one] 1 Gast platziert
+    *[other] { $placed } Gäste platziert
+    } · { $moved } umgesetzt · { $unseated } ohne Platz
+cli-auto-seat-table =
+    „{ $table }“: { $count ->
+    [one] 1 Gast
+    *[other] { $count } Gäste
+    }
+cli-auto-seat-all-met = Jeder Wunsch ist erfüllt.
+cli-auto-seat-unmet =
+    { $count ->
+    [one] 1 Wunsch nicht erfüllt:
+    *[other] { $count } Wünsche nicht erfüllt:
+    }
+cli-auto-seat-unmet-line = { $guest } und { $with } ({ $wish }): { $reason }
+cli-auto-seat-again = Nichts wurde geändert: mit --yes erneut aufrufen, um sie zu platzieren (die Suche beginnt neu).
+help-add-room = Einen Raum hinzufügen, neben die vorhandenen Räume gesetzt
+help-arg-room-name = Der Name des Raums
+help-arg-width = Breite in Metern (12,5 oder 12.5)
+help-arg-height = Tiefe im Raumplan in Metern
+help-add-tables = Tische in einem Raster in einen Raum stellen, weiter nummeriert ab der höchsten Tischnummer
+help-arg-tables-room = Der Raum
+help-arg-count = Wie viele Tische
+help-arg-seats = Plätze je Tisch
+help-arg-shape = round (rund) oder rectangular (rechteckig)
+help-arg-first = Die erste Tischnummer (sonst eins mehr als die höchste)
+help-add-logical = Einen logischen Tisch anlegen (wahlweise mit seinem physischen Tisch oder als VIP-Tisch)
+help-arg-logical-new = Der Name des logischen Tisches
+help-arg-logical-table = Der physische Tisch, den er bekommt
+help-arg-vip = Zum VIP-Tisch machen
+help-import-wishes = Wünsche (Gast, Mit, Gewicht, Regel) als eine rückgängig machbare Aktion importieren
+help-auto-seat = Gäste automatisch nach ihren Wünschen platzieren; eine Vorschau, oder mit --yes eine rückgängig machbare Aktion
+help-arg-all = Jeden nicht festgesetzten Gast außerhalb von VIP-Tischen neu platzieren (sonst nur Gäste ohne Platz)
+help-arg-min-known = Niemand allein: jeder Gast kennt mindestens K am Tisch
+help-arg-department-weight = Gewicht eines Paares aus derselben Abteilung an einem Tisch (0: aus)
+help-arg-seconds = Zeitbudget in Sekunden
+help-arg-search-seed = Startwert der Suche
+help-arg-auto-yes = Das Ergebnis übernehmen (eine Aktion)
+help-value-name = NAME
+help-value-room = RAUM

@@ -88,3 +88,5 @@ err-control-character = das Feld { $field } („{ $text }“) enthält einen Zei
 err-no-logical-named = es gibt keinen logischen Tisch namens „{ $name }“
 err-self-wish = { $guest } kann keinen Wunsch mit sich selbst haben
 err-bad-weight = ein Wunschgewicht muss zwischen −100 und 100 liegen (angegeben: { $value })
+err-tables-do-not-fit = { $count } Tische passen nicht in den Raum „{ $room }“ (Platz für { $fit } weitere); vergrößern Sie den Raum oder fügen Sie weniger hinzu
+err-first-number = „{ $number }“ ist keine Tischnummer, von der aus gezählt werden kann (verwenden Sie eine ganze Zahl)

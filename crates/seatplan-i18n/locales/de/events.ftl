@@ -219,3 +219,4 @@ diff-no-wish = kein Wunsch
 diff-wish-together = muss zusammensitzen
 diff-wish-apart = darf nicht zusammensitzen
 diff-wish = Wunsch mit { $with }: { $from } → { $to }
+batch-imported-wishes = Wünsche aus { $file } importiert — { $what }

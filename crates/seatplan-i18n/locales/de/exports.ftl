@@ -29,3 +29,7 @@ col-name = Name
 col-group = Gruppe
 col-notes = Notizen
 col-physical = Physischer Tisch
+col-guest = Gast
+col-with = Mit
+col-weight = Gewicht
+col-rule = Regel

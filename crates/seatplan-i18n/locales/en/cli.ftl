@@ -171,3 +171,49 @@ help-value-out = OUT
 help-value-what = WHAT
 help-value-dir = DIR
 help-value-command = COMMAND
+cli-not-a-length = { $what } must be a length in metres, such as 12,5 or 12.5 (not “{ $text }”)
+cli-count-zero = --count must be at least 1
+cli-bad-seconds = --seconds must be between 0 and 3600 (got { $seconds })
+cli-auto-seat-score = Score { $before } → { $after }
+cli-auto-seat-counts =
+    { $placed ->
+    [one] 1 guest placed
+    *[other] { $placed } guests placed
+    } · { $moved } moved · { $unseated } without a seat
+cli-auto-seat-table =
+    “{ $table }”: { $count ->
+    [one] 1 guest
+    *[other] { $count } guests
+    }
+cli-auto-seat-all-met = Every wish is met.
+cli-auto-seat-unmet =
+    { $count ->
+    [one] 1 wish not met:
+    *[other] { $count } wishes not met:
+    }
+cli-auto-seat-unmet-line = { $guest } and { $with } ({ $wish }): { $reason }
+cli-auto-seat-again = Nothing was changed: run again with --yes to seat them (the search starts anew).
+help-add-room = Add a room, placed beside the existing rooms
+help-arg-room-name = The room's name
+help-arg-width = Width in metres (12,5 or 12.5)
+help-arg-height = Depth on the floor plan in metres
+help-add-tables = Add tables to a room in a grid, numbered on from the highest table number
+help-arg-tables-room = The room
+help-arg-count = How many tables
+help-arg-seats = Seats per table
+help-arg-shape = round or rectangular
+help-arg-first = The first table number (default: one more than the highest)
+help-add-logical = Add a logical table (optionally with its physical table, or as a VIP table)
+help-arg-logical-new = The logical table's name
+help-arg-logical-table = The physical table it gets
+help-arg-vip = Make it a VIP table
+help-import-wishes = Import wishes (Guest, With, Weight, Rule) as one undoable action
+help-auto-seat = Seat guests automatically by their wishes; a preview, or with --yes one undoable action
+help-arg-all = Re-seat every guest not pinned and not at a VIP table (default: guests without a seat)
+help-arg-min-known = Nobody alone: each seated guest knows at least K at the table
+help-arg-department-weight = Weight of a same-department pair at one table (0: off)
+help-arg-seconds = Time budget in seconds
+help-arg-search-seed = Seed of the search
+help-arg-auto-yes = Apply the result (one action)
+help-value-name = NAME
+help-value-room = ROOM

@@ -88,3 +88,5 @@ err-control-character = the { $field } “{ $text }” contains a line break or 
 err-no-logical-named = there is no logical table named “{ $name }”
 err-self-wish = { $guest } cannot have a wish with themselves
 err-bad-weight = a wish weight must be between −100 and 100 (got { $value })
+err-tables-do-not-fit = { $count } tables do not fit in room “{ $room }” (room for { $fit } more); make the room larger or add fewer
+err-first-number = “{ $number }” is not a table number to count on from (use a whole number)

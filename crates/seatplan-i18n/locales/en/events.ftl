@@ -219,3 +219,4 @@ diff-no-wish = no wish
 diff-wish-together = must sit together
 diff-wish-apart = must not sit together
 diff-wish = wish with { $with }: { $from } → { $to }
+batch-imported-wishes = Imported wishes from { $file } — { $what }

@@ -29,3 +29,7 @@ col-name = Name
 col-group = Group
 col-notes = Notes
 col-physical = Physical table
+col-guest = Guest
+col-with = With
+col-weight = Weight
+col-rule = Rule

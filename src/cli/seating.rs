@@ -1,0 +1,300 @@
+//! The command line's building and seating commands: `add-room`, `add-tables`, `add-logical`
+//! and `auto-seat` (`import-wishes` shares the import path of the other imports).
+
+use super::{execute, room_named, write_batch};
+use crate::domain::layout::{room_beside, table_grid};
+use crate::domain::{Command, Plan, TableShape};
+use crate::history::Document;
+use crate::i18n::t;
+use crate::seating::{Scope, SeatingOptions, SeatingResult, Stopped};
+use anyhow::{Result, anyhow, bail};
+use serde_json::{Value, json};
+use std::io::Write;
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
+use std::time::Duration;
+
+/// A length typed on the command line ("12,5" or "12.5").
+fn metres(text: &str, what: &str) -> Result<f64> {
+    crate::i18n::parse_decimal(text)
+        .ok_or_else(|| anyhow!(t!("cli-not-a-length", what = what, text = text)))
+}
+
+/// `add-room FILE NAME --width-m W --height-m H`.
+pub(super) fn add_room(
+    out: &mut dyn Write,
+    file: &Path,
+    name: &str,
+    width: &str,
+    height: &str,
+) -> Result<()> {
+    let (width_m, height_m) = (metres(width, "--width-m")?, metres(height, "--height-m")?);
+    let mut doc = Document::open(file)?;
+    let (x_m, y_m) = room_beside(doc.plan());
+    execute(
+        out,
+        &mut doc,
+        &Command::CreateRoom {
+            name: name.to_owned(),
+            width_m,
+            height_m,
+            x_m,
+            y_m,
+        },
+    )
+}
+
+/// `add-tables FILE ROOM --count N --seats S [--shape …] [--first NUMBER]`.
+pub(super) fn add_tables(
+    out: &mut dyn Write,
+    file: &Path,
+    room: &str,
+    count: usize,
+    seats: u32,
+    shape: TableShape,
+    first: Option<&str>,
+) -> Result<()> {
+    if count == 0 {
+        bail!(t!("cli-count-zero"));
+    }
+    let mut doc = Document::open(file)?;
+    let room = room_named(doc.plan(), room)?;
+    let tables = table_grid(doc.plan(), room, count, shape, seats, first)?;
+    let description = format!(
+        "Added {count} table{} in “{}”",
+        if count == 1 { "" } else { "s" },
+        doc.plan().room(room).map_or("?", |r| r.name.as_str())
+    );
+    execute(
+        out,
+        &mut doc,
+        &Command::Many {
+            description,
+            commands: tables.into_iter().map(Command::AddTable).collect(),
+        },
+    )
+}
+
+/// `add-logical FILE NAME [--table NUMBER] [--vip]`.
+pub(super) fn add_logical(
+    out: &mut dyn Write,
+    file: &Path,
+    name: &str,
+    table: Option<&str>,
+    vip: bool,
+) -> Result<()> {
+    let mut doc = Document::open(file)?;
+    let mut commands = vec![Command::CreateLogicalTable {
+        name: name.to_owned(),
+        vip,
+    }];
+    if let Some(number) = table {
+        let table = doc
+            .plan()
+            .table_numbered(number)
+            .map(|t| t.id)
+            .ok_or_else(|| anyhow!(t!("cli-no-table", number = number)))?;
+        commands.push(Command::AssignTableToNamed {
+            logical_name: name.to_owned(),
+            table,
+        });
+    }
+    let command = match commands.len() {
+        1 => commands.remove(0),
+        _ => Command::Many {
+            description: format!(
+                "Created logical table “{}” at table {}",
+                name.trim(),
+                table.unwrap_or("?")
+            ),
+            commands,
+        },
+    };
+    execute(out, &mut doc, &command)
+}
+
+/// What `auto-seat` was asked.
+pub(super) struct AutoSeatArgs {
+    pub all: bool,
+    pub min_known: u32,
+    pub department_weight: i32,
+    pub seconds: f64,
+    pub seed: u64,
+    pub steps: Option<u64>,
+    pub json: bool,
+    pub yes: bool,
+}
+
+/// Unmet wishes printed at most.
+const UNMET_LINES: usize = 30;
+
+/// `auto-seat FILE [--all] [--min-known K] [--department-weight W] [--seconds S] [--seed N]
+/// [--json] [--yes]`.
+pub(super) fn auto_seat(out: &mut dyn Write, file: &Path, args: AutoSeatArgs) -> Result<()> {
+    if !(args.seconds.is_finite() && args.seconds > 0.0 && args.seconds <= 3600.0) {
+        bail!(t!("cli-bad-seconds", seconds = args.seconds.to_string()));
+    }
+    let mut doc = super::open_for(file, args.yes)?;
+    let options = SeatingOptions {
+        scope: if args.all {
+            Scope::All
+        } else {
+            Scope::Unseated
+        },
+        min_known: args.min_known,
+        department_weight: args.department_weight,
+        time: Duration::from_secs_f64(args.seconds),
+        seed: args.seed,
+        steps: args.steps,
+        ..SeatingOptions::default()
+    };
+    let result = crate::seating::run(doc.plan(), &options, &AtomicBool::new(false), &|_| {})?;
+    if args.json {
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&result_json(doc.plan(), &result))?
+        )?;
+    } else {
+        write_result(out, doc.plan(), &result)?;
+    }
+    if args.yes {
+        match &result.command {
+            Some(command) => match doc.execute(command)? {
+                Some(batch) if !args.json => write_batch(out, &doc, batch)?,
+                _ => {}
+            },
+            None if !args.json => writeln!(out, "{}", t!("cli-nothing-to-change"))?,
+            None => {}
+        }
+    } else if !args.json && result.command.is_some() {
+        writeln!(out, "{}", t!("cli-auto-seat-again"))?;
+    }
+    Ok(())
+}
+
+/// The `auto-seat --json` document (keys are an interface).
+fn result_json(plan: &Plan, result: &SeatingResult) -> Value {
+    let name = |id| super::guest_key(plan, id);
+    json!({
+        "score_before": result.score_before,
+        "score": result.score,
+        "placed": result.placed.len(),
+        "moved": result.moved.len(),
+        "unseated": result.unseated.len(),
+        "unmet": result.unmet.iter().map(|u| json!({
+            "guest": name(u.guest),
+            "with": name(u.with),
+            "weight": u.wish.weight,
+            "rule": u.wish.rule.map(|r| r.as_str()),
+            "reason": crate::i18n::with_language(crate::i18n::FALLBACK, || u.reason.text(plan)),
+        })).collect::<Vec<_>>(),
+        "stopped": match result.stopped {
+            Stopped::Converged => "converged",
+            Stopped::Time => "time",
+            Stopped::Cancelled => "cancelled",
+        },
+    })
+}
+
+/// The preview in words: score before → after, who is placed and moved, unmet wishes and why.
+fn write_result(out: &mut dyn Write, plan: &Plan, result: &SeatingResult) -> Result<()> {
+    let name = |id| {
+        plan.guest(id)
+            .map_or_else(|| format!("{id}"), |g| g.display_name())
+    };
+    writeln!(
+        out,
+        "{}",
+        t!(
+            "cli-auto-seat-score",
+            before = result.score_before,
+            after = result.score
+        )
+    )?;
+    writeln!(
+        out,
+        "{}",
+        t!(
+            "cli-auto-seat-counts",
+            placed = result.placed.len(),
+            moved = result.moved.len(),
+            unseated = result.unseated.len()
+        )
+    )?;
+    let mut per_table: std::collections::BTreeMap<String, usize> = Default::default();
+    for (_, table) in &result.placed {
+        let table = plan
+            .logical_table(*table)
+            .map_or_else(String::new, |l| l.name.clone());
+        *per_table.entry(table).or_insert(0) += 1;
+    }
+    for (_, _, table) in &result.moved {
+        let table = plan
+            .logical_table(*table)
+            .map_or_else(String::new, |l| l.name.clone());
+        *per_table.entry(table).or_insert(0) += 1;
+    }
+    for (table, n) in per_table.iter().take(UNMET_LINES) {
+        writeln!(
+            out,
+            "  {}",
+            t!("cli-auto-seat-table", table = table.as_str(), count = *n)
+        )?;
+    }
+    if per_table.len() > UNMET_LINES {
+        writeln!(
+            out,
+            "  {}",
+            t!("cli-and-more", count = per_table.len() - UNMET_LINES)
+        )?;
+    }
+    if result.unmet.is_empty() {
+        writeln!(out, "{}", t!("cli-auto-seat-all-met"))?;
+    } else {
+        writeln!(
+            out,
+            "{}",
+            t!("cli-auto-seat-unmet", count = result.unmet.len())
+        )?;
+        for u in result.unmet.iter().take(UNMET_LINES) {
+            writeln!(
+                out,
+                "  {}",
+                t!(
+                    "cli-auto-seat-unmet-line",
+                    guest = name(u.guest),
+                    with = name(u.with),
+                    wish = wish_label(u.wish),
+                    reason = u.reason.text(plan)
+                )
+            )?;
+        }
+        if result.unmet.len() > UNMET_LINES {
+            writeln!(
+                out,
+                "  {}",
+                t!("cli-and-more", count = result.unmet.len() - UNMET_LINES)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn wish_label(wish: crate::domain::Wish) -> String {
+    match wish.rule {
+        Some(crate::domain::WishRule::Together) => t!("diff-wish-together"),
+        Some(crate::domain::WishRule::Apart) => t!("diff-wish-apart"),
+        None => crate::domain::describe::signed(wish.weight),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lengths_take_a_comma_or_a_point() {
+        assert_eq!(super::metres("12,5", "--width-m").unwrap(), 12.5);
+        assert_eq!(super::metres("12.5", "--width-m").unwrap(), 12.5);
+        assert!(super::metres("zwölf", "--width-m").is_err());
+    }
+}

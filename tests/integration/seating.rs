@@ -1,0 +1,358 @@
+//! Automatic seating from the command line, as a script would use it: a venue built with
+//! `add-room`/`add-tables`/`add-logical`, guests and wishes imported, `auto-seat` previewed and
+//! applied as one batch that one undo takes back exactly.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
+
+use crate::common::*;
+use serde_json::Value;
+use std::path::Path;
+
+fn run(args: &[&str]) -> std::process::Output {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_seatplan"));
+    command.args(args).env("SEATPLAN_LANG", "en");
+    command.output().unwrap()
+}
+
+fn ok(args: &[&str]) -> String {
+    let out = run(args);
+    assert!(
+        out.status.success(),
+        "seatplan {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn fails(args: &[&str]) -> String {
+    let out = run(args);
+    assert!(!out.status.success(), "seatplan {args:?} should fail");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+fn show(plan: &str) -> Value {
+    serde_json::from_str(&ok(&["show", plan, "--json"])).unwrap()
+}
+
+/// A venue built by script: two rooms, 6 tables of 4, one VIP table, and 20 guests in 5
+/// parties of 4 (by `group`), all without a seat.
+fn venue(dir: &Path) -> String {
+    let plan = dir.join("fest.seatplan");
+    let p = plan.to_str().unwrap().to_owned();
+    ok(&["new", &p]);
+    ok(&[
+        "add-room",
+        &p,
+        "Großer Saal",
+        "--width-m",
+        "20",
+        "--height-m",
+        "12,5",
+    ]);
+    ok(&[
+        "add-room",
+        &p,
+        "Wintergarten",
+        "--width-m",
+        "10",
+        "--height-m",
+        "8",
+    ]);
+    ok(&[
+        "add-tables",
+        &p,
+        "Großer Saal",
+        "--count",
+        "5",
+        "--seats",
+        "4",
+    ]);
+    ok(&[
+        "add-tables",
+        &p,
+        "Wintergarten",
+        "--count",
+        "2",
+        "--seats",
+        "4",
+        "--shape",
+        "rectangular",
+        "--first",
+        "101",
+    ]);
+    for t in 1..=5 {
+        ok(&[
+            "add-logical",
+            &p,
+            &format!("Team {t}"),
+            "--table",
+            &t.to_string(),
+        ]);
+    }
+    ok(&["add-logical", &p, "VIP 1", "--table", "101", "--vip"]);
+    let mut csv = String::from("Vorname;Nachname;E-Mail;Abteilung;Gruppe\n");
+    for g in 0..20 {
+        csv.push_str(&format!(
+            "Gast;Nr{g};g{g}@example.de;Abt {};Partei {}\n",
+            g / 4,
+            g / 4
+        ));
+    }
+    let guests = dir.join("gaeste.csv");
+    std::fs::write(&guests, csv).unwrap();
+    ok(&["import-guests", &p, guests.to_str().unwrap()]);
+    p
+}
+
+#[test]
+fn a_venue_is_built_from_the_command_line() {
+    let (dir, _) = temp_plan();
+    let p = venue(dir.path());
+    let plan = show(&p);
+    let rooms = plan["rooms"].as_array().unwrap();
+    assert_eq!(rooms.len(), 2);
+    assert_eq!(rooms[1]["x_m"], 22.0, "beside the first room, 2 m apart");
+    assert_eq!(rooms[0]["height_m"], 12.5, "a decimal comma is read");
+    let tables = plan["physical_tables"].as_array().unwrap();
+    let numbers: Vec<&str> = tables
+        .iter()
+        .map(|t| t["number"].as_str().unwrap())
+        .collect();
+    assert_eq!(numbers, ["1", "2", "3", "4", "5", "101", "102"]);
+    for t in tables {
+        let room = rooms.iter().find(|r| r["name"] == t["room"]).unwrap();
+        let half = t["width_m"].as_f64().unwrap() / 2.0;
+        let x = t["x_m"].as_f64().unwrap();
+        assert!(x - half >= 0.0 && x + half <= room["width_m"].as_f64().unwrap());
+    }
+    let vip = plan["logical_tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["name"] == "VIP 1")
+        .unwrap();
+    assert_eq!(
+        (vip["vip"].as_bool(), vip["physical_table"].as_str()),
+        (Some(true), Some("101"))
+    );
+    // Too many tables: refused, nothing written.
+    let before = std::fs::read(&p).unwrap();
+    let said = fails(&[
+        "add-tables",
+        &p,
+        "Wintergarten",
+        "--count",
+        "40",
+        "--seats",
+        "8",
+    ]);
+    assert!(
+        said.contains("40 tables do not fit in room “Wintergarten”"),
+        "{said}"
+    );
+    assert_eq!(std::fs::read(&p).unwrap(), before);
+    assert!(
+        fails(&["add-tables", &p, "Keller", "--count", "1", "--seats", "8"]).contains("Keller")
+    );
+}
+
+#[test]
+fn wishes_import_with_german_headers_and_replace_earlier_rows() {
+    let (dir, _) = temp_plan();
+    let p = venue(dir.path());
+    let wishes = dir.path().join("wünsche.csv");
+    std::fs::write(
+        &wishes,
+        "Liste der Wünsche\n\nGast;Mit;Gewicht;Regel\n\
+         G0@EXAMPLE.DE;g5@example.de;30;\n\
+         Gast Nr1;g9@example.de;;\n\
+         g0@example.de;g5@example.de;-40;\n\
+         g2@example.de;g13@example.de;;getrennt\n\
+         g3@example.de;g17@example.de;;zusammen\n",
+    )
+    .unwrap();
+    let w = wishes.to_str().unwrap();
+    let said = ok(&["import-wishes", &p, w, "--dry-run"]);
+    assert!(
+        said.contains("warning (row 6): replaces the wish of row 4"),
+        "{said}"
+    );
+    assert!(said.contains("Gast Nr0 and Gast Nr5: −40"), "{said}");
+    assert!(
+        show(&p)["wishes"].as_array().unwrap().is_empty(),
+        "a dry run writes nothing"
+    );
+    ok(&["import-wishes", &p, w]);
+    let plan = show(&p);
+    let list = plan["wishes"].as_array().unwrap();
+    assert_eq!(list.len(), 4);
+    let find = |a: &str, b: &str| {
+        list.iter()
+            .find(|x| x["guest"] == a && x["with"] == b)
+            .unwrap_or_else(|| panic!("{a} {b}: {list:?}"))
+    };
+    assert_eq!(find("g0@example.de", "g5@example.de")["weight"], -40);
+    assert_eq!(
+        find("g1@example.de", "g9@example.de")["weight"],
+        10,
+        "default weight"
+    );
+    assert_eq!(find("g2@example.de", "g13@example.de")["rule"], "apart");
+    assert_eq!(find("g3@example.de", "g17@example.de")["rule"], "together");
+    // The timeline names the file.
+    let history = ok(&["history", &p]);
+    assert!(
+        history.contains("Imported wishes from wünsche.csv — 4 wishes set"),
+        "{history}"
+    );
+    // Unknown guests and self-wishes are errors; nothing is imported.
+    std::fs::write(
+        &wishes,
+        "Guest,With,Weight\ng0@example.de,nobody@example.de,5\ng1@example.de,G1@example.de,5\ng2@example.de,g3@example.de,500\n",
+    )
+    .unwrap();
+    let said = fails(&["import-wishes", &p, w]);
+    assert!(
+        said.contains("there is no guest “nobody@example.de”"),
+        "{said}"
+    );
+    assert!(
+        said.contains("cannot have a wish with themselves"),
+        "{said}"
+    );
+    assert!(said.contains("whole number from −100 to 100"), "{said}");
+    assert_eq!(show(&p)["wishes"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn auto_seat_previews_applies_as_one_batch_and_one_undo_restores_every_seat() {
+    let (dir, _) = temp_plan();
+    let p = venue(dir.path());
+    // Parties 0 and 1 want to sit together — but each party fills a table of 4, so they can't.
+    let wishes = dir.path().join("w.csv");
+    std::fs::write(
+        &wishes,
+        "Guest;With;Weight;Rule\ng0@example.de;g4@example.de;50;\ng8@example.de;g12@example.de;;apart\n",
+    )
+    .unwrap();
+    ok(&["import-wishes", &p, wishes.to_str().unwrap()]);
+    let before = show(&p);
+    let file_before = std::fs::read(&p).unwrap();
+    let preview: Value = serde_json::from_str(&ok(&[
+        "auto-seat",
+        &p,
+        "--json",
+        "--steps",
+        "50000",
+        "--seed",
+        "3",
+    ]))
+    .unwrap();
+    assert_eq!(
+        std::fs::read(&p).unwrap(),
+        file_before,
+        "a preview writes nothing"
+    );
+    for key in [
+        "score_before",
+        "score",
+        "placed",
+        "moved",
+        "unseated",
+        "unmet",
+        "stopped",
+    ] {
+        assert!(preview.get(key).is_some(), "{key} in {preview}");
+    }
+    assert_eq!(preview["placed"], 20);
+    assert_eq!(preview["unseated"], 0);
+    assert_eq!(preview["stopped"], "converged");
+    assert_eq!(preview["score_before"], 0);
+    // Five parties of four, each all one department: 5 × 6 pairs; the wish between two parties
+    // cannot be met (every table holds one party).
+    assert_eq!(preview["score"], 30);
+    let unmet = preview["unmet"].as_array().unwrap();
+    assert_eq!(unmet.len(), 1, "{unmet:?}");
+    assert_eq!(unmet[0]["guest"], "g0@example.de");
+    // The same seed and steps give the same answer.
+    let again: Value = serde_json::from_str(&ok(&[
+        "auto-seat",
+        &p,
+        "--json",
+        "--steps",
+        "50000",
+        "--seed",
+        "3",
+    ]))
+    .unwrap();
+    assert_eq!(again, preview);
+
+    let said = ok(&["auto-seat", &p, "--yes", "--seconds", "2"]);
+    assert!(said.contains("Score 0 → 30"), "{said}");
+    assert!(said.contains("20 guests placed"), "{said}");
+    let after = show(&p);
+    assert_eq!(after["score"], 30);
+    let seat_of = |plan: &Value, email: &str| {
+        plan["guests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|g| g["email"] == email)
+            .unwrap()["logical_table"]
+            .clone()
+    };
+    for party in 0..5 {
+        let first = seat_of(&after, &format!("g{}@example.de", party * 4));
+        assert!(first.is_string());
+        for member in 1..4 {
+            assert_eq!(
+                seat_of(&after, &format!("g{}@example.de", party * 4 + member)),
+                first
+            );
+        }
+        assert_ne!(first, "VIP 1", "nobody is put at a VIP table");
+    }
+    assert_ne!(
+        seat_of(&after, "g8@example.de"),
+        seat_of(&after, "g12@example.de")
+    );
+    let history: Value = serde_json::from_str(&ok(&["history", &p, "--json"])).unwrap();
+    let last = history.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["description"], "Seated 20 guests automatically");
+    let batch = last["batch"].as_u64().unwrap().to_string();
+    ok(&["undo", &p, &batch, "--yes"]);
+    let undone = show(&p);
+    assert_eq!(
+        undone["guests"], before["guests"],
+        "every guest's seat as before"
+    );
+}
+
+#[test]
+fn auto_seat_names_a_rule_that_cannot_hold_and_changes_nothing() {
+    let (dir, _) = temp_plan();
+    let p = venue(dir.path());
+    // Three guests who must all be apart from each other and from … — only 5 tables exist, so
+    // six mutually apart parties cannot all sit.
+    let mut csv = String::from("Guest;With;Rule\n");
+    let firsts = [0, 4, 8, 12, 16];
+    for (i, a) in firsts.iter().enumerate() {
+        for b in &firsts[i + 1..] {
+            csv.push_str(&format!("g{a}@example.de;g{b}@example.de;apart\n"));
+        }
+    }
+    // A sixth party of one, apart from all of them.
+    let extra = dir.path().join("extra.csv");
+    std::fs::write(&extra, "Vorname;Nachname;E-Mail\nEin;Zeln;ein@example.de\n").unwrap();
+    ok(&["import-guests", &p, extra.to_str().unwrap()]);
+    for a in firsts {
+        csv.push_str(&format!("ein@example.de;g{a}@example.de;apart\n"));
+    }
+    let wishes = dir.path().join("apart.csv");
+    std::fs::write(&wishes, csv).unwrap();
+    ok(&["import-wishes", &p, wishes.to_str().unwrap()]);
+    let before = std::fs::read(&p).unwrap();
+    let said = fails(&["auto-seat", &p, "--yes"]);
+    assert!(said.contains("must all sit apart"), "{said}");
+    assert!(said.contains("only 5 tables"), "{said}");
+    assert_eq!(std::fs::read(&p).unwrap(), before, "nothing was written");
+}
