@@ -193,3 +193,131 @@ fn write_golden_v1_fixture() {
     let json = serde_json::to_string_pretty(&plan_json(doc.plan())).unwrap();
     std::fs::write(EXPECTED, json + "\n").unwrap();
 }
+
+const SEATING_FIXTURE: &str = "tests/fixtures/plan-seating-v1.seatplan";
+const SEATING_EXPECTED: &str = "tests/fixtures/plan-seating-v1.expected.json";
+
+/// The first versions of the seating events (issue 14): `WishSet`, `WishRemoved`,
+/// `GuestPinned` and `LogicalTablePlannedSeats`, all v1, replay to the same plan forever.
+#[test]
+fn the_seating_events_golden_file_replays_to_its_known_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("seating.seatplan");
+    std::fs::copy(SEATING_FIXTURE, &copy).unwrap();
+    let doc = Document::open(&copy).unwrap();
+    assert!(doc.diagnostics().is_empty(), "{:?}", doc.diagnostics());
+    let plan = doc.plan();
+    let anna = plan.guest_with_email("anna@example.de").unwrap();
+    let ben = plan.guest_with_email("ben@example.de").unwrap();
+    let cem = plan.guest_with_email("cem@example.de").unwrap();
+    assert!(anna.pinned);
+    assert!(!ben.pinned, "pinned, then unpinned");
+    assert_eq!(plan.wish(anna.id, ben.id).map(|w| w.weight), Some(50));
+    assert_eq!(
+        plan.wish(ben.id, cem.id).and_then(|w| w.rule),
+        Some(seatplan::domain::WishRule::Apart)
+    );
+    assert!(plan.wish(anna.id, cem.id).is_none(), "set, then removed");
+    assert_eq!(
+        plan.logical_named("Team").and_then(|l| l.planned_seats),
+        Some(6)
+    );
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(SEATING_EXPECTED).unwrap()).unwrap();
+    assert_eq!(plan_json(plan), expected);
+    assert_eq!(
+        doc.describe_batch(5),
+        "Ben Weber and Cem Yılmaz must not sit together"
+    );
+}
+
+#[test]
+#[ignore = "writes a new golden fixture; run by hand only when adding an event version"]
+fn write_golden_seating_v1_fixture() {
+    let path = PathBuf::from(SEATING_FIXTURE);
+    assert!(!path.exists(), "never overwrite a golden file");
+    let mut store = EventStore::create(&path).unwrap();
+    let meta = |description: &str| BatchMeta {
+        kind: BatchKind::Command,
+        at: "2026-11-30T10:00:00Z".into(),
+        by: "golden".into(),
+        description: description.into(),
+    };
+    type RawEvent<'a> = (&'a str, u32, &'a str);
+    let guest = |id: u64, first: &str, last: &str, email: &str| {
+        format!(
+            r#"{{"guest":{id},"first_name":"{first}","last_name":"{last}","email":"{email}","department":"IT","dietary":"","vip":false,"notes":"","group":""}}"#
+        )
+    };
+    let guests = [
+        guest(2, "Anna", "Müller", "anna@example.de"),
+        guest(3, "Ben", "Weber", "ben@example.de"),
+        guest(4, "Cem", "Yılmaz", "cem@example.de"),
+    ];
+    let batches: Vec<(BatchMeta, Vec<RawEvent>)> = vec![
+        (
+            meta("Added guests"),
+            guests.iter().map(|g| ("GuestAdded", 2, g.as_str())).collect(),
+        ),
+        (
+            meta("Created “Team”"),
+            vec![(
+                "LogicalTableCreated",
+                1,
+                r#"{"logical":5,"name":"Team","vip":false}"#,
+            )],
+        ),
+        (
+            meta("Wishes"),
+            vec![
+                ("WishSet", 1, r#"{"guest":2,"with":3,"weight":50}"#),
+                ("WishSet", 1, r#"{"guest":2,"with":4,"weight":-20}"#),
+            ],
+        ),
+        (
+            meta("Removed the wish between Anna Müller and Cem Yılmaz"),
+            vec![("WishRemoved", 1, r#"{"guest":2,"with":4}"#)],
+        ),
+        (
+            meta("Ben Weber and Cem Yılmaz must not sit together"),
+            vec![(
+                "WishSet",
+                1,
+                r#"{"guest":3,"with":4,"weight":0,"rule":"apart"}"#,
+            )],
+        ),
+        (
+            meta("Pinned"),
+            vec![
+                ("GuestPinned", 1, r#"{"guest":2,"pinned":true}"#),
+                ("GuestPinned", 1, r#"{"guest":3,"pinned":true}"#),
+                ("GuestPinned", 1, r#"{"guest":3,"pinned":false}"#),
+            ],
+        ),
+        (
+            meta("Planned “Team” for 6 seats"),
+            vec![(
+                "LogicalTablePlannedSeats",
+                1,
+                r#"{"logical":5,"seats":6}"#,
+            )],
+        ),
+        (
+            meta("Seated"),
+            vec![
+                ("GuestSeated", 1, r#"{"guest":2,"logical":5}"#),
+                ("GuestSeated", 1, r#"{"guest":3,"logical":5}"#),
+            ],
+        ),
+    ];
+    for (meta, events) in &batches {
+        store.append_raw(meta, events).unwrap();
+    }
+    drop(store);
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("seating.seatplan");
+    std::fs::copy(&path, &copy).unwrap();
+    let doc = Document::open(&copy).unwrap();
+    let json = serde_json::to_string_pretty(&plan_json(doc.plan())).unwrap();
+    std::fs::write(SEATING_EXPECTED, json + "\n").unwrap();
+}
