@@ -257,7 +257,10 @@ fn write_golden_seating_v1_fixture() {
     let batches: Vec<(BatchMeta, Vec<RawEvent>)> = vec![
         (
             meta("Added guests"),
-            guests.iter().map(|g| ("GuestAdded", 2, g.as_str())).collect(),
+            guests
+                .iter()
+                .map(|g| ("GuestAdded", 2, g.as_str()))
+                .collect(),
         ),
         (
             meta("Created “Team”"),
@@ -296,11 +299,7 @@ fn write_golden_seating_v1_fixture() {
         ),
         (
             meta("Planned “Team” for 6 seats"),
-            vec![(
-                "LogicalTablePlannedSeats",
-                1,
-                r#"{"logical":5,"seats":6}"#,
-            )],
+            vec![("LogicalTablePlannedSeats", 1, r#"{"logical":5,"seats":6}"#)],
         ),
         (
             meta("Seated"),

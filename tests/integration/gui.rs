@@ -11,7 +11,7 @@ use seatplan::history::Document;
 use seatplan::ui::app::SeatplanApp;
 use std::path::{Path, PathBuf};
 
-fn harness(app: SeatplanApp) -> Harness<'static, SeatplanApp> {
+pub(crate) fn harness(app: SeatplanApp) -> Harness<'static, SeatplanApp> {
     let mut h = Harness::builder()
         .with_size(vec2(1400.0, 900.0))
         .build_ui_state(|ui, app: &mut SeatplanApp| app.ui(ui), app);
@@ -21,7 +21,7 @@ fn harness(app: SeatplanApp) -> Harness<'static, SeatplanApp> {
 
 /// The base plan (two rooms, three tables, three logical tables, three guests) in a fresh file,
 /// opened in the app.
-fn open_base() -> (
+pub(crate) fn open_base() -> (
     tempfile::TempDir,
     PathBuf,
     Base,
@@ -37,11 +37,11 @@ fn open_base() -> (
     (dir, path, base, harness(app))
 }
 
-fn plan(h: &Harness<'_, SeatplanApp>) -> Plan {
+pub(crate) fn plan(h: &Harness<'_, SeatplanApp>) -> Plan {
     h.state().workspace().unwrap().doc.plan().clone()
 }
 
-fn events(h: &Harness<'_, SeatplanApp>) -> usize {
+pub(crate) fn events(h: &Harness<'_, SeatplanApp>) -> usize {
     h.state().workspace().unwrap().doc.event_count()
 }
 
@@ -818,7 +818,10 @@ fn keyboard_ctrl_f_focuses_search_escape_clears_and_help_lists_shortcuts() {
 }
 
 /// Runs frames until `done` holds (the file dialog answers on its own thread).
-fn run_until(h: &mut Harness<'_, SeatplanApp>, mut done: impl FnMut(&SeatplanApp) -> bool) {
+pub(crate) fn run_until(
+    h: &mut Harness<'_, SeatplanApp>,
+    mut done: impl FnMut(&SeatplanApp) -> bool,
+) {
     for _ in 0..200 {
         h.run();
         if done(h.state()) {

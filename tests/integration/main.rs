@@ -16,6 +16,7 @@ mod excel;
 mod fuzz;
 mod golden;
 mod gui;
+mod gui_seating;
 mod history;
 mod hostile;
 mod language;

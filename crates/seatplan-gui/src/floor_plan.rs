@@ -210,6 +210,47 @@ fn table_contains(room: &Room, table: &PhysicalTable, world: Pos2) -> bool {
     }
 }
 
+/// Over a table where wishes are unmet: which guests and why.
+fn unmet_tooltip_ui(
+    state: &FloorPlanState,
+    plan: &Plan,
+    pointer: Option<Pos2>,
+    response: &Response,
+) {
+    let Some(pointer) = pointer else {
+        return;
+    };
+    let Some(logical) = table_at(plan, state.to_world(pointer))
+        .and_then(|t| plan.holder_of(t))
+        .map(|l| l.id)
+    else {
+        return;
+    };
+    let unmet = seatplan_core::seating::unmet_in(plan);
+    let lines: Vec<String> = plan
+        .guests_at(logical)
+        .filter_map(|g| unmet.get(&g.id).map(|list| (g, list)))
+        .flat_map(|(g, list)| {
+            list.iter().map(move |(other, wish)| {
+                format!(
+                    "{}: {}",
+                    g.display_name(),
+                    seatplan_core::seating::unmet_text(plan, *other, wish)
+                )
+            })
+        })
+        .take(12)
+        .collect();
+    if !lines.is_empty() {
+        response.clone().on_hover_ui_at_pointer(|ui| {
+            ui.label(egui::RichText::new(t!("floor-unmet-title")).strong());
+            for line in lines {
+                ui.label(line);
+            }
+        });
+    }
+}
+
 /// The topmost table under a world point.
 fn table_at(plan: &Plan, world: Pos2) -> Option<TableId> {
     plan.tables()
@@ -322,6 +363,7 @@ pub fn floor_plan_ui(
     let (room_offsets, room_titles) = draw_rooms(&scene);
     draw_tables(&scene, &room_offsets, drop_target);
     painter.extend(room_titles);
+    unmet_tooltip_ui(state, plan, pointer, &response);
     draw_overlays(ui, &painter, state, plan, read_only, pointer, &palette);
 }
 
@@ -484,6 +526,11 @@ fn draw_tables(
     };
     let seated = plan.seated_per_logical();
     let selected_tables = shown_as_selected(plan, selection);
+    // Logical tables where someone's wish is not met get a mark (the hover says why).
+    let unmet: BTreeSet<seatplan_core::domain::LogicalId> = seatplan_core::seating::unmet_in(plan)
+        .keys()
+        .filter_map(|g| plan.guest(*g).and_then(|g| g.logical))
+        .collect();
     let mut text_shapes = Vec::new();
     let mut table_shapes = Vec::new();
     for table in plan.tables() {
@@ -528,6 +575,14 @@ fn draw_tables(
             stroke = Stroke::new(4.0, palette.drop_target);
         }
         table_shapes.push(table_shape(table, centre, zoom, fill, stroke));
+        if holder.is_some_and(|l| unmet.contains(&l.id)) && size_px >= 10.0 {
+            let corner = centre + vec2(size_px * 0.42, -size_px * 0.42);
+            table_shapes.push(egui::Shape::circle_filled(
+                corner,
+                (size_px * 0.12).clamp(3.0, 7.0),
+                ui.visuals().warn_fg_color,
+            ));
+        }
         if size_px >= spacing::TABLE_TEXT_MIN && text_px >= 8.0 {
             let name = holder.map_or("—", |l| l.name.as_str());
             table_label_shapes(

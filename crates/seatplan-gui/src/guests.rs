@@ -57,6 +57,8 @@ pub struct GuestsPanelState {
     found: Option<((String, u64), FoundTable)>,
     /// The table of the guest under the pointer this frame (lit up on the plan).
     pub hovered_table: Option<seatplan_core::domain::TableId>,
+    /// Guests whose wishes are unmet, with the plan version it was worked out for.
+    unmet: Option<(u64, BTreeSet<GuestId>)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -159,6 +161,12 @@ pub fn guests_ui(
     found_table_ui(ui, state, cx, actions);
     filter_ui(ui, state, cx);
     let visible: Vec<GuestId> = state.visible(cx.plan, cx.version).to_vec();
+    if state.unmet.as_ref().is_none_or(|(v, _)| *v != cx.version) {
+        let unmet = seatplan_core::seating::unmet_in(cx.plan)
+            .into_keys()
+            .collect();
+        state.unmet = Some((cx.version, unmet));
+    }
     let (total, seated) = (cx.plan.guest_count(), cx.plan.seated_count());
     ui.label(t!(
         "guests-summary",
@@ -336,6 +344,29 @@ fn buttons_ui(
             {
                 actions.push(Action::Document(DocumentAction::RequestDelete));
             }
+            let pinned = selected
+                .iter()
+                .all(|g| cx.plan.guest(*g).is_some_and(|g| g.pinned));
+            let pin_label = if any && pinned {
+                t!("guests-unpin")
+            } else {
+                t!("guests-pin")
+            };
+            if ui
+                .add_enabled(any, egui::Button::new(pin_label))
+                .on_hover_text(t!("wish-pinned-tip"))
+                .clicked()
+            {
+                actions.push(Action::Document(DocumentAction::Execute(
+                    Command::PinGuests {
+                        guests: selected.iter().copied().collect(),
+                        pinned: !pinned,
+                    },
+                )));
+            }
+            if ui.button(t!("menu-auto-seat")).clicked() {
+                actions.push(Action::View(ViewAction::ShowAutoSeat));
+            }
         });
     });
 }
@@ -359,8 +390,14 @@ fn guest_row_ui(
         (Some(l), None) => t!("guests-no-table", name = l.name.as_str()),
         (Some(l), Some(t)) => format!("{} · {}", l.name, t.number),
     };
+    let unmet = state
+        .unmet
+        .as_ref()
+        .is_some_and(|(_, set)| set.contains(&id));
     let name = RichText::new(format!(
-        "{}{}, {}",
+        "{}{}{}{}, {}",
+        if unmet { "⚠ " } else { "" },
+        if guest.pinned { "📌 " } else { "" },
         if guest.fields.vip { "⭐ " } else { "" },
         guest.fields.last_name,
         guest.fields.first_name,
@@ -384,6 +421,19 @@ fn guest_row_ui(
         .on_hover_ui(|ui| {
             ui.label(hover_text(guest));
             ui.label(place.long());
+            if guest.pinned {
+                ui.label(t!("guests-pinned-tip"));
+            }
+            if unmet {
+                let plan = cx.plan;
+                let list = seatplan_core::seating::unmet_in(plan)
+                    .remove(&id)
+                    .unwrap_or_default();
+                for (other, wish) in &list {
+                    let text = seatplan_core::seating::unmet_text(plan, *other, wish);
+                    ui.label(RichText::new(format!("⚠ {text}")).color(ui.visuals().warn_fg_color));
+                }
+            }
         });
     if response.hovered() {
         // Their table lights up on the plan (drawn after this list in the same frame).

@@ -694,6 +694,9 @@ fn guest_ui(
             actions.push(Action::View(ViewAction::ShowTable(table.id)));
         }
     });
+    ui.separator();
+    crate::wishes::wishes_ui(ui, buffers, plan, id, edit, actions);
+    ui.separator();
     delete_button_ui(ui, t!("inspector-delete-guest"), edit, actions);
 }
 

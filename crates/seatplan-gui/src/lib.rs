@@ -5,6 +5,7 @@
 //! the plan itself; a drag makes one command at release, not one per frame.
 
 pub mod app;
+pub mod auto_seat;
 pub mod dialogs;
 pub mod email;
 pub mod floor_plan;
@@ -19,6 +20,7 @@ pub mod settings;
 pub mod start;
 pub mod theme;
 pub mod timeline;
+pub mod wishes;
 
 use seatplan_core::domain::{Command, GuestId, LogicalId, Plan, RoomId, TableId};
 use std::collections::BTreeSet;
@@ -130,6 +132,8 @@ pub enum ViewAction {
     ShowEmailWindow,
     /// Show the print window.
     ShowPrintWindow,
+    /// Show the "Seat automatically…" window.
+    ShowAutoSeat,
     /// Centre the floor plan on a table and highlight it ("Show on plan").
     ShowTable(TableId),
 }

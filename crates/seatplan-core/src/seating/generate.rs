@@ -85,6 +85,12 @@ pub fn planted(tables: usize, noise: usize, department_weight: i32, seed: u64) -
             };
             let size = if left - size == 1 { size + 1 } else { size };
             party_no += 1;
+            // A party shares a department (most often the table's, sometimes another).
+            let department = if rng.below(3) == 0 {
+                format!("Abteilung {}", rng.below(40))
+            } else {
+                format!("Abteilung {}", t % 40)
+            };
             for i in 0..size {
                 let guest = GuestId(id());
                 apply(
@@ -94,7 +100,7 @@ pub fn planted(tables: usize, noise: usize, department_weight: i32, seed: u64) -
                         fields: Box::new(GuestFields {
                             first_name: format!("Gast {i}"),
                             last_name: format!("Partei {party_no}"),
-                            department: format!("Abteilung {}", t % 40),
+                            department: department.clone(),
                             group: format!("Partei {party_no}"),
                             ..GuestFields::default()
                         }),

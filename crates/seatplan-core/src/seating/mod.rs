@@ -565,6 +565,54 @@ fn unmet_wishes(
     out
 }
 
+/// The wishes the plan as it stands does not meet, for each guest concerned: wanted together
+/// (a positive weight or must-sit-together) but not at one table while at least one of them has
+/// a seat, or wanted apart (a negative weight or must-not) but at one table.
+pub fn unmet_in(plan: &Plan) -> BTreeMap<GuestId, Vec<(GuestId, Wish)>> {
+    let mut out: BTreeMap<GuestId, Vec<(GuestId, Wish)>> = BTreeMap::new();
+    for ((a, b), wish) in plan.wishes() {
+        let (Some(ga), Some(gb)) = (plan.guest(a), plan.guest(b)) else {
+            continue;
+        };
+        let together = ga.logical.is_some() && ga.logical == gb.logical;
+        let wanted =
+            wish.rule == Some(WishRule::Together) || (wish.rule.is_none() && wish.weight > 0);
+        let unwanted =
+            wish.rule == Some(WishRule::Apart) || (wish.rule.is_none() && wish.weight < 0);
+        let seated = ga.logical.is_some() || gb.logical.is_some();
+        if wanted && !together && seated || unwanted && together {
+            out.entry(a).or_default().push((b, *wish));
+            out.entry(b).or_default().push((a, *wish));
+        }
+    }
+    out
+}
+
+/// Why one of `guest`'s wishes (with `other`) is unmet, in words: "wants to sit with Ben Weber
+/// (+50), who sits at “Vertrieb 2”".
+pub fn unmet_text(plan: &Plan, other: GuestId, wish: &Wish) -> String {
+    let Some(o) = plan.guest(other) else {
+        return String::new();
+    };
+    let name = o.display_name();
+    let place = plan.place_of(o).short();
+    match wish.rule {
+        Some(WishRule::Together) => t!("unmet-here-together", guest = name, place = place),
+        Some(WishRule::Apart) => t!("unmet-here-apart", guest = name),
+        None if wish.weight > 0 => t!(
+            "unmet-here-with",
+            guest = name,
+            weight = crate::domain::describe::signed(wish.weight),
+            place = place
+        ),
+        None => t!(
+            "unmet-here-not-with",
+            guest = name,
+            weight = crate::domain::describe::signed(wish.weight)
+        ),
+    }
+}
+
 impl UnmetReason {
     /// Why, in words of the current language, naming guests as they are in `plan`.
     pub fn text(&self, plan: &Plan) -> String {

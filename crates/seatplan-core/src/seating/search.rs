@@ -460,6 +460,9 @@ pub(crate) fn anneal(
     let total = budget.steps.unwrap_or(u64::MAX);
     let mut step = 0u64;
     let mut temperature = t_hot;
+    // While hot, leaving a party without a seat costs little, so the search can pass through
+    // half-seated plans (tight venues: every seat taken); from 80 % on it costs the full price.
+    let mut relax = UNSEATED_COST;
     let stopped = loop {
         if step >= total {
             break Stopped::Converged;
@@ -475,6 +478,11 @@ pub(crate) fn anneal(
                 break Stopped::Time;
             }
             temperature = t_hot * (t_cold / t_hot).powf(fraction.min(1.0));
+            relax = if fraction < 0.8 {
+                30 + (400.0 * fraction) as i64
+            } else {
+                UNSEATED_COST
+            };
             if step % 4096 == 0 {
                 if budget.cancel.load(Ordering::Relaxed) {
                     break Stopped::Cancelled;
@@ -499,7 +507,7 @@ pub(crate) fn anneal(
                     Some(&(h, w)) if w > 0 => s.guest_bin[h as usize],
                     _ => rng.below(bins as usize) as u32,
                 }
-            } else if pick == 3 && rng.below(50) == 0 {
+            } else if pick == 3 && rng.below(if relax < UNSEATED_COST { 6 } else { 50 }) == 0 {
                 p.unseated_bin()
             } else {
                 rng.below(bins as usize) as u32
@@ -513,7 +521,9 @@ pub(crate) fn anneal(
             if !s.allowed(u, to, None) {
                 continue;
             }
+            let unseated_before = s.unseated;
             let delta = s.apply(u, to);
+            let delta = delta + (s.unseated - unseated_before) * (UNSEATED_COST - relax);
             if accept(delta, temperature, &mut rng) {
                 if s.value > best_value {
                     best_value = s.value;
@@ -524,34 +534,67 @@ pub(crate) fn anneal(
                 s.apply(u, from);
             }
         } else if to != p.unseated_bin() {
-            // Full: swap with a party there that fits where this one was.
-            let there = &s.members[to as usize];
-            if there.is_empty() {
-                continue;
+            // Full: exchange it for one to three parties there that make room and fit where it
+            // was (a party of four for two couples).
+            let mut out: [u32; 3] = [0; 3];
+            let mut n = 0;
+            let mut room = s.free(to);
+            let mut tries = 0;
+            while room < size && n < 3 && tries < 6 {
+                tries += 1;
+                let there = &s.members[to as usize];
+                if there.is_empty() {
+                    break;
+                }
+                let v = there[rng.below(there.len())];
+                if p.units[v as usize].fixed_bin.is_some() || out[..n].contains(&v) {
+                    continue;
+                }
+                out[n] = v;
+                n += 1;
+                room += p.units[v as usize].members.len() as i64;
             }
-            let v = there[rng.below(there.len())];
-            if p.units[v as usize].fixed_bin.is_some() {
-                continue;
-            }
-            let vsize = p.units[v as usize].members.len() as i64;
-            if s.free(to) + vsize < size || s.free(from) + size < vsize {
-                continue;
-            }
-            if !s.allowed(u, to, Some(v)) || !s.allowed(v, from, Some(u)) {
+            let taken: i64 = out[..n]
+                .iter()
+                .map(|&v| p.units[v as usize].members.len() as i64)
+                .sum();
+            if n == 0 || room < size || s.free(from) + size < taken {
                 continue;
             }
             let parked = p.unseated_bin();
-            let delta = s.apply(v, parked) + s.apply(u, to) + s.apply(v, from);
-            if accept(delta, temperature, &mut rng) {
+            let unseated_before = s.unseated;
+            let mut delta = 0;
+            for &v in &out[..n] {
+                delta += s.apply(v, parked);
+            }
+            let mut fits = s.allowed(u, to, None);
+            if fits {
+                delta += s.apply(u, to);
+                for &v in &out[..n] {
+                    fits &= s.allowed(v, from, None);
+                }
+                if fits {
+                    for &v in &out[..n] {
+                        delta += s.apply(v, from);
+                    }
+                }
+            }
+            let delta = delta + (s.unseated - unseated_before) * (UNSEATED_COST - relax);
+            if fits && accept(delta, temperature, &mut rng) {
                 if s.value > best_value {
                     best_value = s.value;
                     best.clone_from(&s.bin_of);
                     best_report = (s.score(), s.unseated());
                 }
             } else {
-                s.apply(v, parked);
+                // Back as it was: the parties from `from` (or the park) to `to`, this one home.
+                for &v in &out[..n] {
+                    s.apply(v, parked);
+                }
                 s.apply(u, from);
-                s.apply(v, to);
+                for &v in &out[..n] {
+                    s.apply(v, to);
+                }
             }
         }
     };

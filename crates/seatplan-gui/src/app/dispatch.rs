@@ -289,6 +289,10 @@ fn apply_view(ws: &mut Workspace, action: ViewAction) -> Option<String> {
             ws.print.open = true;
             None
         }
+        ViewAction::ShowAutoSeat => {
+            ws.auto_seat.open = true;
+            None
+        }
         ViewAction::Select(selection) => {
             // A "Show on plan" outline ends with the next choice.
             ws.floor.highlight.clear();

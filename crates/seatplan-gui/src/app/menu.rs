@@ -233,5 +233,12 @@ impl SeatplanApp {
                 actions.push(action);
             }
         }
+        ui.separator();
+        if ui
+            .add_enabled(ws.as_of.is_none(), egui::Button::new(t!("menu-auto-seat")))
+            .clicked()
+        {
+            actions.push(Action::View(ViewAction::ShowAutoSeat));
+        }
     }
 }

@@ -70,6 +70,8 @@ pub struct Workspace {
     pub email: EmailWindowState,
     /// The print window.
     pub print: PrintWindowState,
+    /// The "Seat automatically…" window.
+    pub auto_seat: crate::auto_seat::AutoSeatState,
 }
 
 impl Workspace {
@@ -90,6 +92,7 @@ impl Workspace {
             import: None,
             email: EmailWindowState::default(),
             print: PrintWindowState::default(),
+            auto_seat: crate::auto_seat::AutoSeatState::default(),
         }
     }
 
@@ -371,6 +374,7 @@ fn workspace_dialogs_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Actio
     }
     let cx = panel_context(&ws.doc, ws.as_of.as_ref(), &ws.selection);
     email_window_ui(ui, &mut ws.email, &cx, actions);
+    crate::auto_seat::auto_seat_window_ui(ui, &mut ws.auto_seat, &cx, actions);
     // The header text (file name, clock) is only worked out while the window is open.
     if ws.print.open {
         let source = PrintSource {

@@ -15,3 +15,7 @@ unmet-untouchable = { $guest } sitzt an einem VIP-Tisch oder einem Tisch außerh
 unmet-not-in-run = { $guest } war nicht Teil dieses Laufs
 unmet-rule = eine Regel „nicht zusammen“ (mit { $guest })
 unmet-trade-off = der ganze Plan ist so besser (Tische voll, andere Wünsche wiegen mehr)
+unmet-here-together = muss mit { $guest } zusammensitzen ({ $place })
+unmet-here-apart = darf nicht mit { $guest } zusammensitzen, tut es aber
+unmet-here-with = möchte mit { $guest } sitzen ({ $weight }; { $place })
+unmet-here-not-with = sitzt mit { $guest }, obwohl besser getrennt ({ $weight })

@@ -15,3 +15,7 @@ unmet-untouchable = { $guest } sits at a VIP table or a table not in this run
 unmet-not-in-run = { $guest } was not part of this run
 unmet-rule = a must-not-sit-together rule (with { $guest })
 unmet-trade-off = the whole plan scores higher this way (tables full, other wishes weigh more)
+unmet-here-together = must sit with { $guest } ({ $place })
+unmet-here-apart = must not sit with { $guest }, but does
+unmet-here-with = wants to sit with { $guest } ({ $weight }; { $place })
+unmet-here-not-with = sits with { $guest }, though better apart ({ $weight })

@@ -1,0 +1,414 @@
+//! The "Seat automatically…" window: which guests and tables, the options, a live run on a worker
+//! thread (best score climbing, a bar toward the time budget, Stop), then a preview — per table
+//! who comes and goes, unmet wishes with reasons — before Apply, which is one command.
+
+use crate::{Action, DocumentAction, PanelContext};
+use egui::{ProgressBar, RichText, ScrollArea, Ui};
+use seatplan_core::domain::{GuestId, LogicalId, Plan, WishRule};
+use seatplan_core::seating::{
+    self, Progress, Scope, SeatingError, SeatingOptions, SeatingResult, Stopped,
+};
+use seatplan_i18n::t;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// Which guests a run may seat.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Who {
+    /// Guests without a seat.
+    Unseated,
+    /// Everyone not pinned and not at a VIP table.
+    Everyone,
+    /// The guests selected in the list.
+    Selected,
+}
+
+/// A run in progress.
+struct Running {
+    cancel: Arc<AtomicBool>,
+    progress: Arc<Mutex<Option<Progress>>>,
+    result: Receiver<Result<SeatingResult, SeatingError>>,
+    /// The plan version it started from (Apply is refused once the plan changed).
+    version: u64,
+}
+
+/// The window's state.
+pub struct AutoSeatState {
+    /// Whether the window is shown.
+    pub open: bool,
+    /// Which guests.
+    pub who: Who,
+    /// Logical tables left out of the run (the others, not VIP, may receive guests).
+    pub excluded: BTreeSet<LogicalId>,
+    /// "Nobody alone": at least this many known guests at the table (0: off).
+    pub min_known: u32,
+    /// Weight of a same-department pair.
+    pub department_weight: i32,
+    /// Time budget, seconds.
+    pub seconds: f64,
+    /// Seed of the search.
+    pub seed: u64,
+    running: Option<Running>,
+    /// The last result and the plan version it was computed on.
+    result: Option<(u64, SeatingResult)>,
+    error: Option<String>,
+}
+
+impl Default for AutoSeatState {
+    fn default() -> Self {
+        Self {
+            open: false,
+            who: Who::Unseated,
+            excluded: BTreeSet::new(),
+            min_known: 0,
+            department_weight: seating::DEFAULT_DEPARTMENT_WEIGHT,
+            seconds: seating::DEFAULT_SECONDS,
+            seed: 1,
+            running: None,
+            result: None,
+            error: None,
+        }
+    }
+}
+
+impl AutoSeatState {
+    /// Whether a run is going on (the window then repaints continuously).
+    pub fn is_running(&self) -> bool {
+        self.running.is_some()
+    }
+
+    /// Starts a run on a copy of `plan` in a worker thread.
+    pub fn start(&mut self, plan: &Plan, version: u64, selected: &BTreeSet<GuestId>) {
+        let scope = match self.who {
+            Who::Unseated => Scope::Unseated,
+            Who::Everyone => Scope::All,
+            Who::Selected => Scope::Guests(selected.iter().copied().collect()),
+        };
+        let tables = (!self.excluded.is_empty()).then(|| {
+            plan.logical_tables()
+                .map(|l| l.id)
+                .filter(|l| !self.excluded.contains(l))
+                .collect()
+        });
+        let options = SeatingOptions {
+            scope,
+            tables,
+            min_known: self.min_known,
+            department_weight: self.department_weight,
+            time: Duration::from_secs_f64(self.seconds.clamp(0.5, 600.0)),
+            seed: self.seed,
+            ..SeatingOptions::default()
+        };
+        let cancel = Arc::new(AtomicBool::new(false));
+        let progress = Arc::new(Mutex::new(None));
+        let (send, result) = std::sync::mpsc::channel();
+        let plan = plan.clone();
+        let language = seatplan_i18n::language();
+        let (worker_cancel, worker_progress) = (cancel.clone(), progress.clone());
+        let spawned = std::thread::Builder::new()
+            .name("auto-seat".into())
+            .spawn(move || {
+                let outcome = seatplan_i18n::with_language(language, || {
+                    seating::run(&plan, &options, &worker_cancel, &|p| {
+                        if let Ok(mut slot) = worker_progress.lock() {
+                            *slot = Some(p);
+                        }
+                    })
+                });
+                let _ = send.send(outcome);
+            });
+        match spawned {
+            Ok(_) => {
+                self.running = Some(Running {
+                    cancel,
+                    progress,
+                    result,
+                    version,
+                });
+                self.result = None;
+                self.error = None;
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    /// Stops the run; the best plan so far comes back as the result.
+    pub fn stop(&self) {
+        if let Some(run) = &self.running {
+            run.cancel.store(true, Ordering::Relaxed);
+        }
+    }
+
+    /// Takes the worker's result when it has one.
+    fn poll(&mut self) {
+        let Some(run) = &self.running else {
+            return;
+        };
+        match run.result.try_recv() {
+            Ok(Ok(result)) => {
+                self.result = Some((run.version, result));
+                self.running = None;
+            }
+            Ok(Err(e)) => {
+                self.error = Some(seatplan_core::domain::describe::capitalise(&e.to_string()));
+                self.running = None;
+            }
+            Err(TryRecvError::Empty) => {}
+            Err(TryRecvError::Disconnected) => {
+                self.error = Some(t!("seat-err-internal"));
+                self.running = None;
+            }
+        }
+    }
+}
+
+/// Draws the window (when open).
+pub fn auto_seat_window_ui(
+    ui: &Ui,
+    state: &mut AutoSeatState,
+    cx: &PanelContext<'_>,
+    actions: &mut Vec<Action>,
+) {
+    if !state.open {
+        return;
+    }
+    state.poll();
+    if state.is_running() {
+        ui.ctx().request_repaint_after(Duration::from_millis(100));
+    }
+    let mut open = state.open;
+    egui::Window::new(t!("auto-title"))
+        .id(egui::Id::unique("auto-seat-window"))
+        .open(&mut open)
+        .default_width(560.0)
+        .show(ui.ctx(), |ui| {
+            if state.is_running() {
+                running_ui(ui, state);
+            } else {
+                options_ui(ui, state, cx);
+                if let Some(error) = &state.error {
+                    ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+                }
+                result_ui(ui, state, cx, actions);
+            }
+        });
+    if !open {
+        state.stop();
+    }
+    state.open = open;
+}
+
+fn options_ui(ui: &mut Ui, state: &mut AutoSeatState, cx: &PanelContext<'_>) {
+    let selected = cx.selection.guests();
+    ui.label(RichText::new(t!("auto-who")).strong());
+    ui.radio_value(&mut state.who, Who::Unseated, t!("auto-who-unseated"));
+    ui.radio_value(&mut state.who, Who::Everyone, t!("auto-who-everyone"));
+    ui.add_enabled(
+        !selected.is_empty(),
+        egui::RadioButton::new(
+            state.who == Who::Selected,
+            t!("auto-who-selected", count = selected.len()),
+        ),
+    )
+    .clicked()
+    .then(|| state.who = Who::Selected);
+    egui::CollapsingHeader::new(t!(
+        "auto-tables",
+        count = cx.plan.logical_tables().filter(|l| !l.vip).count()
+            - state
+                .excluded
+                .len()
+                .min(cx.plan.logical_tables().filter(|l| !l.vip).count())
+    ))
+    .id_salt("auto-tables")
+    .show(ui, |ui| {
+        ui.horizontal(|ui| {
+            if ui.button(t!("auto-tables-all")).clicked() {
+                state.excluded.clear();
+            }
+            if ui.button(t!("auto-tables-none")).clicked() {
+                state.excluded = cx.plan.logical_tables().map(|l| l.id).collect();
+            }
+        });
+        ScrollArea::vertical()
+            .id_salt("auto-table-list")
+            .max_height(160.0)
+            .show(ui, |ui| {
+                for l in cx.plan.logical_tables().filter(|l| !l.vip) {
+                    let mut on = !state.excluded.contains(&l.id);
+                    if ui.checkbox(&mut on, l.name.as_str()).changed() {
+                        if on {
+                            state.excluded.remove(&l.id);
+                        } else {
+                            state.excluded.insert(l.id);
+                        }
+                    }
+                }
+            });
+    });
+    egui::Grid::new("auto-options")
+        .num_columns(2)
+        .show(ui, |ui| {
+            let label = ui
+                .label(t!("auto-min-known"))
+                .on_hover_text(t!("auto-min-known-tip"));
+            ui.add(egui::DragValue::new(&mut state.min_known).range(0..=10))
+                .labelled_by(label.id);
+            ui.end_row();
+            let label = ui
+                .label(t!("auto-department-weight"))
+                .on_hover_text(t!("auto-department-weight-tip"));
+            ui.add(egui::DragValue::new(&mut state.department_weight).range(0..=100))
+                .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(t!("auto-seconds"));
+            ui.add(
+                egui::DragValue::new(&mut state.seconds)
+                    .range(0.5..=600.0)
+                    .speed(0.1)
+                    .suffix(" s"),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(t!("auto-seed"));
+            ui.add(egui::DragValue::new(&mut state.seed))
+                .labelled_by(label.id);
+            ui.end_row();
+        });
+    ui.label(t!(
+        "auto-score-now",
+        score = seating::score(cx.plan, state.department_weight)
+    ));
+    let can_run = !cx.read_only && (state.who != Who::Selected || !selected.is_empty());
+    if ui
+        .add_enabled(can_run, egui::Button::new(t!("auto-run")))
+        .clicked()
+    {
+        state.start(cx.plan, cx.version, &selected);
+    }
+}
+
+fn running_ui(ui: &mut Ui, state: &mut AutoSeatState) {
+    let progress = state
+        .running
+        .as_ref()
+        .and_then(|r| r.progress.lock().ok().and_then(|p| *p));
+    ui.label(RichText::new(t!("auto-running")).strong());
+    match progress {
+        Some(p) => {
+            ui.label(t!("auto-best", score = p.best_score, unseated = p.unseated));
+            ui.add(ProgressBar::new(p.fraction).show_percentage());
+        }
+        None => {
+            ui.add(ProgressBar::new(0.0).animate(true));
+        }
+    }
+    if ui.button(t!("auto-stop")).clicked() {
+        state.stop();
+    }
+}
+
+fn result_ui(
+    ui: &mut Ui,
+    state: &mut AutoSeatState,
+    cx: &PanelContext<'_>,
+    actions: &mut Vec<Action>,
+) {
+    let Some((version, result)) = &state.result else {
+        return;
+    };
+    ui.separator();
+    let plan = cx.plan;
+    ui.label(
+        RichText::new(t!(
+            "auto-result-score",
+            before = result.score_before,
+            after = result.score
+        ))
+        .strong(),
+    );
+    ui.label(t!(
+        "auto-result-counts",
+        placed = result.placed.len(),
+        moved = result.moved.len(),
+        unseated = result.unseated.len()
+    ));
+    ui.label(
+        RichText::new(match result.stopped {
+            Stopped::Converged => t!("auto-stopped-converged"),
+            Stopped::Time => t!("auto-stopped-time"),
+            Stopped::Cancelled => t!("auto-stopped-cancelled"),
+        })
+        .weak(),
+    );
+    let name = |g: &GuestId| {
+        plan.guest(*g)
+            .map_or_else(|| g.to_string(), |g| g.display_name())
+    };
+    let table = |l: &LogicalId| {
+        plan.logical_table(*l)
+            .map_or_else(|| l.to_string(), |l| l.name.clone())
+    };
+    let mut arriving: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (g, to) in &result.placed {
+        arriving.entry(table(to)).or_default().push(name(g));
+    }
+    for (g, _, to) in &result.moved {
+        arriving.entry(table(to)).or_default().push(name(g));
+    }
+    ScrollArea::vertical()
+        .id_salt("auto-result")
+        .max_height(260.0)
+        .show(ui, |ui| {
+            egui::CollapsingHeader::new(t!("auto-result-tables", count = arriving.len()))
+                .id_salt("auto-result-tables")
+                .default_open(arriving.len() <= 12)
+                .show(ui, |ui| {
+                    for (t, guests) in &arriving {
+                        ui.label(format!("“{t}”: + {}", guests.join(", ")));
+                    }
+                });
+            egui::CollapsingHeader::new(t!("auto-result-unmet", count = result.unmet.len()))
+                .id_salt("auto-result-unmet")
+                .default_open(result.unmet.len() <= 12)
+                .show(ui, |ui| {
+                    for u in result.unmet.iter().take(200) {
+                        let wish = match u.wish.rule {
+                            Some(WishRule::Together) => t!("diff-wish-together"),
+                            Some(WishRule::Apart) => t!("diff-wish-apart"),
+                            None => seatplan_core::domain::describe::signed(u.wish.weight),
+                        };
+                        ui.label(t!(
+                            "cli-auto-seat-unmet-line",
+                            guest = name(&u.guest),
+                            with = name(&u.with),
+                            wish = wish,
+                            reason = u.reason.text(plan)
+                        ));
+                    }
+                });
+        });
+    let stale = *version != cx.version;
+    if stale {
+        ui.label(RichText::new(t!("auto-stale")).color(ui.visuals().warn_fg_color));
+    }
+    let command = result.command.clone();
+    let (mut apply, mut discard) = (false, false);
+    ui.horizontal(|ui| {
+        let can_apply = !stale && !cx.read_only && command.is_some();
+        apply = ui
+            .add_enabled(can_apply, egui::Button::new(t!("auto-apply")))
+            .clicked();
+        discard = ui.button(t!("auto-discard")).clicked();
+    });
+    if apply && let Some(command) = command {
+        actions.push(Action::Document(DocumentAction::Execute(command)));
+        state.result = None;
+        state.open = false;
+    } else if discard {
+        state.result = None;
+    }
+}

@@ -1,0 +1,112 @@
+//! Seating in the window: wishes and pins in the inspector and the guest list, the marks of
+//! unmet wishes, and "Seat automatically…" run, previewed and applied as one action.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
+
+use crate::gui::{events, open_base, plan, run_until};
+use egui_kittest::kittest::Queryable;
+use seatplan::domain::{Command, WishRule};
+
+#[test]
+fn wishes_and_the_pin_are_edited_on_the_guest_and_unmet_ones_are_marked() {
+    let (_dir, _path, b, mut h) = open_base();
+    h.get_by_label_contains("Müller, Anna").click();
+    h.run();
+    let before = events(&h);
+    h.get_by_label("Pinned").click();
+    h.run();
+    assert!(plan(&h).guest(b.anna).unwrap().pinned);
+    assert_eq!(events(&h), before + 1);
+    // A wish to sit with Zoë, added by searching her name.
+    let field = || egui::accesskit::Role::TextInput;
+    h.get_by_role_and_label(field(), "Add:").focus();
+    h.run();
+    h.get_by_role_and_label(field(), "Add:").type_text("zoë");
+    h.run();
+    h.get_by_label("+ Zoë Lefèvre").click();
+    h.run();
+    let wish = *plan(&h).wish(b.anna, b.zoe).unwrap();
+    assert_eq!((wish.weight, wish.rule), (10, None));
+    h.get_by_label_contains("sits with Zoë Lefèvre");
+    // Zoë has no seat, Anna has one: the wish is unmet, and both carry the mark in the list.
+    h.get_by_label_contains("⚠ 📌 Müller, Anna");
+    h.get_by_label_contains("⚠ Lefèvre, Zoë");
+    // Removed again with its ×.
+    h.get_by_label("×").click();
+    h.run();
+    assert!(plan(&h).wish(b.anna, b.zoe).is_none());
+    assert!(h.query_by_label_contains("⚠ Lefèvre").is_none());
+}
+
+#[test]
+fn guests_are_pinned_and_unpinned_from_the_list() {
+    let (_dir, _path, b, mut h) = open_base();
+    h.get_by_label_contains("Lefèvre, Zoë").click();
+    h.run();
+    h.get_by_label("Pin").click();
+    h.run();
+    assert!(plan(&h).guest(b.zoe).unwrap().pinned);
+    h.get_by_label_contains("📌 Lefèvre, Zoë");
+    h.get_by_label("Unpin").click();
+    h.run();
+    assert!(!plan(&h).guest(b.zoe).unwrap().pinned);
+}
+
+#[test]
+fn seat_automatically_runs_previews_and_applies_as_one_action() {
+    let (_dir, _path, b, mut h) = open_base();
+    {
+        let ws = h.state_mut().workspace_mut().unwrap();
+        ws.doc
+            .execute(&Command::SetWish {
+                guest: b.zoe,
+                with: b.anna,
+                weight: 50,
+                rule: None,
+            })
+            .unwrap();
+        ws.doc
+            .execute(&Command::SetWish {
+                guest: b.zoe,
+                with: b.jurgen,
+                weight: 0,
+                rule: Some(WishRule::Together),
+            })
+            .unwrap();
+    }
+    h.run();
+    // From the Edit menu (its entry is drawn above the guest list's button of the same name).
+    h.get_by_label("Edit").click();
+    h.run();
+    let entries = h.get_all_by_label("Seat automatically…").count();
+    assert_eq!(entries, 2);
+    h.get_all_by_label("Seat automatically…")
+        .last()
+        .unwrap()
+        .click();
+    h.run();
+    assert!(h.state().workspace().unwrap().auto_seat.open);
+    h.state_mut().workspace_mut().unwrap().auto_seat.seconds = 0.5;
+    h.get_by_label("Guests without a seat").click();
+    h.run();
+    let before = events(&h);
+    h.get_by_label("Run").click();
+    run_until(&mut h, |app| {
+        !app.workspace().unwrap().auto_seat.is_running()
+    });
+    h.run();
+    assert_eq!(events(&h), before, "a run only previews");
+    h.get_by_label_contains("1 placed · 0 moved · 0 without a seat");
+    h.get_by_label_contains("→");
+    h.get_by_label("Apply").click();
+    h.run();
+    assert_eq!(events(&h), before + 1, "one action");
+    let after = plan(&h);
+    assert_eq!(
+        after.guest(b.zoe).unwrap().logical,
+        Some(b.sales),
+        "with Anna and Jürgen"
+    );
+    let ws = h.state().workspace().unwrap();
+    let last = ws.doc.timeline().last().unwrap().description.clone();
+    assert_eq!(last, "Seated 1 guest automatically");
+}
