@@ -100,6 +100,7 @@ fn seat_automatically_runs_previews_and_applies_as_one_action() {
     h.get_by_label("Apply").click();
     h.run();
     assert_eq!(events(&h), before + 1, "one action");
+    assert!(!h.state().workspace().unwrap().auto_seat.open, "Apply closes the window");
     let after = plan(&h);
     assert_eq!(
         after.guest(b.zoe).unwrap().logical,

@@ -198,7 +198,8 @@ pub fn auto_seat_window_ui(
     if !open {
         state.stop();
     }
-    state.open = open;
+    // Apply closes the window from inside; the × from outside.
+    state.open = open && state.open;
 }
 
 fn options_ui(ui: &mut Ui, state: &mut AutoSeatState, cx: &PanelContext<'_>) {
@@ -269,6 +270,8 @@ fn options_ui(ui: &mut Ui, state: &mut AutoSeatState, cx: &PanelContext<'_>) {
                 egui::DragValue::new(&mut state.seconds)
                     .range(0.5..=600.0)
                     .speed(0.1)
+                    .custom_formatter(|v, _| seatplan_i18n::decimal(v, 1))
+                    .custom_parser(seatplan_i18n::parse_decimal)
                     .suffix(" s"),
             )
             .labelled_by(label.id);
