@@ -100,7 +100,10 @@ fn seat_automatically_runs_previews_and_applies_as_one_action() {
     h.get_by_label("Apply").click();
     h.run();
     assert_eq!(events(&h), before + 1, "one action");
-    assert!(!h.state().workspace().unwrap().auto_seat.open, "Apply closes the window");
+    assert!(
+        !h.state().workspace().unwrap().auto_seat.open,
+        "Apply closes the window"
+    );
     let after = plan(&h);
     assert_eq!(
         after.guest(b.zoe).unwrap().logical,
@@ -110,4 +113,43 @@ fn seat_automatically_runs_previews_and_applies_as_one_action() {
     let ws = h.state().workspace().unwrap();
     let last = ws.doc.timeline().last().unwrap().description.clone();
     assert_eq!(last, "Seated 1 guest automatically");
+}
+
+#[test]
+fn wishes_are_imported_through_the_import_dialog_as_one_action() {
+    use seatplan::ui::import::{ImportDialog, ImportKind};
+    let (dir, _path, b, mut h) = open_base();
+    // The File menu offers it.
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Import wishes…");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    let sheet = dir.path().join("wishes.csv");
+    std::fs::write(
+        &sheet,
+        "Gast;Mit;Gewicht;Regel\nanna@example.de;Zoë Lefèvre;40;\njuergen@example.de;anna@example.de;;zusammen\n",
+    )
+    .unwrap();
+    let ws = h.state_mut().workspace_mut().unwrap();
+    ws.import = Some(ImportDialog::new(ImportKind::Wishes, sheet, ws.doc.plan()));
+    h.run();
+    h.get_by_label_contains("2 new · 0 changed");
+    h.get_by_label_contains("Anna Müller and Zoë Lefèvre: +40");
+    let before = events(&h);
+    h.get_by_label("Import").click();
+    h.run();
+    assert_eq!(events(&h), before + 2, "two wishes, one action");
+    let plan = plan(&h);
+    assert_eq!(plan.wish(b.anna, b.zoe).map(|w| w.weight), Some(40));
+    assert_eq!(
+        plan.wish(b.anna, b.jurgen).and_then(|w| w.rule),
+        Some(WishRule::Together)
+    );
+    let ws = h.state().workspace().unwrap();
+    let last = ws.doc.timeline().last().unwrap().batch;
+    assert_eq!(
+        ws.doc.describe_batch(last),
+        "Imported wishes from wishes.csv — 2 wishes set"
+    );
 }

@@ -21,6 +21,8 @@ pub enum ImportKind {
     Guests,
     /// The table draw.
     Draw,
+    /// Guests' wishes.
+    Wishes,
 }
 
 impl ImportKind {
@@ -28,6 +30,7 @@ impl ImportKind {
         match self {
             ImportKind::Guests => t!("import-guests-title"),
             ImportKind::Draw => t!("import-draw-title"),
+            ImportKind::Wishes => t!("import-wishes-title"),
         }
     }
 
@@ -36,6 +39,7 @@ impl ImportKind {
         match self {
             ImportKind::Guests => GUEST_FIELDS,
             ImportKind::Draw => DRAW_FIELDS,
+            ImportKind::Wishes => seatplan_core::io::wishes::WISH_FIELDS,
         }
     }
 }
@@ -85,6 +89,9 @@ impl ImportDialog {
             Ok(sheet) => match self.kind {
                 ImportKind::Guests => preview_guest_sheet(plan, sheet, &file, &self.options),
                 ImportKind::Draw => preview_draw_sheet(plan, sheet, &file, &self.options),
+                ImportKind::Wishes => {
+                    seatplan_core::io::wishes::preview_wish_sheet(plan, sheet, &file, &self.options)
+                }
             }
             .map_err(|e| e.to_string()),
         };

@@ -56,6 +56,7 @@ impl DialogPurpose {
             DialogPurpose::Open => t!("key-open"),
             DialogPurpose::Import(ImportKind::Guests) => t!("import-guests-title"),
             DialogPurpose::Import(ImportKind::Draw) => t!("import-draw-title"),
+            DialogPurpose::Import(ImportKind::Wishes) => t!("import-wishes-title"),
             DialogPurpose::ExportSeating => t!("files-export-seating"),
             DialogPurpose::ExportEmails => t!("files-email-folder"),
             DialogPurpose::SaveCopy => t!("files-save-copy"),

@@ -179,6 +179,10 @@ impl SeatplanApp {
                     Action::App(AppAction::ImportDialog(ImportKind::Draw)),
                 ),
                 (
+                    t!("menu-import-wishes"),
+                    Action::App(AppAction::ImportDialog(ImportKind::Wishes)),
+                ),
+                (
                     t!("menu-export-seating"),
                     Action::App(AppAction::ExportSeatingDialog),
                 ),

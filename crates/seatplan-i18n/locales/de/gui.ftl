@@ -419,3 +419,5 @@ auto-discard = Verwerfen
 floor-unmet-title = Hier nicht erfüllte Wünsche
 guests-pinned-tip = 📌 Festgesetzt: die automatische Platzierung lässt diesen Gast, wo er ist.
 wish-add = Neu:
+import-wishes-title = Wünsche importieren
+menu-import-wishes = Wünsche importieren…

@@ -419,3 +419,5 @@ auto-discard = Discard
 floor-unmet-title = Wishes not met here
 guests-pinned-tip = 📌 Pinned: automatic seating leaves this guest where they are.
 wish-add = Add:
+import-wishes-title = Import wishes
+menu-import-wishes = Import wishes…
