@@ -162,12 +162,22 @@ fn where_text(groups: &[(Vec<String>, String)]) -> String {
 /// The score of `plan`: wishes between guests at the same logical table plus
 /// `department_weight` per same-department pair at one table.
 pub fn score(plan: &Plan, department_weight: i32) -> i64 {
+    score_by(plan, department_weight, |g| g.logical)
+}
+
+/// [`score`] with the seats `seat` gives instead of the plan's (a result not applied yet).
+fn score_by(
+    plan: &Plan,
+    department_weight: i32,
+    seat: impl Fn(&crate::domain::Guest) -> Option<LogicalId>,
+) -> i64 {
     let mut total = 0i64;
     for ((a, b), wish) in plan.wishes() {
         let (Some(ga), Some(gb)) = (plan.guest(a), plan.guest(b)) else {
             continue;
         };
-        if ga.logical.is_some() && ga.logical == gb.logical {
+        let (sa, sb) = (seat(ga), seat(gb));
+        if sa.is_some() && sa == sb {
             total += i64::from(wish.weight);
         }
     }
@@ -175,7 +185,7 @@ pub fn score(plan: &Plan, department_weight: i32) -> i64 {
         let mut counts: HashMap<(LogicalId, String), i64> = HashMap::new();
         for g in plan.guests() {
             let dept = g.fields.department.trim().to_lowercase();
-            if let Some(l) = g.logical
+            if let Some(l) = seat(g)
                 && !dept.is_empty()
             {
                 *counts.entry((l, dept)).or_insert(0) += 1;
@@ -443,11 +453,12 @@ fn result(
         },
         commands,
     });
-    let after = apply_targets(plan, &target);
-    let unmet = unmet_wishes(&after, p, options, &target);
+    // The plan after the run, seen through the new seats (no copy of the plan).
+    let seat = |g: &crate::domain::Guest| target.get(&g.id).copied().unwrap_or(g.logical);
+    let unmet = unmet_wishes(plan, &seat, p, &target);
     SeatingResult {
         score_before: score(plan, options.department_weight),
-        score: score(&after, options.department_weight),
+        score: score_by(plan, options.department_weight, seat),
         placed,
         moved,
         unseated,
@@ -470,28 +481,11 @@ fn guests_en(n: usize) -> String {
     }
 }
 
-/// `plan` with the run's guests at their new tables (the score is computed on it).
-fn apply_targets(plan: &Plan, target: &BTreeMap<GuestId, Option<LogicalId>>) -> Plan {
-    use crate::domain::events::{Event, GuestSeated, GuestUnseated};
-    let mut after = plan.clone();
-    for (&guest, &to) in target {
-        let from = plan.guest(guest).and_then(|g| g.logical);
-        let event = match (from, to) {
-            (_, Some(logical)) if from != to => Event::GuestSeated(GuestSeated { guest, logical }),
-            (Some(logical), None) => Event::GuestUnseated(GuestUnseated { guest, logical }),
-            _ => continue,
-        };
-        // Both events were validated by construction (the guest and table exist).
-        let _ = after.apply(&event);
-    }
-    after
-}
-
 /// Every wish of a guest in play that the new plan does not meet, with the reason.
 fn unmet_wishes(
     after: &Plan,
+    seat: &dyn Fn(&crate::domain::Guest) -> Option<LogicalId>,
     p: &Problem,
-    options: &SeatingOptions,
     target: &BTreeMap<GuestId, Option<LogicalId>>,
 ) -> Vec<Unmet> {
     let in_run: BTreeSet<GuestId> = target.keys().copied().collect();
@@ -501,7 +495,7 @@ fn unmet_wishes(
         let (Some(ga), Some(gb)) = (after.guest(a), after.guest(b)) else {
             continue;
         };
-        let together = ga.logical.is_some() && ga.logical == gb.logical;
+        let together = seat(ga).is_some() && seat(ga) == seat(gb);
         let wanted =
             wish.rule == Some(WishRule::Together) || (wish.rule.is_none() && wish.weight > 0);
         let unwanted =
@@ -514,24 +508,24 @@ fn unmet_wishes(
         }
         let explain = |g: &crate::domain::Guest| -> Option<UnmetReason> {
             if in_run.contains(&g.id) {
-                return g.logical.is_none().then_some(UnmetReason::NoSeat(g.id));
+                return seat(g).is_none().then_some(UnmetReason::NoSeat(g.id));
             }
             if g.pinned {
                 return Some(UnmetReason::Pinned(g.id));
             }
-            match g.logical {
+            match seat(g) {
                 Some(l) if !in_play.contains(&l) => Some(UnmetReason::Untouchable(g.id)),
                 _ => Some(UnmetReason::NotInRun(g.id)),
             }
         };
         let rule_between = |x: &crate::domain::Guest, y: &crate::domain::Guest| {
             // Someone at y's table that x must not sit with.
-            let table = y.logical?;
+            let table = seat(y)?;
             after
                 .wishes_of(x.id)
                 .filter(|(_, w)| w.rule == Some(WishRule::Apart))
                 .map(|(other, _)| other)
-                .find(|&other| after.guest(other).is_some_and(|o| o.logical == Some(table)))
+                .find(|&other| after.guest(other).is_some_and(|o| seat(o) == Some(table)))
         };
         let reason = explain(ga)
             .or_else(|| explain(gb))
@@ -552,7 +546,6 @@ fn unmet_wishes(
             reason,
         });
     }
-    let _ = options;
     out.sort_by_key(|u| {
         let positive = u.wish.rule == Some(WishRule::Together) || u.wish.weight > 0;
         (
