@@ -249,6 +249,23 @@ fn write_result(out: &mut dyn Write, plan: &Plan, result: &SeatingResult) -> Res
             t!("cli-and-more", count = per_table.len() - UNMET_LINES)
         )?;
     }
+    if !result.exempt.is_empty() {
+        let names: Vec<String> = result
+            .exempt
+            .iter()
+            .take(UNMET_LINES)
+            .map(|g| name(*g))
+            .collect();
+        writeln!(
+            out,
+            "{}",
+            t!(
+                "cli-auto-seat-exempt",
+                count = result.exempt.len(),
+                names = names.join(", ")
+            )
+        )?;
+    }
     if result.unmet.is_empty() {
         writeln!(out, "{}", t!("cli-auto-seat-all-met"))?;
     } else {

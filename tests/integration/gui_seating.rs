@@ -153,3 +153,26 @@ fn wishes_are_imported_through_the_import_dialog_as_one_action() {
         "Imported wishes from wishes.csv — 2 wishes set"
     );
 }
+
+#[test]
+fn a_logical_table_without_a_physical_one_gets_a_planned_size_in_the_inspector() {
+    let (_dir, _path, b, mut h) = open_base();
+    h.get_by_label("Logical tables").click();
+    h.run();
+    h.get_by_label_contains("IT no table").click();
+    h.run();
+    assert_eq!(
+        h.state().workspace().unwrap().selection,
+        seatplan::ui::Selection::Logical(b.it)
+    );
+    let tick = || egui::accesskit::Role::CheckBox;
+    h.get_by_role_and_label(tick(), "Planned seats").click();
+    h.run();
+    assert_eq!(
+        plan(&h).logical_table(b.it).unwrap().planned_seats,
+        Some(10)
+    );
+    h.get_by_role_and_label(tick(), "Planned seats").click();
+    h.run();
+    assert_eq!(plan(&h).logical_table(b.it).unwrap().planned_seats, None);
+}

@@ -356,3 +356,19 @@ fn auto_seat_names_a_rule_that_cannot_hold_and_changes_nothing() {
     assert!(said.contains("only 5 tables"), "{said}");
     assert_eq!(std::fs::read(&p).unwrap(), before, "nothing was written");
 }
+
+#[test]
+fn nobody_alone_lists_the_guests_it_cannot_apply_to() {
+    let (dir, _) = temp_plan();
+    let p = venue(dir.path());
+    // Only guest 0 and 1 have a wish; everyone else is exempt from "knows at least 1".
+    let wishes = dir.path().join("w.csv");
+    std::fs::write(&wishes, "Guest;With\ng0@example.de;g1@example.de\n").unwrap();
+    ok(&["import-wishes", &p, wishes.to_str().unwrap()]);
+    let said = ok(&["auto-seat", &p, "--min-known", "1", "--steps", "20000"]);
+    assert!(
+        said.contains("Exempt from “nobody alone” (fewer wishes than asked for): 18 guests"),
+        "{said}"
+    );
+    assert!(!said.contains("Gast Nr0,"), "guest 0 has a wish: {said}");
+}

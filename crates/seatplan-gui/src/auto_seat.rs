@@ -351,6 +351,14 @@ fn result_ui(
         plan.guest(*g)
             .map_or_else(|| g.to_string(), |g| g.display_name())
     };
+    if !result.exempt.is_empty() {
+        let names: Vec<String> = result.exempt.iter().take(30).map(name).collect();
+        ui.label(t!(
+            "cli-auto-seat-exempt",
+            count = result.exempt.len(),
+            names = names.join(", ")
+        ));
+    }
     let table = |l: &LogicalId| {
         plan.logical_table(*l)
             .map_or_else(|| l.to_string(), |l| l.name.clone())

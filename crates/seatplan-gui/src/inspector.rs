@@ -518,6 +518,40 @@ fn logical_ui(
                 },
             )));
         }
+        // Until it has a physical table, automatic seating plans it with this many seats.
+        if logical.physical.is_none() {
+            let label = ui.label(t!("inspector-planned-seats")).on_hover_text(t!(
+                "inspector-planned-seats-tip",
+                usual = plan.usual_seats()
+            ));
+            let mut planned = logical.planned_seats.is_some();
+            ui.horizontal(|ui| {
+                let seats = logical.planned_seats.unwrap_or_else(|| plan.usual_seats());
+                let toggled = ui
+                    .add_enabled(edit, egui::Checkbox::without_text(&mut planned))
+                    .labelled_by(label.id)
+                    .changed();
+                let max = seatplan_core::domain::plan::MAX_SEATS;
+                let typed = crate::wishes::committed_value(
+                    ui,
+                    ("planned-seats", id),
+                    seats,
+                    |s| egui::DragValue::new(s).range(1..=max),
+                    edit && planned,
+                    label.id,
+                );
+                let chosen = typed.unwrap_or(seats);
+                if toggled || typed.is_some_and(|s| Some(s) != logical.planned_seats) {
+                    actions.push(Action::Document(DocumentAction::Execute(
+                        Command::SetPlannedSeats {
+                            logical: id,
+                            seats: planned.then_some(chosen),
+                        },
+                    )));
+                }
+            });
+            ui.end_row();
+        }
     });
     let seats = logical
         .physical

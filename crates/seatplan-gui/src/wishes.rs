@@ -64,6 +64,40 @@ impl NewWish {
     }
 }
 
+/// A number edited with a drag value that gives a result only when done (the drag ends, the
+/// typed value is taken): one command per edit, not one per frame. Meanwhile the value lives in
+/// egui's memory under `salt`.
+pub(crate) fn committed_value<T, S>(
+    ui: &mut Ui,
+    salt: S,
+    current: T,
+    widget: impl FnOnce(&mut T) -> egui::DragValue<'_>,
+    enabled: bool,
+    label: egui::Id,
+) -> Option<T>
+where
+    T: Copy + Send + Sync + 'static,
+    S: std::hash::Hash + std::fmt::Debug,
+{
+    let held = ui.scope_id().with(salt);
+    let mut value = ui.data(|d| d.get_temp::<T>(held)).unwrap_or(current);
+    let response = ui
+        .add_enabled(enabled, widget(&mut value))
+        .labelled_by(label);
+    let done = response.drag_stopped()
+        || response.lost_focus()
+        || (!response.dragged() && response.changed());
+    if done {
+        ui.data_mut(|d| d.remove::<T>(held));
+        Some(value)
+    } else {
+        if response.dragged() || response.has_focus() {
+            ui.data_mut(|d| d.insert_temp(held, value));
+        }
+        None
+    }
+}
+
 /// Guests shown as matches while typing.
 const MATCHES: usize = 6;
 
@@ -125,29 +159,23 @@ pub fn wishes_ui(
                 None if wish.weight >= 0 => t!("wish-row-with", guest = o.display_name()),
                 None => t!("wish-row-not-with", guest = o.display_name()),
             };
-            ui.label(text);
+            let row = ui.label(text);
             if wish.rule.is_none() {
-                // The value being dragged or typed lives in egui's memory until it is done.
-                let held = ui.scope_id().with(("wish-weight", guest, other));
-                let mut weight = ui.data(|d| d.get_temp::<i32>(held)).unwrap_or(wish.weight);
-                let prefix = if weight > 0 { "+" } else { "" };
-                let response = ui.add_enabled(
+                let finished = committed_value(
+                    ui,
+                    ("wish-weight", guest, other),
+                    wish.weight,
+                    |w| {
+                        let prefix = if *w > 0 { "+" } else { "" };
+                        egui::DragValue::new(w)
+                            .range(-100..=100)
+                            .speed(0.5)
+                            .prefix(prefix)
+                    },
                     edit,
-                    egui::DragValue::new(&mut weight)
-                        .range(-100..=100)
-                        .speed(0.5)
-                        .prefix(prefix),
+                    row.id,
                 );
-                // One command when the drag ends or the typed value is taken, not per frame.
-                let done = response.drag_stopped()
-                    || response.lost_focus()
-                    || (!response.dragged() && response.changed());
-                if done {
-                    ui.data_mut(|d| d.remove::<i32>(held));
-                } else if response.dragged() || response.has_focus() {
-                    ui.data_mut(|d| d.insert_temp(held, weight));
-                }
-                if done && weight != wish.weight {
+                if let Some(weight) = finished.filter(|w| *w != wish.weight) {
                     execute(
                         actions,
                         Command::SetWish {

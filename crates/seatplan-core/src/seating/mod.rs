@@ -253,6 +253,8 @@ pub struct SeatingResult {
     pub unseated: Vec<GuestId>,
     /// Wishes not met, with reasons (positive ones first, strongest first).
     pub unmet: Vec<Unmet>,
+    /// Guests "nobody alone" did not apply to (fewer positive wishes than it asks for).
+    pub exempt: Vec<GuestId>,
     /// How the search ended.
     pub stopped: Stopped,
     /// The command that applies it (one batch), or `None` when nothing changes.
@@ -463,6 +465,7 @@ fn result(
         moved,
         unseated,
         unmet,
+        exempt: p.exempt.clone(),
         stopped: found.stopped,
         command,
     }

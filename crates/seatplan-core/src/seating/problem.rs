@@ -54,6 +54,8 @@ pub(crate) struct Problem {
     pub min_known: u32,
     /// Weight of a same-department pair at one table.
     pub department_weight: i64,
+    /// Movable guests "nobody alone" does not apply to: fewer positive wishes than it asks.
+    pub exempt: Vec<GuestId>,
 }
 
 impl Problem {
@@ -386,7 +388,16 @@ impl Problem {
             });
         }
 
+        let exempt = if options.min_known > 0 {
+            (0..guests.len())
+                .filter(|&g| is_movable[g] && (known[g].len() as u32) < options.min_known)
+                .map(|g| guests[g])
+                .collect()
+        } else {
+            Vec::new()
+        };
         Ok(Problem {
+            exempt,
             guests,
             dept,
             depts: dept_index.len(),

@@ -217,3 +217,8 @@ help-arg-search-seed = Startwert der Suche
 help-arg-auto-yes = Das Ergebnis übernehmen (eine Aktion)
 help-value-name = NAME
 help-value-room = RAUM
+cli-auto-seat-exempt =
+    Von „niemand allein“ ausgenommen (weniger Wünsche als verlangt): { $count ->
+    [one] 1 Gast
+    *[other] { $count } Gäste
+    } — { $names }

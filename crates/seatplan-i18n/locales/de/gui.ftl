@@ -421,3 +421,5 @@ guests-pinned-tip = 📌 Festgesetzt: die automatische Platzierung lässt diesen
 wish-add = Neu:
 import-wishes-title = Wünsche importieren
 menu-import-wishes = Wünsche importieren…
+inspector-planned-seats = Geplante Plätze
+inspector-planned-seats-tip = Plätze, mit denen die automatische Platzierung plant, solange dieser logische Tisch keinen physischen Tisch hat (ohne Haken: die üblichen { $usual }).

@@ -217,3 +217,8 @@ help-arg-search-seed = Seed of the search
 help-arg-auto-yes = Apply the result (one action)
 help-value-name = NAME
 help-value-room = ROOM
+cli-auto-seat-exempt =
+    Exempt from “nobody alone” (fewer wishes than asked for): { $count ->
+    [one] 1 guest
+    *[other] { $count } guests
+    } — { $names }

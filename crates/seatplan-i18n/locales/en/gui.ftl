@@ -421,3 +421,5 @@ guests-pinned-tip = 📌 Pinned: automatic seating leaves this guest where they 
 wish-add = Add:
 import-wishes-title = Import wishes
 menu-import-wishes = Import wishes…
+inspector-planned-seats = Planned seats
+inspector-planned-seats-tip = Seats automatic seating plans for while this logical table has no physical table (unticked: the usual { $usual }).
