@@ -422,3 +422,21 @@ fn recovers_a_planted_plan() {
         result.score
     );
 }
+
+#[test]
+fn a_run_stops_when_asked_and_keeps_the_best_plan_so_far() {
+    let (plan, _) = generate::planted(20, 100, DEFAULT_DEPARTMENT_WEIGHT, 9);
+    let cancel = AtomicBool::new(false);
+    let opts = SeatingOptions {
+        time: std::time::Duration::from_secs(60),
+        workers: 2,
+        ..SeatingOptions::default()
+    };
+    let began = std::time::Instant::now();
+    // Stop at the first progress report.
+    let result = run(&plan, &opts, &cancel, &|_| cancel.store(true, Ordering::Relaxed)).unwrap();
+    assert_eq!(result.stopped, Stopped::Cancelled);
+    assert!(began.elapsed() < std::time::Duration::from_secs(30));
+    assert!(result.unseated.is_empty(), "the greedy start seats everyone already");
+    assert!(result.command.is_some());
+}
