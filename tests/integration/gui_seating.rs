@@ -113,6 +113,11 @@ fn seat_automatically_runs_previews_and_applies_as_one_action() {
     let ws = h.state().workspace().unwrap();
     let last = ws.doc.timeline().last().unwrap().description.clone();
     assert_eq!(last, "Seated 1 guest automatically");
+    let batch = ws.doc.timeline().last().unwrap().batch;
+    assert_eq!(
+        ws.doc.describe_batch(batch),
+        "Seated automatically: Guest Zoë Lefèvre seated at “Vertrieb 1”"
+    );
 }
 
 #[test]

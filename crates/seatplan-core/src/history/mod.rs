@@ -449,6 +449,14 @@ impl Document {
             [one] => self.describe_event(one),
             many => describe_events(many.iter().map(|r| &r.event), self.plan()),
         };
+        // An automatic seating says so (its events are plain seatings).
+        if self.batch(batch).is_some_and(|b| {
+            let stored = &b.meta.description;
+            stored.ends_with(" automatically")
+                && (stored.starts_with("Seated ") || stored.starts_with("Re-seated "))
+        }) {
+            return t!("batch-auto-seated", what = what);
+        }
         // The file an import read is in no event; the stored (English) text names it.
         match self
             .batch(batch)

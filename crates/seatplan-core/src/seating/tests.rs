@@ -434,9 +434,15 @@ fn a_run_stops_when_asked_and_keeps_the_best_plan_so_far() {
     };
     let began = std::time::Instant::now();
     // Stop at the first progress report.
-    let result = run(&plan, &opts, &cancel, &|_| cancel.store(true, Ordering::Relaxed)).unwrap();
+    let result = run(&plan, &opts, &cancel, &|_| {
+        cancel.store(true, Ordering::Relaxed)
+    })
+    .unwrap();
     assert_eq!(result.stopped, Stopped::Cancelled);
     assert!(began.elapsed() < std::time::Duration::from_secs(30));
-    assert!(result.unseated.is_empty(), "the greedy start seats everyone already");
+    assert!(
+        result.unseated.is_empty(),
+        "the greedy start seats everyone already"
+    );
     assert!(result.command.is_some());
 }

@@ -220,3 +220,4 @@ diff-wish-together = muss zusammensitzen
 diff-wish-apart = darf nicht zusammensitzen
 diff-wish = Wunsch mit { $with }: { $from } → { $to }
 batch-imported-wishes = Wünsche aus { $file } importiert — { $what }
+batch-auto-seated = Automatisch platziert: { $what }

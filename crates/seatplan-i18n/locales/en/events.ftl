@@ -220,3 +220,4 @@ diff-wish-together = must sit together
 diff-wish-apart = must not sit together
 diff-wish = wish with { $with }: { $from } → { $to }
 batch-imported-wishes = Imported wishes from { $file } — { $what }
+batch-auto-seated = Seated automatically: { $what }
