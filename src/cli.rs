@@ -6,6 +6,7 @@
 //! [`Document::execute`] and prints results. Errors become one line on stderr and a non-zero exit
 //! status (see `main.rs`); nothing is written when a command fails.
 
+mod fields;
 pub mod help;
 mod seating;
 
@@ -309,6 +310,25 @@ pub enum CliCommand {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Define, rename or remove a custom guest field.
+    Field {
+        /// The plan file.
+        file: PathBuf,
+        /// What to do with the field.
+        #[command(subcommand)]
+        action: FieldAction,
+    },
+    /// Set a guest's value of a custom field (an empty value clears it).
+    Set {
+        /// The plan file.
+        file: PathBuf,
+        /// The guest: email, or "First Last" when only one guest has that name.
+        guest: String,
+        /// The field's name.
+        field: String,
+        /// The value (yes/no, ja/nein; a number; one of a choice's options; text).
+        value: String,
+    },
     /// Seat guests automatically by their wishes; a preview, or with --yes one undoable action.
     AutoSeat {
         /// The plan file.
@@ -338,6 +358,58 @@ pub enum CliCommand {
         #[arg(long)]
         yes: bool,
     },
+}
+
+/// What `seatplan field FILE …` does.
+#[derive(Debug, Subcommand)]
+pub enum FieldAction {
+    /// Define a field.
+    Add {
+        /// Its name.
+        name: String,
+        /// What values it takes.
+        #[arg(long, value_enum)]
+        kind: FieldKindArg,
+        /// A choice's options, separated by commas.
+        #[arg(long, value_delimiter = ',')]
+        options: Vec<String>,
+    },
+    /// Rename a field (its values are kept).
+    Rename {
+        /// Its name.
+        name: String,
+        /// The new name.
+        new: String,
+    },
+    /// Remove a field with its values (undo brings them back).
+    Remove {
+        /// Its name.
+        name: String,
+    },
+}
+
+/// A custom field's kind on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FieldKindArg {
+    /// Any text.
+    Text,
+    /// Yes or no.
+    YesNo,
+    /// One of the listed options.
+    Choice,
+    /// A number.
+    Number,
+}
+
+impl From<FieldKindArg> for crate::domain::FieldKind {
+    fn from(kind: FieldKindArg) -> Self {
+        match kind {
+            FieldKindArg::Text => crate::domain::FieldKind::Text,
+            FieldKindArg::YesNo => crate::domain::FieldKind::YesNo,
+            FieldKindArg::Choice => crate::domain::FieldKind::Choice,
+            FieldKindArg::Number => crate::domain::FieldKind::Number,
+        }
+    }
 }
 
 /// A table shape on the command line.
@@ -561,6 +633,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             dry_run,
             crate::io::wishes::preview_wish_import,
         )?,
+        CliCommand::Field { file, action } => fields::field(out, &file, action)?,
+        CliCommand::Set {
+            file,
+            guest,
+            field,
+            value,
+        } => fields::set(out, &file, &guest, &field, &value)?,
         CliCommand::AddRoom {
             file,
             name,
@@ -1349,6 +1428,13 @@ pub fn plan_json(plan: &Plan) -> Value {
             "dietary": g.fields.dietary, "vip": g.fields.vip,
             "logical_table": g.logical.and_then(logical_name),
             "notes": g.fields.notes, "group": g.fields.group, "pinned": g.pinned,
+            "fields": plan.fields().iter().map(|f| (
+                f.name.clone(),
+                g.custom.get(&f.id).map_or(Value::Null, field_value_json),
+            )).collect::<serde_json::Map<String, Value>>(),
+        })).collect::<Vec<_>>(),
+        "fields": plan.fields().iter().map(|f| json!({
+            "name": f.name, "kind": f.kind.as_str(), "options": f.options,
         })).collect::<Vec<_>>(),
         "wishes": plan.wishes().map(|((a, b), w)| json!({
             "guest": guest_key(plan, a), "with": guest_key(plan, b), "weight": w.weight,
@@ -1359,6 +1445,15 @@ pub fn plan_json(plan: &Plan) -> Value {
             "number": t.number, "seats": t.seats, "seated": n,
         })).collect::<Vec<_>>(),
     })
+}
+
+/// A custom field's value in `--json`: a bool, a number or a string.
+fn field_value_json(value: &crate::domain::FieldValue) -> Value {
+    match value {
+        crate::domain::FieldValue::Bool(b) => Value::Bool(*b),
+        crate::domain::FieldValue::Number(n) => json!(n),
+        crate::domain::FieldValue::Text(t) => Value::String(t.clone()),
+    }
 }
 
 /// How `--json` names a guest in a wish: the email, or the name where there is none.

@@ -224,6 +224,36 @@ pub fn command() -> Command {
     }
     // The values are named in the (translated) help text; clap would list them with English
     // descriptions.
+    command = command.mut_subcommand("field", |f| {
+        f.mut_subcommand("add", |s| {
+            s.about(t!("help-field-add")).mut_args(|a| {
+                help_of(
+                    a,
+                    &[
+                        ("name", t!("help-arg-field-name")),
+                        ("kind", t!("help-arg-field-kind")),
+                        ("options", t!("help-arg-field-options")),
+                    ],
+                )
+                .hide_possible_values(true)
+            })
+        })
+        .mut_subcommand("rename", |s| {
+            s.about(t!("help-field-rename")).mut_args(|a| {
+                help_of(
+                    a,
+                    &[
+                        ("name", t!("help-arg-field-name")),
+                        ("new", t!("help-arg-field-new")),
+                    ],
+                )
+            })
+        })
+        .mut_subcommand("remove", |s| {
+            s.about(t!("help-field-remove"))
+                .mut_args(|a| help_of(a, &[("name", t!("help-arg-field-name"))]))
+        })
+    });
     let plain = |a: Arg| match a.get_id().as_str() {
         "what" | "paper" => a.hide_possible_values(true),
         _ => a,
@@ -441,6 +471,17 @@ fn subcommand_texts() -> Vec<(&'static str, String, Vec<ArgText>)> {
             "export-emails",
             t!("help-export-emails"),
             vec![("file", plan()), ("dir", t!("help-arg-email-dir"))],
+        ),
+        ("field", t!("help-field"), vec![("file", plan())]),
+        (
+            "set",
+            t!("help-set"),
+            vec![
+                ("file", plan()),
+                ("guest", t!("help-arg-set-guest")),
+                ("field", t!("help-arg-field-name")),
+                ("value", t!("help-arg-field-value")),
+            ],
         ),
         (
             "add-room",

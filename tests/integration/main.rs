@@ -13,6 +13,7 @@ mod bad_files;
 mod cli;
 mod crash;
 mod excel;
+mod fields;
 mod fuzz;
 mod golden;
 mod gui;

@@ -3,8 +3,8 @@
 
 use super::error::DomainError;
 use super::events::*;
-use super::ids::{GuestId, IdAllocator, LogicalId, RoomId, TableId};
-use super::model::{EmailTemplate, GuestFields, TableShape, WishRule};
+use super::ids::{FieldId, GuestId, IdAllocator, LogicalId, RoomId, TableId};
+use super::model::{EmailTemplate, FieldKind, FieldValue, GuestFields, TableShape, WishRule};
 use super::plan::Plan;
 
 /// A physical table to place. `number: None` picks the next free number.
@@ -248,6 +248,59 @@ pub enum Command {
         logical: LogicalId,
         /// Seats.
         seats: Option<u32>,
+    },
+    /// Define a custom guest field.
+    DefineField {
+        /// Its name.
+        name: String,
+        /// What values it takes.
+        kind: FieldKind,
+        /// A choice's options.
+        options: Vec<String>,
+    },
+    /// Rename a custom field (values are kept).
+    RenameField {
+        /// The field.
+        field: FieldId,
+        /// The new name.
+        name: String,
+    },
+    /// Add an option to a choice field.
+    AddFieldOption {
+        /// The field.
+        field: FieldId,
+        /// The option.
+        option: String,
+    },
+    /// Rename an option of a choice field (and the values that have it).
+    RenameFieldOption {
+        /// The field.
+        field: FieldId,
+        /// The option's name.
+        from: String,
+        /// Its new name.
+        to: String,
+    },
+    /// Move a custom field to another place in the order.
+    MoveField {
+        /// The field.
+        field: FieldId,
+        /// Its new place (0 = first).
+        position: u32,
+    },
+    /// Remove a custom field and its values.
+    RemoveField {
+        /// The field.
+        field: FieldId,
+    },
+    /// Set (or, with `None`, clear) a guest's value of a custom field.
+    SetGuestField {
+        /// The guest.
+        guest: GuestId,
+        /// The field.
+        field: FieldId,
+        /// The value.
+        value: Option<FieldValue>,
     },
     /// Several commands as one action (one batch, one undo), each seeing the ones before it.
     Many {
@@ -553,6 +606,37 @@ impl Command {
                     format!("Unpinned {who}")
                 }
             }
+            Command::DefineField { name, .. } => format!("Added field “{}”", name.trim()),
+            Command::RenameField { field, name } => format!(
+                "Renamed field “{}” to “{}”",
+                plan.field(*field).map_or("?", |f| f.name.as_str()),
+                name.trim()
+            ),
+            Command::AddFieldOption { field, option } => format!(
+                "Added option “{}” to “{}”",
+                option.trim(),
+                plan.field(*field).map_or("?", |f| f.name.as_str())
+            ),
+            Command::RenameFieldOption { field, from, to } => format!(
+                "Renamed option “{from}” of “{}” to “{}”",
+                plan.field(*field).map_or("?", |f| f.name.as_str()),
+                to.trim()
+            ),
+            Command::MoveField { field, .. } => format!(
+                "Moved field “{}”",
+                plan.field(*field).map_or("?", |f| f.name.as_str())
+            ),
+            Command::RemoveField { field } => format!(
+                "Removed field “{}”",
+                plan.field(*field).map_or("?", |f| f.name.as_str())
+            ),
+            Command::SetGuestField {
+                guest: g, field, ..
+            } => format!(
+                "Set “{}” of {}",
+                plan.field(*field).map_or("?", |f| f.name.as_str()),
+                guest(*g)
+            ),
             Command::SetPlannedSeats { logical: l, seats } => match seats {
                 Some(seats) => format!("Planned “{}” for {seats} seats", logical(*l)),
                 None => format!("Planned “{}” at the usual size", logical(*l)),
@@ -570,6 +654,7 @@ impl Command {
                 .ok_or(DomainError::UnknownLogical(id))
         };
         let guest_of = |id: GuestId| plan.guest(id).ok_or(DomainError::UnknownGuest(id));
+        let field_of = |id: FieldId| plan.field(id).ok_or(DomainError::UnknownField(id));
         let events = match self {
             Command::CreateRoom {
                 name,
@@ -941,6 +1026,82 @@ impl Command {
                     }
                 }
                 events
+            }
+            Command::DefineField {
+                name,
+                kind,
+                options,
+            } => vec![Event::FieldDefined(FieldDefined {
+                field: FieldId(ids.allocate()),
+                name: name.trim().to_owned(),
+                kind: *kind,
+                options: if *kind == FieldKind::Choice {
+                    options.iter().map(|o| o.trim().to_owned()).collect()
+                } else {
+                    Vec::new()
+                },
+            })],
+            Command::RenameField { field, name } => {
+                let current = field_of(*field)?;
+                if current.name == name.trim() {
+                    vec![]
+                } else {
+                    vec![Event::FieldRenamed(FieldRenamed {
+                        field: *field,
+                        name: name.trim().to_owned(),
+                    })]
+                }
+            }
+            Command::AddFieldOption { field, option } => {
+                field_of(*field)?;
+                vec![Event::FieldOptionAdded(FieldOptionAdded {
+                    field: *field,
+                    option: option.trim().to_owned(),
+                })]
+            }
+            Command::RenameFieldOption { field, from, to } => {
+                field_of(*field)?;
+                if from == to.trim() {
+                    vec![]
+                } else {
+                    vec![Event::FieldOptionRenamed(FieldOptionRenamed {
+                        field: *field,
+                        from: from.clone(),
+                        to: to.trim().to_owned(),
+                    })]
+                }
+            }
+            Command::MoveField { field, position } => {
+                field_of(*field)?;
+                let now = plan.fields().iter().position(|f| f.id == *field);
+                if now == Some(*position as usize) {
+                    vec![]
+                } else {
+                    vec![Event::FieldMoved(FieldMoved {
+                        field: *field,
+                        position: *position,
+                    })]
+                }
+            }
+            Command::RemoveField { field } => {
+                field_of(*field)?;
+                vec![Event::FieldRemoved(FieldRemoved { field: *field })]
+            }
+            Command::SetGuestField {
+                guest,
+                field,
+                value,
+            } => {
+                field_of(*field)?;
+                if guest_of(*guest)?.custom.get(field) == value.as_ref() {
+                    vec![]
+                } else {
+                    vec![Event::GuestFieldSet(GuestFieldSet {
+                        guest: *guest,
+                        field: *field,
+                        value: value.clone(),
+                    })]
+                }
             }
             Command::SetPlannedSeats { logical, seats } => {
                 if logical_of(*logical)?.planned_seats == *seats {

@@ -1,8 +1,8 @@
 //! Events in plain language, for the timeline ("Table 17 moved to Großer Saal (3.0 m, 4.0 m)").
 
 use super::events::Event;
-use super::ids::{GuestId, LogicalId, RoomId, TableId};
-use super::model::{TableShape, WishRule};
+use super::ids::{FieldId, GuestId, LogicalId, RoomId, TableId};
+use super::model::{FieldKind, FieldValue, TableShape, WishRule};
 use super::plan::Plan;
 use seatplan_i18n::{fixed, t};
 
@@ -17,6 +17,8 @@ pub trait Namer {
     fn logical_name(&self, id: LogicalId) -> Option<String>;
     /// A guest's display name.
     fn guest_name(&self, id: GuestId) -> Option<String>;
+    /// A custom field's name.
+    fn field_name(&self, id: FieldId) -> Option<String>;
 }
 
 impl Namer for Plan {
@@ -31,6 +33,9 @@ impl Namer for Plan {
     }
     fn guest_name(&self, id: GuestId) -> Option<String> {
         self.guest(id).map(|g| g.display_name())
+    }
+    fn field_name(&self, id: FieldId) -> Option<String> {
+        self.field(id).map(|f| f.name.clone())
     }
 }
 
@@ -56,6 +61,31 @@ impl Names<'_> {
     }
     fn guest(&self, id: GuestId) -> String {
         self.0.guest_name(id).unwrap_or_else(|| id.to_string())
+    }
+    fn field(&self, id: FieldId) -> String {
+        self.0
+            .field_name(id)
+            .map_or_else(|| id.to_string(), |name| t!("quoted", text = name))
+    }
+}
+
+/// A custom field's kind in words ("yes/no", "ja/nein").
+pub fn field_kind_label(kind: FieldKind) -> String {
+    match kind {
+        FieldKind::Text => t!("field-kind-text"),
+        FieldKind::YesNo => t!("field-kind-yes-no"),
+        FieldKind::Choice => t!("field-kind-choice"),
+        FieldKind::Number => t!("field-kind-number"),
+    }
+}
+
+/// A custom field's value as people read it: "yes", "12,5", "M".
+pub fn field_value_label(value: &FieldValue) -> String {
+    match value {
+        FieldValue::Bool(true) => t!("value-yes"),
+        FieldValue::Bool(false) => t!("value-no"),
+        FieldValue::Number(n) => seatplan_i18n::decimal(*n, 2),
+        FieldValue::Text(text) => text.clone(),
     }
 }
 
@@ -238,6 +268,46 @@ fn sentence(event: &Event, names: &dyn Namer) -> String {
             ),
             None => t!("ev-planned-seats-usual", logical = n.logical(e.logical)),
         },
+        Event::FieldDefined(e) => t!(
+            "ev-field-defined",
+            name = e.name.as_str(),
+            kind = field_kind_label(e.kind)
+        ),
+        Event::FieldRenamed(e) => t!(
+            "ev-field-renamed",
+            field = n.field(e.field),
+            name = e.name.as_str()
+        ),
+        Event::FieldOptionAdded(e) => t!(
+            "ev-field-option-added",
+            field = n.field(e.field),
+            option = e.option.as_str()
+        ),
+        Event::FieldOptionRenamed(e) => t!(
+            "ev-field-option-renamed",
+            field = n.field(e.field),
+            from = e.from.as_str(),
+            to = e.to.as_str()
+        ),
+        Event::FieldMoved(e) => t!(
+            "ev-field-moved",
+            field = n.field(e.field),
+            position = u64::from(e.position) + 1
+        ),
+        Event::FieldRemoved(e) => t!("ev-field-removed", field = n.field(e.field)),
+        Event::GuestFieldSet(e) => match &e.value {
+            Some(value) => t!(
+                "ev-guest-field-set",
+                guest = n.guest(e.guest),
+                field = n.field(e.field),
+                value = field_value_label(value)
+            ),
+            None => t!(
+                "ev-guest-field-cleared",
+                guest = n.guest(e.guest),
+                field = n.field(e.field)
+            ),
+        },
         Event::BatchReverted(e) => t!("ev-batch-reverted", batch = e.batch.to_string()),
         Event::BatchReinstated(e) => t!("ev-batch-reinstated", batch = e.batch.to_string()),
     }
@@ -310,6 +380,8 @@ fn count_of_kind(kind: &str, n: usize) -> String {
         "WishRemoved" => t!("kind-wish-removed", count = n),
         "GuestPinned" => t!("kind-guest-pinned", count = n),
         "LogicalTablePlannedSeats" => t!("kind-planned-seats", count = n),
+        "FieldDefined" => t!("kind-field-defined", count = n),
+        "GuestFieldSet" => t!("kind-guest-field-set", count = n),
         _ => t!("kind-other", count = n),
     }
 }

@@ -1,9 +1,9 @@
 //! What differs between two plans, in words a user understands ("Table 17 moves back to …"),
 //! in the current language.
 
-use super::describe::{shape_label, signed};
+use super::describe::{field_value_label, shape_label, signed};
 use super::ids::GuestId;
-use super::model::{Guest, Wish, WishRule};
+use super::model::{FieldValue, Guest, Wish, WishRule};
 use super::plan::Plan;
 use seatplan_i18n::{decimal, fixed, t};
 use std::fmt;
@@ -36,6 +36,8 @@ pub enum ChangeGroup {
     LogicalTables,
     /// Guests.
     Guests,
+    /// Custom guest fields.
+    Fields,
 }
 
 impl ChangeGroup {
@@ -46,6 +48,7 @@ impl ChangeGroup {
             ChangeGroup::Tables => t!("diff-group-tables"),
             ChangeGroup::LogicalTables => t!("diff-group-logical-tables"),
             ChangeGroup::Guests => t!("diff-group-guests"),
+            ChangeGroup::Fields => t!("diff-group-fields"),
         }
     }
 }
@@ -292,7 +295,67 @@ pub fn diff(before: &Plan, after: &Plan) -> Vec<Change> {
         });
     }
     wish_changes(before, after, &mut out);
+    field_changes(before, after, &mut out);
     out
+}
+
+/// Custom fields that come, go or are renamed, and guests' values that change.
+fn field_changes(before: &Plan, after: &Plan, out: &mut Vec<Change>) {
+    let group = ChangeGroup::Fields;
+    for field in before.fields() {
+        let subject = t!("diff-field", name = field.name.as_str());
+        match after.field(field.id) {
+            None => out.push(Change {
+                group,
+                subject,
+                detail: t!("diff-disappears"),
+            }),
+            Some(new) if new.name != field.name => out.push(Change {
+                group,
+                subject,
+                detail: t!("diff-renamed", name = new.name.as_str()),
+            }),
+            Some(_) => {}
+        }
+    }
+    for field in after
+        .fields()
+        .iter()
+        .filter(|f| before.field(f.id).is_none())
+    {
+        out.push(Change {
+            group,
+            subject: t!("diff-field", name = field.name.as_str()),
+            detail: t!("diff-appears"),
+        });
+    }
+    // Values, for fields that exist on both sides (the others are covered above).
+    for guest in before.guests() {
+        let Some(new) = after.guest(guest.id) else {
+            continue;
+        };
+        for field in before
+            .fields()
+            .iter()
+            .filter(|f| after.field(f.id).is_some())
+        {
+            let (old, now) = (guest.custom.get(&field.id), new.custom.get(&field.id));
+            if old != now {
+                let label =
+                    |v: Option<&FieldValue>| v.map_or_else(|| t!("diff-empty"), field_value_label);
+                out.push(Change {
+                    group: ChangeGroup::Guests,
+                    subject: t!("diff-guest", name = guest.display_name()),
+                    detail: t!(
+                        "diff-field-value",
+                        field = field.name.as_str(),
+                        from = label(old),
+                        to = label(now)
+                    ),
+                });
+            }
+        }
+    }
 }
 
 /// Wishes that differ, under the first guest of each pair (pairs whose guests come or go with

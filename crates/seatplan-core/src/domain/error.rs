@@ -1,6 +1,6 @@
 //! Why a command was rejected, or why an event was skipped during replay.
 
-use super::ids::{GuestId, LogicalId, RoomId, TableId};
+use super::ids::{FieldId, GuestId, LogicalId, RoomId, TableId};
 use seatplan_i18n::t;
 use thiserror::Error;
 
@@ -101,6 +101,26 @@ pub enum DomainError {
         /// Tables that fit.
         fit: usize,
     },
+    /// A custom field id that is not (or no longer) in the plan.
+    #[error("{}", t!("err-unknown-field", id = .0.0.to_string()))]
+    UnknownField(FieldId),
+    /// A custom field name used twice (or the name of a built-in field).
+    #[error("{}", t!("err-field-name-taken", name = .0))]
+    FieldNameTaken(String),
+    /// An option a choice field has already.
+    #[error("{}", t!("err-option-taken", option = .0))]
+    OptionTaken(String),
+    /// An option a choice field does not have.
+    #[error("{}", t!("err-no-such-option", option = .0))]
+    NoSuchOption(String),
+    /// A value that does not fit a field's kind.
+    #[error("{}", t!("err-bad-field-value", field = .field, value = .value))]
+    BadFieldValue {
+        /// The field's name.
+        field: String,
+        /// The value, as text.
+        value: String,
+    },
     /// A wish of a guest with themselves.
     #[error("{}", t!("err-self-wish", guest = .0))]
     SelfWish(String),
@@ -140,6 +160,10 @@ pub enum Property {
     TableWidth,
     /// A table's depth.
     TableDepth,
+    /// A custom field's name.
+    FieldName,
+    /// An option of a choice field.
+    FieldOption,
 }
 
 impl Property {
@@ -157,6 +181,8 @@ impl Property {
             Property::TableRotation => t!("property-table-rotation"),
             Property::TableWidth => t!("property-table-width"),
             Property::TableDepth => t!("property-table-depth"),
+            Property::FieldName => t!("property-field-name"),
+            Property::FieldOption => t!("property-field-option"),
         }
     }
 }

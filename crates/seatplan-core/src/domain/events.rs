@@ -11,8 +11,8 @@
 //! When a payload's shape changes, bump its schema version here and add an upcaster from the old
 //! version in `store::upcast`, plus a golden file under `tests/fixtures/`.
 
-use super::ids::{GuestId, LogicalId, RoomId, TableId};
-use super::model::{EmailTemplate, GuestFields, TableShape, WishRule};
+use super::ids::{FieldId, GuestId, LogicalId, RoomId, TableId};
+use super::model::{EmailTemplate, FieldKind, FieldValue, GuestFields, TableShape, WishRule};
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// A room was drawn.
@@ -468,6 +468,77 @@ pub struct LogicalTablePlannedSeats {
     pub seats: Option<u32>,
 }
 
+/// A custom guest field was defined (it goes last in the order).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FieldDefined {
+    /// New field's id.
+    pub field: FieldId,
+    /// Its unique name.
+    pub name: String,
+    /// What values it takes.
+    pub kind: FieldKind,
+    /// A choice's options.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<String>,
+}
+
+/// A custom field now has this name (values are kept).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FieldRenamed {
+    /// The field.
+    pub field: FieldId,
+    /// Its new name.
+    pub name: String,
+}
+
+/// A choice field has one more option (at the end).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FieldOptionAdded {
+    /// The field.
+    pub field: FieldId,
+    /// The new option.
+    pub option: String,
+}
+
+/// A choice field's option `from` is now called `to`, and so are the values that had it —
+/// skipped when the field has no option `from`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FieldOptionRenamed {
+    /// The field.
+    pub field: FieldId,
+    /// The option's old name.
+    pub from: String,
+    /// Its new name.
+    pub to: String,
+}
+
+/// A custom field now stands at `position` in the order (0 = first).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FieldMoved {
+    /// The field.
+    pub field: FieldId,
+    /// Its new place.
+    pub position: u32,
+}
+
+/// A custom field was removed, with every guest's value of it (an undo brings them back).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FieldRemoved {
+    /// The field.
+    pub field: FieldId,
+}
+
+/// A guest's value of a custom field is now this (`None`: empty).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GuestFieldSet {
+    /// The guest.
+    pub guest: GuestId,
+    /// The field.
+    pub field: FieldId,
+    /// The value, or none.
+    pub value: Option<FieldValue>,
+}
+
 /// History marker: batch `batch` is undone from now on.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BatchReverted {
@@ -599,6 +670,20 @@ events! {
     GuestPinned = "GuestPinned" v 1,
     /// See [`LogicalTablePlannedSeats`].
     LogicalTablePlannedSeats = "LogicalTablePlannedSeats" v 1,
+    /// See [`FieldDefined`].
+    FieldDefined = "FieldDefined" v 1,
+    /// See [`FieldRenamed`].
+    FieldRenamed = "FieldRenamed" v 1,
+    /// See [`FieldOptionAdded`].
+    FieldOptionAdded = "FieldOptionAdded" v 1,
+    /// See [`FieldOptionRenamed`].
+    FieldOptionRenamed = "FieldOptionRenamed" v 1,
+    /// See [`FieldMoved`].
+    FieldMoved = "FieldMoved" v 1,
+    /// See [`FieldRemoved`].
+    FieldRemoved = "FieldRemoved" v 1,
+    /// See [`GuestFieldSet`].
+    GuestFieldSet = "GuestFieldSet" v 1,
     /// See [`BatchReverted`].
     BatchReverted = "BatchReverted" v 1,
     /// See [`BatchReinstated`].
@@ -652,6 +737,12 @@ pub enum Touch {
     GuestPin(GuestId),
     /// A logical table's planned size.
     LogicalPlannedSeats(LogicalId),
+    /// A custom field's existence.
+    Field(FieldId),
+    /// A custom field's name, options or place.
+    FieldDefinition(FieldId),
+    /// One guest's value of one custom field.
+    GuestField(GuestId, FieldId),
 }
 
 impl Event {
@@ -662,6 +753,7 @@ impl Event {
             Event::TableAdded(e) => Some(e.table.0),
             Event::LogicalTableCreated(e) => Some(e.logical.0),
             Event::GuestAdded(e) => Some(e.guest.0),
+            Event::FieldDefined(e) => Some(e.field.0),
             _ => None,
         }
     }
@@ -707,6 +799,13 @@ impl Event {
             Event::WishRemoved(e) => vec![T::Wish(e.guest.min(e.with), e.guest.max(e.with))],
             Event::GuestPinned(e) => vec![T::GuestPin(e.guest)],
             Event::LogicalTablePlannedSeats(e) => vec![T::LogicalPlannedSeats(e.logical)],
+            Event::FieldDefined(e) => vec![T::Field(e.field)],
+            Event::FieldRemoved(e) => vec![T::Field(e.field)],
+            Event::FieldRenamed(e) => vec![T::FieldDefinition(e.field)],
+            Event::FieldOptionAdded(e) => vec![T::FieldDefinition(e.field)],
+            Event::FieldOptionRenamed(e) => vec![T::FieldDefinition(e.field)],
+            Event::FieldMoved(e) => vec![T::FieldDefinition(e.field)],
+            Event::GuestFieldSet(e) => vec![T::GuestField(e.guest, e.field)],
             Event::BatchReverted(_) | Event::BatchReinstated(_) => Vec::new(),
         }
     }

@@ -43,6 +43,12 @@ id_type!(
     "guest"
 );
 
+id_type!(
+    /// Identifies a custom guest field ("Shuttle", "T-shirt").
+    FieldId,
+    "field"
+);
+
 /// Hands out fresh entity ids; one counter shared by all entity kinds.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IdAllocator {

@@ -22,8 +22,9 @@ pub mod text;
 pub use commands::{Command, NewTable, ProposedBatch, TableMove, propose};
 pub use error::{DomainError, Property};
 pub use events::Event;
-pub use ids::{GuestId, IdAllocator, LogicalId, RoomId, TableId};
+pub use ids::{FieldId, GuestId, IdAllocator, LogicalId, RoomId, TableId};
 pub use model::{
-    Guest, GuestFields, LogicalTable, PhysicalTable, Room, TableShape, Wish, WishRule,
+    CustomField, FieldKind, FieldValue, Guest, GuestFields, LogicalTable, PhysicalTable, Room,
+    TableShape, Wish, WishRule,
 };
 pub use plan::{Place, Plan};

@@ -177,6 +177,9 @@ pub struct Guest {
     /// Kept where they sit (or unseated) by automatic seating.
     #[serde(default)]
     pub pinned: bool,
+    /// Values of the custom fields, by field.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub custom: std::collections::BTreeMap<super::ids::FieldId, FieldValue>,
 }
 
 impl Guest {
@@ -253,4 +256,102 @@ pub struct Wish {
     pub weight: i32,
     /// A rule that must hold, if any.
     pub rule: Option<WishRule>,
+}
+
+/// What values a custom guest field takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FieldKind {
+    /// Any text.
+    Text,
+    /// Yes or no.
+    YesNo,
+    /// One of the field's options.
+    Choice,
+    /// A number.
+    Number,
+}
+
+impl FieldKind {
+    /// The stable word used in files, JSON and the command line ("yes-no").
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FieldKind::Text => "text",
+            FieldKind::YesNo => "yes-no",
+            FieldKind::Choice => "choice",
+            FieldKind::Number => "number",
+        }
+    }
+}
+
+/// A guest field the organiser defined ("Shuttle", "T-shirt size").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CustomField {
+    /// Stable id (values are kept by it through renames).
+    pub id: super::ids::FieldId,
+    /// Unique name.
+    pub name: String,
+    /// What values it takes.
+    pub kind: FieldKind,
+    /// The options of a choice, in order.
+    #[serde(default)]
+    pub options: Vec<String>,
+}
+
+/// One guest's value of a custom field: yes/no, a number, or text (a choice's option).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FieldValue {
+    /// A yes/no field's value.
+    Bool(bool),
+    /// A number field's value.
+    Number(f64),
+    /// A text field's value, or a choice's option.
+    Text(String),
+}
+
+impl FieldValue {
+    /// Whether the value fits a field of `kind` (with these `options` for a choice).
+    pub fn fits(&self, kind: FieldKind, options: &[String]) -> bool {
+        match (self, kind) {
+            (FieldValue::Bool(_), FieldKind::YesNo) => true,
+            (FieldValue::Number(n), FieldKind::Number) => n.is_finite(),
+            (FieldValue::Text(_), FieldKind::Text) => true,
+            (FieldValue::Text(t), FieldKind::Choice) => options.iter().any(|o| o == t),
+            _ => false,
+        }
+    }
+}
+
+impl CustomField {
+    /// The value `text` means for this field: yes/no words in English and German (x, 1/0), a
+    /// number with either decimal mark, one of a choice's options (any case); an empty text is
+    /// no value. `Err` with the text when it does not fit.
+    pub fn parse_value(&self, text: &str) -> Result<Option<FieldValue>, String> {
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            return Ok(None);
+        }
+        match self.kind {
+            FieldKind::Text => Ok(Some(FieldValue::Text(trimmed.to_owned()))),
+            FieldKind::YesNo => match trimmed.to_lowercase().as_str() {
+                "no" | "nein" | "n" | "0" | "false" | "falsch" | "-" => {
+                    Ok(Some(FieldValue::Bool(false)))
+                }
+                "yes" | "ja" | "j" | "y" | "x" | "1" | "true" | "wahr" | "✓" | "✔" => {
+                    Ok(Some(FieldValue::Bool(true)))
+                }
+                _ => Err(trimmed.to_owned()),
+            },
+            FieldKind::Number => seatplan_i18n::parse_decimal(trimmed)
+                .map(|n| Some(FieldValue::Number(n)))
+                .ok_or_else(|| trimmed.to_owned()),
+            FieldKind::Choice => self
+                .options
+                .iter()
+                .find(|o| match_key(o) == match_key(trimmed))
+                .map(|o| Some(FieldValue::Text(o.clone())))
+                .ok_or_else(|| trimmed.to_owned()),
+        }
+    }
 }

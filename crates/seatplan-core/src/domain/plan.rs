@@ -4,10 +4,10 @@ use super::error::{DomainError, Property};
 use super::events::{
     Event, GuestAdded, LogicalTableAssigned, LogicalTableCreated, RoomCreated, TableAdded,
 };
-use super::ids::{GuestId, LogicalId, RoomId, TableId};
+use super::ids::{FieldId, GuestId, LogicalId, RoomId, TableId};
 use super::model::{
-    EmailTemplate, Guest, GuestFields, LogicalTable, PhysicalTable, Room, TableShape, WISH_WEIGHT,
-    Wish, half_extent_m, match_key,
+    CustomField, EmailTemplate, FieldValue, Guest, GuestFields, LogicalTable, PhysicalTable, Room,
+    TableShape, WISH_WEIGHT, Wish, half_extent_m, match_key,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -40,6 +40,8 @@ pub struct Plan {
     wishes: BTreeMap<(GuestId, GuestId), Wish>,
     /// For each guest, the guests they have a wish with.
     wish_partners: HashMap<GuestId, BTreeSet<GuestId>>,
+    /// The custom guest fields, in their order.
+    fields: Vec<CustomField>,
 }
 
 /// Where a guest sits ([`Plan::place_of`]).
@@ -621,6 +623,120 @@ impl Plan {
                 guest.pinned = e.pinned;
                 Ok(())
             }
+            Event::FieldDefined(e) => {
+                if self.id_in_use(e.field.0) {
+                    return Err(DomainError::IdInUse(e.field.0));
+                }
+                let name = non_empty(&e.name, Property::FieldName)?;
+                self.check_field_name(name, None)?;
+                let options = checked_options(&e.options)?;
+                self.fields.push(CustomField {
+                    id: e.field,
+                    name: name.to_owned(),
+                    kind: e.kind,
+                    options,
+                });
+                Ok(())
+            }
+            Event::FieldRenamed(e) => {
+                let name = non_empty(&e.name, Property::FieldName)?;
+                self.check_field_name(name, Some(e.field))?;
+                self.field_mut(e.field)?.name = name.to_owned();
+                Ok(())
+            }
+            Event::FieldOptionAdded(e) => {
+                let option = non_empty(&e.option, Property::FieldOption)?.to_owned();
+                let field = self.field_mut(e.field)?;
+                if field
+                    .options
+                    .iter()
+                    .any(|o| match_key(o) == match_key(&option))
+                {
+                    return Err(DomainError::OptionTaken(option));
+                }
+                field.options.push(option);
+                Ok(())
+            }
+            Event::FieldOptionRenamed(e) => {
+                let to = non_empty(&e.to, Property::FieldOption)?.to_owned();
+                let field = self.field_mut(e.field)?;
+                let Some(at) = field.options.iter().position(|o| *o == e.from) else {
+                    return Err(DomainError::NoSuchOption(e.from.clone()));
+                };
+                if field
+                    .options
+                    .iter()
+                    .enumerate()
+                    .any(|(i, o)| i != at && match_key(o) == match_key(&to))
+                {
+                    return Err(DomainError::OptionTaken(to));
+                }
+                field.options[at].clone_from(&to);
+                let from = FieldValue::Text(e.from.clone());
+                for guest in self.guests.values_mut() {
+                    if let Some(value) = guest.custom.get_mut(&e.field)
+                        && *value == from
+                    {
+                        *value = FieldValue::Text(to.clone());
+                    }
+                }
+                Ok(())
+            }
+            Event::FieldMoved(e) => {
+                let at = self
+                    .fields
+                    .iter()
+                    .position(|f| f.id == e.field)
+                    .ok_or(DomainError::UnknownField(e.field))?;
+                let field = self.fields.remove(at);
+                let to = (e.position as usize).min(self.fields.len());
+                self.fields.insert(to, field);
+                Ok(())
+            }
+            Event::FieldRemoved(e) => {
+                let at = self
+                    .fields
+                    .iter()
+                    .position(|f| f.id == e.field)
+                    .ok_or(DomainError::UnknownField(e.field))?;
+                self.fields.remove(at);
+                for guest in self.guests.values_mut() {
+                    guest.custom.remove(&e.field);
+                }
+                Ok(())
+            }
+            Event::GuestFieldSet(e) => {
+                let field = self
+                    .fields
+                    .iter()
+                    .find(|f| f.id == e.field)
+                    .ok_or(DomainError::UnknownField(e.field))?;
+                if let Some(value) = &e.value
+                    && !value.fits(field.kind, &field.options)
+                {
+                    return Err(DomainError::BadFieldValue {
+                        field: field.name.clone(),
+                        value: match value {
+                            FieldValue::Bool(b) => b.to_string(),
+                            FieldValue::Number(n) => n.to_string(),
+                            FieldValue::Text(t) => t.clone(),
+                        },
+                    });
+                }
+                let guest = self
+                    .guests
+                    .get_mut(&e.guest)
+                    .ok_or(DomainError::UnknownGuest(e.guest))?;
+                match &e.value {
+                    Some(value) => {
+                        guest.custom.insert(e.field, value.clone());
+                    }
+                    None => {
+                        guest.custom.remove(&e.field);
+                    }
+                }
+                Ok(())
+            }
             Event::LogicalTablePlannedSeats(e) => {
                 if let Some(seats) = e.seats {
                     check_seats(seats)?;
@@ -636,6 +752,42 @@ impl Plan {
                 Err(DomainError::MarkerNotApplicable)
             }
         }
+    }
+
+    /// No other field has this name.
+    fn check_field_name(&self, name: &str, this: Option<FieldId>) -> Result<(), DomainError> {
+        let key = match_key(name);
+        if self
+            .fields
+            .iter()
+            .any(|f| Some(f.id) != this && match_key(&f.name) == key)
+        {
+            return Err(DomainError::FieldNameTaken(name.to_owned()));
+        }
+        Ok(())
+    }
+
+    fn field_mut(&mut self, id: FieldId) -> Result<&mut CustomField, DomainError> {
+        self.fields
+            .iter_mut()
+            .find(|f| f.id == id)
+            .ok_or(DomainError::UnknownField(id))
+    }
+
+    /// The custom guest fields, in their order.
+    pub fn fields(&self) -> &[CustomField] {
+        &self.fields
+    }
+
+    /// A custom field by id.
+    pub fn field(&self, id: FieldId) -> Option<&CustomField> {
+        self.fields.iter().find(|f| f.id == id)
+    }
+
+    /// A custom field by name (case-insensitive, trimmed).
+    pub fn field_named(&self, name: &str) -> Option<&CustomField> {
+        let key = match_key(name);
+        self.fields.iter().find(|f| match_key(&f.name) == key)
     }
 
     /// Both guests exist and are two different people.
@@ -655,6 +807,7 @@ impl Plan {
             || self.tables.contains_key(&TableId(id))
             || self.logical.contains_key(&LogicalId(id))
             || self.guests.contains_key(&GuestId(id))
+            || self.fields.iter().any(|f| f.id.0 == id)
     }
 
     fn create_room(&mut self, e: &RoomCreated) -> Result<(), DomainError> {
@@ -803,6 +956,7 @@ impl Plan {
                 fields,
                 logical: None,
                 pinned: false,
+                custom: BTreeMap::new(),
             },
         );
         Ok(())
@@ -939,4 +1093,17 @@ pub fn normalise_degrees(degrees: f64) -> f64 {
 /// The key of an unordered pair: smaller id first.
 pub fn pair(a: GuestId, b: GuestId) -> (GuestId, GuestId) {
     (a.min(b), a.max(b))
+}
+
+/// A choice's options: each non-empty and trimmed, no two alike.
+fn checked_options(options: &[String]) -> Result<Vec<String>, DomainError> {
+    let mut out: Vec<String> = Vec::with_capacity(options.len());
+    for option in options {
+        let option = non_empty(option, Property::FieldOption)?;
+        if out.iter().any(|o| match_key(o) == match_key(option)) {
+            return Err(DomainError::OptionTaken(option.to_owned()));
+        }
+        out.push(option.to_owned());
+    }
+    Ok(out)
 }

@@ -4,7 +4,7 @@
 
 use crate::domain::Event;
 use crate::domain::describe::Namer;
-use crate::domain::{GuestId, LogicalId, RoomId, TableId};
+use crate::domain::{FieldId, GuestId, LogicalId, RoomId, TableId};
 use crate::store::EventRecord;
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -17,6 +17,7 @@ pub struct NameBook {
     logical: HashMap<LogicalId, Vec<(i64, String)>>,
     /// (seq, first name, last name).
     guests: HashMap<GuestId, Vec<(i64, String, String)>>,
+    fields: HashMap<FieldId, Vec<(i64, String)>>,
 }
 
 impl NameBook {
@@ -30,6 +31,8 @@ impl NameBook {
             Event::TableRenumbered(e) => push(&mut self.tables, e.table, seq, &e.number),
             Event::LogicalTableCreated(e) => push(&mut self.logical, e.logical, seq, &e.name),
             Event::LogicalTableRenamed(e) => push(&mut self.logical, e.logical, seq, &e.name),
+            Event::FieldDefined(e) => push(&mut self.fields, e.field, seq, &e.name),
+            Event::FieldRenamed(e) => push(&mut self.fields, e.field, seq, &e.name),
             Event::GuestAdded(e) => self.guests.entry(e.guest).or_default().push((
                 seq,
                 e.fields.first_name.trim().to_owned(),
@@ -91,6 +94,9 @@ impl Namer for NamesBefore<'_> {
     }
     fn logical_name(&self, id: LogicalId) -> Option<String> {
         at(self.book.logical.get(&id), self.seq, |e| e.0).map(|e| e.1.clone())
+    }
+    fn field_name(&self, id: FieldId) -> Option<String> {
+        at(self.book.fields.get(&id), self.seq, |e| e.0).map(|e| e.1.clone())
     }
     fn guest_name(&self, id: GuestId) -> Option<String> {
         let (_, first, last) = at(self.book.guests.get(&id), self.seq, |e| e.0)?;

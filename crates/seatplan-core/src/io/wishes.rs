@@ -94,6 +94,12 @@ impl Lookup {
     }
 }
 
+/// The guest a text names: an email (any case) or the full name of exactly one guest; `Err` says
+/// why not in words.
+pub fn find_guest(plan: &Plan, text: &str) -> Result<GuestId, String> {
+    Lookup::new(plan).find(text)
+}
+
 /// "together" / "zusammen" / "apart" / "getrennt" (any case); `Ok(None)` for an empty cell.
 fn parse_rule(text: &str) -> Result<Option<WishRule>, ()> {
     match text.trim().to_lowercase().as_str() {

@@ -222,3 +222,19 @@ cli-auto-seat-exempt =
     [one] 1 Gast
     *[other] { $count } Gäste
     } — { $names }
+cli-no-field = es gibt kein Feld „{ $name }“
+cli-choice-needs-options = ein Auswahlfeld braucht seine Optionen: --options A,B,…
+cli-options-only-for-choice = --options gehören zu einem Auswahlfeld (--kind choice)
+cli-bad-field-value = „{ $value }“ passt nicht zum Feld „{ $field }“ ({ $kind })
+cli-bad-field-value-options = „{ $value }“ passt nicht zum Feld „{ $field }“ ({ $kind }: { $options })
+help-field = Ein eigenes Gästefeld anlegen, umbenennen oder entfernen
+help-set = Den Wert eines eigenen Feldes für einen Gast setzen (ein leerer Wert leert ihn)
+help-arg-set-guest = Der Gast: E-Mail-Adresse oder „Vorname Nachname“, wenn nur ein Gast so heißt
+help-arg-field-name = Der Name des Feldes
+help-arg-field-value = Der Wert (ja/nein, yes/no; eine Zahl; eine der Optionen einer Auswahl; Text)
+help-field-add = Ein Feld anlegen
+help-field-rename = Ein Feld umbenennen (die Werte bleiben)
+help-field-remove = Ein Feld mit seinen Werten entfernen (Rückgängig holt sie zurück)
+help-arg-field-kind = Welche Werte es annimmt: text, yes-no (ja/nein), choice (Auswahl) oder number (Zahl)
+help-arg-field-options = Die Optionen einer Auswahl, durch Kommas getrennt
+help-arg-field-new = Der neue Name

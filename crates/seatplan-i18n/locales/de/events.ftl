@@ -221,3 +221,31 @@ diff-wish-apart = darf nicht zusammensitzen
 diff-wish = Wunsch mit { $with }: { $from } → { $to }
 batch-imported-wishes = Wünsche aus { $file } importiert — { $what }
 batch-auto-seated = Automatisch platziert: { $what }
+field-kind-text = Text
+field-kind-yes-no = ja/nein
+field-kind-choice = Auswahl
+field-kind-number = Zahl
+value-yes = ja
+value-no = nein
+ev-field-defined = Feld „{ $name }“ hinzugefügt ({ $kind })
+ev-field-renamed = Feld { $field } umbenannt in „{ $name }“
+ev-field-option-added = Option „{ $option }“ zu Feld { $field } hinzugefügt
+ev-field-option-renamed = Option „{ $from }“ von Feld { $field } umbenannt in „{ $to }“
+ev-field-moved = Feld { $field } an Stelle { $position } verschoben
+ev-field-removed = Feld { $field } entfernt
+ev-guest-field-set = { $field } von { $guest } auf „{ $value }“ gesetzt
+ev-guest-field-cleared = { $field } von { $guest } geleert
+kind-field-defined =
+    { $count ->
+    [one] 1 Feld hinzugefügt
+    *[other] { $count } Felder hinzugefügt
+    }
+kind-guest-field-set =
+    { $count ->
+    [one] 1 Feldwert gesetzt
+    *[other] { $count } Feldwerte gesetzt
+    }
+diff-group-fields = Felder
+diff-field = Feld „{ $name }“
+diff-empty = leer
+diff-field-value = { $field }: { $from } → { $to }

@@ -222,3 +222,19 @@ cli-auto-seat-exempt =
     [one] 1 guest
     *[other] { $count } guests
     } — { $names }
+cli-no-field = there is no field “{ $name }”
+cli-choice-needs-options = a choice field needs its options: --options A,B,…
+cli-options-only-for-choice = --options belong to a choice field (--kind choice)
+cli-bad-field-value = “{ $value }” does not fit the field “{ $field }” ({ $kind })
+cli-bad-field-value-options = “{ $value }” does not fit the field “{ $field }” ({ $kind }: { $options })
+help-field = Define, rename or remove a custom guest field
+help-set = Set a guest's value of a custom field (an empty value clears it)
+help-arg-set-guest = The guest: email, or “First Last” when only one guest has that name
+help-arg-field-name = The field's name
+help-arg-field-value = The value (yes/no, ja/nein; a number; one of a choice's options; text)
+help-field-add = Define a field
+help-field-rename = Rename a field (its values are kept)
+help-field-remove = Remove a field with its values (undo brings them back)
+help-arg-field-kind = What values it takes: text, yes-no, choice or number
+help-arg-field-options = A choice's options, separated by commas
+help-arg-field-new = The new name

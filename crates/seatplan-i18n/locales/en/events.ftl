@@ -221,3 +221,31 @@ diff-wish-apart = must not sit together
 diff-wish = wish with { $with }: { $from } → { $to }
 batch-imported-wishes = Imported wishes from { $file } — { $what }
 batch-auto-seated = Seated automatically: { $what }
+field-kind-text = text
+field-kind-yes-no = yes/no
+field-kind-choice = choice
+field-kind-number = number
+value-yes = yes
+value-no = no
+ev-field-defined = Field “{ $name }” added ({ $kind })
+ev-field-renamed = Field { $field } renamed to “{ $name }”
+ev-field-option-added = Option “{ $option }” added to field { $field }
+ev-field-option-renamed = Option “{ $from }” of field { $field } renamed to “{ $to }”
+ev-field-moved = Field { $field } moved to place { $position }
+ev-field-removed = Field { $field } removed
+ev-guest-field-set = { $field } of { $guest } set to “{ $value }”
+ev-guest-field-cleared = { $field } of { $guest } cleared
+kind-field-defined =
+    { $count ->
+    [one] 1 field added
+    *[other] { $count } fields added
+    }
+kind-guest-field-set =
+    { $count ->
+    [one] 1 field value set
+    *[other] { $count } field values set
+    }
+diff-group-fields = Fields
+diff-field = Field “{ $name }”
+diff-empty = empty
+diff-field-value = { $field }: { $from } → { $to }

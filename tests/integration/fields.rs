@@ -1,0 +1,125 @@
+//! Custom guest fields from the command line: defined, set, renamed (values kept), removed and
+//! brought back by undo; `show --json` carries them; values that do not fit are refused.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
+
+use crate::common::*;
+use serde_json::{Value, json};
+
+fn run(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_seatplan"))
+        .args(args)
+        .env("SEATPLAN_LANG", "en")
+        .output()
+        .unwrap()
+}
+
+fn ok(args: &[&str]) -> String {
+    let out = run(args);
+    assert!(
+        out.status.success(),
+        "seatplan {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn fails(args: &[&str]) -> String {
+    let out = run(args);
+    assert!(!out.status.success(), "seatplan {args:?} should fail");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+fn show(p: &str) -> Value {
+    serde_json::from_str(&ok(&["show", p, "--json"])).unwrap()
+}
+
+fn values(plan: &Value) -> Vec<Value> {
+    plan["guests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["fields"].clone())
+        .collect()
+}
+
+#[test]
+fn a_field_is_defined_set_renamed_removed_and_restored_by_undo() {
+    let (dir, path) = temp_plan();
+    let p = path.to_str().unwrap();
+    ok(&["new", p]);
+    let guests = dir.path().join("g.csv");
+    std::fs::write(
+        &guests,
+        "Vorname;Nachname;E-Mail\nAnna;Müller;anna@x.de\nBen;Weber;ben@x.de\n",
+    )
+    .unwrap();
+    ok(&["import-guests", p, guests.to_str().unwrap()]);
+    ok(&["field", p, "add", "Shuttle", "--kind", "yes-no"]);
+    ok(&[
+        "field",
+        p,
+        "add",
+        "T-Shirt",
+        "--kind",
+        "choice",
+        "--options",
+        "S,M,L",
+    ]);
+    ok(&["field", p, "add", "Age", "--kind", "number"]);
+    ok(&["field", p, "add", "Note", "--kind", "text"]);
+    ok(&["set", p, "anna@x.de", "Shuttle", "ja"]);
+    ok(&["set", p, "Ben Weber", "t-shirt", "m"]);
+    ok(&["set", p, "BEN@X.DE", "Age", "41,5"]);
+    ok(&["set", p, "ben@x.de", "Note", "kommt später"]);
+    let plan = show(p);
+    assert_eq!(
+        plan["fields"],
+        json!([
+            {"name": "Shuttle", "kind": "yes-no", "options": []},
+            {"name": "T-Shirt", "kind": "choice", "options": ["S", "M", "L"]},
+            {"name": "Age", "kind": "number", "options": []},
+            {"name": "Note", "kind": "text", "options": []},
+        ])
+    );
+    assert_eq!(
+        values(&plan),
+        [
+            json!({"Shuttle": true, "T-Shirt": null, "Age": null, "Note": null}),
+            json!({"Shuttle": null, "T-Shirt": "M", "Age": 41.5, "Note": "kommt später"}),
+        ]
+    );
+    // Values that do not fit are refused with the field's kind, and nothing is written.
+    let before = std::fs::read(&path).unwrap();
+    assert!(fails(&["set", p, "ben@x.de", "T-Shirt", "XXL"]).contains("(choice: S, M, L)"));
+    assert!(fails(&["set", p, "ben@x.de", "Shuttle", "vielleicht"]).contains("(yes/no)"));
+    assert!(fails(&["set", p, "ben@x.de", "Age", "alt"]).contains("“alt” does not fit"));
+    assert!(fails(&["set", p, "nobody@x.de", "Age", "3"]).contains("nobody@x.de"));
+    assert!(fails(&["field", p, "add", "shuttle", "--kind", "text"]).contains("already a field"));
+    assert!(fails(&["field", p, "add", "Size", "--kind", "choice"]).contains("--options"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    // An empty value clears.
+    ok(&["set", p, "ben@x.de", "Note", ""]);
+    assert_eq!(values(&show(p))[1]["Note"], Value::Null);
+    // Renamed: the values stay.
+    ok(&["field", p, "rename", "Shuttle", "Bus"]);
+    assert_eq!(values(&show(p))[0]["Bus"], true);
+    // Removed, then brought back by undo with its values.
+    let said = ok(&["field", p, "remove", "Bus"]);
+    let batch: String = said
+        .trim_start_matches("Batch ")
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    assert!(values(&show(p))[0].get("Bus").is_none());
+    ok(&["undo", p, &batch, "--yes"]);
+    assert_eq!(values(&show(p))[0]["Bus"], true);
+    let history = ok(&["history", p]);
+    assert!(
+        history.contains("Field “Shuttle” renamed to “Bus”"),
+        "{history}"
+    );
+    assert!(
+        history.contains("“T-Shirt” of Ben Weber set to “M”"),
+        "{history}"
+    );
+}
