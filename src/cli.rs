@@ -340,11 +340,12 @@ pub enum CliCommand {
         #[arg(long, value_name = "K", default_value_t = 0)]
         min_known: u32,
         /// Weight of a same-department pair at one table (0: off).
-        #[arg(long, value_name = "W", default_value_t = crate::seating::DEFAULT_DEPARTMENT_WEIGHT)]
+        #[arg(long, value_name = "W", allow_negative_numbers = true,
+              default_value_t = crate::seating::DEFAULT_DEPARTMENT_WEIGHT)]
         department_weight: i32,
-        /// Time budget in seconds.
-        #[arg(long, value_name = "S", default_value_t = crate::seating::DEFAULT_SECONDS)]
-        seconds: f64,
+        /// Time budget in seconds (4, 0,5 or 0.5).
+        #[arg(long, value_name = "S", default_value = "4")]
+        seconds: String,
         /// Seed of the search.
         #[arg(long, value_name = "N", default_value_t = 1)]
         seed: u64,

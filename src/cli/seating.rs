@@ -118,12 +118,19 @@ pub(super) struct AutoSeatArgs {
     pub all: bool,
     pub min_known: u32,
     pub department_weight: i32,
-    pub seconds: f64,
+    pub seconds: String,
     pub seed: u64,
     pub steps: Option<u64>,
     pub json: bool,
     pub yes: bool,
 }
+
+/// The largest department weight (a pair of colleagues outweighing a couple's wish many times
+/// over makes no sense; the window offers 0–100).
+const MAX_DEPARTMENT_WEIGHT: i32 = 100;
+
+/// Names printed per table before "and N more".
+const NAMES_PER_TABLE: usize = 8;
 
 /// Unmet wishes printed at most.
 const UNMET_LINES: usize = 30;
@@ -131,8 +138,15 @@ const UNMET_LINES: usize = 30;
 /// `auto-seat FILE [--all] [--min-known K] [--department-weight W] [--seconds S] [--seed N]
 /// [--json] [--yes]`.
 pub(super) fn auto_seat(out: &mut dyn Write, file: &Path, args: AutoSeatArgs) -> Result<()> {
-    if !(args.seconds.is_finite() && args.seconds > 0.0 && args.seconds <= 3600.0) {
-        bail!(t!("cli-bad-seconds", seconds = args.seconds.to_string()));
+    let seconds = crate::i18n::parse_decimal(&args.seconds)
+        .filter(|s| *s > 0.0 && *s <= 3600.0)
+        .ok_or_else(|| anyhow!(t!("cli-bad-seconds", seconds = args.seconds.as_str())))?;
+    if !(0..=MAX_DEPARTMENT_WEIGHT).contains(&args.department_weight) {
+        bail!(t!(
+            "cli-bad-department-weight",
+            weight = args.department_weight.to_string(),
+            max = MAX_DEPARTMENT_WEIGHT.to_string()
+        ));
     }
     let mut doc = super::open_for(file, args.yes)?;
     let options = SeatingOptions {
@@ -143,7 +157,7 @@ pub(super) fn auto_seat(out: &mut dyn Write, file: &Path, args: AutoSeatArgs) ->
         },
         min_known: args.min_known,
         department_weight: args.department_weight,
-        time: Duration::from_secs_f64(args.seconds),
+        time: Duration::from_secs_f64(seconds),
         seed: args.seed,
         steps: args.steps,
         ..SeatingOptions::default()
@@ -222,24 +236,38 @@ fn write_result(out: &mut dyn Write, plan: &Plan, result: &SeatingResult) -> Res
             unseated = result.unseated.len()
         )
     )?;
-    let mut per_table: std::collections::BTreeMap<String, usize> = Default::default();
-    for (_, table) in &result.placed {
+    // Who comes and goes, table by table (names shortened past a few).
+    let names = |list: &[crate::domain::GuestId]| {
+        let mut shown: Vec<String> = list
+            .iter()
+            .take(NAMES_PER_TABLE)
+            .map(|g| name(*g))
+            .collect();
+        if list.len() > NAMES_PER_TABLE {
+            shown.push(t!("cli-and-n-more", count = list.len() - NAMES_PER_TABLE));
+        }
+        shown.join(", ")
+    };
+    let per_table = result.per_table(plan);
+    for (table, change) in per_table.iter().take(UNMET_LINES) {
         let table = plan
             .logical_table(*table)
             .map_or_else(String::new, |l| l.name.clone());
-        *per_table.entry(table).or_insert(0) += 1;
-    }
-    for (_, _, table) in &result.moved {
-        let table = plan
-            .logical_table(*table)
-            .map_or_else(String::new, |l| l.name.clone());
-        *per_table.entry(table).or_insert(0) += 1;
-    }
-    for (table, n) in per_table.iter().take(UNMET_LINES) {
+        let mut parts = Vec::new();
+        if !change.arriving.is_empty() {
+            parts.push(format!("+ {}", names(&change.arriving)));
+        }
+        if !change.leaving.is_empty() {
+            parts.push(format!("− {}", names(&change.leaving)));
+        }
         writeln!(
             out,
             "  {}",
-            t!("cli-auto-seat-table", table = table.as_str(), count = *n)
+            t!(
+                "cli-auto-seat-table",
+                table = table.as_str(),
+                changes = parts.join("; ")
+            )
         )?;
     }
     if per_table.len() > UNMET_LINES {
@@ -249,13 +277,26 @@ fn write_result(out: &mut dyn Write, plan: &Plan, result: &SeatingResult) -> Res
             t!("cli-and-more", count = per_table.len() - UNMET_LINES)
         )?;
     }
+    if !result.unseated.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            t!(
+                "cli-auto-seat-without-seat",
+                names = names(&result.unseated)
+            )
+        )?;
+    }
     if !result.exempt.is_empty() {
-        let names: Vec<String> = result
+        let mut names: Vec<String> = result
             .exempt
             .iter()
             .take(UNMET_LINES)
             .map(|g| name(*g))
             .collect();
+        if result.exempt.len() > UNMET_LINES {
+            names.push("…".to_owned());
+        }
         writeln!(
             out,
             "{}",

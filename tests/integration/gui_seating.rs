@@ -26,7 +26,7 @@ fn wishes_and_the_pin_are_edited_on_the_guest_and_unmet_ones_are_marked() {
     h.run();
     let wish = *plan(&h).wish(b.anna, b.zoe).unwrap();
     assert_eq!((wish.weight, wish.rule), (10, None));
-    h.get_by_label_contains("sits with Zoë Lefèvre");
+    h.get_by_label_contains("wants to sit with Zoë Lefèvre");
     // Zoë has no seat, Anna has one: the wish is unmet, and both carry the mark in the list.
     h.get_by_label_contains("⚠ 📌 Müller, Anna");
     h.get_by_label_contains("⚠ Lefèvre, Zoë");

@@ -361,14 +361,25 @@ fn auto_seat_names_a_rule_that_cannot_hold_and_changes_nothing() {
 fn nobody_alone_lists_the_guests_it_cannot_apply_to() {
     let (dir, _) = temp_plan();
     let p = venue(dir.path());
-    // Only guest 0 and 1 have a wish; everyone else is exempt from "knows at least 1".
+    // Everyone knows the three others of their party; guests 0 and 1 know one more. Asked to
+    // know four, everyone else is exempt.
     let wishes = dir.path().join("w.csv");
-    std::fs::write(&wishes, "Guest;With\ng0@example.de;g1@example.de\n").unwrap();
+    std::fs::write(&wishes, "Guest;With\ng0@example.de;g4@example.de\n").unwrap();
     ok(&["import-wishes", &p, wishes.to_str().unwrap()]);
-    let said = ok(&["auto-seat", &p, "--min-known", "1", "--steps", "20000"]);
+    let said = ok(&["auto-seat", &p, "--min-known", "4", "--steps", "20000"]);
     assert!(
         said.contains("Exempt from “nobody alone” (fewer wishes than asked for): 18 guests"),
         "{said}"
     );
-    assert!(!said.contains("Gast Nr0,"), "guest 0 has a wish: {said}");
+    let exempt = said.lines().find(|l| l.starts_with("Exempt")).unwrap();
+    assert!(
+        !exempt.contains("Gast Nr0,"),
+        "guest 0 knows four: {exempt}"
+    );
+    // Guests 0 and 4 cannot know four at a table of four: their parties stay without a seat,
+    // named, rather than sit where the rule breaks.
+    assert!(
+        said.contains("Without a seat: Gast Nr0, Gast Nr1"),
+        "{said}"
+    );
 }

@@ -218,11 +218,11 @@ fn options_ui(ui: &mut Ui, state: &mut AutoSeatState, cx: &PanelContext<'_>) {
     .then(|| state.who = Who::Selected);
     egui::CollapsingHeader::new(t!(
         "auto-tables",
-        count = cx.plan.logical_tables().filter(|l| !l.vip).count()
-            - state
-                .excluded
-                .len()
-                .min(cx.plan.logical_tables().filter(|l| !l.vip).count())
+        count = cx
+            .plan
+            .logical_tables()
+            .filter(|l| !l.vip && !state.excluded.contains(&l.id))
+            .count()
     ))
     .id_salt("auto-tables")
     .show(ui, |ui| {
@@ -352,7 +352,10 @@ fn result_ui(
             .map_or_else(|| g.to_string(), |g| g.display_name())
     };
     if !result.exempt.is_empty() {
-        let names: Vec<String> = result.exempt.iter().take(30).map(name).collect();
+        let mut names: Vec<String> = result.exempt.iter().take(30).map(name).collect();
+        if result.exempt.len() > 30 {
+            names.push("…".to_owned());
+        }
         ui.label(t!(
             "cli-auto-seat-exempt",
             count = result.exempt.len(),
@@ -363,23 +366,43 @@ fn result_ui(
         plan.logical_table(*l)
             .map_or_else(|| l.to_string(), |l| l.name.clone())
     };
-    let mut arriving: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (g, to) in &result.placed {
-        arriving.entry(table(to)).or_default().push(name(g));
-    }
-    for (g, _, to) in &result.moved {
-        arriving.entry(table(to)).or_default().push(name(g));
+    // Who comes and who goes, table by table.
+    let changes: BTreeMap<String, String> = result
+        .per_table(plan)
+        .iter()
+        .map(|(t, change)| {
+            let list = |guests: &[GuestId]| guests.iter().map(name).collect::<Vec<_>>().join(", ");
+            let mut parts = Vec::new();
+            if !change.arriving.is_empty() {
+                parts.push(format!("+ {}", list(&change.arriving)));
+            }
+            if !change.leaving.is_empty() {
+                parts.push(format!("− {}", list(&change.leaving)));
+            }
+            (table(t), parts.join("; "))
+        })
+        .collect();
+    if !result.unseated.is_empty() {
+        let names: Vec<String> = result.unseated.iter().map(name).collect();
+        ui.label(
+            RichText::new(t!("cli-auto-seat-without-seat", names = names.join(", ")))
+                .color(ui.visuals().warn_fg_color),
+        );
     }
     ScrollArea::vertical()
         .id_salt("auto-result")
         .max_height(260.0)
         .show(ui, |ui| {
-            egui::CollapsingHeader::new(t!("auto-result-tables", count = arriving.len()))
+            egui::CollapsingHeader::new(t!("auto-result-tables", count = changes.len()))
                 .id_salt("auto-result-tables")
-                .default_open(arriving.len() <= 12)
+                .default_open(changes.len() <= 12)
                 .show(ui, |ui| {
-                    for (t, guests) in &arriving {
-                        ui.label(format!("“{t}”: + {}", guests.join(", ")));
+                    for (t, text) in &changes {
+                        ui.label(t!(
+                            "cli-auto-seat-table",
+                            table = t.as_str(),
+                            changes = text.as_str()
+                        ));
                     }
                 });
             egui::CollapsingHeader::new(t!("auto-result-unmet", count = result.unmet.len()))

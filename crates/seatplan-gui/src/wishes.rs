@@ -55,10 +55,8 @@ impl NewWish {
         match self {
             NewWish::With => (seatplan_core::io::wishes::DEFAULT_WEIGHT, None),
             NewWish::NotWith => (-seatplan_core::io::wishes::DEFAULT_WEIGHT, None),
-            NewWish::Together => (
-                seatplan_core::io::wishes::DEFAULT_WEIGHT,
-                Some(WishRule::Together),
-            ),
+            // A rule is the rule alone: no weight in the score.
+            NewWish::Together => (0, Some(WishRule::Together)),
             NewWish::Apart => (0, Some(WishRule::Apart)),
         }
     }

@@ -143,6 +143,10 @@ pub fn preview_wish_sheet(
         if guest_text.trim().is_empty() && with_text.trim().is_empty() {
             continue;
         }
+        if guest_text.trim().is_empty() || with_text.trim().is_empty() {
+            line(&mut p, LineKind::Error, row, t!("wishes-half-empty"));
+            continue;
+        }
         let (guest, with) = match (lookup.find(guest_text), lookup.find(with_text)) {
             (Ok(a), Ok(b)) => (a, b),
             (Err(e), _) | (_, Err(e)) => {
@@ -160,8 +164,14 @@ pub fn preview_wish_sheet(
             continue;
         }
         let weight_text = map.get(cells, "weight").trim();
+        let rule_text = map.get(cells, "rule").trim();
         let weight = if weight_text.is_empty() {
-            DEFAULT_WEIGHT
+            // A rule row without a weight is the rule alone.
+            if rule_text.is_empty() {
+                DEFAULT_WEIGHT
+            } else {
+                0
+            }
         } else {
             match parse_weight(weight_text) {
                 Some(w) => w,

@@ -99,15 +99,25 @@ pub enum SeatingError {
         /// That table (VIP, or not chosen for this run).
         table: String,
     },
-    /// A party larger than any table (or than the seats left at its table).
-    #[error("{}", match .table { Some(table) => t!("seat-err-party-too-large-at", count = .guests.len(), guests = .guests.join(", "), seats = *.seats, table = table.as_str()), None => t!("seat-err-party-too-large", count = .guests.len(), guests = .guests.join(", "), seats = *.seats) })]
+    /// A party larger than any table.
+    #[error("{}", t!("seat-err-party-too-large", count = .guests.len(), guests = .guests.join(", "), seats = *.seats))]
     PartyTooLarge {
         /// The party.
         guests: Vec<String>,
-        /// The seats there are.
+        /// The most free seats a table has.
         seats: u32,
-        /// The table the party is bound to, if any.
-        table: Option<String>,
+    },
+    /// Guests who must sit with someone who stays at a table that has no room for them.
+    #[error("{}", t!("seat-err-no-room-with-party", guests = .guests.join(", "), with = .with.join(", "), seats = *.seats, table = .table.as_str()))]
+    NoRoomWithParty {
+        /// The guests to seat.
+        guests: Vec<String>,
+        /// Who they must sit with (same group or a rule), staying at the table.
+        with: Vec<String>,
+        /// The free seats there.
+        seats: u32,
+        /// The table.
+        table: String,
     },
     /// Two guests who must sit together and must not.
     #[error("{}", t!("seat-err-together-and-apart", a = .a.as_str(), b = .b.as_str()))]
@@ -261,6 +271,35 @@ pub struct SeatingResult {
     pub command: Option<Command>,
 }
 
+/// Who comes to and who leaves one logical table in a result.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TableChange {
+    /// Guests who get a seat here (placed or moved in).
+    pub arriving: Vec<GuestId>,
+    /// Guests who leave (moved away, or put without a seat).
+    pub leaving: Vec<GuestId>,
+}
+
+impl SeatingResult {
+    /// Per logical table, who comes and who goes.
+    pub fn per_table(&self, plan: &Plan) -> BTreeMap<LogicalId, TableChange> {
+        let mut out: BTreeMap<LogicalId, TableChange> = BTreeMap::new();
+        for (guest, to) in &self.placed {
+            out.entry(*to).or_default().arriving.push(*guest);
+        }
+        for (guest, from, to) in &self.moved {
+            out.entry(*to).or_default().arriving.push(*guest);
+            out.entry(*from).or_default().leaving.push(*guest);
+        }
+        for guest in &self.unseated {
+            if let Some(from) = plan.guest(*guest).and_then(|g| g.logical) {
+                out.entry(from).or_default().leaving.push(*guest);
+            }
+        }
+        out
+    }
+}
+
 /// Runs automatic seating on `plan`: checks the rules, searches, and returns the result with
 /// its command. `cancel` stops the search early (the best plan so far is kept); `progress` is
 /// called now and then from the workers.
@@ -281,7 +320,22 @@ pub fn run(
         cancel,
     };
     let best: Mutex<Option<(i64, usize, search::Found)>> = Mutex::new(None);
+    // The search scores only what it can change; the rest of the plan's score is constant.
+    let offset = score(plan, options.department_weight)
+        - search::State::new(&problem, &problem.current).score();
+    // Workers report their own bests: only a better one reaches the display.
+    let shown: Mutex<Option<(usize, i64)>> = Mutex::new(None);
     let report = |best_score: i64, unseated: usize| {
+        let best_score = best_score + offset;
+        if let Ok(mut last) = shown.lock() {
+            let better = last.is_none_or(|(u, s)| {
+                (std::cmp::Reverse(unseated), best_score) > (std::cmp::Reverse(u), s)
+            });
+            if !better {
+                return;
+            }
+            *last = Some((unseated, best_score));
+        }
         let fraction = match options.steps {
             Some(_) => 0.5,
             None => (began.elapsed().as_secs_f64() / options.time.as_secs_f64().max(1e-9)) as f32,
@@ -504,9 +558,6 @@ fn unmet_wishes(
         let unwanted =
             wish.rule == Some(WishRule::Apart) || (wish.rule.is_none() && wish.weight < 0);
         if !(wanted && !together || unwanted && together) {
-            continue;
-        }
-        if !in_run.contains(&a) && !in_run.contains(&b) {
             continue;
         }
         let explain = |g: &crate::domain::Guest| -> Option<UnmetReason> {

@@ -18,6 +18,8 @@ pub(crate) struct Unit {
     pub fixed_bin: Option<u32>,
     /// Weight of the wishes between its own members (they always sit together when seated).
     pub inner_weight: i64,
+    /// The members of its party who stay where they are (why it is bound to a table).
+    pub anchors: Vec<GuestId>,
 }
 
 /// Everything the search needs, by index. Bins `0..tables.len()` are tables; the bin
@@ -48,8 +50,10 @@ pub(crate) struct Problem {
     pub apart: Vec<Vec<u32>>,
     /// For each party, the table bins it must not sit at (a guest it must avoid sits there).
     pub forbidden: Vec<Vec<u32>>,
-    /// Where each party sits now (its table bin, or the no-seat bin).
+    /// Where each party starts (its table bin, or the no-seat bin; within the seats).
     pub start: Vec<u32>,
+    /// Where each party sits in the plan now (may be more than the seats).
+    pub current: Vec<u32>,
     /// "Nobody alone": each seated movable guest knows at least this many at the table (0: off).
     pub min_known: u32,
     /// Weight of a same-department pair at one table.
@@ -153,7 +157,14 @@ impl Problem {
                 adj[ia as usize].push((ib, wish.weight));
                 adj[ib as usize].push((ia, wish.weight));
             }
-            if wish.weight > 0 || wish.rule == Some(WishRule::Together) {
+            // Someone a guest wants to sit with, or must: a must-not never counts, whatever its
+            // weight.
+            let knows = match wish.rule {
+                Some(WishRule::Together) => true,
+                Some(WishRule::Apart) => false,
+                None => wish.weight > 0,
+            };
+            if knows {
                 known[ia as usize].push(ib);
                 known[ib as usize].push(ia);
             }
@@ -169,6 +180,17 @@ impl Problem {
         for members in by_group.values() {
             for pair in members.windows(2) {
                 together.push((pair[0], pair[1]));
+            }
+            // A party's members know each other.
+            for (i, a) in members.iter().enumerate() {
+                for b in &members[i + 1..] {
+                    if let (Some(&ia), Some(&ib)) = (index.get(a), index.get(b))
+                        && !known[ia as usize].contains(&ib)
+                    {
+                        known[ia as usize].push(ib);
+                        known[ib as usize].push(ia);
+                    }
+                }
             }
         }
 
@@ -280,6 +302,7 @@ impl Problem {
                 members: member_index,
                 fixed_bin: fixed,
                 inner_weight: inner,
+                anchors: staying.values().flatten().copied().collect(),
             });
         }
 
@@ -297,6 +320,23 @@ impl Problem {
                 *f = f.saturating_sub(1);
             }
         }
+        // A table with more movable guests than seats (re-seating everyone): the ones that do
+        // not fit start without a seat, so that the search only ever sees a plan that keeps the
+        // seats.
+        let current = start.clone();
+        let mut room: Vec<i64> = free.iter().map(|&f| i64::from(f)).collect();
+        for (u, unit) in units.iter().enumerate() {
+            let bin = start[u];
+            let Some(left) = room.get_mut(bin as usize) else {
+                continue;
+            };
+            let size = unit.members.len() as i64;
+            if unit.fixed_bin.is_none() && *left < size {
+                start[u] = unseated_bin;
+            } else {
+                *left -= size;
+            }
+        }
         let largest = free.iter().copied().max().unwrap_or(0);
         for unit in &units {
             let size = unit.members.len() as u32;
@@ -304,14 +344,15 @@ impl Problem {
                 Some(bin) if bin != unseated_bin => {
                     let room = free.get(bin as usize).copied().unwrap_or(0);
                     if room < size {
-                        return Err(SeatingError::PartyTooLarge {
+                        return Err(SeatingError::NoRoomWithParty {
                             guests: unit
                                 .members
                                 .iter()
                                 .map(|&m| name(guests[m as usize]))
                                 .collect(),
+                            with: unit.anchors.iter().map(|&g| name(g)).collect(),
                             seats: room,
-                            table: Some(table_name(eligible[bin as usize])),
+                            table: table_name(eligible[bin as usize]),
                         });
                     }
                 }
@@ -324,7 +365,6 @@ impl Problem {
                             .map(|&m| name(guests[m as usize]))
                             .collect(),
                         seats: largest,
-                        table: None,
                     });
                 }
                 None => {}
@@ -397,6 +437,7 @@ impl Problem {
             Vec::new()
         };
         Ok(Problem {
+            current,
             exempt,
             guests,
             dept,

@@ -663,20 +663,57 @@ pub(crate) fn polish(p: &Problem, bins: &[u32]) -> Vec<u32> {
 }
 
 /// Keeps "nobody alone" strictly: parties with a member who knows too few at their table leave
-/// it, one at a time (the one whose leave frees most others first), until nobody is alone.
+/// it, then parties without a seat come back wherever that breaks nobody's rule — a few rounds,
+/// until nothing changes.
 pub(crate) fn repair(p: &Problem, bins: &[u32]) -> Vec<u32> {
     let mut s = State::new(p, bins);
     if p.min_known == 0 {
         return s.bin_of;
     }
-    loop {
-        let Some(u) = (0..p.guests.len() as u32)
+    let unseated = p.unseated_bin();
+    for _round in 0..6 {
+        // Out: every party with someone alone (a party bound to a table too: it leaves with no
+        // seat rather than sit there alone).
+        while let Some(u) = (0..p.guests.len() as u32)
             .filter(|&g| s.alone(g, s.known_here[g as usize]))
             .filter_map(|g| p.unit_of[g as usize])
-            .find(|&u| p.units[u as usize].fixed_bin.is_none())
-        else {
-            return s.bin_of;
-        };
-        s.apply(u, p.unseated_bin());
+            .find(|&u| s.bin_of[u as usize] != unseated)
+        {
+            s.apply(u, unseated);
+        }
+        // Back: a party without a seat goes where it gains most and nobody is left alone.
+        let mut placed = false;
+        for u in 0..p.units.len() as u32 {
+            if s.bin_of[u as usize] != unseated {
+                continue;
+            }
+            let size = p.units[u as usize].members.len() as i64;
+            let targets: Vec<u32> = match p.units[u as usize].fixed_bin {
+                Some(b) if b == unseated => continue,
+                Some(b) => vec![b],
+                None => (0..p.tables.len() as u32).collect(),
+            };
+            let mut best: Option<(i64, u32)> = None;
+            for to in targets {
+                if s.free(to) < size || !s.allowed(u, to, None) {
+                    continue;
+                }
+                let alone_before = s.alone;
+                let delta = s.apply(u, to);
+                let keeps_rule = s.alone <= alone_before;
+                s.apply(u, unseated);
+                if keeps_rule && delta > 0 && best.is_none_or(|(d, _)| delta > d) {
+                    best = Some((delta, to));
+                }
+            }
+            if let Some((_, to)) = best {
+                s.apply(u, to);
+                placed = true;
+            }
+        }
+        if !placed {
+            break;
+        }
     }
+    s.bin_of
 }

@@ -446,3 +446,84 @@ fn a_run_stops_when_asked_and_keeps_the_best_plan_so_far() {
     );
     assert!(result.command.is_some());
 }
+
+fn group(b: &mut Builder, g: usize, name: &str) {
+    let guest = b.guests[g];
+    b.apply(Event::GuestUpdated(GuestUpdated {
+        guest,
+        changes: Box::new(GuestChanges {
+            group: Some(name.into()),
+            ..GuestChanges::default()
+        }),
+    }));
+}
+
+#[test]
+fn nobody_alone_counts_wishes_and_parties_but_never_a_must_not() {
+    // Guest 2's only wish is a must-not (weight 0 or even positive): it is exempt, and seated.
+    let mut b = Builder::new(&[4, 4], 3);
+    b.wish(0, 1, 50, None);
+    b.wish(0, 2, 10, Some(WishRule::Apart));
+    let mut opts = options(20_000);
+    opts.min_known = 1;
+    let (result, after) = seat_all(&b.plan, &opts);
+    assert!(result.unseated.is_empty(), "{:?}", result.unseated);
+    assert_eq!(result.exempt, vec![b.guests[2]]);
+    assert_ne!(
+        after.guest(b.guests[0]).unwrap().logical,
+        after.guest(b.guests[2]).unwrap().logical
+    );
+    // A party member knows their party: Ann (unseated) joins her partner Bob at his table.
+    let mut b = Builder::new(&[4, 4], 3);
+    group(&mut b, 0, "Paar");
+    group(&mut b, 1, "Paar");
+    b.seat(1, 0);
+    b.wish(0, 2, 20, None);
+    b.seat(2, 1);
+    let (result, after) = seat_all(&b.plan, &opts);
+    assert!(result.unseated.is_empty());
+    assert_eq!(after.guest(b.guests[0]).unwrap().logical, Some(b.tables[0]));
+}
+
+#[test]
+fn a_guest_exempt_from_nobody_alone_is_seated_where_seats_are_free() {
+    // Two tables of 3, "knows at least 2": guests 0–4 all know each other; guest 5 has no wish.
+    let mut b = Builder::new(&[3, 3], 6);
+    for i in 0..5 {
+        for j in i + 1..5 {
+            b.wish(i, j, 10, None);
+        }
+    }
+    let mut opts = options(50_000);
+    opts.min_known = 2;
+    let (result, after) = seat_all(&b.plan, &opts);
+    assert!(
+        after.guest(b.guests[5]).unwrap().logical.is_some(),
+        "{result:?}"
+    );
+    // Every seated guest with two or more wishes knows two at the table.
+    for g in &b.guests[..5] {
+        let guest = after.guest(*g).unwrap();
+        if let Some(l) = guest.logical {
+            let knows = after
+                .wishes_of(*g)
+                .filter(|(o, _)| after.guest(*o).unwrap().logical == Some(l))
+                .count();
+            assert!(knows >= 2, "{} knows {knows}", guest.display_name());
+        }
+    }
+}
+
+#[test]
+fn re_seating_everyone_ends_within_the_seats() {
+    // Five guests at a table of four (seated by hand), an empty table beside it.
+    let mut b = Builder::new(&[4, 4], 5);
+    for g in 0..5 {
+        b.seat(g, 0);
+    }
+    let mut opts = options(20_000);
+    opts.scope = Scope::All;
+    let (_, after) = seat_all(&b.plan, &opts);
+    assert!(after.over_capacity().is_empty());
+    assert_eq!(after.guests().filter(|g| g.logical.is_some()).count(), 5);
+}

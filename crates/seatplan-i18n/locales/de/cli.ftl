@@ -173,18 +173,14 @@ help-value-dir = ORDNER
 help-value-command = BEFEHL
 cli-not-a-length = { $what } muss eine Länge in Metern sein, etwa 12,5 oder 12.5 (nicht „{ $text }“)
 cli-count-zero = --count muss mindestens 1 sein
-cli-bad-seconds = --seconds muss zwischen 0 und 3600 liegen (angegeben: { $seconds })
+cli-bad-seconds = --seconds muss größer als 0 und höchstens 3600 sein (angegeben: „{ $seconds }“)
 cli-auto-seat-score = Punktzahl { $before } → { $after }
 cli-auto-seat-counts =
     { $placed ->
     [one] 1 Gast platziert
     *[other] { $placed } Gäste platziert
     } · { $moved } umgesetzt · { $unseated } ohne Platz
-cli-auto-seat-table =
-    „{ $table }“: { $count ->
-    [one] 1 Gast
-    *[other] { $count } Gäste
-    }
+cli-auto-seat-table = „{ $table }“: { $changes }
 cli-auto-seat-all-met = Jeder Wunsch ist erfüllt.
 cli-auto-seat-unmet =
     { $count ->
@@ -238,3 +234,6 @@ help-field-remove = Ein Feld mit seinen Werten entfernen (Rückgängig holt sie 
 help-arg-field-kind = Welche Werte es annimmt: text, yes-no (ja/nein), choice (Auswahl) oder number (Zahl)
 help-arg-field-options = Die Optionen einer Auswahl, durch Kommas getrennt
 help-arg-field-new = Der neue Name
+cli-bad-department-weight = --department-weight muss zwischen 0 und { $max } liegen (angegeben: { $weight })
+cli-and-n-more = und { $count } weitere
+cli-auto-seat-without-seat = Ohne Platz: { $names }

@@ -62,3 +62,4 @@ wishes-line = { $guest } und { $with }: { $weight }
 wishes-line-together = { $guest } und { $with } müssen zusammensitzen
 wishes-line-apart = { $guest } und { $with } dürfen nicht zusammensitzen
 draw-both-columns = sowohl die Spalte des logischen als auch die des physischen Tisches werden gebraucht
+wishes-half-empty = ein Wunsch braucht beide Gäste: wer und mit wem

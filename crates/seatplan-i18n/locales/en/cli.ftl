@@ -173,18 +173,14 @@ help-value-dir = DIR
 help-value-command = COMMAND
 cli-not-a-length = { $what } must be a length in metres, such as 12,5 or 12.5 (not “{ $text }”)
 cli-count-zero = --count must be at least 1
-cli-bad-seconds = --seconds must be between 0 and 3600 (got { $seconds })
+cli-bad-seconds = --seconds must be more than 0 and at most 3600 (got “{ $seconds }”)
 cli-auto-seat-score = Score { $before } → { $after }
 cli-auto-seat-counts =
     { $placed ->
     [one] 1 guest placed
     *[other] { $placed } guests placed
     } · { $moved } moved · { $unseated } without a seat
-cli-auto-seat-table =
-    “{ $table }”: { $count ->
-    [one] 1 guest
-    *[other] { $count } guests
-    }
+cli-auto-seat-table = “{ $table }”: { $changes }
 cli-auto-seat-all-met = Every wish is met.
 cli-auto-seat-unmet =
     { $count ->
@@ -238,3 +234,6 @@ help-field-remove = Remove a field with its values (undo brings them back)
 help-arg-field-kind = What values it takes: text, yes-no, choice or number
 help-arg-field-options = A choice's options, separated by commas
 help-arg-field-new = The new name
+cli-bad-department-weight = --department-weight must be between 0 and { $max } (got { $weight })
+cli-and-n-more = and { $count } more
+cli-auto-seat-without-seat = Without a seat: { $names }

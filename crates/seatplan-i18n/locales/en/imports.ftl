@@ -62,3 +62,4 @@ wishes-line = { $guest } and { $with }: { $weight }
 wishes-line-together = { $guest } and { $with } must sit together
 wishes-line-apart = { $guest } and { $with } must not sit together
 draw-both-columns = both the logical and the physical table column are needed
+wishes-half-empty = a wish needs both a guest and the guest they sit with
