@@ -225,7 +225,6 @@ field-kind-text = Text
 field-kind-yes-no = ja/nein
 field-kind-choice = Auswahl
 field-kind-number = Zahl
-value-yes = ja
 value-no = nein
 ev-field-defined = Feld „{ $name }“ hinzugefügt ({ $kind })
 ev-field-renamed = Feld { $field } umbenannt in „{ $name }“

@@ -225,7 +225,6 @@ field-kind-text = text
 field-kind-yes-no = yes/no
 field-kind-choice = choice
 field-kind-number = number
-value-yes = yes
 value-no = no
 ev-field-defined = Field “{ $name }” added ({ $kind })
 ev-field-renamed = Field { $field } renamed to “{ $name }”
