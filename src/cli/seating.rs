@@ -287,6 +287,9 @@ fn write_result(out: &mut dyn Write, plan: &Plan, result: &SeatingResult) -> Res
             )
         )?;
     }
+    if result.score < result.score_before {
+        writeln!(out, "{}", t!("cli-auto-seat-lower"))?;
+    }
     if !result.exempt.is_empty() {
         let mut names: Vec<String> = result
             .exempt

@@ -351,6 +351,9 @@ fn result_ui(
         plan.guest(*g)
             .map_or_else(|| g.to_string(), |g| g.display_name())
     };
+    if result.score < result.score_before {
+        ui.label(RichText::new(t!("cli-auto-seat-lower")).color(ui.visuals().warn_fg_color));
+    }
     if !result.exempt.is_empty() {
         let mut names: Vec<String> = result.exempt.iter().take(30).map(name).collect();
         if result.exempt.len() > 30 {

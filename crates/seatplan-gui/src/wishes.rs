@@ -241,8 +241,16 @@ pub fn wishes_ui(
         let Some(o) = plan.guest(other) else {
             continue;
         };
+        // Two guests of one name are told apart by their email.
+        let twin = plan
+            .guests()
+            .any(|x| x.id != o.id && x.display_name() == o.display_name());
+        let label = match (&o.fields.email, twin) {
+            (Some(email), true) => format!("+ {} ({email})", o.display_name()),
+            _ => format!("+ {}", o.display_name()),
+        };
         if ui
-            .button(format!("+ {}", o.display_name()))
+            .button(label)
             .on_hover_text(plan.place_of(o).long())
             .clicked()
         {

@@ -95,28 +95,35 @@ pub fn table_grid(
         .collect())
 }
 
-/// `count` table numbers: from `first` on when given (it must be a number), else on from the
-/// highest numeric table number; none may be taken.
+/// `count` table numbers: from `first` on when given ("101", or "A1" for A1, A2, …), else on
+/// from the highest numeric table number; none may be taken.
 fn next_numbers(
     plan: &Plan,
     first: Option<&str>,
     count: usize,
 ) -> Result<Vec<String>, DomainError> {
-    let start = match first {
-        Some(text) => text.trim().parse::<u64>().map_err(|_| {
-            DomainError::Invalid(seatplan_i18n::t!("err-first-number", number = text.trim()))
-        })?,
-        None => {
+    let (prefix, start) = match first {
+        Some(text) => {
+            let text = text.trim();
+            let digits = text.len() - text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            let (prefix, number) = text.split_at(text.len() - digits);
+            let start = number.parse::<u64>().map_err(|_| {
+                DomainError::Invalid(seatplan_i18n::t!("err-first-number", number = text))
+            })?;
+            (prefix.to_owned(), start)
+        }
+        None => (
+            String::new(),
             plan.tables()
                 .filter_map(|t| t.number.trim().parse::<u64>().ok())
                 .max()
                 .unwrap_or(0)
-                + 1
-        }
+                + 1,
+        ),
     };
     (0..count as u64)
         .map(|i| {
-            let number = (start + i).to_string();
+            let number = format!("{prefix}{}", start + i);
             if plan.table_numbered(&number).is_some() {
                 Err(DomainError::TableNumberTaken(number))
             } else {
@@ -162,6 +169,9 @@ mod tests {
         );
         let first = table_grid(&plan, room, 2, TableShape::Rectangular, 8, Some("101")).unwrap();
         assert_eq!(first[1].number.as_deref(), Some("102"));
+        let lettered = table_grid(&plan, room, 2, TableShape::Round, 8, Some("T9")).unwrap();
+        assert_eq!(lettered[1].number.as_deref(), Some("T10"));
+        assert!(table_grid(&plan, room, 1, TableShape::Round, 8, Some("Saal")).is_err());
     }
 
     #[test]

@@ -237,3 +237,4 @@ help-arg-field-new = Der neue Name
 cli-bad-department-weight = --department-weight muss zwischen 0 und { $max } liegen (angegeben: { $weight })
 cli-and-n-more = und { $count } weitere
 cli-auto-seat-without-seat = Ohne Platz: { $names }
+cli-auto-seat-lower = Die Punktzahl sinkt: die Regeln (niemand allein, nicht zusammen, Plätze) kosten mehr, als die Wünsche bringen.

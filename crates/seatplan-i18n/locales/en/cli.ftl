@@ -237,3 +237,4 @@ help-arg-field-new = The new name
 cli-bad-department-weight = --department-weight must be between 0 and { $max } (got { $weight })
 cli-and-n-more = and { $count } more
 cli-auto-seat-without-seat = Without a seat: { $names }
+cli-auto-seat-lower = The score goes down: the rules (nobody alone, must not sit together, seats) cost more than the wishes gain.
