@@ -320,3 +320,123 @@ fn write_golden_seating_v1_fixture() {
     let json = serde_json::to_string_pretty(&plan_json(doc.plan())).unwrap();
     std::fs::write(SEATING_EXPECTED, json + "\n").unwrap();
 }
+
+const FIELDS_FIXTURE: &str = "tests/fixtures/plan-fields-v1.seatplan";
+const FIELDS_EXPECTED: &str = "tests/fixtures/plan-fields-v1.expected.json";
+
+/// The first versions of the custom-field events (issue 15): `FieldDefined`, `FieldRenamed`,
+/// `FieldOptionAdded`, `FieldOptionRenamed`, `FieldMoved`, `FieldRemoved`, `GuestFieldSet`.
+#[test]
+fn the_field_events_golden_file_replays_to_its_known_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("fields.seatplan");
+    std::fs::copy(FIELDS_FIXTURE, &copy).unwrap();
+    let doc = Document::open(&copy).unwrap();
+    assert!(doc.diagnostics().is_empty(), "{:?}", doc.diagnostics());
+    let plan = doc.plan();
+    let names: Vec<&str> = plan.fields().iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Größe", "Bus"],
+        "renamed, moved; the removed one gone"
+    );
+    assert_eq!(plan.fields()[0].options, ["S", "Medium", "L", "XL"]);
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(FIELDS_EXPECTED).unwrap()).unwrap();
+    assert_eq!(plan_json(plan), expected);
+}
+
+#[test]
+#[ignore = "writes a new golden fixture; run by hand only when adding an event version"]
+fn write_golden_fields_v1_fixture() {
+    let path = PathBuf::from(FIELDS_FIXTURE);
+    assert!(!path.exists(), "never overwrite a golden file");
+    let mut store = EventStore::create(&path).unwrap();
+    let meta = |description: &str| BatchMeta {
+        kind: BatchKind::Command,
+        at: "2026-11-30T11:00:00Z".into(),
+        by: "golden".into(),
+        description: description.into(),
+    };
+    type RawEvent<'a> = (&'a str, u32, &'a str);
+    let batches: Vec<(BatchMeta, Vec<RawEvent>)> = vec![
+        (
+            meta("Added guests"),
+            vec![
+                (
+                    "GuestAdded",
+                    2,
+                    r#"{"guest":2,"first_name":"Anna","last_name":"Müller","email":"anna@example.de","department":"","dietary":"","vip":false,"notes":"","group":""}"#,
+                ),
+                (
+                    "GuestAdded",
+                    2,
+                    r#"{"guest":3,"first_name":"Ben","last_name":"Weber","email":null,"department":"","dietary":"","vip":false,"notes":"","group":""}"#,
+                ),
+            ],
+        ),
+        (
+            meta("Added fields"),
+            vec![
+                (
+                    "FieldDefined",
+                    1,
+                    r#"{"field":4,"name":"Shuttle","kind":"yes-no"}"#,
+                ),
+                (
+                    "FieldDefined",
+                    1,
+                    r#"{"field":5,"name":"T-Shirt","kind":"choice","options":["S","M","L"]}"#,
+                ),
+                (
+                    "FieldDefined",
+                    1,
+                    r#"{"field":6,"name":"Alter","kind":"number"}"#,
+                ),
+            ],
+        ),
+        (
+            meta("Values"),
+            vec![
+                ("GuestFieldSet", 1, r#"{"guest":2,"field":4,"value":true}"#),
+                ("GuestFieldSet", 1, r#"{"guest":2,"field":5,"value":"M"}"#),
+                ("GuestFieldSet", 1, r#"{"guest":3,"field":6,"value":41.5}"#),
+                ("GuestFieldSet", 1, r#"{"guest":3,"field":4,"value":false}"#),
+            ],
+        ),
+        (
+            meta("Options"),
+            vec![
+                ("FieldOptionAdded", 1, r#"{"field":5,"option":"XL"}"#),
+                (
+                    "FieldOptionRenamed",
+                    1,
+                    r#"{"field":5,"from":"M","to":"Medium"}"#,
+                ),
+            ],
+        ),
+        (
+            meta("Renamed and moved"),
+            vec![
+                ("FieldRenamed", 1, r#"{"field":4,"name":"Bus"}"#),
+                ("FieldRenamed", 1, r#"{"field":5,"name":"Größe"}"#),
+                ("FieldMoved", 1, r#"{"field":5,"position":0}"#),
+            ],
+        ),
+        (meta("Removed"), vec![("FieldRemoved", 1, r#"{"field":6}"#)]),
+        (
+            meta("Cleared"),
+            vec![("GuestFieldSet", 1, r#"{"guest":3,"field":4,"value":null}"#)],
+        ),
+    ];
+    for (meta, events) in &batches {
+        store.append_raw(meta, events).unwrap();
+    }
+    drop(store);
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("fields.seatplan");
+    std::fs::copy(&path, &copy).unwrap();
+    let doc = Document::open(&copy).unwrap();
+    let json = serde_json::to_string_pretty(&plan_json(doc.plan())).unwrap();
+    std::fs::write(FIELDS_EXPECTED, json + "\n").unwrap();
+}
