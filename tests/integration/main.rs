@@ -17,6 +17,7 @@ mod fields;
 mod fuzz;
 mod golden;
 mod gui;
+mod gui_fields;
 mod gui_seating;
 mod history;
 mod hostile;

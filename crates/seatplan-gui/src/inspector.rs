@@ -715,6 +715,7 @@ fn guest_ui(
             Command::EditGuest { guest: id, fields },
         )));
     }
+    crate::custom_fields::custom_fields_ui(ui, plan, id, edit, actions);
     seat_combo(ui, plan, vec![id], guest.logical, edit, actions);
     let place = plan.place_of(guest);
     ui.horizontal_wrapped(|ui| {

@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod auto_seat;
+pub mod custom_fields;
 pub mod dialogs;
 pub mod email;
 pub mod floor_plan;

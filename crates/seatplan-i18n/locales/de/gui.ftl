@@ -423,3 +423,6 @@ import-wishes-title = Wünsche importieren
 menu-import-wishes = Wünsche importieren…
 inspector-planned-seats = Geplante Plätze
 inspector-planned-seats-tip = Plätze, mit denen die automatische Platzierung plant, solange dieser logische Tisch keinen physischen Tisch hat (ohne Haken: die üblichen { $usual }).
+custom-heading = Felder
+custom-empty = —
+custom-bad-number = „{ $text }“ passt nicht zu diesem Feld

@@ -423,3 +423,6 @@ import-wishes-title = Import wishes
 menu-import-wishes = Import wishes…
 inspector-planned-seats = Planned seats
 inspector-planned-seats-tip = Seats automatic seating plans for while this logical table has no physical table (unticked: the usual { $usual }).
+custom-heading = Fields
+custom-empty = —
+custom-bad-number = “{ $text }” does not fit this field

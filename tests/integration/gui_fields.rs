@@ -1,0 +1,60 @@
+//! Custom guest fields in the window: edited in the inspector, one action per change.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
+
+use crate::gui::{events, open_base, plan};
+use egui_kittest::kittest::Queryable;
+use seatplan::domain::{Command, FieldKind, FieldValue};
+
+#[test]
+fn custom_fields_are_edited_on_the_guest() {
+    let (_dir, _path, b, mut h) = open_base();
+    {
+        let ws = h.state_mut().workspace_mut().unwrap();
+        for (name, kind, options) in [
+            ("Shuttle", FieldKind::YesNo, vec![]),
+            (
+                "T-Shirt",
+                FieldKind::Choice,
+                vec!["S".to_owned(), "M".to_owned()],
+            ),
+            ("Age", FieldKind::Number, vec![]),
+        ] {
+            ws.doc
+                .execute(&Command::DefineField {
+                    name: name.into(),
+                    kind,
+                    options,
+                })
+                .unwrap();
+        }
+    }
+    h.run();
+    h.get_by_label_contains("Müller, Anna").click();
+    h.run();
+    let field = |h: &egui_kittest::Harness<'_, _>, name: &str| {
+        let plan = plan(h);
+        let id = plan.field_named(name).unwrap().id;
+        plan.guest(b.anna).unwrap().custom.get(&id).cloned()
+    };
+    let before = events(&h);
+    let tick = || egui::accesskit::Role::CheckBox;
+    h.get_by_role_and_label(tick(), "Shuttle").click();
+    h.run();
+    assert_eq!(field(&h, "Shuttle"), Some(FieldValue::Bool(true)));
+    assert_eq!(events(&h), before + 1);
+    h.get_by_label("T-Shirt").click();
+    h.run();
+    h.get_by_label("M").click();
+    h.run();
+    assert_eq!(field(&h, "T-Shirt"), Some(FieldValue::Text("M".into())));
+    let text = || egui::accesskit::Role::TextInput;
+    h.get_by_role_and_label(text(), "Age").focus();
+    h.run();
+    h.get_by_role_and_label(text(), "Age").type_text("41,5");
+    h.run();
+    assert_eq!(events(&h), before + 2, "nothing is stored while typing");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(field(&h, "Age"), Some(FieldValue::Number(41.5)));
+    assert_eq!(events(&h), before + 3);
+}
