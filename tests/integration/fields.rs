@@ -5,7 +5,7 @@
 use crate::common::*;
 use serde_json::{Value, json};
 
-fn run(args: &[&str]) -> std::process::Output {
+fn cli(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_seatplan"))
         .args(args)
         .env("SEATPLAN_LANG", "en")
@@ -14,7 +14,7 @@ fn run(args: &[&str]) -> std::process::Output {
 }
 
 fn ok(args: &[&str]) -> String {
-    let out = run(args);
+    let out = cli(args);
     assert!(
         out.status.success(),
         "seatplan {args:?} failed: {}",
@@ -24,7 +24,7 @@ fn ok(args: &[&str]) -> String {
 }
 
 fn fails(args: &[&str]) -> String {
-    let out = run(args);
+    let out = cli(args);
     assert!(!out.status.success(), "seatplan {args:?} should fail");
     String::from_utf8(out.stderr).unwrap()
 }
@@ -121,5 +121,79 @@ fn a_field_is_defined_set_renamed_removed_and_restored_by_undo() {
     assert!(
         history.contains("“T-Shirt” of Ben Weber set to “M”"),
         "{history}"
+    );
+}
+
+#[test]
+fn custom_fields_reach_the_workbook_the_csv_and_the_emails() {
+    use seatplan::domain::{Command, FieldKind, FieldValue};
+    use seatplan::history::Document;
+    use seatplan::io::sheet::read_sheet;
+    let (dir, path) = temp_plan();
+    let mut doc = Document::create(&path).unwrap();
+    let base = base_plan(&mut doc);
+    for (name, kind) in [("Shuttle", FieldKind::YesNo), ("T-Shirt", FieldKind::Text)] {
+        crate::common::run(
+            &mut doc,
+            Command::DefineField {
+                name: name.into(),
+                kind,
+                options: vec![],
+            },
+        );
+    }
+    let shuttle = doc.plan().field_named("Shuttle").unwrap().id;
+    let shirt = doc.plan().field_named("T-Shirt").unwrap().id;
+    for (field, value) in [
+        (shuttle, FieldValue::Bool(true)),
+        (shirt, FieldValue::Text("XL".into())),
+    ] {
+        crate::common::run(
+            &mut doc,
+            Command::SetGuestField {
+                guest: base.anna,
+                field,
+                value: Some(value),
+            },
+        );
+    }
+    let mut template = doc.plan().email_template();
+    template.body = "Hallo {first_name}, Shuttle: {Shuttle}, Größe {T-Shirt}".into();
+    crate::common::run(&mut doc, Command::SetEmailTemplate(template));
+    drop(doc);
+    let p = path.to_str().unwrap();
+    let out = dir.path().join("sitzliste.xlsx");
+    ok(&["export-seating", p, out.to_str().unwrap()]);
+    let a_z = read_sheet(&out, Some("Guests A–Z")).unwrap();
+    let header: Vec<&str> = a_z.rows[0].iter().map(|c| c.text()).collect();
+    assert_eq!(header[header.len() - 2..], ["Shuttle", "T-Shirt"]);
+    let anna = a_z.rows.iter().find(|r| r[0].text() == "Müller").unwrap();
+    let anna: Vec<&str> = anna.iter().map(|c| c.text()).collect();
+    assert_eq!(anna[anna.len() - 2..], ["yes", "XL"]);
+    let by_table = read_sheet(&out, Some("By table")).unwrap();
+    assert!(by_table.rows[0].iter().any(|c| c.text() == "Shuttle"));
+    let csv = std::fs::read_to_string(dir.path().join("sitzliste-a-z.csv")).unwrap();
+    assert!(
+        csv.lines().next().unwrap().ends_with(",Shuttle,T-Shirt"),
+        "{csv}"
+    );
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("Müller,") && l.ends_with(",yes,XL")),
+        "{csv}"
+    );
+    let mails = dir.path().join("mails");
+    ok(&["export-emails", p, mails.to_str().unwrap()]);
+    let eml = std::fs::read_dir(&mails)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().contains("Anna"))
+        .unwrap();
+    let text = std::fs::read_to_string(eml).unwrap();
+    assert!(
+        text.contains("Shuttle: yes, Gr=C3=B6=C3=9Fe XL")
+            || text.contains("Shuttle: yes, Größe XL"),
+        "{text}"
     );
 }

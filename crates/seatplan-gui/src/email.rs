@@ -41,15 +41,17 @@ pub fn email_window_ui(
         .open(&mut open)
         .default_width(520.0)
         .show(ui.ctx(), |ui| {
-            ui.label(t!("email-placeholders", list = PLACEHOLDERS.join(" ")));
+            let mut list: Vec<String> = PLACEHOLDERS.iter().map(|p| (*p).to_owned()).collect();
+            list.extend(cx.plan.fields().iter().map(|f| format!("{{{}}}", f.name)));
+            ui.label(t!("email-placeholders", list = list.join(" ")));
             let finished = template_fields_ui(ui, &mut state.draft, cx.read_only);
             if finished && state.draft != current {
                 actions.push(Action::Document(DocumentAction::Execute(
                     Command::SetEmailTemplate(state.draft.clone()),
                 )));
             }
-            let mut unknown = unknown_placeholders(&state.draft.subject);
-            unknown.extend(unknown_placeholders(&state.draft.body));
+            let mut unknown = unknown_placeholders(&state.draft.subject, cx.plan);
+            unknown.extend(unknown_placeholders(&state.draft.body, cx.plan));
             if !unknown.is_empty() {
                 let text = t!("email-unknown", list = unknown.join(" "));
                 ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));

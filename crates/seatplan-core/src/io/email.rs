@@ -35,12 +35,22 @@ pub fn fill(text: &str, plan: &Plan, guest: &Guest) -> String {
     let logical = guest.logical.and_then(|l| plan.logical_table(l));
     let table = logical.and_then(|l| l.physical).and_then(|t| plan.table(t));
     let room = table.and_then(|t| plan.room(t.room));
-    text.replace("{first_name}", &guest.fields.first_name)
+    let mut text = text
+        .replace("{first_name}", &guest.fields.first_name)
         .replace("{last_name}", &guest.fields.last_name)
         .replace("{table_number}", table.map_or("", |t| t.number.as_str()))
         .replace("{table}", logical.map_or("", |l| l.name.as_str()))
         .replace("{room}", room.map_or("", |r| r.name.as_str()))
-        .replace("{department}", &guest.fields.department)
+        .replace("{department}", &guest.fields.department);
+    // Custom fields by their names: {Shuttle}.
+    for (field, value) in plan
+        .fields()
+        .iter()
+        .zip(crate::io::export::custom_values(plan, guest))
+    {
+        text = text.replace(&format!("{{{}}}", field.name), &value);
+    }
+    text
 }
 
 /// The template filled in for a guest (also for the live preview).
@@ -53,8 +63,9 @@ pub fn render(template: &EmailTemplate, plan: &Plan, guest: &Guest) -> RenderedE
     }
 }
 
-/// Placeholders in `text` that are not known (probably typos), e.g. `{tisch}`.
-pub fn unknown_placeholders(text: &str) -> Vec<String> {
+/// Placeholders in `text` that are neither built in nor a custom field of `plan` (probably
+/// typos), e.g. `{tisch}`.
+pub fn unknown_placeholders(text: &str, plan: &Plan) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = text;
     while let Some(start) = rest.find('{') {
@@ -62,7 +73,11 @@ pub fn unknown_placeholders(text: &str) -> Vec<String> {
             break;
         };
         let token = &rest[start..=start + len];
-        if !PLACEHOLDERS.contains(&token) && !out.iter().any(|t| t == token) {
+        let custom = plan
+            .fields()
+            .iter()
+            .any(|f| token.get(1..token.len() - 1) == Some(f.name.as_str()));
+        if !PLACEHOLDERS.contains(&token) && !custom && !out.iter().any(|t| t == token) {
             out.push(token.to_owned());
         }
         rest = &rest[start + len + 1..];
@@ -400,7 +415,7 @@ mod tests {
     #[test]
     fn unknown_placeholders_are_found() {
         assert_eq!(
-            unknown_placeholders("{first_name} at {tisch} {tisch}"),
+            unknown_placeholders("{first_name} at {tisch} {tisch}", &Plan::new()),
             vec!["{tisch}"]
         );
     }

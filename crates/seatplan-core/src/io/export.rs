@@ -107,7 +107,7 @@ fn by_table(plan: &Plan) -> Vec<TableLine<'_>> {
 }
 
 /// Every guest, A–Z: (last, first, department, logical table, table number, room).
-pub fn guests_a_to_z(plan: &Plan) -> Vec<[String; 6]> {
+pub fn guests_a_to_z(plan: &Plan) -> Vec<Vec<String>> {
     let mut guests: Vec<&Guest> = plan.guests().collect();
     sort_by_name(&mut guests);
     guests
@@ -116,16 +116,37 @@ pub fn guests_a_to_z(plan: &Plan) -> Vec<[String; 6]> {
             let logical = g.logical.and_then(|l| plan.logical_table(l));
             let table = logical.and_then(|l| l.physical).and_then(|t| plan.table(t));
             let room = table.and_then(|t| plan.room(t.room));
-            [
+            let mut row = vec![
                 g.fields.last_name.clone(),
                 g.fields.first_name.clone(),
                 g.fields.department.clone(),
                 logical.map_or_else(String::new, |l| l.name.clone()),
                 table.map_or_else(String::new, |t| t.number.clone()),
                 room.map_or_else(String::new, |r| r.name.clone()),
-            ]
+            ];
+            row.extend(custom_values(plan, g));
+            row
         })
         .collect()
+}
+
+/// A guest's custom field values in the plan's field order, as people read them ("" if none).
+pub fn custom_values(plan: &Plan, guest: &Guest) -> Vec<String> {
+    plan.fields()
+        .iter()
+        .map(|f| {
+            guest
+                .custom
+                .get(&f.id)
+                .map(crate::domain::describe::field_value_label)
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// The custom fields' names, for the columns after the built-in ones.
+fn custom_headers(plan: &Plan) -> Vec<String> {
+    plan.fields().iter().map(|f| f.name.clone()).collect()
 }
 
 /// The column headers of the sheets by table, in the current language.
@@ -200,14 +221,15 @@ pub fn export_seating(
         .add_worksheet()
         .set_name(t!("sheet-by-table"))
         .map_err(xlsx)?;
-    write_by_table(sheet, &header, lines.iter()).map_err(xlsx)?;
+    write_by_table(sheet, &header, plan, lines.iter()).map_err(xlsx)?;
 
     let sheet = workbook
         .add_worksheet()
         .set_name(t!("sheet-a-z"))
         .map_err(xlsx)?;
     let rows = guests_a_to_z(plan);
-    let a_z = a_z_headers();
+    let mut a_z = a_z_headers().to_vec();
+    a_z.extend(custom_headers(plan));
     start_sheet(sheet, &header, &a_z).map_err(xlsx)?;
     for (i, row) in rows.iter().enumerate() {
         for (c, value) in row.iter().enumerate() {
@@ -229,6 +251,7 @@ pub fn export_seating(
         write_by_table(
             sheet,
             &header,
+            plan,
             lines
                 .iter()
                 .filter(|l| l.room.is_some_and(|r| r.id == room.id)),
@@ -240,7 +263,8 @@ pub fn export_seating(
         .add_worksheet()
         .set_name(t!("sheet-unseated"))
         .map_err(xlsx)?;
-    let unseated_header = unseated_headers();
+    let mut unseated_header = unseated_headers().to_vec();
+    unseated_header.extend(custom_headers(plan));
     start_sheet(sheet, &header, &unseated_header).map_err(xlsx)?;
     let yes = t!("value-yes");
     let mut unseated: Vec<&Guest> = plan.guests().filter(|g| g.logical.is_none()).collect();
@@ -258,6 +282,11 @@ pub fn export_seating(
         ];
         for (c, v) in values.iter().enumerate() {
             sheet.write_string(r, c as u16, *v).map_err(xlsx)?;
+        }
+        for (c, v) in custom_values(plan, g).iter().enumerate() {
+            sheet
+                .write_string(r, (values.len() + c) as u16, v)
+                .map_err(xlsx)?;
         }
     }
     finish_sheet(sheet, unseated.len(), unseated_header.len()).map_err(xlsx)?;
@@ -279,9 +308,12 @@ pub fn export_seating(
 fn write_by_table<'a>(
     sheet: &mut Worksheet,
     header: &Format,
+    plan: &Plan,
     lines: impl Iterator<Item = &'a TableLine<'a>>,
 ) -> Result<(), XlsxError> {
-    let headers = by_table_headers();
+    let mut headers = by_table_headers().to_vec();
+    let built_in = headers.len();
+    headers.extend(custom_headers(plan));
     start_sheet(sheet, header, &headers)?;
     let yes = t!("value-yes");
     let mut n = 0usize;
@@ -301,6 +333,9 @@ fn write_by_table<'a>(
             sheet.write_string(r, 7, &g.fields.first_name)?;
             sheet.write_string(r, 8, &g.fields.department)?;
             sheet.write_string(r, 9, &g.fields.dietary)?;
+            for (c, v) in custom_values(plan, g).iter().enumerate() {
+                sheet.write_string(r, (built_in + c) as u16, v)?;
+            }
         }
     }
     finish_sheet(sheet, n, headers.len())
