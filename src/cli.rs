@@ -182,6 +182,9 @@ pub enum CliCommand {
         /// Only show what would change.
         #[arg(long)]
         dry_run: bool,
+        /// Columns no built-in field reads become new custom fields (kind guessed).
+        #[arg(long)]
+        new_fields: bool,
     },
     /// Import the table draw (never changes VIP tables) as one undoable action.
     ImportDraw {
@@ -614,13 +617,35 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             sheetfile,
             sheet,
             dry_run,
-        } => import(out, &file, &sheetfile, sheet, dry_run, preview_guest_import)?,
+            new_fields,
+        } => import(
+            out,
+            &file,
+            &sheetfile,
+            ImportOptions {
+                sheet,
+                new_fields,
+                ..ImportOptions::default()
+            },
+            dry_run,
+            preview_guest_import,
+        )?,
         CliCommand::ImportDraw {
             file,
             sheetfile,
             sheet,
             dry_run,
-        } => import(out, &file, &sheetfile, sheet, dry_run, preview_draw_import)?,
+        } => import(
+            out,
+            &file,
+            &sheetfile,
+            ImportOptions {
+                sheet,
+                ..ImportOptions::default()
+            },
+            dry_run,
+            preview_draw_import,
+        )?,
         CliCommand::ImportWishes {
             file,
             sheetfile,
@@ -630,7 +655,10 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             out,
             &file,
             &sheetfile,
-            sheet,
+            ImportOptions {
+                sheet,
+                ..ImportOptions::default()
+            },
             dry_run,
             crate::io::wishes::preview_wish_import,
         )?,
@@ -941,15 +969,11 @@ fn import(
     out: &mut dyn Write,
     file: &Path,
     sheetfile: &Path,
-    sheet: Option<String>,
+    options: ImportOptions,
     dry_run: bool,
     preview: PreviewFn,
 ) -> Result<()> {
     let mut doc = open_for(file, !dry_run)?;
-    let options = ImportOptions {
-        sheet,
-        ..ImportOptions::default()
-    };
     let preview = preview(doc.plan(), sheetfile, &options)?;
     apply_import(out, &mut doc, preview, dry_run)
 }

@@ -422,6 +422,7 @@ fn subcommand_texts() -> Vec<(&'static str, String, Vec<ArgText>)> {
                 ("sheetfile", sheetfile()),
                 ("sheet", sheet()),
                 ("dry_run", dry_run()),
+                ("new_fields", t!("help-arg-new-fields")),
             ],
         ),
         (

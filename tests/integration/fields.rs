@@ -197,3 +197,109 @@ fn custom_fields_reach_the_workbook_the_csv_and_the_emails() {
         "{text}"
     );
 }
+
+/// The custom columns of a guest sheet written by another program become fields.
+fn import_custom(fixture_name: &str) -> (tempfile::TempDir, String, String) {
+    let (dir, path) = temp_plan();
+    let p = path.to_str().unwrap().to_owned();
+    ok(&["new", &p]);
+    let sheet = fixture(fixture_name);
+    let preview = ok(&["import-guests", &p, sheet.to_str().unwrap(), "--dry-run"]);
+    (dir, p, preview)
+}
+
+#[test]
+fn a_sheet_from_openpyxl_brings_new_fields_with_new_fields() {
+    let (_dir, p, preview) = import_custom("guests-custom-openpyxl.xlsx");
+    assert!(
+        preview.contains("the column “Shuttle” could become a new field (yes/no)"),
+        "{preview}"
+    );
+    assert!(
+        preview.contains("“T-shirt” could become a new field (choice)"),
+        "{preview}"
+    );
+    assert!(
+        preview.contains("“Age” could become a new field (number)"),
+        "{preview}"
+    );
+    assert!(
+        preview.contains("“Arrives” could become a new field (text)"),
+        "{preview}"
+    );
+    // Without --new-fields the columns are left out; with it, they are fields with values.
+    let sheet = fixture("guests-custom-openpyxl.xlsx");
+    let said = ok(&["import-guests", &p, sheet.to_str().unwrap(), "--new-fields"]);
+    assert!(said.contains("4 fields added"), "{said}");
+    let plan = show(&p);
+    assert_eq!(
+        plan["fields"],
+        json!([
+            {"name": "Shuttle", "kind": "yes-no", "options": []},
+            {"name": "T-shirt", "kind": "choice", "options": ["M", "L"]},
+            {"name": "Age", "kind": "number", "options": []},
+            {"name": "Arrives", "kind": "text", "options": []},
+        ])
+    );
+    assert_eq!(
+        values(&plan)[1],
+        json!({"Shuttle": false, "T-shirt": "L", "Age": 39.5, "Arrives": null})
+    );
+    assert_eq!(values(&plan)[2]["Shuttle"], true, "“Yes” in any case");
+    // A second import maps onto the fields by name: nothing changes.
+    let again = ok(&["import-guests", &p, sheet.to_str().unwrap()]);
+    assert!(again.contains("0 new · 0 changed · 4 unchanged"), "{again}");
+}
+
+#[test]
+fn a_sheet_from_libreoffice_with_german_words_brings_new_fields() {
+    let (_dir, p, _) = import_custom("guests-custom-libreoffice.xlsx");
+    let sheet = fixture("guests-custom-libreoffice.xlsx");
+    ok(&["import-guests", &p, sheet.to_str().unwrap(), "--new-fields"]);
+    let plan = show(&p);
+    let kinds: Vec<(&str, &str)> = plan["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["name"].as_str().unwrap(), f["kind"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Rollstuhl", "yes-no"),
+            ("Menü", "choice"),
+            ("Alter", "number")
+        ]
+    );
+    let by_name = |last: &str| {
+        plan["guests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|g| g["last_name"] == last)
+            .unwrap()["fields"]
+            .clone()
+    };
+    assert_eq!(
+        by_name("Groß"),
+        json!({"Rollstuhl": true, "Menü": "Fisch", "Alter": 52.5})
+    );
+    assert_eq!(by_name("Berg")["Rollstuhl"], true, "x means yes");
+    assert_eq!(by_name("Lefèvre")["Rollstuhl"], false);
+    assert_eq!(by_name("Kaya")["Rollstuhl"], Value::Null);
+    // A value that does not fit an existing field: an error with its row, nothing imported.
+    let (dir, _) = temp_plan();
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "Vorname;Nachname;E-Mail;Rollstuhl\nNeu;Gast;neu@example.de;vielleicht\n",
+    )
+    .unwrap();
+    let before = std::fs::read(&p).unwrap();
+    let said = fails(&["import-guests", &p, bad.to_str().unwrap()]);
+    assert!(
+        said.contains("error (row 2): “vielleicht” does not fit the field “Rollstuhl” (yes/no)"),
+        "{said}"
+    );
+    assert_eq!(std::fs::read(&p).unwrap(), before);
+}

@@ -1226,6 +1226,7 @@ fn who_sits_where_shows_table_number_room_and_the_place_on_the_plan() {
             doc.execute(&seatplan::domain::Command::AddGuestSeatedAt {
                 fields: guest(first, "Aaronson", None),
                 logical_name: Some(name.into()),
+                custom: vec![],
             })
             .unwrap();
         }

@@ -58,3 +58,39 @@ fn custom_fields_are_edited_on_the_guest() {
     assert_eq!(field(&h, "Age"), Some(FieldValue::Number(41.5)));
     assert_eq!(events(&h), before + 3);
 }
+
+#[test]
+fn the_import_dialog_makes_extra_columns_new_fields_when_asked() {
+    use seatplan::ui::import::{ImportDialog, ImportKind};
+    let (_dir, _path, _b, mut h) = open_base();
+    let ws = h.state_mut().workspace_mut().unwrap();
+    ws.import = Some(ImportDialog::new(
+        ImportKind::Guests,
+        crate::common::fixture("guests-custom-openpyxl.xlsx"),
+        ws.doc.plan(),
+    ));
+    h.run();
+    h.get_by_label_contains("the column “Shuttle” could become a new field (yes/no)");
+    h.get_by_label("Make the other columns new fields").focus();
+    h.run();
+    h.key_press(egui::Key::Space);
+    h.run();
+    h.run();
+    assert!(
+        h.state()
+            .workspace()
+            .unwrap()
+            .import
+            .as_ref()
+            .unwrap()
+            .options
+            .new_fields
+    );
+    h.get_by_label_contains("new field “Shuttle” (yes/no)");
+    let before = events(&h);
+    h.get_by_label("Import").click();
+    h.run();
+    assert!(events(&h) > before);
+    let names: Vec<String> = plan(&h).fields().iter().map(|f| f.name.clone()).collect();
+    assert_eq!(names, ["Shuttle", "T-shirt", "Age", "Arrives"]);
+}

@@ -131,7 +131,7 @@ fn errors_import_previews_and_undo_previews_speak_german() {
     let import = stdout(&de(&["import-guests", p, sheet.to_str().unwrap()]));
     for expected in [
         "6 neu · 0 geändert · 0 unverändert · 0 beibehalten · 1 Warnung",
-        "Warnung (Zeile 3): ignorierte Spalten: Parkplatz",
+        "Warnung (Zeile 3): die Spalte „Parkplatz“ könnte ein neues Feld werden (Text)",
         "neu (Zeile 4): neuer Gast Jürgen Groß an „12“",
         "Gäste aus Gäste 2026.xlsx importiert — 15 Änderungen",
     ] {

@@ -132,7 +132,13 @@ pub fn import_dialog_ui(
             }
             Ok(preview) => {
                 let sheet_changed = sheet_choice_ui(ui, dialog, &preview);
-                if columns_ui(ui, dialog, &preview) || sheet_changed {
+                // A guest list's extra columns may become custom fields.
+                let fields_changed = dialog.kind == ImportKind::Guests
+                    && ui
+                        .checkbox(&mut dialog.options.new_fields, t!("import-new-fields"))
+                        .on_hover_text(t!("import-new-fields-tip"))
+                        .changed();
+                if columns_ui(ui, dialog, &preview) || sheet_changed || fields_changed {
                     choice = ImportChoice::Changed;
                 }
                 ui.separator();

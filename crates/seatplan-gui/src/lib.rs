@@ -99,6 +99,8 @@ pub enum Action {
 
 /// Changes to the plan or its history; each goes through `Document`.
 #[derive(Clone, Debug)]
+// An action lives for one frame; boxing the command would only add an allocation per click.
+#[allow(clippy::large_enum_variant)]
 pub enum DocumentAction {
     /// Run a command through the core.
     Execute(Command),

@@ -199,6 +199,19 @@ pub enum Command {
         fields: GuestFields,
         /// The logical table's name, if the guest gets a seat.
         logical_name: Option<String>,
+        /// Values of custom fields, by field name (fields defined earlier in the same action
+        /// count).
+        custom: Vec<(String, FieldValue)>,
+    },
+    /// Set a guest's value of the custom field with this name (defined earlier in the same
+    /// action, perhaps).
+    SetGuestFieldNamed {
+        /// The guest.
+        guest: GuestId,
+        /// The field's name.
+        field_name: String,
+        /// The value (`None`: empty).
+        value: Option<FieldValue>,
     },
     /// Seat guests at the logical table with this name (see [`Command::AddGuestSeatedAt`]).
     SeatGuestsAtNamed {
@@ -554,6 +567,7 @@ impl Command {
             Command::AddGuestSeatedAt {
                 fields,
                 logical_name,
+                ..
             } => {
                 let name = format!("{} {}", fields.first_name.trim(), fields.last_name.trim());
                 match logical_name {
@@ -573,6 +587,11 @@ impl Command {
                 table: t,
             } => format!("Assigned {} to “{}”", table(*t), logical_name.trim()),
             Command::SetEmailTemplate(_) => "Changed the guest email".to_owned(),
+            Command::SetGuestFieldNamed {
+                guest: g,
+                field_name,
+                ..
+            } => format!("Set “{}” of {}", field_name.trim(), guest(*g)),
             Command::SetWish {
                 guest: a,
                 with: b,
@@ -942,6 +961,7 @@ impl Command {
             Command::AddGuestSeatedAt {
                 fields,
                 logical_name,
+                custom,
             } => {
                 let logical = match logical_name {
                     Some(name) => Some(logical_by_name(plan, name)?),
@@ -955,8 +975,25 @@ impl Command {
                 if let Some(logical) = logical {
                     events.push(Event::GuestSeated(GuestSeated { guest, logical }));
                 }
+                for (name, value) in custom {
+                    events.push(Event::GuestFieldSet(GuestFieldSet {
+                        guest,
+                        field: field_by_name(plan, name)?,
+                        value: Some(value.clone()),
+                    }));
+                }
                 events
             }
+            Command::SetGuestFieldNamed {
+                guest,
+                field_name,
+                value,
+            } => Command::SetGuestField {
+                guest: *guest,
+                field: field_by_name(plan, field_name)?,
+                value: value.clone(),
+            }
+            .leaf_events(plan, ids)?,
             Command::SeatGuestsAtNamed {
                 guests,
                 logical_name,
@@ -1164,6 +1201,12 @@ fn resize_keeping_tables(
     });
     steps.push(Command::MoveRoom { room, x_m, y_m });
     Ok(steps)
+}
+
+fn field_by_name(plan: &Plan, name: &str) -> Result<FieldId, DomainError> {
+    plan.field_named(name).map(|f| f.id).ok_or_else(|| {
+        DomainError::Invalid(seatplan_i18n::t!("err-no-field-named", name = name.trim()))
+    })
 }
 
 fn logical_by_name(plan: &Plan, name: &str) -> Result<LogicalId, DomainError> {

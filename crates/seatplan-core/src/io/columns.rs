@@ -54,7 +54,8 @@ pub fn normalise(header: &str) -> String {
         .collect()
 }
 
-fn field_of(specs: &[FieldSpec], header: &str) -> Option<&'static str> {
+/// The built-in field a column header names, if any.
+pub fn field_of(specs: &[FieldSpec], header: &str) -> Option<&'static str> {
     let n = normalise(header);
     if n.is_empty() {
         return None;

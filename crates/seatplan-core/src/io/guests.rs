@@ -10,7 +10,10 @@ use super::columns::{ColumnMap, FieldSpec, field_label, parse_yes_no};
 use super::sheet::{Sheet, read_sheet};
 use super::{ImportError, ImportOptions, ImportPreview, LineKind, PreviewLine, file_name};
 use crate::domain::plan::looks_like_email;
-use crate::domain::{Command, GuestFields, GuestId, Plan, model::match_key};
+use crate::domain::{
+    Command, CustomField, FieldId, FieldKind, FieldValue, GuestFields, GuestId, Plan,
+    model::match_key,
+};
 use seatplan_i18n::t;
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
@@ -96,6 +99,146 @@ struct GuestRow {
     row: usize,
     fields: GuestFields,
     table: Option<String>,
+    /// Custom field values by field name (empty cells left out).
+    custom: Vec<(String, FieldValue)>,
+}
+
+/// A sheet column no built-in field reads, taken as a custom field: the plan's field of that
+/// name, or a new one (kind guessed from the values).
+struct CustomColumn {
+    column: usize,
+    field: CustomField,
+    new: bool,
+}
+
+/// The columns that become custom fields; lines for the preview: new fields (or, without
+/// `new_fields`, the suggestion), and the columns still left out.
+fn custom_columns(
+    plan: &Plan,
+    sheet: &Sheet,
+    map: &ColumnMap,
+    options: &ImportOptions,
+    preview: &mut ImportPreview,
+) -> Vec<CustomColumn> {
+    let used: BTreeSet<usize> = map.columns.values().copied().collect();
+    let header_row = Some(preview.header_row);
+    // The start's "columns ignored" line is replaced by what is really left out.
+    let ignored = t!("import-columns-ignored", columns = map.unknown.join(", "));
+    preview.lines.retain(|l| l.text != ignored);
+    let mut out = Vec::new();
+    let mut left_out = Vec::new();
+    for (column, header) in map.headers.iter().enumerate() {
+        let header = header.trim();
+        if header.is_empty() || used.contains(&column) {
+            continue;
+        }
+        // A second column of a built-in field, or of one custom field, is left out.
+        if super::columns::field_of(GUEST_FIELDS, header).is_some()
+            || out
+                .iter()
+                .any(|c: &CustomColumn| match_key(&c.field.name) == match_key(header))
+        {
+            left_out.push(t!("import-duplicate-column", name = header));
+            continue;
+        }
+        if let Some(field) = plan.field_named(header) {
+            out.push(CustomColumn {
+                column,
+                field: field.clone(),
+                new: false,
+            });
+            continue;
+        }
+        let values: Vec<&str> = sheet
+            .rows
+            .iter()
+            .skip(map.header_index + 1)
+            .filter_map(|r| r.get(column).map(|c| c.text().trim()))
+            .filter(|t| !t.is_empty())
+            .collect();
+        let (kind, field_options) = guess_kind(&values);
+        let kind_label = crate::domain::describe::field_kind_label(kind);
+        if options.new_fields {
+            preview.lines.push(PreviewLine {
+                kind: LineKind::Added,
+                row: header_row,
+                text: t!("import-new-field", name = header, kind = kind_label),
+            });
+            out.push(CustomColumn {
+                column,
+                field: CustomField {
+                    id: FieldId(0),
+                    name: header.to_owned(),
+                    kind,
+                    options: field_options,
+                },
+                new: true,
+            });
+        } else {
+            preview.lines.push(PreviewLine {
+                kind: LineKind::Warning,
+                row: header_row,
+                text: t!("import-field-suggested", name = header, kind = kind_label),
+            });
+        }
+    }
+    if !left_out.is_empty() {
+        preview.lines.push(PreviewLine {
+            kind: LineKind::Warning,
+            row: header_row,
+            text: t!("import-columns-ignored", columns = left_out.join(", ")),
+        });
+    }
+    out
+}
+
+/// What a column's values look like: yes/no words (English or German, x), numbers, a few
+/// values repeated (a choice, options in the order met), or text.
+fn guess_kind(values: &[&str]) -> (FieldKind, Vec<String>) {
+    if values.is_empty() {
+        return (FieldKind::Text, Vec::new());
+    }
+    let yes_no = |v: &str| {
+        matches!(
+            v.to_lowercase().as_str(),
+            "yes"
+                | "no"
+                | "ja"
+                | "nein"
+                | "x"
+                | "j"
+                | "n"
+                | "y"
+                | "true"
+                | "false"
+                | "wahr"
+                | "falsch"
+                | "✓"
+                | "✔"
+        )
+    };
+    if values.iter().all(|v| yes_no(v)) {
+        return (FieldKind::YesNo, Vec::new());
+    }
+    if values
+        .iter()
+        .all(|v| seatplan_i18n::parse_decimal(v).is_some())
+    {
+        return (FieldKind::Number, Vec::new());
+    }
+    let mut distinct: Vec<&str> = Vec::new();
+    for v in values {
+        if !distinct.iter().any(|d| match_key(d) == match_key(v)) {
+            distinct.push(v);
+        }
+    }
+    if distinct.len() <= 8 && distinct.len() * 2 <= values.len() {
+        return (
+            FieldKind::Choice,
+            distinct.into_iter().map(str::to_owned).collect(),
+        );
+    }
+    (FieldKind::Text, Vec::new())
 }
 
 /// Reads a guest list and computes what importing it would do to `plan`.
@@ -122,12 +265,18 @@ pub fn preview_guest_sheet(
         &[&["first_name", "last_name"], &["name"], &["last_name"]],
         options,
     )?;
-    let rows = parse_rows(sheet, &map, &mut preview);
-    plan_changes(plan, &map, rows, &mut preview);
+    let customs = custom_columns(plan, sheet, &map, options, &mut preview);
+    let rows = parse_rows(sheet, &map, &customs, &mut preview);
+    plan_changes(plan, &map, &customs, rows, &mut preview);
     Ok(preview)
 }
 
-fn parse_rows(sheet: &Sheet, map: &ColumnMap, preview: &mut ImportPreview) -> Vec<GuestRow> {
+fn parse_rows(
+    sheet: &Sheet,
+    map: &ColumnMap,
+    customs: &[CustomColumn],
+    preview: &mut ImportPreview,
+) -> Vec<GuestRow> {
     let mut rows = Vec::new();
     let mut emails: HashMap<String, usize> = HashMap::new();
     let error = |preview: &mut ImportPreview, row: usize, text: String| {
@@ -229,7 +378,30 @@ fn parse_rows(sheet: &Sheet, map: &ColumnMap, preview: &mut ImportPreview) -> Ve
             continue;
         };
         let table = Some(table_text).filter(|t| !t.is_empty());
+        let mut custom = Vec::new();
+        let mut misfit = None;
+        for c in customs {
+            let text = cells.get(c.column).map_or("", |cell| cell.text());
+            match c.field.parse_value(text) {
+                Ok(Some(value)) => custom.push((c.field.name.clone(), value)),
+                Ok(None) => {}
+                Err(bad) => {
+                    misfit = Some(t!(
+                        "import-bad-field-value",
+                        value = bad,
+                        field = c.field.name.as_str(),
+                        kind = crate::domain::describe::field_kind_label(c.field.kind)
+                    ));
+                    break;
+                }
+            }
+        }
+        if let Some(problem) = misfit {
+            error(preview, row, problem);
+            continue;
+        }
         rows.push(GuestRow {
+            custom,
             row,
             fields: GuestFields {
                 first_name: first,
@@ -305,7 +477,13 @@ fn split_name(full: &str) -> (String, String) {
 }
 
 /// Matches rows to guests and builds the command.
-fn plan_changes(plan: &Plan, map: &ColumnMap, rows: Vec<GuestRow>, preview: &mut ImportPreview) {
+fn plan_changes(
+    plan: &Plan,
+    map: &ColumnMap,
+    customs: &[CustomColumn],
+    rows: Vec<GuestRow>,
+    preview: &mut ImportPreview,
+) {
     let mut by_name: HashMap<(String, String), Vec<GuestId>> = HashMap::new();
     for g in plan.guests() {
         by_name
@@ -316,7 +494,15 @@ fn plan_changes(plan: &Plan, map: &ColumnMap, rows: Vec<GuestRow>, preview: &mut
             .or_default()
             .push(g.id);
     }
-    let mut commands = Vec::new();
+    let mut commands: Vec<Command> = customs
+        .iter()
+        .filter(|c| c.new)
+        .map(|c| Command::DefineField {
+            name: c.field.name.clone(),
+            kind: c.field.kind,
+            options: c.field.options.clone(),
+        })
+        .collect();
     let mut new_tables: BTreeSet<String> = BTreeSet::new();
     let mut matched: HashMap<GuestId, usize> = HashMap::new();
     let line = |preview: &mut ImportPreview, kind, row, text| {
@@ -388,6 +574,7 @@ fn plan_changes(plan: &Plan, map: &ColumnMap, rows: Vec<GuestRow>, preview: &mut
             commands.push(Command::AddGuestSeatedAt {
                 fields: r.fields,
                 logical_name: table_name,
+                custom: r.custom,
             });
             continue;
         };
@@ -426,16 +613,38 @@ fn plan_changes(plan: &Plan, map: &ColumnMap, rows: Vec<GuestRow>, preview: &mut
             group: pick(map, "group", &r.fields.group, &current.group),
         };
         let changed = crate::domain::events::GuestChanges::between(current, &wanted);
+        // Custom values that differ (an empty cell changes nothing).
+        let custom_changes: Vec<(String, FieldValue)> = r
+            .custom
+            .iter()
+            .filter(|(name, value)| {
+                plan.field_named(name)
+                    .is_none_or(|f| guest.custom.get(&f.id) != Some(value))
+            })
+            .cloned()
+            .collect();
         let current_table = guest.logical.and_then(|l| plan.logical_table(l));
         let reseat = table_name
             .as_ref()
             .filter(|t| current_table.is_none_or(|c| match_key(&c.name) != match_key(t)));
-        if changed.is_empty() && reseat.is_none() {
+        if changed.is_empty() && reseat.is_none() && custom_changes.is_empty() {
             preview.unchanged += 1;
             continue;
         }
         preview.changes += 1;
         let mut what = Vec::new();
+        for (name, value) in custom_changes {
+            what.push(t!(
+                "import-field-set",
+                field = name.as_str(),
+                value = crate::domain::describe::field_value_label(&value)
+            ));
+            commands.push(Command::SetGuestFieldNamed {
+                guest: guest.id,
+                field_name: name,
+                value: Some(value),
+            });
+        }
         if !changed.is_empty() {
             what.push(describe_changes(&changed));
             commands.push(Command::EditGuest {

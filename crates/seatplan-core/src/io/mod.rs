@@ -231,6 +231,9 @@ pub struct ImportOptions {
     pub sheet: Option<String>,
     /// Field key → column index (or `None` to ignore the field), replacing the detected mapping.
     pub columns: BTreeMap<String, Option<usize>>,
+    /// Guest lists: columns no built-in field reads become new custom fields (kind guessed from
+    /// their values) instead of being left out.
+    pub new_fields: bool,
 }
 
 /// Why an import could not even be previewed (the file, not its rows).

@@ -238,3 +238,4 @@ cli-bad-department-weight = --department-weight muss zwischen 0 und { $max } lie
 cli-and-n-more = und { $count } weitere
 cli-auto-seat-without-seat = Ohne Platz: { $names }
 cli-auto-seat-lower = Die Punktzahl sinkt: die Regeln (niemand allein, nicht zusammen, Plätze) kosten mehr, als die Wünsche bringen.
+help-arg-new-fields = Spalten, die kein eingebautes Feld liest, werden neue eigene Felder (Art aus den Werten erraten)

@@ -97,3 +97,4 @@ err-no-such-option = das Feld hat keine Option „{ $option }“
 err-bad-field-value = „{ $value }“ ist kein Wert für das Feld „{ $field }“
 property-field-name = der Feldname
 property-field-option = die Option
+err-no-field-named = es gibt kein Feld namens „{ $name }“

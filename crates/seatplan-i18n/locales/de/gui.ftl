@@ -426,3 +426,5 @@ inspector-planned-seats-tip = Plätze, mit denen die automatische Platzierung pl
 custom-heading = Felder
 custom-empty = —
 custom-bad-number = „{ $text }“ passt nicht zu diesem Feld
+import-new-fields = Die übrigen Spalten als neue Felder anlegen
+import-new-fields-tip = Spalten, die kein eingebautes Feld liest, werden eigene Gästefelder; ihre Art (ja/nein, Zahl, Auswahl, Text) wird aus den Werten erraten.

@@ -63,3 +63,6 @@ wishes-line-together = { $guest } und { $with } müssen zusammensitzen
 wishes-line-apart = { $guest } und { $with } dürfen nicht zusammensitzen
 draw-both-columns = sowohl die Spalte des logischen als auch die des physischen Tisches werden gebraucht
 wishes-half-empty = ein Wunsch braucht beide Gäste: wer und mit wem
+import-new-field = neues Feld „{ $name }“ ({ $kind })
+import-field-suggested = die Spalte „{ $name }“ könnte ein neues Feld werden ({ $kind }); mit neuen Feldern importieren, um sie zu übernehmen
+import-bad-field-value = „{ $value }“ passt nicht zum Feld „{ $field }“ ({ $kind })

@@ -97,3 +97,4 @@ err-no-such-option = the field has no option “{ $option }”
 err-bad-field-value = “{ $value }” is not a value of the field “{ $field }”
 property-field-name = the field name
 property-field-option = the option
+err-no-field-named = there is no field named “{ $name }”

@@ -426,3 +426,5 @@ inspector-planned-seats-tip = Seats automatic seating plans for while this logic
 custom-heading = Fields
 custom-empty = —
 custom-bad-number = “{ $text }” does not fit this field
+import-new-fields = Make the other columns new fields
+import-new-fields-tip = Columns no built-in field reads become custom guest fields; their kind (yes/no, number, choice, text) is guessed from the values.

@@ -63,3 +63,6 @@ wishes-line-together = { $guest } and { $with } must sit together
 wishes-line-apart = { $guest } and { $with } must not sit together
 draw-both-columns = both the logical and the physical table column are needed
 wishes-half-empty = a wish needs both a guest and the guest they sit with
+import-new-field = new field “{ $name }” ({ $kind })
+import-field-suggested = the column “{ $name }” could become a new field ({ $kind }); import with new fields to keep it
+import-bad-field-value = “{ $value }” does not fit the field “{ $field }” ({ $kind })
