@@ -94,3 +94,92 @@ fn the_import_dialog_makes_extra_columns_new_fields_when_asked() {
     let names: Vec<String> = plan(&h).fields().iter().map(|f| f.name.clone()).collect();
     assert_eq!(names, ["Shuttle", "T-shirt", "Age", "Arrives"]);
 }
+
+#[test]
+fn fields_are_added_renamed_and_removed_in_their_window_and_undo_brings_them_back() {
+    let (_dir, _path, _b, mut h) = open_base();
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label("Guest fields…").click();
+    h.run();
+    let text = || egui::accesskit::Role::TextInput;
+    h.get_by_role_and_label(text(), "Name").focus();
+    h.run();
+    h.get_by_role_and_label(text(), "Name").type_text("Shuttle");
+    h.run();
+    h.get_by_label("Kind").click();
+    h.run();
+    h.get_by_label("yes/no").click();
+    h.run();
+    h.get_by_label("Add").click();
+    h.run();
+    let field = plan(&h).field_named("Shuttle").unwrap().clone();
+    assert_eq!(field.kind, FieldKind::YesNo);
+    // Renamed in its row.
+    h.get_by_role_and_label(text(), "Shuttle").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(text(), "Shuttle").type_text("Bus");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(plan(&h).field(field.id).unwrap().name, "Bus");
+    // Removed, and back with Ctrl+Z.
+    h.get_by_label("Remove").click();
+    h.run();
+    assert!(plan(&h).field(field.id).is_none());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(plan(&h).field(field.id).unwrap().name, "Bus");
+}
+
+#[test]
+fn the_guest_search_finds_custom_field_values() {
+    let (_dir, _path, b, mut h) = open_base();
+    {
+        let ws = h.state_mut().workspace_mut().unwrap();
+        ws.doc
+            .execute(&Command::DefineField {
+                name: "Rollstuhl".into(),
+                kind: FieldKind::YesNo,
+                options: vec![],
+            })
+            .unwrap();
+        ws.doc
+            .execute(&Command::DefineField {
+                name: "Ankunft".into(),
+                kind: FieldKind::Text,
+                options: vec![],
+            })
+            .unwrap();
+        let wheel = ws.doc.plan().field_named("Rollstuhl").unwrap().id;
+        let arrives = ws.doc.plan().field_named("Ankunft").unwrap().id;
+        for (guest, field, value) in [
+            (b.zoe, wheel, FieldValue::Bool(true)),
+            (b.anna, wheel, FieldValue::Bool(false)),
+            (b.jurgen, arrives, FieldValue::Text("kommt später".into())),
+        ] {
+            ws.doc
+                .execute(&Command::SetGuestField {
+                    guest,
+                    field,
+                    value: Some(value),
+                })
+                .unwrap();
+        }
+    }
+    h.run();
+    let visible = |h: &mut egui_kittest::Harness<'_, seatplan::ui::app::SeatplanApp>,
+                   text: &str| {
+        let ws = h.state_mut().workspace_mut().unwrap();
+        ws.guests.search = text.into();
+        let (plan, version) = (ws.doc.plan().clone(), ws.doc.event_count() as u64);
+        ws.guests.visible(&plan, version).to_vec()
+    };
+    assert_eq!(
+        visible(&mut h, "rollstuhl"),
+        [b.zoe],
+        "a yes/no field by its name, when yes"
+    );
+    assert_eq!(visible(&mut h, "später"), [b.jurgen]);
+}

@@ -119,13 +119,24 @@ pub fn matching_guests(plan: &Plan, filter: &GuestFilter, search: &str) -> Vec<G
             let table = place.table.map_or("", |t| t.number.as_str());
             let exact = fold(logical) == needle || (!table.is_empty() && fold(table) == number);
             let f = &g.fields;
+            // Text of the custom fields too ("late", "XL"; yes/no fields by their name).
+            let custom: Vec<String> = plan
+                .fields()
+                .iter()
+                .filter_map(|field| match g.custom.get(&field.id)? {
+                    seatplan_core::domain::FieldValue::Bool(true) => Some(field.name.clone()),
+                    seatplan_core::domain::FieldValue::Bool(false) => None,
+                    other => Some(seatplan_core::domain::describe::field_value_label(other)),
+                })
+                .collect();
             let hay = fold(&format!(
-                "{} {} {} {} {logical} table {table} t{table} {}",
+                "{} {} {} {} {logical} table {table} t{table} {} {}",
                 f.first_name,
                 f.last_name,
                 f.email.as_deref().unwrap_or(""),
                 f.department,
                 place.room.map_or("", |r| r.name.as_str()),
+                custom.join(" "),
             ));
             (exact || needle.split_whitespace().all(|word| hay.contains(word)))
                 .then_some((exact, g))

@@ -9,6 +9,7 @@ pub mod auto_seat;
 pub mod custom_fields;
 pub mod dialogs;
 pub mod email;
+pub mod fields_window;
 pub mod floor_plan;
 pub mod guests;
 pub mod import;
@@ -137,6 +138,8 @@ pub enum ViewAction {
     ShowPrintWindow,
     /// Show the "Seat automatically…" window.
     ShowAutoSeat,
+    /// Show the guest fields window.
+    ShowFields,
     /// Centre the floor plan on a table and highlight it ("Show on plan").
     ShowTable(TableId),
 }

@@ -293,6 +293,10 @@ fn apply_view(ws: &mut Workspace, action: ViewAction) -> Option<String> {
             ws.auto_seat.open = true;
             None
         }
+        ViewAction::ShowFields => {
+            ws.fields.open = true;
+            None
+        }
         ViewAction::Select(selection) => {
             // A "Show on plan" outline ends with the next choice.
             ws.floor.highlight.clear();

@@ -244,5 +244,8 @@ impl SeatplanApp {
         {
             actions.push(Action::View(ViewAction::ShowAutoSeat));
         }
+        if ui.button(t!("menu-fields")).clicked() {
+            actions.push(Action::View(ViewAction::ShowFields));
+        }
     }
 }

@@ -72,6 +72,8 @@ pub struct Workspace {
     pub print: PrintWindowState,
     /// The "Seat automatically…" window.
     pub auto_seat: crate::auto_seat::AutoSeatState,
+    /// The guest fields window.
+    pub fields: crate::fields_window::FieldsWindowState,
 }
 
 impl Workspace {
@@ -93,6 +95,7 @@ impl Workspace {
             email: EmailWindowState::default(),
             print: PrintWindowState::default(),
             auto_seat: crate::auto_seat::AutoSeatState::default(),
+            fields: crate::fields_window::FieldsWindowState::default(),
         }
     }
 
@@ -375,6 +378,7 @@ fn workspace_dialogs_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Actio
     let cx = panel_context(&ws.doc, ws.as_of.as_ref(), &ws.selection);
     email_window_ui(ui, &mut ws.email, &cx, actions);
     crate::auto_seat::auto_seat_window_ui(ui, &mut ws.auto_seat, &cx, actions);
+    crate::fields_window::fields_window_ui(ui, &mut ws.fields, &cx, actions);
     // The header text (file name, clock) is only worked out while the window is open.
     if ws.print.open {
         let source = PrintSource {
