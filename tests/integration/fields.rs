@@ -172,6 +172,17 @@ fn custom_fields_reach_the_workbook_the_csv_and_the_emails() {
     assert_eq!(anna[anna.len() - 2..], ["yes", "XL"]);
     let by_table = read_sheet(&out, Some("By table")).unwrap();
     assert!(by_table.rows[0].iter().any(|c| c.text() == "Shuttle"));
+    // The summary sheet: each value counted, in all and per room.
+    let summary = read_sheet(&out, Some("Fields")).unwrap();
+    let rows: Vec<Vec<&str>> = summary
+        .rows
+        .iter()
+        .map(|r| r.iter().map(|c| c.text()).collect())
+        .collect();
+    assert_eq!(rows[0][..3], ["Field", "Value", "Guests"]);
+    assert_eq!(rows[0][3..], ["Großer Saal", "Wintergarten"]);
+    assert_eq!(rows[1], ["Shuttle", "yes", "1", "1", "0"]);
+    assert_eq!(rows[2], ["T-Shirt", "XL", "1", "1", "0"]);
     let csv = std::fs::read_to_string(dir.path().join("sitzliste-a-z.csv")).unwrap();
     assert!(
         csv.lines().next().unwrap().ends_with(",Shuttle,T-Shirt"),

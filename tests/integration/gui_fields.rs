@@ -182,4 +182,9 @@ fn the_guest_search_finds_custom_field_values() {
         "a yes/no field by its name, when yes"
     );
     assert_eq!(visible(&mut h, "später"), [b.jurgen]);
+    // The fields window counts the values.
+    h.state_mut().workspace_mut().unwrap().fields.open = true;
+    h.run();
+    h.get_by_label("1 yes · 1 no");
+    h.get_by_label("1 kommt später");
 }

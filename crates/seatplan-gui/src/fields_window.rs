@@ -64,6 +64,7 @@ pub fn fields_window_ui(
             if fields.is_empty() {
                 ui.label(RichText::new(t!("fields-none")).weak());
             }
+            let summary = seatplan_core::io::export::field_summary(cx.plan);
             Grid::new("fields-list").num_columns(4).show(ui, |ui| {
                 for (position, field) in fields.iter().enumerate() {
                     let name = state
@@ -138,6 +139,17 @@ pub fn fields_window_ui(
                         ui.label("");
                     }
                     ui.end_row();
+                    // "312 yes · 40 no": how many guests have each value.
+                    let counts: Vec<String> = summary
+                        .iter()
+                        .filter(|c| c.field == field.name)
+                        .map(|c| format!("{} {}", seatplan_i18n::integer(c.total as i64), c.value))
+                        .collect();
+                    if !counts.is_empty() {
+                        ui.label("");
+                        ui.label(RichText::new(counts.join(" · ")).weak());
+                        ui.end_row();
+                    }
                 }
             });
             ui.separator();

@@ -144,6 +144,74 @@ pub fn custom_values(plan: &Plan, guest: &Guest) -> Vec<String> {
         .collect()
 }
 
+/// How many guests have one value of one custom field, in all and per room.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldCount {
+    /// The field's name.
+    pub field: String,
+    /// The value as people read it ("yes", "M").
+    pub value: String,
+    /// Guests with it.
+    pub total: usize,
+    /// Of them, seated at a table in each room (in the plan's room order).
+    pub by_room: Vec<usize>,
+}
+
+/// The values of every custom field counted ("Shuttle: 312 yes"; "T-shirt: 40 S, 120 M"): a
+/// choice's options in their order, yes before no, numbers and texts by how often they occur.
+/// Guests without a value are not counted.
+pub fn field_summary(plan: &Plan) -> Vec<FieldCount> {
+    let rooms: Vec<crate::domain::RoomId> = plan.rooms().map(|r| r.id).collect();
+    let mut out = Vec::new();
+    for field in plan.fields() {
+        let mut counts: Vec<FieldCount> = Vec::new();
+        for guest in plan.guests() {
+            let Some(value) = guest.custom.get(&field.id) else {
+                continue;
+            };
+            let label = crate::domain::describe::field_value_label(value);
+            let room = plan
+                .place_of(guest)
+                .room
+                .and_then(|r| rooms.iter().position(|id| *id == r.id));
+            let at = match counts.iter().position(|c| c.value == label) {
+                Some(at) => at,
+                None => {
+                    counts.push(FieldCount {
+                        field: field.name.clone(),
+                        value: label,
+                        total: 0,
+                        by_room: vec![0; rooms.len()],
+                    });
+                    counts.len() - 1
+                }
+            };
+            counts[at].total += 1;
+            if let Some(r) = room {
+                counts[at].by_room[r] += 1;
+            }
+        }
+        let (yes, no) = (t!("value-yes"), t!("value-no"));
+        counts.sort_by_key(|c| {
+            let option = field.options.iter().position(|o| *o == c.value);
+            let yes_no = if c.value == yes {
+                0
+            } else if c.value == no {
+                1
+            } else {
+                2
+            };
+            (
+                option.unwrap_or(usize::MAX),
+                yes_no,
+                std::cmp::Reverse(c.total),
+            )
+        });
+        out.extend(counts);
+    }
+    out
+}
+
 /// The custom fields' names, for the columns after the built-in ones.
 fn custom_headers(plan: &Plan) -> Vec<String> {
     plan.fields().iter().map(|f| f.name.clone()).collect()
@@ -257,6 +325,29 @@ pub fn export_seating(
                 .filter(|l| l.room.is_some_and(|r| r.id == room.id)),
         )
         .map_err(xlsx)?;
+    }
+
+    let summary = field_summary(plan);
+    if !summary.is_empty() {
+        let sheet = workbook
+            .add_worksheet()
+            .set_name(sheet_name(&t!("sheet-fields"), &mut used_names))
+            .map_err(xlsx)?;
+        let mut headers = vec![t!("col-field"), t!("col-value"), t!("col-guests")];
+        headers.extend(plan.rooms().map(|r| r.name.clone()));
+        start_sheet(sheet, &header, &headers).map_err(xlsx)?;
+        for (i, count) in summary.iter().enumerate() {
+            let r = i as u32 + 1;
+            sheet.write_string(r, 0, &count.field).map_err(xlsx)?;
+            sheet.write_string(r, 1, &count.value).map_err(xlsx)?;
+            sheet.write_number(r, 2, count.total as f64).map_err(xlsx)?;
+            for (c, n) in count.by_room.iter().enumerate() {
+                sheet
+                    .write_number(r, 3 + c as u16, *n as f64)
+                    .map_err(xlsx)?;
+            }
+        }
+        finish_sheet(sheet, summary.len(), headers.len()).map_err(xlsx)?;
     }
 
     let sheet = workbook

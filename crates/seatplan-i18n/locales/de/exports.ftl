@@ -33,3 +33,7 @@ col-guest = Gast
 col-with = Mit
 col-weight = Gewicht
 col-rule = Regel
+sheet-fields = Felder
+col-field = Feld
+col-value = Wert
+col-guests = Gäste

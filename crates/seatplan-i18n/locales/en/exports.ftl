@@ -33,3 +33,7 @@ col-guest = Guest
 col-with = With
 col-weight = Weight
 col-rule = Rule
+sheet-fields = Fields
+col-field = Field
+col-value = Value
+col-guests = Guests
