@@ -182,6 +182,23 @@ fn the_guest_search_finds_custom_field_values() {
         "a yes/no field by its name, when yes"
     );
     assert_eq!(visible(&mut h, "später"), [b.jurgen]);
+    // The list's filter offers each field's values and "empty".
+    visible(&mut h, "");
+    h.run();
+    h.get_by_label("Show").click();
+    h.run();
+    h.get_by_label("Rollstuhl = yes").click();
+    h.run();
+    assert_eq!(visible(&mut h, ""), [b.zoe]);
+    h.get_by_label("Show").click();
+    h.run();
+    h.get_by_label("Ankunft is empty").click();
+    h.run();
+    let mut empty = visible(&mut h, "");
+    empty.sort();
+    let mut expected = vec![b.anna, b.zoe];
+    expected.sort();
+    assert_eq!(empty, expected);
     // The fields window counts the values.
     h.state_mut().workspace_mut().unwrap().fields.open = true;
     h.run();

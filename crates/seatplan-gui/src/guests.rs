@@ -23,6 +23,13 @@ pub enum GuestFilter {
     Vip,
     /// Guests with this dietary need.
     Dietary(String),
+    /// Guests whose custom field (by name) shows this value ("Shuttle = yes"), or is empty.
+    Field {
+        /// The field's name.
+        field: String,
+        /// The value as shown, or `None` for guests without one.
+        value: Option<String>,
+    },
 }
 
 impl GuestFilter {
@@ -32,6 +39,34 @@ impl GuestFilter {
             GuestFilter::Unseated => t!("sheet-unseated"),
             GuestFilter::Vip => "VIP".into(),
             GuestFilter::Dietary(d) => t!("guests-dietary", value = d.as_str()),
+            GuestFilter::Field {
+                field,
+                value: Some(value),
+            } => t!(
+                "guests-field-is",
+                field = field.as_str(),
+                value = value.as_str()
+            ),
+            GuestFilter::Field { field, value: None } => {
+                t!("guests-field-empty", field = field.as_str())
+            }
+        }
+    }
+
+    /// Whether `guest` passes the filter.
+    fn keeps(&self, plan: &Plan, guest: &Guest) -> bool {
+        match self {
+            GuestFilter::All => true,
+            GuestFilter::Unseated => guest.logical.is_none(),
+            GuestFilter::Vip => guest.fields.vip,
+            GuestFilter::Dietary(d) => guest.fields.dietary == *d,
+            GuestFilter::Field { field, value } => {
+                let shown = plan
+                    .field_named(field)
+                    .and_then(|f| guest.custom.get(&f.id))
+                    .map(seatplan_core::domain::describe::field_value_label);
+                shown == *value
+            }
         }
     }
 }
@@ -104,12 +139,7 @@ pub fn matching_guests(plan: &Plan, filter: &GuestFilter, search: &str) -> Vec<G
     };
     let mut rows: Vec<(bool, &Guest)> = plan
         .guests()
-        .filter(|g| match filter {
-            GuestFilter::All => true,
-            GuestFilter::Unseated => g.logical.is_none(),
-            GuestFilter::Vip => g.fields.vip,
-            GuestFilter::Dietary(d) => g.fields.dietary == *d,
-        })
+        .filter(|g| filter.keeps(plan, g))
         .filter_map(|g| {
             if needle.is_empty() {
                 return Some((false, g));
@@ -314,6 +344,20 @@ fn filter_ui(ui: &mut Ui, state: &mut GuestsPanelState, cx: &PanelContext<'_>) {
             .show_ui(ui, |ui| {
                 let mut options = vec![GuestFilter::All, GuestFilter::Unseated, GuestFilter::Vip];
                 options.extend(dietary.into_iter().map(GuestFilter::Dietary));
+                // Each custom field's values, and "empty".
+                let summary = seatplan_core::io::export::field_summary(cx.plan);
+                for field in cx.plan.fields() {
+                    options.extend(summary.iter().filter(|c| c.field == field.name).map(|c| {
+                        GuestFilter::Field {
+                            field: field.name.clone(),
+                            value: Some(c.value.clone()),
+                        }
+                    }));
+                    options.push(GuestFilter::Field {
+                        field: field.name.clone(),
+                        value: None,
+                    });
+                }
                 for option in options {
                     let text = option.label();
                     ui.selectable_value(&mut state.filter, option, text);

@@ -441,3 +441,5 @@ fields-kind = Art
 fields-options = Optionen
 fields-add = Hinzufügen
 fields-new-option-of = Neue Option von „{ $name }“
+guests-field-is = { $field } = { $value }
+guests-field-empty = { $field } ist leer

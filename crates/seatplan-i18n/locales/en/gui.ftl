@@ -441,3 +441,5 @@ fields-kind = Kind
 fields-options = Options
 fields-add = Add
 fields-new-option-of = New option of “{ $name }”
+guests-field-is = { $field } = { $value }
+guests-field-empty = { $field } is empty
