@@ -403,3 +403,65 @@ fn timeline_rendered_from_events_100k_events(bencher: Bencher) {
         entries
     });
 }
+
+/// The 1,500-guest demo, as written, and the same with 20 custom fields filled for every guest
+/// (30,000 more events): opening them side by side shows what fields cost.
+fn demo_file(fields: usize) -> PathBuf {
+    let path = bench_dir().join(format!("demo-fields-{fields}.seatplan"));
+    if path.exists() {
+        return path;
+    }
+    let partial = bench_dir().join(format!("demo-fields-{fields}.partial"));
+    let _ = std::fs::remove_file(&partial);
+    let mut doc = seatplan::demo::write_demo(&partial, 1500, 7).unwrap();
+    let kinds = [
+        seatplan::domain::FieldKind::YesNo,
+        seatplan::domain::FieldKind::Choice,
+        seatplan::domain::FieldKind::Number,
+        seatplan::domain::FieldKind::Text,
+    ];
+    let guests: Vec<_> = doc.plan().guests().map(|g| g.id).collect();
+    for f in 0..fields {
+        let kind = kinds[f % kinds.len()];
+        let name = format!("Feld {f}");
+        doc.execute(&Command::DefineField {
+            name: name.clone(),
+            kind,
+            options: vec!["S".into(), "M".into(), "L".into()],
+        })
+        .unwrap();
+        let field = doc.plan().field_named(&name).unwrap().id;
+        let commands = guests
+            .iter()
+            .enumerate()
+            .map(|(i, &guest)| Command::SetGuestField {
+                guest,
+                field,
+                value: Some(match kind {
+                    seatplan::domain::FieldKind::YesNo => seatplan::domain::FieldValue::Bool(i % 3 == 0),
+                    seatplan::domain::FieldKind::Choice => {
+                        seatplan::domain::FieldValue::Text(["S", "M", "L"][i % 3].into())
+                    }
+                    seatplan::domain::FieldKind::Number => seatplan::domain::FieldValue::Number(i as f64),
+                    seatplan::domain::FieldKind::Text => {
+                        seatplan::domain::FieldValue::Text(format!("Wert {i}"))
+                    }
+                }),
+            })
+            .collect();
+        doc.execute(&Command::Many {
+            description: "Filled a field".into(),
+            commands,
+        })
+        .unwrap();
+    }
+    drop(doc);
+    std::fs::rename(&partial, &path).unwrap();
+    path
+}
+
+#[divan::bench(args = [0, 20], sample_count = 20, sample_size = 1)]
+fn open_demo_with_custom_fields(bencher: Bencher, fields: usize) {
+    let path = demo_file(fields);
+    bencher.bench_local(|| Document::open(&path).unwrap());
+}
