@@ -438,11 +438,15 @@ fn demo_file(fields: usize) -> PathBuf {
                 guest,
                 field,
                 value: Some(match kind {
-                    seatplan::domain::FieldKind::YesNo => seatplan::domain::FieldValue::Bool(i % 3 == 0),
+                    seatplan::domain::FieldKind::YesNo => {
+                        seatplan::domain::FieldValue::Bool(i % 3 == 0)
+                    }
                     seatplan::domain::FieldKind::Choice => {
                         seatplan::domain::FieldValue::Text(["S", "M", "L"][i % 3].into())
                     }
-                    seatplan::domain::FieldKind::Number => seatplan::domain::FieldValue::Number(i as f64),
+                    seatplan::domain::FieldKind::Number => {
+                        seatplan::domain::FieldValue::Number(i as f64)
+                    }
                     seatplan::domain::FieldKind::Text => {
                         seatplan::domain::FieldValue::Text(format!("Wert {i}"))
                     }

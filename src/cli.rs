@@ -355,6 +355,9 @@ pub enum CliCommand {
         /// Steps per worker instead of a time budget (the same seed then gives the same plan).
         #[arg(long, hide = true)]
         steps: Option<u64>,
+        /// A custom field whose equal values like to sit together, instead of the department.
+        #[arg(long, value_name = "FIELD")]
+        group_by: Option<String>,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -705,6 +708,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             seconds,
             seed,
             steps,
+            group_by,
             json,
             yes,
         } => seating::auto_seat(
@@ -717,6 +721,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
                 seconds,
                 seed,
                 steps,
+                group_by,
                 json,
                 yes,
             },

@@ -537,6 +537,7 @@ fn subcommand_texts() -> Vec<(&'static str, String, Vec<ArgText>)> {
                 ("seconds", t!("help-arg-seconds")),
                 ("seed", t!("help-arg-search-seed")),
                 ("steps", "steps".to_owned()),
+                ("group_by", t!("help-arg-group-by")),
                 ("json", json()),
                 ("yes", t!("help-arg-auto-yes")),
             ],

@@ -121,6 +121,7 @@ pub(super) struct AutoSeatArgs {
     pub seconds: String,
     pub seed: u64,
     pub steps: Option<u64>,
+    pub group_by: Option<String>,
     pub json: bool,
     pub yes: bool,
 }
@@ -160,6 +161,15 @@ pub(super) fn auto_seat(out: &mut dyn Write, file: &Path, args: AutoSeatArgs) ->
         time: Duration::from_secs_f64(seconds),
         seed: args.seed,
         steps: args.steps,
+        group_by: match &args.group_by {
+            Some(name) => Some(
+                doc.plan()
+                    .field_named(name)
+                    .map(|f| f.id)
+                    .ok_or_else(|| anyhow!(t!("cli-no-field", name = name.as_str())))?,
+            ),
+            None => None,
+        },
         ..SeatingOptions::default()
     };
     let result = crate::seating::run(doc.plan(), &options, &AtomicBool::new(false), &|_| {})?;

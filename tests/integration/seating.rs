@@ -383,3 +383,38 @@ fn nobody_alone_lists_the_guests_it_cannot_apply_to() {
         "{said}"
     );
 }
+
+#[test]
+fn a_custom_field_groups_like_the_department_from_the_command_line() {
+    let (dir, _) = temp_plan();
+    let p = venue(dir.path());
+    ok(&[
+        "field",
+        &p,
+        "add",
+        "Bus",
+        "--kind",
+        "choice",
+        "--options",
+        "Nord,Süd",
+    ]);
+    for g in 0..20 {
+        let bus = if g % 8 < 4 { "Nord" } else { "Süd" };
+        ok(&["set", &p, &format!("g{g}@example.de"), "Bus", bus]);
+    }
+    let said = fails(&["auto-seat", &p, "--group-by", "Zug"]);
+    assert!(said.contains("there is no field “Zug”"), "{said}");
+    let result: Value = serde_json::from_str(&ok(&[
+        "auto-seat",
+        &p,
+        "--group-by",
+        "Bus",
+        "--steps",
+        "20000",
+        "--json",
+    ]))
+    .unwrap();
+    assert_eq!(result["placed"], 20);
+    // Each party of four shares its bus: 5 tables × 6 pairs.
+    assert_eq!(result["score"], 30);
+}

@@ -51,6 +51,8 @@ pub struct AutoSeatState {
     pub seconds: f64,
     /// Seed of the search.
     pub seed: u64,
+    /// A custom field that counts like the department (`None`: the department).
+    pub group_by: Option<seatplan_core::domain::FieldId>,
     running: Option<Running>,
     /// The last result and the plan version it was computed on.
     result: Option<(u64, SeatingResult)>,
@@ -67,6 +69,7 @@ impl Default for AutoSeatState {
             department_weight: seating::DEFAULT_DEPARTMENT_WEIGHT,
             seconds: seating::DEFAULT_SECONDS,
             seed: 1,
+            group_by: None,
             running: None,
             result: None,
             error: None,
@@ -100,6 +103,7 @@ impl AutoSeatState {
             department_weight: self.department_weight,
             time: Duration::from_secs_f64(self.seconds.clamp(0.5, 600.0)),
             seed: self.seed,
+            group_by: self.group_by.filter(|f| plan.field(*f).is_some()),
             ..SeatingOptions::default()
         };
         let cancel = Arc::new(AtomicBool::new(false));
@@ -265,6 +269,28 @@ fn options_ui(ui: &mut Ui, state: &mut AutoSeatState, cx: &PanelContext<'_>) {
             ui.add(egui::DragValue::new(&mut state.department_weight).range(0..=100))
                 .labelled_by(label.id);
             ui.end_row();
+            if !cx.plan.fields().is_empty() {
+                let label = ui.label(t!("auto-group-by"));
+                let name = |id: Option<seatplan_core::domain::FieldId>| {
+                    id.and_then(|f| cx.plan.field(f))
+                        .map_or_else(|| t!("col-department"), |f| f.name.clone())
+                };
+                egui::ComboBox::from_id_salt("auto-group-by")
+                    .selected_text(name(state.group_by))
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut state.group_by, None, t!("col-department"));
+                        for field in cx.plan.fields() {
+                            ui.selectable_value(
+                                &mut state.group_by,
+                                Some(field.id),
+                                field.name.as_str(),
+                            );
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+            }
             let label = ui.label(t!("auto-seconds"));
             ui.add(
                 egui::DragValue::new(&mut state.seconds)

@@ -63,6 +63,9 @@ pub struct SeatingOptions {
     pub steps: Option<u64>,
     /// Worker threads (at least 1).
     pub workers: usize,
+    /// What counts like the department: the department (`None`) or a custom field whose equal
+    /// values like to sit together.
+    pub group_by: Option<crate::domain::FieldId>,
 }
 
 impl Default for SeatingOptions {
@@ -76,6 +79,7 @@ impl Default for SeatingOptions {
             seed: 1,
             steps: None,
             workers: std::thread::available_parallelism().map_or(1, |n| n.get().min(4)),
+            group_by: None,
         }
     }
 }
@@ -172,13 +176,27 @@ fn where_text(groups: &[(Vec<String>, String)]) -> String {
 /// The score of `plan`: wishes between guests at the same logical table plus
 /// `department_weight` per same-department pair at one table.
 pub fn score(plan: &Plan, department_weight: i32) -> i64 {
-    score_by(plan, department_weight, |g| g.logical)
+    score_by(plan, department_weight, None, |g| g.logical)
+}
+
+/// What a guest shares with others "like the department": the department, or the value of the
+/// custom field `group_by` (lower case; empty when none).
+pub fn group_key(guest: &crate::domain::Guest, group_by: Option<crate::domain::FieldId>) -> String {
+    match group_by {
+        None => guest.fields.department.trim().to_lowercase(),
+        Some(field) => guest
+            .custom
+            .get(&field)
+            .map(|v| crate::domain::describe::field_value_label(v).to_lowercase())
+            .unwrap_or_default(),
+    }
 }
 
 /// [`score`] with the seats `seat` gives instead of the plan's (a result not applied yet).
 fn score_by(
     plan: &Plan,
     department_weight: i32,
+    group_by: Option<crate::domain::FieldId>,
     seat: impl Fn(&crate::domain::Guest) -> Option<LogicalId>,
 ) -> i64 {
     let mut total = 0i64;
@@ -194,7 +212,7 @@ fn score_by(
     if department_weight != 0 {
         let mut counts: HashMap<(LogicalId, String), i64> = HashMap::new();
         for g in plan.guests() {
-            let dept = g.fields.department.trim().to_lowercase();
+            let dept = group_key(g, group_by);
             if let Some(l) = seat(g)
                 && !dept.is_empty()
             {
@@ -321,8 +339,9 @@ pub fn run(
     };
     let best: Mutex<Option<(i64, usize, search::Found)>> = Mutex::new(None);
     // The search scores only what it can change; the rest of the plan's score is constant.
-    let offset = score(plan, options.department_weight)
-        - search::State::new(&problem, &problem.current).score();
+    let offset = score_by(plan, options.department_weight, options.group_by, |g| {
+        g.logical
+    }) - search::State::new(&problem, &problem.current).score();
     // Workers report their own bests: only a better one reaches the display.
     let shown: Mutex<Option<(usize, i64)>> = Mutex::new(None);
     let report = |best_score: i64, unseated: usize| {
@@ -513,8 +532,10 @@ fn result(
     let seat = |g: &crate::domain::Guest| target.get(&g.id).copied().unwrap_or(g.logical);
     let unmet = unmet_wishes(plan, &seat, p, &target);
     SeatingResult {
-        score_before: score(plan, options.department_weight),
-        score: score_by(plan, options.department_weight, seat),
+        score_before: score_by(plan, options.department_weight, options.group_by, |g| {
+            g.logical
+        }),
+        score: score_by(plan, options.department_weight, options.group_by, seat),
         placed,
         moved,
         unseated,

@@ -129,7 +129,7 @@ impl Problem {
             .map(|&id| {
                 let name = plan
                     .guest(id)
-                    .map(|g| g.fields.department.trim().to_lowercase())
+                    .map(|g| super::group_key(g, options.group_by))
                     .unwrap_or_default();
                 if name.is_empty() {
                     NO_DEPT

@@ -527,3 +527,33 @@ fn re_seating_everyone_ends_within_the_seats() {
     assert!(after.over_capacity().is_empty());
     assert_eq!(after.guests().filter(|g| g.logical.is_some()).count(), 5);
 }
+
+#[test]
+fn a_custom_field_can_count_like_the_department() {
+    use crate::domain::{FieldId, FieldKind, FieldValue};
+    // Four guests, two tables of two; the field "Bus" pairs them 0+2 and 1+3.
+    let mut b = Builder::new(&[2, 2], 4);
+    let field = FieldId(1000);
+    b.apply(Event::FieldDefined(FieldDefined {
+        field,
+        name: "Bus".into(),
+        kind: FieldKind::Choice,
+        options: vec!["A".into(), "B".into()],
+    }));
+    for (g, bus) in [(0, "A"), (1, "B"), (2, "A"), (3, "B")] {
+        let guest = b.guests[g];
+        b.apply(Event::GuestFieldSet(GuestFieldSet {
+            guest,
+            field,
+            value: Some(FieldValue::Text(bus.into())),
+        }));
+    }
+    let mut opts = options(20_000);
+    opts.department_weight = 5;
+    opts.group_by = Some(field);
+    let (result, after) = seat_all(&b.plan, &opts);
+    assert_eq!(result.score, 10, "two pairs of the same bus");
+    let seat = |g: usize| after.guest(b.guests[g]).unwrap().logical;
+    assert_eq!(seat(0), seat(2));
+    assert_eq!(seat(1), seat(3));
+}

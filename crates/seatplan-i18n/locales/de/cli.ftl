@@ -239,3 +239,4 @@ cli-and-n-more = und { $count } weitere
 cli-auto-seat-without-seat = Ohne Platz: { $names }
 cli-auto-seat-lower = Die Punktzahl sinkt: die Regeln (niemand allein, nicht zusammen, Plätze) kosten mehr, als die Wünsche bringen.
 help-arg-new-fields = Spalten, die kein eingebautes Feld liest, werden neue eigene Felder (Art aus den Werten erraten)
+help-arg-group-by = Ein eigenes Feld, dessen gleiche Werte gern zusammensitzen, statt der Abteilung (--department-weight ist sein Gewicht)

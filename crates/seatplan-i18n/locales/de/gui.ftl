@@ -443,3 +443,4 @@ fields-add = Hinzufügen
 fields-new-option-of = Neue Option von „{ $name }“
 guests-field-is = { $field } = { $value }
 guests-field-empty = { $field } ist leer
+auto-group-by = Wie eine Abteilung:

@@ -443,3 +443,4 @@ fields-add = Add
 fields-new-option-of = New option of “{ $name }”
 guests-field-is = { $field } = { $value }
 guests-field-empty = { $field } is empty
+auto-group-by = Like a department:
