@@ -209,6 +209,7 @@ fn print_context() -> seatplan::io::print::PrintContext {
     seatplan::io::print::PrintContext {
         plan_name: "demo".into(),
         printed_at: "26 Nov 2026, 14:05".into(),
+        fields: Vec::new(),
     }
 }
 

@@ -244,6 +244,9 @@ pub enum CliCommand {
         /// Floor plan with every room on its own page.
         #[arg(long)]
         each_room: bool,
+        /// Seating list by table: custom fields shown beside each guest.
+        #[arg(long, value_delimiter = ',', value_name = "FIELD,…")]
+        fields: Vec<String>,
         /// Replace OUT if it exists (never a plan or another database).
         #[arg(long)]
         force: bool,
@@ -768,9 +771,15 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             paper,
             room,
             each_room,
+            fields,
             force,
         } => {
             let doc = Document::open_or_read_only(&file)?;
+            for name in &fields {
+                if doc.plan().field_named(name).is_none() {
+                    bail!(t!("cli-no-field", name = name.as_str()));
+                }
+            }
             let scope = match (room, each_room) {
                 (Some(name), _) => FloorPlanScope::Room(room_named(doc.plan(), &name)?),
                 (None, true) => FloorPlanScope::EachRoom,
@@ -786,7 +795,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
                 PrintWhat::TableCards => Printout::TableCards,
                 PrintWhat::PlaceCards => Printout::PlaceCards,
             };
-            let context = PrintContext::for_file(&file);
+            let mut context = PrintContext::for_file(&file);
+            context.fields = fields;
             let rules = OutputRules::for_plan(&file, force);
             let report = print_pdf(doc.plan(), printout, &context, &target, &rules)
                 .map_err(|e| force_hint(e.into()))?;

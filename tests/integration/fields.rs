@@ -193,6 +193,44 @@ fn custom_fields_reach_the_workbook_the_csv_and_the_emails() {
             .any(|l| l.starts_with("Müller,") && l.ends_with(",yes,XL")),
         "{csv}"
     );
+    // The seating list by table shows the chosen fields beside each guest.
+    let pdf = dir.path().join("liste.pdf");
+    let said = fails(&[
+        "print",
+        p,
+        "by-table",
+        pdf.to_str().unwrap(),
+        "--fields",
+        "Bus",
+    ]);
+    assert!(said.contains("there is no field “Bus”"), "{said}");
+    ok(&[
+        "print",
+        p,
+        "by-table",
+        pdf.to_str().unwrap(),
+        "--fields",
+        "Shuttle,T-Shirt",
+    ]);
+    if std::process::Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_ok()
+    {
+        let text = std::process::Command::new("pdftotext")
+            .args([pdf.to_str().unwrap(), "-"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&text.stdout);
+        assert!(text.contains("Shuttle · T-Shirt: XL"), "{text}");
+        let plain = dir.path().join("plain.pdf");
+        ok(&["print", p, "by-table", plain.to_str().unwrap()]);
+        let text = std::process::Command::new("pdftotext")
+            .args([plain.to_str().unwrap(), "-"])
+            .output()
+            .unwrap();
+        assert!(!String::from_utf8_lossy(&text.stdout).contains("T-Shirt: XL"));
+    }
     let mails = dir.path().join("mails");
     ok(&["export-emails", p, mails.to_str().unwrap()]);
     let eml = std::fs::read_dir(&mails)

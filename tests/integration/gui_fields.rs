@@ -205,3 +205,32 @@ fn the_guest_search_finds_custom_field_values() {
     h.get_by_label("1 yes · 1 no");
     h.get_by_label("1 kommt später");
 }
+
+#[test]
+fn the_print_window_shows_chosen_fields_beside_the_guests() {
+    let (_dir, _path, _b, mut h) = open_base();
+    h.state_mut()
+        .workspace_mut()
+        .unwrap()
+        .doc
+        .execute(&Command::DefineField {
+            name: "Shuttle".into(),
+            kind: FieldKind::YesNo,
+            options: vec![],
+        })
+        .unwrap();
+    h.state_mut().workspace_mut().unwrap().print.open = true;
+    h.run();
+    h.get_by_label("Seating list by table").click();
+    h.run();
+    h.get_by_label("Shuttle").click();
+    h.run();
+    assert!(
+        h.state()
+            .workspace()
+            .unwrap()
+            .print
+            .fields
+            .contains("Shuttle")
+    );
+}

@@ -18,6 +18,7 @@ fn context() -> PrintContext {
     PrintContext {
         plan_name: "party".into(),
         printed_at: "26 Nov 2026, 14:05".into(),
+        fields: Vec::new(),
     }
 }
 

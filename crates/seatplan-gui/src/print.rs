@@ -75,6 +75,8 @@ pub struct PrintWindowState {
     laid_out: Option<LaidOut>,
     /// A layout running on a worker thread (large plans).
     job: Option<LayoutJob>,
+    /// Custom fields shown beside the guests on the seating list by table (by name).
+    pub fields: std::collections::BTreeSet<String>,
 }
 
 /// Plans with more guests than this are laid out on a worker thread, so that an edit made while
@@ -87,6 +89,8 @@ struct LayoutKey {
     version: u64,
     printout: Printout,
     language: &'static str,
+    /// Which custom fields are shown (a hash of their names).
+    fields: u64,
 }
 
 /// Pages laid out for one key (or why there are none).
@@ -137,6 +141,12 @@ impl PrintWindowState {
             version,
             printout,
             language: seatplan_i18n::language(),
+            fields: {
+                use std::hash::{Hash, Hasher};
+                let mut hasher = std::collections::hash_map::DefaultHasher::new();
+                context.fields.hash(&mut hasher);
+                hasher.finish()
+            },
         };
         if let Some(job) = &self.job {
             let finished = match job.result.try_recv() {
@@ -237,7 +247,16 @@ pub fn print_window_ui(
     if !state.open {
         return;
     }
-    let (plan, version, context) = (source.plan, source.version, &source.context);
+    let (plan, version) = (source.plan, source.version);
+    // The chosen fields that the plan still has, in the plan's order.
+    let mut context = source.context.clone();
+    context.fields = plan
+        .fields()
+        .iter()
+        .filter(|f| state.fields.contains(&f.name))
+        .map(|f| f.name.clone())
+        .collect();
+    let context = &context;
     let (selected_room, as_of) = (source.selected_room, source.as_of);
     if state.scope.is_none() {
         state.scope = Some(selected_room.map_or(FloorPlanScope::Venue, FloorPlanScope::Room));
@@ -271,6 +290,20 @@ pub fn print_window_ui(
                             .changed()
                         {
                             state.page = 0;
+                        }
+                    }
+                    if state.kind == Kind::SeatingByTable && !plan.fields().is_empty() {
+                        ui.add_space(8.0);
+                        ui.strong(t!("printwin-fields"));
+                        for field in plan.fields() {
+                            let mut on = state.fields.contains(&field.name);
+                            if ui.checkbox(&mut on, field.name.as_str()).changed() {
+                                if on {
+                                    state.fields.insert(field.name.clone());
+                                } else {
+                                    state.fields.remove(&field.name);
+                                }
+                            }
                         }
                     }
                     if state.kind == Kind::FloorPlan {

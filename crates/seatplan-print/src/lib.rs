@@ -368,6 +368,8 @@ pub struct PrintContext {
     pub plan_name: String,
     /// When it was printed, already formatted ("26 Nov 2026, 14:05").
     pub printed_at: String,
+    /// Custom fields shown beside each guest on the seating list by table (by name).
+    pub fields: Vec<String>,
 }
 
 impl PrintContext {
@@ -383,6 +385,7 @@ impl PrintContext {
         Self {
             plan_name,
             printed_at,
+            fields: Vec::new(),
         }
     }
 

@@ -158,9 +158,40 @@ fn guest_line(flow: &mut Flow, fonts: &Fonts, name: &str, note: &str) {
     flow.y += LINE_MM;
 }
 
+/// The grey note beside a guest: dietary needs, then the chosen custom fields — a yes/no by its
+/// name when yes, others as "name: value".
+fn note_of(plan: &Plan, guest: &Guest, fields: &[String]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if !guest.fields.dietary.is_empty() {
+        parts.push(guest.fields.dietary.clone());
+    }
+    for name in fields {
+        let Some(field) = plan.field_named(name) else {
+            continue;
+        };
+        match guest.custom.get(&field.id) {
+            Some(seatplan_core::domain::FieldValue::Bool(true)) => parts.push(field.name.clone()),
+            Some(seatplan_core::domain::FieldValue::Bool(false)) | None => {}
+            Some(value) => parts.push(format!(
+                "{}: {}",
+                field.name,
+                seatplan_core::domain::describe::field_value_label(value)
+            )),
+        }
+    }
+    parts.join(" · ")
+}
+
 /// A block: heading plus guest lines, kept in one column when it fits one, otherwise continued
 /// with the heading repeated.
-fn block(flow: &mut Flow, fonts: &Fonts, head: &BlockHead<'_>, guests: &[&Guest]) {
+fn block(
+    flow: &mut Flow,
+    fonts: &Fonts,
+    plan: &Plan,
+    fields: &[String],
+    head: &BlockHead<'_>,
+    guests: &[&Guest],
+) {
     let notes = usize::from(head.warning.is_some()) + usize::from(guests.is_empty());
     flow.reserve(7.5 + LINE_MM * (guests.len() + notes) as f32 + 3.0);
     heading(flow, fonts, head.title, head.right);
@@ -180,7 +211,12 @@ fn block(flow: &mut Flow, fonts: &Fonts, head: &BlockHead<'_>, guests: &[&Guest]
                 head.right,
             );
         }
-        guest_line(flow, fonts, &guest.display_name(), &guest.fields.dietary);
+        guest_line(
+            flow,
+            fonts,
+            &guest.display_name(),
+            &note_of(plan, guest, fields),
+        );
     }
     flow.y += 3.0;
 }
@@ -261,7 +297,7 @@ pub fn by_table(
             right: &right,
             warning,
         };
-        block(&mut flow, fonts, &head, &guests);
+        block(&mut flow, fonts, plan, &context.fields, &head, &guests);
     }
     let mut unseated: Vec<&Guest> = plan.guests().filter(|g| g.logical.is_none()).collect();
     if !unseated.is_empty() {
@@ -273,7 +309,7 @@ pub fn by_table(
             right: &right,
             warning: None,
         };
-        block(&mut flow, fonts, &head, &unseated);
+        block(&mut flow, fonts, plan, &context.fields, &head, &unseated);
     }
     Ok(flow.finish())
 }

@@ -444,3 +444,4 @@ fields-new-option-of = Neue Option von „{ $name }“
 guests-field-is = { $field } = { $value }
 guests-field-empty = { $field } ist leer
 auto-group-by = Wie eine Abteilung:
+printwin-fields = Neben jedem Gast

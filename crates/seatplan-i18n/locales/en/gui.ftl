@@ -444,3 +444,4 @@ fields-new-option-of = New option of “{ $name }”
 guests-field-is = { $field } = { $value }
 guests-field-empty = { $field } is empty
 auto-group-by = Like a department:
+printwin-fields = Beside each guest
