@@ -465,6 +465,7 @@ fn subcommand_texts() -> Vec<(&'static str, String, Vec<ArgText>)> {
                 ("paper", t!("help-arg-print-paper")),
                 ("room", t!("help-arg-print-room")),
                 ("each_room", t!("help-arg-each-room")),
+                ("fields", t!("help-arg-print-fields")),
                 ("force", force_export()),
             ],
         ),
