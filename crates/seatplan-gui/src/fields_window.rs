@@ -71,12 +71,14 @@ pub fn fields_window_ui(
                         .names
                         .entry(field.id)
                         .or_insert_with(|| field.name.clone());
-                    let response = ui.add_enabled(
-                        edit,
-                        egui::TextEdit::singleline(name)
-                            .desired_width(140.0)
-                            .hint_text(field.name.as_str()),
-                    );
+                    let response = ui
+                        .add_enabled_ui(edit, |ui| {
+                            ui.add_sized(
+                                [150.0, 20.0],
+                                egui::TextEdit::singleline(name).hint_text(field.name.as_str()),
+                            )
+                        })
+                        .inner;
                     let shown = field.name.clone();
                     response.widget_info(|| {
                         egui::WidgetInfo::labeled(egui::Role::TextInput, edit, shown.as_str())
@@ -139,10 +141,12 @@ pub fn fields_window_ui(
                         ui.label("");
                     }
                     ui.end_row();
-                    // "312 yes · 40 no": how many guests have each value.
+                    // "312 yes · 40 no": how many guests have each value (of a yes/no or a
+                    // choice; numbers and texts are too varied to count).
+                    let countable = matches!(field.kind, FieldKind::YesNo | FieldKind::Choice);
                     let counts: Vec<String> = summary
                         .iter()
-                        .filter(|c| c.field == field.name)
+                        .filter(|c| countable && c.field == field.name)
                         .map(|c| format!("{} {}", seatplan_i18n::integer(c.total as i64), c.value))
                         .collect();
                     if !counts.is_empty() {
