@@ -1233,8 +1233,8 @@ fn who_sits_where_shows_table_number_room_and_the_place_on_the_plan() {
     }
     h.run();
     // The list names the physical table; a logical table without one is marked.
-    h.get_by_label_contains("Müller, Anna Vertrieb 1 · 1");
-    h.get_by_label_contains("Aaronson, Zehn Vertrieb 10 · no table");
+    h.get_by_label_contains("Müller, Anna · Vertrieb 1 · 1");
+    h.get_by_label_contains("Aaronson, Zehn · Vertrieb 10 · no table");
     // The status bar tells "at a table" from "seated somewhere without a table".
     h.get_by_label("2/5 guests at a table");
     h.get_by_label("2 at a logical table without a table");

@@ -237,3 +237,91 @@ fn the_print_window_shows_chosen_fields_beside_the_guests() {
             .contains("Shuttle")
     );
 }
+
+#[test]
+fn the_guest_list_shows_chosen_fields_as_columns_sorts_by_them_and_remembers_them() {
+    let (dir, path, b, mut h) = open_base();
+    {
+        let ws = h.state_mut().workspace_mut().unwrap();
+        ws.doc
+            .execute(&Command::DefineField {
+                name: "Shuttle".into(),
+                kind: FieldKind::YesNo,
+                options: vec![],
+            })
+            .unwrap();
+        let shuttle = ws.doc.plan().field_named("Shuttle").unwrap().id;
+        for (guest, yes) in [(b.anna, false), (b.jurgen, true)] {
+            ws.doc
+                .execute(&Command::SetGuestField {
+                    guest,
+                    field: shuttle,
+                    value: Some(FieldValue::Bool(yes)),
+                })
+                .unwrap();
+        }
+    }
+    h.run();
+    assert!(h.query_by_label_contains("Müller, Anna · ").is_some());
+    assert!(h.query_by_label_contains("· no").is_none(), "no column yet");
+    h.get_by_label_contains("Columns").click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "Shuttle")
+        .click();
+    h.run();
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_label_contains("· no").is_some());
+    assert!(h.query_by_label_contains("· yes").is_some());
+    let rows = |h: &egui_kittest::Harness<'_, _>| {
+        let y = |name: &str| h.get_by_label_contains(name).rect().top();
+        let mut names = ["Groß, Jürgen", "Lefèvre, Zoë", "Müller, Anna"];
+        names.sort_by(|a, b| y(a).total_cmp(&y(b)));
+        names
+    };
+    assert_eq!(rows(&h), ["Groß, Jürgen", "Lefèvre, Zoë", "Müller, Anna"]);
+    // Yes before no, the empty cell last; a second click reverses (empty still last).
+    h.get_by_label("Shuttle").click();
+    h.run();
+    assert_eq!(rows(&h), ["Groß, Jürgen", "Müller, Anna", "Lefèvre, Zoë"]);
+    h.get_by_label("Shuttle ▲").click();
+    h.run();
+    assert_eq!(rows(&h), ["Müller, Anna", "Groß, Jürgen", "Lefèvre, Zoë"]);
+    h.get_by_label("Shuttle ▼");
+    // The column is remembered for this plan: the settings on disk, and a new window shows it.
+    let settings = std::fs::read_to_string(dir.path().join("data/settings.json")).unwrap();
+    let id = plan(&h).field_named("Shuttle").unwrap().id.0;
+    assert!(settings.contains(&format!("\"field:{id}\"")), "{settings}");
+    drop(h.into_state());
+    let mut app = seatplan::ui::app::SeatplanApp::headless(dir.path().join("data"));
+    app.open(&path);
+    let h = crate::gui::harness(app);
+    assert!(h.query_by_label_contains("· yes").is_some());
+}
+
+#[test]
+fn a_table_and_a_room_count_their_guests_field_values() {
+    let (_dir, _path, b, mut h) = open_base();
+    {
+        let ws = h.state_mut().workspace_mut().unwrap();
+        ws.doc
+            .execute(&Command::DefineField {
+                name: "Shuttle".into(),
+                kind: FieldKind::YesNo,
+                options: vec![],
+            })
+            .unwrap();
+        let shuttle = ws.doc.plan().field_named("Shuttle").unwrap().id;
+        ws.doc
+            .execute(&Command::SetGuestField {
+                guest: b.anna,
+                field: shuttle,
+                value: Some(FieldValue::Bool(true)),
+            })
+            .unwrap();
+        let logical = ws.doc.plan().guest(b.anna).unwrap().logical.unwrap();
+        ws.selection = seatplan::ui::Selection::Logical(logical);
+    }
+    h.run();
+    h.get_by_label("Shuttle: 1 yes");
+}

@@ -1,8 +1,10 @@
 //! The guest list: search as you type, filters, counts, multi-selection, drag to seat, and a
-//! small form to add a guest. Only visible rows are built, so 20,000 guests stay fluid.
+//! small form to add a guest; columns of the guest's fields ([`crate::guest_columns`]) and a
+//! header that sorts. Only visible rows are built, so 20,000 guests stay fluid.
 
 use super::theme::spacing;
 use super::{Action, GuestDrag, Selection};
+use crate::guest_columns::{GuestColumn, GuestSort, SortBy};
 use crate::{DocumentAction, PanelContext, ViewAction};
 use egui::{Id, RichText, ScrollArea, Sense, TextEdit, Ui};
 use seatplan_core::domain::collate::fold;
@@ -78,6 +80,13 @@ pub struct GuestsPanelState {
     pub search: String,
     /// The active filter.
     pub filter: GuestFilter,
+    /// The columns shown beside name and table (remembered per plan in the settings).
+    pub columns: Vec<GuestColumn>,
+    /// The order of the list.
+    pub sort: GuestSort,
+    /// The widest text seen in the table column (`None`) and each chosen column, so a column
+    /// is as wide as its longest value (within limits); kept while the columns stay the same.
+    widths: std::collections::HashMap<Option<GuestColumn>, f32>,
     /// Focus the search box on the next frame (Ctrl+F).
     pub focus_search: bool,
     /// The add-guest form, when open: first name, last name, email.
@@ -100,6 +109,7 @@ pub struct GuestsPanelState {
 struct CacheKey {
     search: String,
     filter: GuestFilter,
+    sort: GuestSort,
     version: u64,
 }
 
@@ -109,16 +119,19 @@ pub fn search_id() -> Id {
 }
 
 impl GuestsPanelState {
-    /// The guests matching search and filter, sorted by last and first name. Recomputed only when
-    /// the search, the filter or the plan (`version`) changed.
+    /// The guests matching search and filter, in the chosen order (by last and first name unless
+    /// a header was clicked). Recomputed only when the search, the filter, the order or the plan
+    /// (`version`) changed.
     pub fn visible(&mut self, plan: &Plan, version: u64) -> &[GuestId] {
         let key = CacheKey {
             search: self.search.clone(),
             filter: self.filter.clone(),
+            sort: self.sort,
             version,
         };
         if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            let rows = matching_guests(plan, &self.filter, &self.search);
+            let mut rows = matching_guests(plan, &self.filter, &self.search);
+            self.sort.apply(plan, &mut rows);
             self.cache = Some((key, rows));
         }
         self.cache.as_ref().map_or(&[], |(_, ids)| ids.as_slice())
@@ -219,14 +232,112 @@ pub fn guests_ui(
     buttons_ui(ui, state, cx, actions);
     new_guest_form_ui(ui, state, actions);
     ui.separator();
+    // The chosen columns whose field still exists, with their headers.
+    let columns: Vec<(GuestColumn, String)> = state
+        .columns
+        .iter()
+        .filter_map(|c| Some((*c, c.header(cx.plan)?)))
+        .collect();
+    state
+        .widths
+        .retain(|c, _| c.is_none_or(|c| state.columns.contains(&c)));
+    let widths = column_widths(ui, state, &columns);
+    header_ui(ui, state, &columns, &widths);
     let list = ScrollArea::vertical()
         .auto_shrink([false, false])
         .show_rows(ui, spacing::ROW, visible.len(), |ui, range| {
             for id in range.filter_map(|index| visible.get(index).copied()) {
-                guest_row_ui(ui, state, cx, &visible, id, actions);
+                guest_row_ui(ui, state, cx, &visible, (&columns, &widths), id, actions);
             }
         });
     unseat_on_drop(ui, list.inner_rect, actions);
+}
+
+/// Space between cells, and the limits of a column's width (points).
+const GAP: f32 = 8.0;
+const MIN_WIDTH: f32 = 28.0;
+const MAX_WIDTH: f32 = 150.0;
+
+/// The widths of the table column and each chosen column: the widest of its header and the
+/// values seen so far, within limits.
+fn column_widths(ui: &Ui, state: &GuestsPanelState, columns: &[(GuestColumn, String)]) -> Vec<f32> {
+    let header_width = |text: String| {
+        let text = RichText::new(format!("{text} ▼")).small().strong();
+        egui::WidgetText::from(text)
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Button,
+            )
+            .size()
+            .x
+    };
+    std::iter::once((None, t!("col-table")))
+        .chain(columns.iter().map(|(c, h)| (Some(*c), h.clone())))
+        .map(|(column, header)| {
+            let seen = state.widths.get(&column).copied().unwrap_or(0.0);
+            header_width(header).max(seen).clamp(MIN_WIDTH, MAX_WIDTH)
+        })
+        .collect()
+}
+
+/// The cells of a row from the right — each chosen column, the table — at `widths` (table
+/// first), and the name's: the rest, never narrower than 60 points.
+fn cells(row: egui::Rect, widths: &[f32]) -> (Vec<egui::Rect>, egui::Rect) {
+    let mut right = row.right() - 4.0;
+    let mut rects = Vec::with_capacity(widths.len());
+    for width in widths.iter().rev() {
+        let left = right - width;
+        rects.push(egui::Rect::from_x_y_ranges(left..=right, row.y_range()));
+        right = left - GAP;
+    }
+    rects.reverse();
+    let name_right = right.max(row.left() + 60.0);
+    let name = egui::Rect::from_x_y_ranges((row.left() + 4.0)..=name_right, row.y_range());
+    (rects, name)
+}
+
+/// The header: Name, Table and each chosen column; a click sorts by it, a second reverses.
+fn header_ui(
+    ui: &mut Ui,
+    state: &mut GuestsPanelState,
+    columns: &[(GuestColumn, String)],
+    widths: &[f32],
+) {
+    let (row, _) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), spacing::ROW - 4.0),
+        Sense::hover(),
+    );
+    let (rects, name) = cells(row, widths);
+    let mut headers = vec![(SortBy::Name, t!("col-name"), name, egui::Align::Min)];
+    let by = std::iter::once(SortBy::Table).chain(columns.iter().map(|(c, _)| SortBy::Column(*c)));
+    let texts = std::iter::once(t!("col-table")).chain(columns.iter().map(|(_, h)| h.clone()));
+    for ((by, text), rect) in by.zip(texts).zip(rects) {
+        // The table's values are right-aligned, so is its header.
+        let align = if by == SortBy::Table {
+            egui::Align::Max
+        } else {
+            egui::Align::Min
+        };
+        headers.push((by, text, rect, align));
+    }
+    for (by, header, rect, align) in headers {
+        let text = RichText::new(format!("{header}{}", state.sort.arrow(by)))
+            .small()
+            .strong();
+        let layout = egui::Layout::left_to_right(egui::Align::Center).with_main_align(align);
+        let clicked = ui
+            .scope_builder(egui::UiBuilder::new().max_rect(rect).layout(layout), |ui| {
+                ui.add(egui::Button::new(text).frame(false).truncate())
+                    .on_hover_text(t!("guests-sort-tip"))
+                    .clicked()
+            })
+            .inner;
+        if clicked {
+            state.sort = state.sort.clicked(by);
+        }
+    }
 }
 
 /// The search field (Ctrl+F focuses it).
@@ -365,6 +476,39 @@ fn filter_ui(ui: &mut Ui, state: &mut GuestsPanelState, cx: &PanelContext<'_>) {
             })
             .response
             .labelled_by(label.id);
+        columns_menu_ui(ui, state, cx.plan);
+    });
+}
+
+/// Columns ▾: a checkbox per column the plan offers (built-in fields, then custom ones).
+fn columns_menu_ui(ui: &mut Ui, state: &mut GuestsPanelState, plan: &Plan) {
+    // Stays open while boxes are ticked; a click outside closes it.
+    let config = egui::containers::menu::MenuConfig::new()
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    let button = egui::containers::menu::MenuButton::new(format!("{} ⏷", t!("guests-columns")))
+        .config(config);
+    button.ui(ui, |ui| {
+        let available = GuestColumn::available(plan);
+        for column in available.iter().copied() {
+            let Some(header) = column.header(plan) else {
+                continue;
+            };
+            let mut shown = state.columns.contains(&column);
+            if ui.checkbox(&mut shown, header).changed() {
+                if shown {
+                    // In the plan's order, whatever order they were ticked in.
+                    state.columns.push(column);
+                    state
+                        .columns
+                        .sort_by_key(|c| available.iter().position(|a| a == c));
+                } else {
+                    state.columns.retain(|c| *c != column);
+                    if state.sort.by == SortBy::Column(column) {
+                        state.sort = GuestSort::default();
+                    }
+                }
+            }
+        }
     });
 }
 
@@ -426,13 +570,14 @@ fn buttons_ui(
     });
 }
 
-/// One row of the list: name and table; click selects (Shift: a range, Ctrl: one more), a drag
-/// carries the selected guests (or this one).
+/// One row of the list: name, table and the chosen columns; click selects (Shift: a range,
+/// Ctrl: one more), a drag carries the selected guests (or this one).
 fn guest_row_ui(
     ui: &mut Ui,
     state: &mut GuestsPanelState,
     cx: &PanelContext<'_>,
     visible: &[GuestId],
+    (columns, widths): (&[(GuestColumn, String)], &[f32]),
     id: GuestId,
     actions: &mut Vec<Action>,
 ) {
@@ -449,47 +594,67 @@ fn guest_row_ui(
         .unmet
         .as_ref()
         .is_some_and(|(_, set)| set.contains(&id));
-    let name = RichText::new(format!(
+    let name = format!(
         "{}{}{}{}, {}",
         if unmet { "⚠ " } else { "" },
         if guest.pinned { "📌 " } else { "" },
         if guest.fields.vip { "⭐ " } else { "" },
         guest.fields.last_name,
         guest.fields.first_name,
-    ));
-    let mut table = RichText::new(table).small();
+    );
+    let mut table_text = RichText::new(table.as_str()).small();
     if guest.logical.is_none() {
-        table = table.italics().weak();
+        table_text = table_text.italics().weak();
     } else if place.table.is_none() {
-        table = table.italics().color(ui.visuals().warn_fg_color);
+        table_text = table_text.italics().color(ui.visuals().warn_fg_color);
     }
+    let values: Vec<String> = columns.iter().map(|(c, _)| c.value(guest)).collect();
     let selected = cx.selection.guests();
-    let response = ui
-        .add(
-            egui::Button::selectable(selected.contains(&id), name)
-                .right_text(table)
-                .truncate()
-                .min_size(egui::vec2(ui.available_width(), spacing::ROW - 2.0)),
-        )
-        .interact(Sense::click_and_drag())
-        // Built only while hovered, not for every visible row every frame.
-        .on_hover_ui(|ui| {
-            ui.label(hover_text(guest));
-            ui.label(place.long());
-            if guest.pinned {
-                ui.label(t!("guests-pinned-tip"));
+    let is_selected = selected.contains(&id);
+    let (row, response) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), spacing::ROW - 2.0),
+        Sense::click_and_drag(),
+    );
+    // Read by screen readers (and found by tests) as one line.
+    let spoken = std::iter::once(name.as_str())
+        .chain(std::iter::once(table.as_str()))
+        .chain(values.iter().map(String::as_str).filter(|v| !v.is_empty()))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let enabled = ui.is_enabled();
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(egui::Role::Button, enabled, is_selected, &spoken)
+    });
+    if ui.is_rect_visible(row) {
+        let cells = (name, table_text, values.as_slice());
+        let needed = paint_row(ui, &response, row, is_selected, cells, widths);
+        let keys = std::iter::once(None).chain(columns.iter().map(|(c, _)| Some(*c)));
+        for (key, width) in keys.zip(needed) {
+            let seen = state.widths.entry(key).or_insert(0.0);
+            if width > *seen {
+                *seen = width;
+                ui.ctx().request_repaint();
             }
-            if unmet {
-                let plan = cx.plan;
-                let list = seatplan_core::seating::unmet_in(plan)
-                    .remove(&id)
-                    .unwrap_or_default();
-                for (other, wish) in &list {
-                    let text = seatplan_core::seating::unmet_text(plan, *other, wish);
-                    ui.label(RichText::new(format!("⚠ {text}")).color(ui.visuals().warn_fg_color));
-                }
+        }
+    }
+    // Built only while hovered, not for every visible row every frame.
+    let response = response.on_hover_ui(|ui| {
+        ui.label(hover_text(guest));
+        ui.label(place.long());
+        if guest.pinned {
+            ui.label(t!("guests-pinned-tip"));
+        }
+        if unmet {
+            let plan = cx.plan;
+            let list = seatplan_core::seating::unmet_in(plan)
+                .remove(&id)
+                .unwrap_or_default();
+            for (other, wish) in &list {
+                let text = seatplan_core::seating::unmet_text(plan, *other, wish);
+                ui.label(RichText::new(format!("⚠ {text}")).color(ui.visuals().warn_fg_color));
             }
-        });
+        }
+    });
     if response.hovered() {
         // Their table lights up on the plan (drawn after this list in the same frame).
         state.hovered_table = place.table.map(|t| t.id);
@@ -513,6 +678,68 @@ fn guest_row_ui(
         };
         egui::DragAndDrop::set_payload(ui.ctx(), payload);
     }
+}
+
+/// Paints one row: the selection or hover background, then each cell cut to its width.
+/// Returns the width the table's and each column's text would need uncut.
+fn paint_row(
+    ui: &Ui,
+    response: &egui::Response,
+    row: egui::Rect,
+    selected: bool,
+    (name, table, values): (String, RichText, &[String]),
+    widths: &[f32],
+) -> Vec<f32> {
+    let visuals = ui.style().interact_selectable(response, selected);
+    if selected || response.hovered() || response.has_focus() {
+        ui.painter().rect(
+            row,
+            visuals.corner_radius,
+            visuals.weak_bg_fill,
+            visuals.bg_stroke,
+            egui::StrokeKind::Inside,
+        );
+    }
+    let (rects, name_rect) = cells(row, widths);
+    let mut rects = rects.into_iter();
+    let mut texts: Vec<(egui::WidgetText, egui::Rect, egui::Align)> =
+        vec![(name.into(), name_rect, egui::Align::Min)];
+    if let Some(rect) = rects.next() {
+        texts.push((table.into(), rect, egui::Align::Max));
+    }
+    for (value, rect) in values.iter().zip(rects) {
+        texts.push((RichText::new(value).small().into(), rect, egui::Align::Min));
+    }
+    let mut needed = Vec::with_capacity(texts.len());
+    for (index, (text, rect, align)) in texts.into_iter().enumerate() {
+        // Laid out whole (to measure; egui caches the layout), cut only when it does not fit.
+        let whole = text.clone().into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Button,
+        );
+        if index > 0 {
+            needed.push(whole.size().x);
+        }
+        let galley = if whole.size().x <= rect.width() {
+            whole
+        } else {
+            text.into_galley(
+                ui,
+                Some(egui::TextWrapMode::Truncate),
+                rect.width(),
+                egui::TextStyle::Button,
+            )
+        };
+        let x = match align {
+            egui::Align::Max => rect.right() - galley.size().x,
+            _ => rect.left(),
+        };
+        let at = egui::pos2(x, rect.center().y - galley.size().y / 2.0);
+        ui.painter().galley(at, galley, visuals.text_color());
+    }
+    needed
 }
 
 /// The selection after a click on `id`: Shift extends from the anchor, Ctrl toggles one.

@@ -207,6 +207,11 @@ fn room_ui(
         tables = tables.len(),
         seats = seats
     ));
+    let guests: Vec<_> = plan
+        .guests()
+        .filter(|g| plan.place_of(g).room.is_some_and(|r| r.id == id))
+        .collect();
+    field_counts_ui(ui, plan, &guests);
     delete_button_ui(ui, t!("inspector-delete-room"), edit, actions);
 }
 
@@ -561,6 +566,17 @@ fn logical_ui(
     delete_button_ui(ui, t!("inspector-delete-logical"), edit, actions);
 }
 
+/// The custom fields counted over some guests ("Shuttle: 3 yes, 1 no"), one line per field.
+fn field_counts_ui(ui: &mut Ui, plan: &Plan, guests: &[&seatplan_core::domain::Guest]) {
+    if plan.fields().is_empty() || guests.is_empty() {
+        return;
+    }
+    let counts = seatplan_core::io::export::field_counts(plan, guests);
+    for line in seatplan_core::io::export::field_count_lines(&counts) {
+        ui.label(RichText::new(line).small());
+    }
+}
+
 /// The guests at a logical table, each removable.
 fn guests_at_ui(
     ui: &mut Ui,
@@ -581,6 +597,7 @@ fn guests_at_ui(
     } else {
         RichText::new(text).strong()
     });
+    field_counts_ui(ui, plan, &guests);
     ScrollArea::vertical()
         .id_salt("guests-at")
         .max_height(180.0)

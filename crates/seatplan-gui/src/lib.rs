@@ -11,6 +11,7 @@ pub mod dialogs;
 pub mod email;
 pub mod fields_window;
 pub mod floor_plan;
+pub mod guest_columns;
 pub mod guests;
 pub mod import;
 pub mod inspector;

@@ -26,6 +26,9 @@ pub struct Settings {
     pub export_dir: Option<PathBuf>,
     /// The last folder per kind of export ("seating", "emails", "print", "floor-plan").
     pub export_dirs: std::collections::BTreeMap<String, PathBuf>,
+    /// The guest list's extra columns per plan (by the plan's full path), as
+    /// [`crate::guest_columns::GuestColumn::key`]s.
+    pub guest_columns: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// The colour theme chosen in View → Theme.
@@ -111,6 +114,7 @@ mod tests {
             language: Some("de".to_owned()),
             export_dir: Some(PathBuf::from("/tmp/prints")),
             export_dirs: [("print".to_owned(), PathBuf::from("/tmp/prints"))].into(),
+            guest_columns: [("/tmp/a.seatplan".to_owned(), vec!["field:3".to_owned()])].into(),
         };
         settings.save(dir.path()).unwrap();
         // A crash mid-write leaves only a stray temporary behind; the settings are intact.

@@ -161,11 +161,16 @@ pub struct FieldCount {
 /// choice's options in their order, yes before no, numbers and texts by how often they occur.
 /// Guests without a value are not counted.
 pub fn field_summary(plan: &Plan) -> Vec<FieldCount> {
+    field_counts(plan, &plan.guests().collect::<Vec<_>>())
+}
+
+/// [`field_summary`] over some guests only (a table's, a logical table's).
+pub fn field_counts(plan: &Plan, guests: &[&Guest]) -> Vec<FieldCount> {
     let rooms: Vec<crate::domain::RoomId> = plan.rooms().map(|r| r.id).collect();
     let mut out = Vec::new();
     for field in plan.fields() {
         let mut counts: Vec<FieldCount> = Vec::new();
-        for guest in plan.guests() {
+        for guest in guests {
             let Some(value) = guest.custom.get(&field.id) else {
                 continue;
             };
@@ -210,6 +215,27 @@ pub fn field_summary(plan: &Plan) -> Vec<FieldCount> {
         out.extend(counts);
     }
     out
+}
+
+/// Counts in one line per field, for a table's inspector or a printout:
+/// "Shuttle: 3 yes, 1 no", "T-shirt: 2 M, 1 L" (numbers in the current language).
+pub fn field_count_lines(counts: &[FieldCount]) -> Vec<String> {
+    let mut lines: Vec<(String, Vec<String>)> = Vec::new();
+    for count in counts {
+        let part = t!(
+            "field-count",
+            count = count.total,
+            value = count.value.as_str()
+        );
+        match lines.last_mut() {
+            Some((field, parts)) if *field == count.field => parts.push(part),
+            _ => lines.push((count.field.clone(), vec![part])),
+        }
+    }
+    lines
+        .into_iter()
+        .map(|(field, parts)| format!("{field}: {}", parts.join(", ")))
+        .collect()
 }
 
 /// The custom fields' names, for the columns after the built-in ones.

@@ -154,11 +154,13 @@ impl SeatplanApp {
         tracing::info!(path = %doc.path().display(), batches = doc.batch_count(), "plan opened");
         let path = std::fs::canonicalize(doc.path()).unwrap_or_else(|_| doc.path().to_owned());
         self.recent.retain(|p| *p != path);
-        self.recent.insert(0, path);
+        self.recent.insert(0, path.clone());
         self.recent.truncate(RECENT_MAX);
         // Dropping the old workspace closes (and unlocks) its file.
         let mut workspace = Workspace::new(doc);
         workspace.floor.snap = self.settings.snap.unwrap_or(true);
+        workspace.settings_key = path.display().to_string();
+        workspace.guests.columns = self.saved_guest_columns(&workspace.settings_key);
         self.workspace = Some(workspace);
         self.backups = None;
         self.save_settings();

@@ -3,6 +3,7 @@
 
 use super::SeatplanApp;
 use super::files::DialogPurpose;
+use crate::guest_columns::GuestColumn;
 use egui::Ui;
 use seatplan_i18n::t;
 use std::path::Path;
@@ -37,6 +38,16 @@ impl SeatplanApp {
             self.settings.snap = Some(ws.floor.snap);
             self.settings_dirty_since.get_or_insert(now);
         }
+        if let Some(ws) = &self.workspace {
+            let plan = &ws.settings_key;
+            let columns: Vec<String> = ws.guests.columns.iter().map(|c| c.key()).collect();
+            let saved = self.settings.guest_columns.get(plan);
+            // A click in the Columns menu: written at once, like the language.
+            if saved.map_or(!columns.is_empty(), |s| *s != columns) {
+                self.settings.guest_columns.insert(plan.clone(), columns);
+                self.save_settings();
+            }
+        }
         if let Some(since) = self.settings_dirty_since {
             if now - since > 1.0 {
                 self.save_settings();
@@ -45,6 +56,15 @@ impl SeatplanApp {
                     .request_repaint_after(std::time::Duration::from_millis(1100));
             }
         }
+    }
+
+    /// The guest list's columns last chosen for the plan at `path` (unknown keys dropped).
+    pub(super) fn saved_guest_columns(&self, plan: &str) -> Vec<GuestColumn> {
+        self.settings
+            .guest_columns
+            .get(plan)
+            .map(|keys| keys.iter().filter_map(|k| GuestColumn::parse(k)).collect())
+            .unwrap_or_default()
     }
 
     /// Remembers the panels' widths (saved with the next settings write).

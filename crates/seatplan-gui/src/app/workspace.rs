@@ -74,6 +74,8 @@ pub struct Workspace {
     pub auto_seat: crate::auto_seat::AutoSeatState,
     /// The guest fields window.
     pub fields: crate::fields_window::FieldsWindowState,
+    /// The plan's full path as the settings name it (for what is remembered per plan).
+    pub settings_key: String,
 }
 
 impl Workspace {
@@ -96,6 +98,7 @@ impl Workspace {
             print: PrintWindowState::default(),
             auto_seat: crate::auto_seat::AutoSeatState::default(),
             fields: crate::fields_window::FieldsWindowState::default(),
+            settings_key: String::new(),
         }
     }
 

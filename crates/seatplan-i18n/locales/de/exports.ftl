@@ -37,3 +37,4 @@ sheet-fields = Felder
 col-field = Feld
 col-value = Wert
 col-guests = Gäste
+field-count = { $count } { $value }

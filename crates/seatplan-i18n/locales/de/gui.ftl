@@ -445,3 +445,5 @@ guests-field-is = { $field } = { $value }
 guests-field-empty = { $field } ist leer
 auto-group-by = Wie eine Abteilung:
 printwin-fields = Neben jedem Gast
+guests-columns = Spalten
+guests-sort-tip = Nach dieser Spalte sortieren; erneut klicken kehrt die Reihenfolge um

@@ -37,3 +37,4 @@ sheet-fields = Fields
 col-field = Field
 col-value = Value
 col-guests = Guests
+field-count = { $count } { $value }

@@ -445,3 +445,5 @@ guests-field-is = { $field } = { $value }
 guests-field-empty = { $field } is empty
 auto-group-by = Like a department:
 printwin-fields = Beside each guest
+guests-columns = Columns
+guests-sort-tip = Sort by this column; click again to reverse
