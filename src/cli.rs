@@ -244,7 +244,7 @@ pub enum CliCommand {
         /// Floor plan with every room on its own page.
         #[arg(long)]
         each_room: bool,
-        /// Seating list by table: custom fields shown beside each guest.
+        /// Seating lists (by table, A–Z): custom fields shown beside each guest.
         #[arg(long, value_delimiter = ',', value_name = "FIELD,…")]
         fields: Vec<String>,
         /// Replace OUT if it exists (never a plan or another database).

@@ -230,6 +230,17 @@ fn custom_fields_reach_the_workbook_the_csv_and_the_emails() {
             .output()
             .unwrap();
         assert!(!String::from_utf8_lossy(&text.stdout).contains("T-Shirt: XL"));
+        // The A–Z list shows them beside the name too.
+        let a_z = dir.path().join("a-z.pdf");
+        let a_z = a_z.to_str().unwrap();
+        ok(&["print", p, "a-z", a_z, "--fields", "T-Shirt"]);
+        let text = std::process::Command::new("pdftotext")
+            .args(["-layout", a_z, "-"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&text.stdout);
+        let line = text.lines().find(|l| l.contains("Müller, Anna")).unwrap();
+        assert!(line.contains("T-Shirt: XL"), "{text}");
     }
     let mails = dir.path().join("mails");
     ok(&["export-emails", p, mails.to_str().unwrap()]);

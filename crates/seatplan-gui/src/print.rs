@@ -292,7 +292,9 @@ pub fn print_window_ui(
                             state.page = 0;
                         }
                     }
-                    if state.kind == Kind::SeatingByTable && !plan.fields().is_empty() {
+                    if matches!(state.kind, Kind::SeatingByTable | Kind::GuestsAToZ)
+                        && !plan.fields().is_empty()
+                    {
                         ui.add_space(8.0);
                         ui.strong(t!("printwin-fields"));
                         for field in plan.fields() {

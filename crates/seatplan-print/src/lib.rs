@@ -368,7 +368,7 @@ pub struct PrintContext {
     pub plan_name: String,
     /// When it was printed, already formatted ("26 Nov 2026, 14:05").
     pub printed_at: String,
-    /// Custom fields shown beside each guest on the seating list by table (by name).
+    /// Custom fields shown beside each guest on the seating lists (by table, A–Z; by name).
     pub fields: Vec<String>,
 }
 

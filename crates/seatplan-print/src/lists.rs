@@ -366,6 +366,16 @@ pub fn a_to_z(plan: &Plan, context: &PrintContext, fonts: &Fonts) -> Result<Vec<
         let logical_width = width * 0.34;
         let name_width = width - number_width - logical_width - 2.0;
         let name = fonts.ellipsize(&name, name_width, BODY_PT, Weight::Regular);
+        // The chosen fields, grey and small, in the room the name leaves.
+        let note = if context.fields.is_empty() {
+            String::new()
+        } else {
+            note_of(plan, guest, &context.fields)
+        };
+        let used = fonts.width_mm(&name, BODY_PT, Weight::Regular) + 1.5;
+        let note = (!note.is_empty() && name_width - used > 6.0)
+            .then(|| fonts.ellipsize(&note, name_width - used, 7.0, Weight::Regular))
+            .unwrap_or_default();
         let not_seated = t!("print-not-seated");
         let logical_name = fonts.ellipsize(
             logical.map_or(not_seated.as_str(), |l| l.name.as_str()),
@@ -376,6 +386,17 @@ pub fn a_to_z(plan: &Plan, context: &PrintContext, fonts: &Fonts) -> Result<Vec<
         let number = fonts.ellipsize(&number, number_width, BODY_PT, Weight::Bold);
         let page = flow.page();
         body_text(page, x, y, name);
+        if !note.is_empty() {
+            page.text(
+                x + used,
+                y,
+                7.0,
+                Weight::Regular,
+                Align::Left,
+                Rgb::GREY,
+                note,
+            );
+        }
         page.text(
             x + name_width + 2.0,
             y,

@@ -240,4 +240,4 @@ cli-auto-seat-without-seat = Ohne Platz: { $names }
 cli-auto-seat-lower = Die Punktzahl sinkt: die Regeln (niemand allein, nicht zusammen, Plätze) kosten mehr, als die Wünsche bringen.
 help-arg-new-fields = Spalten, die kein eingebautes Feld liest, werden neue eigene Felder (Art aus den Werten erraten)
 help-arg-group-by = Ein eigenes Feld, dessen gleiche Werte gern zusammensitzen, statt der Abteilung (--department-weight ist sein Gewicht)
-help-arg-print-fields = Sitzliste nach Tischen: eigene Felder neben jedem Gast (durch Kommas getrennt)
+help-arg-print-fields = Sitzlisten (nach Tischen, A–Z): eigene Felder neben jedem Gast (durch Kommas getrennt)

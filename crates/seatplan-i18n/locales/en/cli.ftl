@@ -240,4 +240,4 @@ cli-auto-seat-without-seat = Without a seat: { $names }
 cli-auto-seat-lower = The score goes down: the rules (nobody alone, must not sit together, seats) cost more than the wishes gain.
 help-arg-new-fields = Columns no built-in field reads become new custom fields (kind guessed from the values)
 help-arg-group-by = A custom field whose equal values like to sit together, instead of the department (--department-weight is its weight)
-help-arg-print-fields = Seating list by table: custom fields shown beside each guest (comma-separated)
+help-arg-print-fields = Seating lists (by table, A–Z): custom fields shown beside each guest (comma-separated)
