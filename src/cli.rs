@@ -396,6 +396,22 @@ pub enum FieldAction {
         /// Its name.
         name: String,
     },
+    /// Add an option to a choice field.
+    AddOption {
+        /// The field's name.
+        name: String,
+        /// The new option.
+        option: String,
+    },
+    /// Rename an option of a choice field (the guests who chose it keep it).
+    RenameOption {
+        /// The field's name.
+        name: String,
+        /// The option as it is named now.
+        from: String,
+        /// Its new name.
+        to: String,
+    },
 }
 
 /// A custom field's kind on the command line.

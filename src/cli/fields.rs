@@ -1,4 +1,5 @@
-//! The command line's custom guest fields: `seatplan field FILE add|rename|remove …` and
+//! The command line's custom guest fields: `seatplan field FILE add|rename|remove|add-option|
+//! rename-option …` and
 //! `seatplan set FILE GUEST FIELD VALUE`.
 
 use super::{FieldAction, execute};
@@ -49,6 +50,15 @@ pub(super) fn field(out: &mut dyn Write, file: &Path, action: FieldAction) -> Re
         },
         FieldAction::Remove { name } => Command::RemoveField {
             field: field_named(&doc, &name)?,
+        },
+        FieldAction::AddOption { name, option } => Command::AddFieldOption {
+            field: field_named(&doc, &name)?,
+            option,
+        },
+        FieldAction::RenameOption { name, from, to } => Command::RenameFieldOption {
+            field: field_named(&doc, &name)?,
+            from,
+            to,
         },
     };
     execute(out, &mut doc, &command)

@@ -253,6 +253,29 @@ pub fn command() -> Command {
             s.about(t!("help-field-remove"))
                 .mut_args(|a| help_of(a, &[("name", t!("help-arg-field-name"))]))
         })
+        .mut_subcommand("add-option", |s| {
+            s.about(t!("help-field-add-option")).mut_args(|a| {
+                help_of(
+                    a,
+                    &[
+                        ("name", t!("help-arg-field-name")),
+                        ("option", t!("help-arg-field-option")),
+                    ],
+                )
+            })
+        })
+        .mut_subcommand("rename-option", |s| {
+            s.about(t!("help-field-rename-option")).mut_args(|a| {
+                help_of(
+                    a,
+                    &[
+                        ("name", t!("help-arg-field-name")),
+                        ("from", t!("help-arg-field-option-from")),
+                        ("to", t!("help-arg-field-option-to")),
+                    ],
+                )
+            })
+        })
     });
     let plain = |a: Arg| match a.get_id().as_str() {
         "what" | "paper" => a.hide_possible_values(true),

@@ -363,3 +363,47 @@ fn a_sheet_from_libreoffice_with_german_words_brings_new_fields() {
     );
     assert_eq!(std::fs::read(&p).unwrap(), before);
 }
+
+#[test]
+fn options_are_added_and_renamed_on_the_command_line_and_guests_keep_theirs() {
+    let (dir, path) = temp_plan();
+    let p = path.to_str().unwrap();
+    ok(&["new", p]);
+    let guests = dir.path().join("g.csv");
+    std::fs::write(&guests, "Vorname;Nachname;E-Mail\nAnna;Müller;anna@x.de\n").unwrap();
+    ok(&["import-guests", p, guests.to_str().unwrap()]);
+    ok(&[
+        "field",
+        p,
+        "add",
+        "T-Shirt",
+        "--kind",
+        "choice",
+        "--options",
+        "S,XL",
+    ]);
+    ok(&["field", p, "add", "Shuttle", "--kind", "yes-no"]);
+    ok(&["set", p, "anna@x.de", "T-Shirt", "XL"]);
+    let said = ok(&["field", p, "add-option", "T-Shirt", "XXL"]);
+    assert!(
+        said.contains("Option “XXL” added to field “T-Shirt”"),
+        "{said}"
+    );
+    ok(&["field", p, "rename-option", "T-Shirt", "XL", "X-Large"]);
+    let plan = show(p);
+    assert_eq!(
+        plan["fields"][0],
+        json!({"name": "T-Shirt", "kind": "choice", "options": ["S", "X-Large", "XXL"]})
+    );
+    assert_eq!(values(&plan)[0]["T-Shirt"], json!("X-Large"));
+    // Refused, nothing stored: an option of a yes/no field, an option that is not there, one
+    // taken.
+    let before = ok(&["history", p]);
+    let said = fails(&["field", p, "add-option", "Shuttle", "maybe"]);
+    assert!(said.contains("“Shuttle” is no choice field"), "{said}");
+    let said = fails(&["field", p, "rename-option", "T-Shirt", "M", "Medium"]);
+    assert!(said.contains("the field has no option “M”"), "{said}");
+    let said = fails(&["field", p, "add-option", "T-Shirt", "s"]);
+    assert!(said.contains("“s”"), "{said}");
+    assert_eq!(ok(&["history", p]), before);
+}

@@ -325,3 +325,49 @@ fn a_table_and_a_room_count_their_guests_field_values() {
     h.run();
     h.get_by_label("Shuttle: 1 yes");
 }
+
+#[test]
+fn an_option_is_renamed_in_the_fields_window_and_guests_keep_it() {
+    let (_dir, _path, b, mut h) = open_base();
+    {
+        let ws = h.state_mut().workspace_mut().unwrap();
+        ws.doc
+            .execute(&Command::DefineField {
+                name: "T-Shirt".into(),
+                kind: FieldKind::Choice,
+                options: vec!["S".into(), "XL".into()],
+            })
+            .unwrap();
+        let id = ws.doc.plan().field_named("T-Shirt").unwrap().id;
+        ws.doc
+            .execute(&Command::SetGuestField {
+                guest: b.anna,
+                field: id,
+                value: Some(FieldValue::Text("XL".into())),
+            })
+            .unwrap();
+        ws.fields.open = true;
+    }
+    h.run();
+    h.get_by_label("XL").click();
+    h.run();
+    h.run();
+    let edit = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "New name of “XL”");
+    assert!(edit.is_focused());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "New name of “XL”")
+        .type_text("X-Large");
+    h.run();
+    let before = events(&h);
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(events(&h), before + 1);
+    let plan = plan(&h);
+    let field = plan.field_named("T-Shirt").unwrap();
+    assert_eq!(field.options, ["S", "X-Large"]);
+    assert_eq!(
+        plan.guest(b.anna).unwrap().custom.get(&field.id),
+        Some(&FieldValue::Text("X-Large".into()))
+    );
+    h.get_by_label("X-Large");
+}

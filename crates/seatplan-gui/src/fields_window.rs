@@ -20,6 +20,9 @@ pub struct FieldsWindowState {
     names: BTreeMap<FieldId, String>,
     /// A new option being typed, by field.
     options: BTreeMap<FieldId, String>,
+    /// The option being renamed: its field, its name now, the new name typed so far, and
+    /// whether the edit still has to take the keyboard focus.
+    renaming: Option<(FieldId, String, String, bool)>,
 }
 
 impl Default for FieldsWindowState {
@@ -31,6 +34,7 @@ impl Default for FieldsWindowState {
             new_options: String::new(),
             names: BTreeMap::new(),
             options: BTreeMap::new(),
+            renaming: None,
         }
     }
 }
@@ -41,6 +45,51 @@ const KINDS: [FieldKind; 4] = [
     FieldKind::Choice,
     FieldKind::Number,
 ];
+
+/// One option of a choice field: a button that, clicked, becomes a text field to rename it
+/// (Enter or leaving the field renames; Escape or an unchanged name does nothing).
+fn option_ui(
+    ui: &mut Ui,
+    renaming: &mut Option<(FieldId, String, String, bool)>,
+    field: FieldId,
+    option: &str,
+    edit: bool,
+) -> Option<Command> {
+    match renaming {
+        Some((f, from, typed, focus)) if *f == field && from == option => {
+            let response = ui.add(egui::TextEdit::singleline(typed).desired_width(70.0));
+            let label = t!("fields-rename-option", option = option);
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, label.as_str())
+            });
+            if *focus {
+                response.request_focus();
+                *focus = false;
+            }
+            if !response.lost_focus() {
+                return None;
+            }
+            let cancelled = ui.input(|i| i.key_pressed(egui::Key::Escape));
+            let to = typed.trim().to_owned();
+            *renaming = None;
+            (!cancelled && !to.is_empty() && to != option).then(|| Command::RenameFieldOption {
+                field,
+                from: option.to_owned(),
+                to,
+            })
+        }
+        _ => {
+            if ui
+                .add_enabled(edit, egui::Button::new(option).small())
+                .on_hover_text(t!("fields-rename-option-tip"))
+                .clicked()
+            {
+                *renaming = Some((field, option.to_owned(), option.to_owned(), true));
+            }
+            None
+        }
+    }
+}
 
 /// Draws the window (when open).
 pub fn fields_window_ui(
@@ -113,7 +162,13 @@ pub fn fields_window_ui(
                     });
                     if field.kind == FieldKind::Choice {
                         ui.horizontal(|ui| {
-                            ui.label(field.options.join(", "));
+                            for option in &field.options {
+                                if let Some(command) =
+                                    option_ui(ui, &mut state.renaming, field.id, option, edit)
+                                {
+                                    execute(command);
+                                }
+                            }
                             let option = state.options.entry(field.id).or_default();
                             let typed = ui.add_enabled(
                                 edit,

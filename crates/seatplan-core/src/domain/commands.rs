@@ -1090,7 +1090,10 @@ impl Command {
                 }
             }
             Command::AddFieldOption { field, option } => {
-                field_of(*field)?;
+                let custom = field_of(*field)?;
+                if custom.kind != super::FieldKind::Choice {
+                    return Err(DomainError::NotAChoice(custom.name.clone()));
+                }
                 vec![Event::FieldOptionAdded(FieldOptionAdded {
                     field: *field,
                     option: option.trim().to_owned(),

@@ -110,6 +110,9 @@ pub enum DomainError {
     /// An option a choice field has already.
     #[error("{}", t!("err-option-taken", option = .0))]
     OptionTaken(String),
+    /// An option given to a field that is no choice (yes/no, number, text).
+    #[error("{}", t!("err-options-only-for-choice", field = .0))]
+    NotAChoice(String),
     /// An option a choice field does not have.
     #[error("{}", t!("err-no-such-option", option = .0))]
     NoSuchOption(String),

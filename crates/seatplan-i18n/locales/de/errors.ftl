@@ -98,3 +98,4 @@ err-bad-field-value = „{ $value }“ ist kein Wert für das Feld „{ $field }
 property-field-name = der Feldname
 property-field-option = die Option
 err-no-field-named = es gibt kein Feld namens „{ $name }“
+err-options-only-for-choice = „{ $field }“ ist kein Auswahlfeld: nur eine Auswahl hat Optionen

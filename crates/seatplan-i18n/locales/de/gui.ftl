@@ -447,3 +447,5 @@ auto-group-by = Wie eine Abteilung:
 printwin-fields = Neben jedem Gast
 guests-columns = Spalten
 guests-sort-tip = Nach dieser Spalte sortieren; erneut klicken kehrt die Reihenfolge um
+fields-rename-option = Neuer Name für „{ $option }“
+fields-rename-option-tip = Klicken, um diese Option umzubenennen; wer sie gewählt hat, behält sie

@@ -98,3 +98,4 @@ err-bad-field-value = “{ $value }” is not a value of the field “{ $field }
 property-field-name = the field name
 property-field-option = the option
 err-no-field-named = there is no field named “{ $name }”
+err-options-only-for-choice = “{ $field }” is no choice field: only a choice has options

@@ -447,3 +447,5 @@ auto-group-by = Like a department:
 printwin-fields = Beside each guest
 guests-columns = Columns
 guests-sort-tip = Sort by this column; click again to reverse
+fields-rename-option = New name of “{ $option }”
+fields-rename-option-tip = Click to rename this option; guests who chose it keep it
