@@ -373,9 +373,11 @@ pub fn a_to_z(plan: &Plan, context: &PrintContext, fonts: &Fonts) -> Result<Vec<
             note_of(plan, guest, &context.fields)
         };
         let used = fonts.width_mm(&name, BODY_PT, Weight::Regular) + 1.5;
-        let note = (!note.is_empty() && name_width - used > 6.0)
-            .then(|| fonts.ellipsize(&note, name_width - used, 7.0, Weight::Regular))
-            .unwrap_or_default();
+        let note = if !note.is_empty() && name_width - used > 6.0 {
+            fonts.ellipsize(&note, name_width - used, 7.0, Weight::Regular)
+        } else {
+            String::new()
+        };
         let not_seated = t!("print-not-seated");
         let logical_name = fonts.ellipsize(
             logical.map_or(not_seated.as_str(), |l| l.name.as_str()),
