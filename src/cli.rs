@@ -117,6 +117,17 @@ pub enum CliCommand {
         #[arg(long)]
         off: bool,
     },
+    /// Mark physical tables accessible — step-free, near the door (or not, with --off).
+    Accessible {
+        /// The plan file.
+        file: PathBuf,
+        /// The tables' numbers.
+        #[arg(required = true)]
+        numbers: Vec<String>,
+        /// Mark them not accessible instead.
+        #[arg(long)]
+        off: bool,
+    },
     /// Give a logical table a physical table (or take it away with --none).
     #[command(group(ArgGroup::new("target").required(true).args(["physical_number", "none"])))]
     Assign {
@@ -361,6 +372,9 @@ pub enum CliCommand {
         /// A custom field whose equal values like to sit together, instead of the department.
         #[arg(long, value_name = "FIELD")]
         group_by: Option<String>,
+        /// A yes/no field: guests with "yes" (and their party) sit only at accessible tables.
+        #[arg(long, value_name = "FIELD")]
+        needs_access: Option<String>,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -589,6 +603,23 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             let logical = find_logical(doc.plan(), &logical_name)?;
             execute(out, &mut doc, &Command::SetVip { logical, vip: !off })?;
         }
+        CliCommand::Accessible { file, numbers, off } => {
+            let mut doc = Document::open(&file)?;
+            let tables = numbers
+                .iter()
+                .map(|number| {
+                    doc.plan()
+                        .table_numbered(number)
+                        .map(|t| t.id)
+                        .ok_or_else(|| anyhow!(t!("cli-no-table", number = number.as_str())))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let command = Command::SetTablesAccessible {
+                tables,
+                accessible: !off,
+            };
+            execute(out, &mut doc, &command)?;
+        }
         CliCommand::Assign {
             file,
             logical_name,
@@ -728,6 +759,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             seed,
             steps,
             group_by,
+            needs_access,
             json,
             yes,
         } => seating::auto_seat(
@@ -741,6 +773,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
                 seed,
                 steps,
                 group_by,
+                needs_access,
                 json,
                 yes,
             },
@@ -1467,7 +1500,7 @@ pub fn plan_json(plan: &Plan) -> Value {
             json!({
                 "id": t.id, "number": t.number, "room": room_name(t.room), "seats": t.seats,
                 "shape": t.shape.as_str(), "x_m": t.x_m, "y_m": t.y_m, "width_m": t.width_m,
-                "depth_m": t.depth_m, "rotation_deg": t.rotation_deg,
+                "depth_m": t.depth_m, "rotation_deg": t.rotation_deg, "accessible": t.accessible,
                 "logical_table": holder.map(|l| l.name.clone()),
                 "seated": holder.and_then(|l| seated.get(&l.id)).copied().unwrap_or(0),
             })

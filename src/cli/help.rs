@@ -408,6 +408,15 @@ fn subcommand_texts() -> Vec<(&'static str, String, Vec<ArgText>)> {
             ],
         ),
         (
+            "accessible",
+            t!("help-accessible"),
+            vec![
+                ("file", plan()),
+                ("numbers", t!("help-arg-accessible-numbers")),
+                ("off", t!("help-arg-accessible-off")),
+            ],
+        ),
+        (
             "vip",
             t!("help-vip"),
             vec![
@@ -562,6 +571,7 @@ fn subcommand_texts() -> Vec<(&'static str, String, Vec<ArgText>)> {
                 ("seed", t!("help-arg-search-seed")),
                 ("steps", "steps".to_owned()),
                 ("group_by", t!("help-arg-group-by")),
+                ("needs_access", t!("help-arg-needs-access")),
                 ("json", json()),
                 ("yes", t!("help-arg-auto-yes")),
             ],

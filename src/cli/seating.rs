@@ -122,6 +122,7 @@ pub(super) struct AutoSeatArgs {
     pub seed: u64,
     pub steps: Option<u64>,
     pub group_by: Option<String>,
+    pub needs_access: Option<String>,
     pub json: bool,
     pub yes: bool,
 }
@@ -168,6 +169,19 @@ pub(super) fn auto_seat(out: &mut dyn Write, file: &Path, args: AutoSeatArgs) ->
                     .map(|f| f.id)
                     .ok_or_else(|| anyhow!(t!("cli-no-field", name = name.as_str())))?,
             ),
+            None => None,
+        },
+        needs_access: match &args.needs_access {
+            Some(name) => {
+                let field = doc
+                    .plan()
+                    .field_named(name)
+                    .ok_or_else(|| anyhow!(t!("cli-no-field", name = name.as_str())))?;
+                if field.kind != crate::domain::FieldKind::YesNo {
+                    bail!(t!("cli-needs-access-yes-no", name = field.name.as_str()));
+                }
+                Some(field.id)
+            }
             None => None,
         },
         ..SeatingOptions::default()

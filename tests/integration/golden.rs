@@ -440,3 +440,84 @@ fn write_golden_fields_v1_fixture() {
     let json = serde_json::to_string_pretty(&plan_json(doc.plan())).unwrap();
     std::fs::write(FIELDS_EXPECTED, json + "\n").unwrap();
 }
+
+const ACCESSIBLE_FIXTURE: &str = "tests/fixtures/plan-accessible-v1.seatplan";
+const ACCESSIBLE_EXPECTED: &str = "tests/fixtures/plan-accessible-v1.expected.json";
+
+/// The first version of `TableAccessibleSet` (issue 15: accessible tables).
+#[test]
+fn the_accessible_table_golden_file_replays_to_its_known_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("accessible.seatplan");
+    std::fs::copy(ACCESSIBLE_FIXTURE, &copy).unwrap();
+    let doc = Document::open(&copy).unwrap();
+    assert!(doc.diagnostics().is_empty(), "{:?}", doc.diagnostics());
+    let accessible: Vec<(&str, bool)> = doc
+        .plan()
+        .tables()
+        .map(|t| (t.number.as_str(), t.accessible))
+        .collect();
+    assert_eq!(accessible, [("1", true), ("2", false), ("3", false)]);
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(ACCESSIBLE_EXPECTED).unwrap()).unwrap();
+    assert_eq!(plan_json(doc.plan()), expected);
+}
+
+#[test]
+#[ignore = "writes a new golden fixture; run by hand only when adding an event version"]
+fn write_golden_accessible_v1_fixture() {
+    let path = PathBuf::from(ACCESSIBLE_FIXTURE);
+    assert!(!path.exists(), "never overwrite a golden file");
+    let mut store = EventStore::create(&path).unwrap();
+    let meta = |description: &str| BatchMeta {
+        kind: BatchKind::Command,
+        at: "2026-11-30T12:00:00Z".into(),
+        by: "golden".into(),
+        description: description.into(),
+    };
+    type RawEvent<'a> = (&'a str, u32, &'a str);
+    let table = |id: u64, number: &str, y: f64| {
+        format!(
+            r#"{{"table":{id},"number":"{number}","room":1,"shape":"round","width_m":1.8,"depth_m":1.8,"seats":8,"x_m":2.0,"y_m":{y},"rotation_deg":0.0}}"#
+        )
+    };
+    let tables = [table(2, "1", 2.0), table(3, "2", 5.0), table(4, "3", 8.0)];
+    let batches: Vec<(BatchMeta, Vec<RawEvent>)> = vec![
+        (
+            meta("Created room “Saal”"),
+            vec![(
+                "RoomCreated",
+                1,
+                r#"{"room":1,"name":"Saal","width_m":20.0,"height_m":12.0,"x_m":0.0,"y_m":0.0}"#,
+            )],
+        ),
+        (
+            meta("Added 3 tables"),
+            tables
+                .iter()
+                .map(|t| ("TableAdded", 2, t.as_str()))
+                .collect(),
+        ),
+        (
+            meta("Marked table 1, 2 accessible"),
+            vec![
+                ("TableAccessibleSet", 1, r#"{"table":2,"accessible":true}"#),
+                ("TableAccessibleSet", 1, r#"{"table":3,"accessible":true}"#),
+            ],
+        ),
+        (
+            meta("Marked table 2 not accessible"),
+            vec![("TableAccessibleSet", 1, r#"{"table":3,"accessible":false}"#)],
+        ),
+    ];
+    for (meta, events) in &batches {
+        store.append_raw(meta, events).unwrap();
+    }
+    drop(store);
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("accessible.seatplan");
+    std::fs::copy(&path, &copy).unwrap();
+    let doc = Document::open(&copy).unwrap();
+    let json = serde_json::to_string_pretty(&plan_json(doc.plan())).unwrap();
+    std::fs::write(ACCESSIBLE_EXPECTED, json + "\n").unwrap();
+}

@@ -181,3 +181,70 @@ fn a_logical_table_without_a_physical_one_gets_a_planned_size_in_the_inspector()
     h.run();
     assert_eq!(plan(&h).logical_table(b.it).unwrap().planned_seats, None);
 }
+
+#[test]
+fn a_table_is_marked_accessible_and_guests_who_need_it_are_seated_there() {
+    use seatplan::domain::{FieldKind, FieldValue};
+    let (_dir, _path, b, mut h) = open_base();
+    {
+        let ws = h.state_mut().workspace_mut().unwrap();
+        ws.doc
+            .execute(&Command::DefineField {
+                name: "Rollstuhl".into(),
+                kind: FieldKind::YesNo,
+                options: vec![],
+            })
+            .unwrap();
+        let field = ws.doc.plan().field_named("Rollstuhl").unwrap().id;
+        ws.doc
+            .execute(&Command::SetGuestField {
+                guest: b.zoe,
+                field,
+                value: Some(FieldValue::Bool(true)),
+            })
+            .unwrap();
+        // Zoë would rather sit with Anna (Vertrieb 1, table 1).
+        ws.doc
+            .execute(&Command::SetWish {
+                guest: b.zoe,
+                with: b.anna,
+                weight: 50,
+                rule: None,
+            })
+            .unwrap();
+        ws.doc
+            .execute(&Command::AssignTable {
+                logical: b.it,
+                table: Some(b.t3),
+            })
+            .unwrap();
+        ws.selection = seatplan::ui::Selection::table(b.t3);
+    }
+    h.run();
+    let before = events(&h);
+    h.get_by_label("Accessible").click();
+    h.run();
+    assert_eq!(events(&h), before + 1);
+    assert!(plan(&h).table(b.t3).unwrap().accessible);
+    h.state_mut().workspace_mut().unwrap().auto_seat.open = true;
+    h.state_mut().workspace_mut().unwrap().auto_seat.seconds = 0.5;
+    h.run();
+    h.get_by_label("Need an accessible table").click();
+    h.run();
+    h.get_by_label("Rollstuhl").click();
+    h.run();
+    h.get_by_label("Guests without a seat").click();
+    h.run();
+    h.get_by_label("Run").click();
+    run_until(&mut h, |app| {
+        !app.workspace().unwrap().auto_seat.is_running()
+    });
+    h.run();
+    h.get_by_label("Apply").click();
+    h.run();
+    assert_eq!(
+        plan(&h).guest(b.zoe).unwrap().logical,
+        Some(b.it),
+        "at the accessible table A3 (IT), not with Anna at table 1"
+    );
+}

@@ -418,3 +418,52 @@ fn a_custom_field_groups_like_the_department_from_the_command_line() {
     // Each party of four shares its bus: 5 tables × 6 pairs.
     assert_eq!(result["score"], 30);
 }
+
+#[test]
+fn accessible_tables_are_marked_and_guests_who_need_one_sit_there() {
+    let (dir, _) = temp_plan();
+    let p = venue(dir.path());
+    let said = ok(&["accessible", &p, "3", "4"]);
+    assert!(said.contains("Accessibility of 2 tables changed"), "{said}");
+    ok(&["accessible", &p, "4", "--off"]);
+    let accessible: Vec<bool> = show(&p)["physical_tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["accessible"].as_bool().unwrap())
+        .collect();
+    assert_eq!(accessible, [false, false, true, false, false, false, false]);
+    let said = fails(&["accessible", &p, "3", "99"]);
+    assert!(
+        said.contains("there is no physical table numbered “99”"),
+        "{said}"
+    );
+    ok(&["field", &p, "add", "Rollstuhl", "--kind", "yes-no"]);
+    ok(&["field", &p, "add", "Bus", "--kind", "text"]);
+    // Guest 5 (party 1, guests 4–7) needs an accessible table: the whole party sits at table 3.
+    ok(&["set", &p, "g5@example.de", "Rollstuhl", "ja"]);
+    let said = fails(&["auto-seat", &p, "--needs-access", "Bus"]);
+    assert!(said.contains("“Bus” is no yes/no field"), "{said}");
+    ok(&[
+        "auto-seat",
+        &p,
+        "--needs-access",
+        "Rollstuhl",
+        "--steps",
+        "20000",
+        "--yes",
+    ]);
+    let plan = show(&p);
+    let table_of = |g: usize| {
+        let guest = plan["guests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["email"] == format!("g{g}@example.de"))
+            .unwrap();
+        guest["logical_table"].as_str().unwrap().to_owned()
+    };
+    for g in 4..8 {
+        assert_eq!(table_of(g), "Team 3", "guest {g}");
+    }
+}

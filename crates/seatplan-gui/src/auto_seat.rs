@@ -53,6 +53,8 @@ pub struct AutoSeatState {
     pub seed: u64,
     /// A custom field that counts like the department (`None`: the department).
     pub group_by: Option<seatplan_core::domain::FieldId>,
+    /// A yes/no field whose "yes" guests sit only at accessible tables (`None`: no such rule).
+    pub needs_access: Option<seatplan_core::domain::FieldId>,
     running: Option<Running>,
     /// The last result and the plan version it was computed on.
     result: Option<(u64, SeatingResult)>,
@@ -70,6 +72,7 @@ impl Default for AutoSeatState {
             seconds: seating::DEFAULT_SECONDS,
             seed: 1,
             group_by: None,
+            needs_access: None,
             running: None,
             result: None,
             error: None,
@@ -104,6 +107,10 @@ impl AutoSeatState {
             time: Duration::from_secs_f64(self.seconds.clamp(0.5, 600.0)),
             seed: self.seed,
             group_by: self.group_by.filter(|f| plan.field(*f).is_some()),
+            needs_access: self.needs_access.filter(|f| {
+                plan.field(*f)
+                    .is_some_and(|f| f.kind == seatplan_core::domain::FieldKind::YesNo)
+            }),
             ..SeatingOptions::default()
         };
         let cancel = Arc::new(AtomicBool::new(false));
@@ -291,6 +298,7 @@ fn options_ui(ui: &mut Ui, state: &mut AutoSeatState, cx: &PanelContext<'_>) {
                     .labelled_by(label.id);
                 ui.end_row();
             }
+            needs_access_ui(ui, state, cx.plan);
             let label = ui.label(t!("auto-seconds"));
             ui.add(
                 egui::DragValue::new(&mut state.seconds)
@@ -474,4 +482,34 @@ fn result_ui(
     } else if discard {
         state.result = None;
     }
+}
+
+/// "Need an accessible table: [a yes/no field]" (grid row), when the plan has a yes/no field.
+fn needs_access_ui(ui: &mut egui::Ui, state: &mut AutoSeatState, plan: &Plan) {
+    let yes_no: Vec<_> = plan
+        .fields()
+        .iter()
+        .filter(|f| f.kind == seatplan_core::domain::FieldKind::YesNo)
+        .collect();
+    if yes_no.is_empty() {
+        return;
+    }
+    let label = ui
+        .label(t!("auto-needs-access"))
+        .on_hover_text(t!("auto-needs-access-tip"));
+    let chosen = state
+        .needs_access
+        .and_then(|id| yes_no.iter().find(|f| f.id == id))
+        .map_or_else(|| t!("auto-needs-access-none"), |f| f.name.clone());
+    egui::ComboBox::from_id_salt("auto-needs-access")
+        .selected_text(chosen)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut state.needs_access, None, t!("auto-needs-access-none"));
+            for field in &yes_no {
+                ui.selectable_value(&mut state.needs_access, Some(field.id), field.name.as_str());
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    ui.end_row();
 }

@@ -583,6 +583,21 @@ fn draw_tables(
                 ui.visuals().warn_fg_color,
             ));
         }
+        // Accessible tables carry the wheelchair sign at their lower left.
+        if table.accessible && size_px >= 10.0 {
+            let corner = centre + vec2(-size_px * 0.42, size_px * 0.42);
+            let size = (size_px * 0.3).clamp(8.0, 16.0);
+            text_shapes.push(ui.fonts_mut(|f| {
+                Shape::text(
+                    f,
+                    corner,
+                    Align2::CENTER_CENTER,
+                    "♿",
+                    FontId::proportional(size),
+                    palette.selected,
+                )
+            }));
+        }
         if size_px >= spacing::TABLE_TEXT_MIN && text_px >= 8.0 {
             let name = holder.map_or("—", |l| l.name.as_str());
             table_label_shapes(

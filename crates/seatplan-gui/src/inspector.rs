@@ -134,6 +134,7 @@ pub fn inspector_ui(
                 .sum();
             ui.label(t!("inspector-tables-seats", seats = seats));
             let ids: Vec<TableId> = ids.iter().copied().collect();
+            accessible_ui(ui, plan, &ids, edit, actions);
             table_buttons_ui(ui, plan, &ids, edit, actions);
         }
         Selection::Logical(id) => logical_ui(ui, buffers, plan, *id, edit, actions),
@@ -237,7 +238,32 @@ fn table_ui(
     if let Some(holder) = plan.holder_of(id) {
         guests_at_ui(ui, plan, holder.id, Some(table.seats), edit, actions);
     }
+    accessible_ui(ui, plan, &[id], edit, actions);
     table_buttons_ui(ui, plan, &[id], edit, actions);
+}
+
+/// "Accessible (step-free, near the door)" for one or more tables; a mixed selection shows a
+/// dash and a click marks them all.
+fn accessible_ui(ui: &mut Ui, plan: &Plan, ids: &[TableId], edit: bool, actions: &mut Vec<Action>) {
+    let marked = ids
+        .iter()
+        .filter(|t| plan.table(**t).is_some_and(|t| t.accessible))
+        .count();
+    let mut all = marked == ids.len();
+    let checkbox = egui::Checkbox::new(&mut all, t!("inspector-accessible"))
+        .indeterminate(marked > 0 && marked < ids.len());
+    if ui
+        .add_enabled(edit, checkbox)
+        .on_hover_text(t!("inspector-accessible-tip"))
+        .changed()
+    {
+        actions.push(Action::Document(DocumentAction::Execute(
+            Command::SetTablesAccessible {
+                tables: ids.to_vec(),
+                accessible: marked < ids.len(),
+            },
+        )));
+    }
 }
 
 /// A table's number and seats (grid rows).

@@ -155,6 +155,13 @@ pub enum Command {
         /// New name.
         name: String,
     },
+    /// Mark physical tables accessible (step-free, near the door) or not.
+    SetTablesAccessible {
+        /// The tables.
+        tables: Vec<TableId>,
+        /// Accessible?
+        accessible: bool,
+    },
     /// Set or clear a logical table's VIP flag.
     SetVip {
         /// The logical table.
@@ -528,6 +535,18 @@ impl Command {
             Command::RenameLogicalTable { logical: l, name } => {
                 format!("Renamed “{}” to “{}”", logical(*l), name.trim())
             }
+            Command::SetTablesAccessible { tables, accessible } => {
+                let numbers: Vec<String> = tables
+                    .iter()
+                    .map(|t| plan.table(*t).map_or("?".to_owned(), |t| t.number.clone()))
+                    .collect();
+                let numbers = numbers.join(", ");
+                if *accessible {
+                    format!("Marked table {numbers} accessible")
+                } else {
+                    format!("Marked table {numbers} not accessible")
+                }
+            }
             Command::SetVip { logical: l, vip } => {
                 if *vip {
                     format!("Made “{}” a VIP table", logical(*l))
@@ -861,6 +880,18 @@ impl Command {
                         name: name.trim().to_owned(),
                     })]
                 }
+            }
+            Command::SetTablesAccessible { tables, accessible } => {
+                let mut events = Vec::with_capacity(tables.len());
+                for &table in tables {
+                    if table_of(table)?.accessible != *accessible {
+                        events.push(Event::TableAccessibleSet(TableAccessibleSet {
+                            table,
+                            accessible: *accessible,
+                        }));
+                    }
+                }
+                events
             }
             Command::SetVip { logical, vip } => {
                 let current = logical_of(*logical)?;

@@ -166,6 +166,10 @@ fn sentence(event: &Event, names: &dyn Namer) -> String {
             depth = metres(e.depth_m)
         ),
         Event::TableDeleted(e) => t!("ev-table-deleted", table = n.table(e.table)),
+        Event::TableAccessibleSet(e) if e.accessible => {
+            t!("ev-table-accessible", table = n.table(e.table))
+        }
+        Event::TableAccessibleSet(e) => t!("ev-table-not-accessible", table = n.table(e.table)),
         Event::LogicalTableCreated(e) if e.vip => {
             t!("ev-logical-created-vip", name = e.name.as_str())
         }
@@ -379,6 +383,7 @@ fn count_of_kind(kind: &str, n: usize) -> String {
         "WishSet" => t!("kind-wish-set", count = n),
         "WishRemoved" => t!("kind-wish-removed", count = n),
         "GuestPinned" => t!("kind-guest-pinned", count = n),
+        "TableAccessibleSet" => t!("kind-table-accessible", count = n),
         "LogicalTablePlannedSeats" => t!("kind-planned-seats", count = n),
         "FieldDefined" => t!("kind-field-defined", count = n),
         "GuestFieldSet" => t!("kind-guest-field-set", count = n),

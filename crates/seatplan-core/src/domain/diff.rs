@@ -165,6 +165,13 @@ pub fn diff(before: &Plan, after: &Plan) -> Vec<Change> {
                         to = decimal(new.rotation_deg, 1)
                     ));
                 }
+                if new.accessible != table.accessible {
+                    push(if new.accessible {
+                        t!("diff-accessible")
+                    } else {
+                        t!("diff-not-accessible")
+                    });
+                }
                 if new.seats != table.seats {
                     push(t!(
                         "diff-seats",

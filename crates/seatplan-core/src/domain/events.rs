@@ -458,6 +458,15 @@ pub struct GuestPinned {
     pub pinned: bool,
 }
 
+/// A physical table is now accessible (step-free, near the door) or not.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TableAccessibleSet {
+    /// The table.
+    pub table: TableId,
+    /// Accessible from now on?
+    pub accessible: bool,
+}
+
 /// A logical table now plans for this many seats while it has no physical table (`None`: the
 /// venue's usual table size).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -684,6 +693,8 @@ events! {
     FieldRemoved = "FieldRemoved" v 1,
     /// See [`GuestFieldSet`].
     GuestFieldSet = "GuestFieldSet" v 1,
+    /// See [`TableAccessibleSet`].
+    TableAccessibleSet = "TableAccessibleSet" v 1,
     /// See [`BatchReverted`].
     BatchReverted = "BatchReverted" v 1,
     /// See [`BatchReinstated`].
@@ -713,6 +724,8 @@ pub enum Touch {
     TableSeats(TableId),
     /// A table's shape.
     TableShape(TableId),
+    /// Whether a table is accessible.
+    TableAccessible(TableId),
     /// Which logical table holds a physical table.
     TableHolder(TableId),
     /// A logical table's existence.
@@ -778,6 +791,7 @@ impl Event {
             Event::TableRenumbered(e) => vec![T::TableNumber(e.table)],
             Event::TableSeatsChanged(e) => vec![T::TableSeats(e.table)],
             Event::TableShapeChanged(e) => vec![T::TableShape(e.table)],
+            Event::TableAccessibleSet(e) => vec![T::TableAccessible(e.table)],
             Event::TableDeleted(e) => vec![T::Table(e.table)],
             Event::LogicalTableCreated(e) => vec![T::Logical(e.logical)],
             Event::LogicalTableRenamed(e) => vec![T::LogicalName(e.logical)],
@@ -821,6 +835,7 @@ impl Event {
                 | Touch::TableNumber(id)
                 | Touch::TableSeats(id)
                 | Touch::TableShape(id)
+                | Touch::TableAccessible(id)
                 | Touch::TableHolder(id) => Some(id),
                 _ => None,
             })

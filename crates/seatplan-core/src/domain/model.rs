@@ -92,6 +92,9 @@ pub struct PhysicalTable {
     pub y_m: f64,
     /// Clockwise rotation in degrees, normalised to `[0, 360)`.
     pub rotation_deg: f64,
+    /// Step-free and near the door: guests who need it are seated only at such tables.
+    #[serde(default)]
+    pub accessible: bool,
 }
 
 impl PhysicalTable {

@@ -615,6 +615,13 @@ impl Plan {
                 }
                 Ok(())
             }
+            Event::TableAccessibleSet(e) => {
+                self.tables
+                    .get_mut(&e.table)
+                    .ok_or(DomainError::UnknownTable(e.table))?
+                    .accessible = e.accessible;
+                Ok(())
+            }
             Event::GuestPinned(e) => {
                 let guest = self
                     .guests
@@ -864,6 +871,7 @@ impl Plan {
             x_m: e.x_m,
             y_m: e.y_m,
             rotation_deg: normalise_degrees(e.rotation_deg),
+            accessible: false,
         };
         check_fits(&table, room, e.x_m, e.y_m)?;
         self.table_by_number.insert(key, e.table);

@@ -66,6 +66,8 @@ pub struct SeatingOptions {
     /// What counts like the department: the department (`None`) or a custom field whose equal
     /// values like to sit together.
     pub group_by: Option<crate::domain::FieldId>,
+    /// A yes/no field whose "yes" guests (with their party) sit only at accessible tables.
+    pub needs_access: Option<crate::domain::FieldId>,
 }
 
 impl Default for SeatingOptions {
@@ -80,6 +82,7 @@ impl Default for SeatingOptions {
             steps: None,
             workers: std::thread::available_parallelism().map_or(1, |n| n.get().min(4)),
             group_by: None,
+            needs_access: None,
         }
     }
 }
@@ -146,6 +149,14 @@ pub enum SeatingError {
         guests: Vec<String>,
         /// The tables there are.
         tables: usize,
+    },
+    /// Guests who need an accessible table must stay (with their party) at one that is not.
+    #[error("{}", t!("seat-err-access-at-fixed", guests = .guests.join(", "), table = .table.as_str()))]
+    AccessAtFixedTable {
+        /// The party.
+        guests: Vec<String>,
+        /// The table.
+        table: String,
     },
     /// There is no table to seat anyone at.
     #[error("{}", t!("seat-err-no-tables"))]

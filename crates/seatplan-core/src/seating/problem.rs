@@ -416,6 +416,49 @@ impl Problem {
                 });
             }
         }
+        // Guests who need an accessible table: their party only at tables on one.
+        if let Some(field) = options.needs_access {
+            let accessible: Vec<bool> = eligible
+                .iter()
+                .map(|&l| {
+                    plan.logical_table(l)
+                        .and_then(|l| l.physical)
+                        .and_then(|t| plan.table(t))
+                        .is_some_and(|t| t.accessible)
+                })
+                .collect();
+            let needs = |g: u32| {
+                plan.guest(guests[g as usize]).is_some_and(|g| {
+                    g.custom.get(&field) == Some(&crate::domain::FieldValue::Bool(true))
+                })
+            };
+            for (u, unit) in units.iter().enumerate() {
+                if !unit.members.iter().any(|&m| needs(m)) {
+                    continue;
+                }
+                let barred = (0..eligible.len() as u32).filter(|&b| !accessible[b as usize]);
+                forbidden[u].extend(barred);
+                if let Some(bin) = unit.fixed_bin
+                    && bin != unseated_bin
+                    && !accessible[bin as usize]
+                {
+                    return Err(SeatingError::AccessAtFixedTable {
+                        guests: unit
+                            .members
+                            .iter()
+                            .map(|&m| name(guests[m as usize]))
+                            .collect(),
+                        table: table_name(eligible[bin as usize]),
+                    });
+                }
+            }
+        }
+        // A party sitting now where it may not (re-seating everyone) starts without a seat.
+        for (u, unit) in units.iter().enumerate() {
+            if unit.fixed_bin.is_none() && forbidden[u].contains(&start[u]) {
+                start[u] = unseated_bin;
+            }
+        }
         // More parties that must all be apart than tables: a clique found greedily.
         if let Some(clique) = apart_clique_beyond(&apart_units, eligible.len()) {
             return Err(SeatingError::TooManyApart {

@@ -557,3 +557,57 @@ fn a_custom_field_can_count_like_the_department() {
     assert_eq!(seat(0), seat(2));
     assert_eq!(seat(1), seat(3));
 }
+
+#[test]
+fn guests_who_need_access_sit_only_at_accessible_tables_with_their_party() {
+    use crate::domain::{FieldId, FieldKind, FieldValue};
+    // Three tables of three; only table 3 is accessible. Guest 0 needs access and must sit with
+    // guest 1; a wish pulls guest 0 towards guest 4, who sits at table 1 and stays.
+    let mut b = Builder::new(&[3, 3, 3], 6);
+    let field = FieldId(1000);
+    b.apply(Event::FieldDefined(FieldDefined {
+        field,
+        name: "Rollstuhl".into(),
+        kind: FieldKind::YesNo,
+        options: vec![],
+    }));
+    for (g, yes) in [(0, true), (2, false)] {
+        let guest = b.guests[g];
+        b.apply(Event::GuestFieldSet(GuestFieldSet {
+            guest,
+            field,
+            value: Some(FieldValue::Bool(yes)),
+        }));
+    }
+    let third = b.plan.logical_table(b.tables[2]).unwrap().physical.unwrap();
+    b.apply(Event::TableAccessibleSet(TableAccessibleSet {
+        table: third,
+        accessible: true,
+    }));
+    b.wish(0, 1, 0, Some(WishRule::Together));
+    b.wish(0, 4, 80, None);
+    b.seat(4, 0);
+    let mut opts = options(20_000);
+    // Without the rule the wish wins: guest 0 joins guest 4 at table 1.
+    let (_, free) = seat_all(&b.plan, &opts);
+    assert_eq!(free.guest(b.guests[0]).unwrap().logical, Some(b.tables[0]));
+    opts.needs_access = Some(field);
+    let (result, after) = seat_all(&b.plan, &opts);
+    let seat = |g: usize| after.guest(b.guests[g]).unwrap().logical;
+    assert_eq!(seat(0), Some(b.tables[2]), "{result:?}");
+    assert_eq!(seat(1), Some(b.tables[2]), "the party goes along");
+    assert_eq!(seat(4), Some(b.tables[0]), "seated guests stay");
+    // Their party pinned at a table that is not accessible: refused, with names.
+    b.seat(1, 1);
+    let guest = b.guests[1];
+    b.apply(Event::GuestPinned(GuestPinned {
+        guest,
+        pinned: true,
+    }));
+    let error = run(&b.plan, &opts, &AtomicBool::new(false), &|_| {}).unwrap_err();
+    assert!(
+        matches!(&error, SeatingError::AccessAtFixedTable { guests, table }
+            if guests == &["G 0".to_owned()] && table == "T2"),
+        "{error:?}"
+    );
+}

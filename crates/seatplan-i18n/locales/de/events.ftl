@@ -248,3 +248,12 @@ diff-group-fields = Felder
 diff-field = Feld „{ $name }“
 diff-empty = leer
 diff-field-value = { $field }: { $from } → { $to }
+ev-table-accessible = { $table } als barrierefrei markiert
+ev-table-not-accessible = { $table } nicht mehr als barrierefrei markiert
+kind-table-accessible =
+    { $count ->
+        [one] Barrierefreiheit von { $count } Tisch geändert
+       *[other] Barrierefreiheit von { $count } Tischen geändert
+    }
+diff-accessible = jetzt barrierefrei
+diff-not-accessible = nicht mehr barrierefrei

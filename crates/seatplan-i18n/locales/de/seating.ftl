@@ -19,3 +19,4 @@ unmet-here-apart = darf nicht mit { $guest } zusammensitzen, tut es aber
 unmet-here-with = möchte mit { $guest } sitzen ({ $weight }; { $place })
 unmet-here-not-with = sitzt mit { $guest }, obwohl besser getrennt ({ $weight })
 seat-err-no-room-with-party = { $guests } muss/müssen mit { $with } sitzen (gleiche Gruppe oder Regel), der/die an „{ $table }“ bleibt, dort sind aber nur { $seats } Plätze frei — schaffen Sie dort Platz oder platzieren Sie alle mit --all neu
+seat-err-access-at-fixed = { $guests } brauchen einen barrierefreien Tisch, bleiben aber mit ihrer Gruppe an „{ $table }“, der keiner ist: den Tisch als barrierefrei markieren oder die Gäste lösen

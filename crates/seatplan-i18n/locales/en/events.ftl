@@ -248,3 +248,12 @@ diff-group-fields = Fields
 diff-field = Field “{ $name }”
 diff-empty = empty
 diff-field-value = { $field }: { $from } → { $to }
+ev-table-accessible = { $table } marked accessible
+ev-table-not-accessible = { $table } no longer marked accessible
+kind-table-accessible =
+    { $count ->
+        [one] Accessibility of { $count } table changed
+       *[other] Accessibility of { $count } tables changed
+    }
+diff-accessible = now accessible
+diff-not-accessible = no longer accessible

@@ -19,3 +19,4 @@ unmet-here-apart = must not sit with { $guest }, but does
 unmet-here-with = wants to sit with { $guest } ({ $weight }; { $place })
 unmet-here-not-with = sits with { $guest }, though better apart ({ $weight })
 seat-err-no-room-with-party = { $guests } must sit with { $with } (same group, or a must-sit-together rule), who stays at “{ $table }”, but it has { $seats } free seats — make room there, or re-seat everyone with --all
+seat-err-access-at-fixed = { $guests } need an accessible table but stay with their party at “{ $table }”, which is not: mark its table accessible, or unpin them
