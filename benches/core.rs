@@ -414,51 +414,7 @@ fn demo_file(fields: usize) -> PathBuf {
     let partial = bench_dir().join(format!("demo-fields-{fields}.partial"));
     let _ = std::fs::remove_file(&partial);
     let mut doc = seatplan::demo::write_demo(&partial, 1500, 7).unwrap();
-    let kinds = [
-        seatplan::domain::FieldKind::YesNo,
-        seatplan::domain::FieldKind::Choice,
-        seatplan::domain::FieldKind::Number,
-        seatplan::domain::FieldKind::Text,
-    ];
-    let guests: Vec<_> = doc.plan().guests().map(|g| g.id).collect();
-    for f in 0..fields {
-        let kind = kinds[f % kinds.len()];
-        let name = format!("Feld {f}");
-        doc.execute(&Command::DefineField {
-            name: name.clone(),
-            kind,
-            options: vec!["S".into(), "M".into(), "L".into()],
-        })
-        .unwrap();
-        let field = doc.plan().field_named(&name).unwrap().id;
-        let commands = guests
-            .iter()
-            .enumerate()
-            .map(|(i, &guest)| Command::SetGuestField {
-                guest,
-                field,
-                value: Some(match kind {
-                    seatplan::domain::FieldKind::YesNo => {
-                        seatplan::domain::FieldValue::Bool(i % 3 == 0)
-                    }
-                    seatplan::domain::FieldKind::Choice => {
-                        seatplan::domain::FieldValue::Text(["S", "M", "L"][i % 3].into())
-                    }
-                    seatplan::domain::FieldKind::Number => {
-                        seatplan::domain::FieldValue::Number(i as f64)
-                    }
-                    seatplan::domain::FieldKind::Text => {
-                        seatplan::domain::FieldValue::Text(format!("Wert {i}"))
-                    }
-                }),
-            })
-            .collect();
-        doc.execute(&Command::Many {
-            description: "Filled a field".into(),
-            commands,
-        })
-        .unwrap();
-    }
+    seatplan::demo::add_custom_fields(&mut doc, fields).unwrap();
     drop(doc);
     std::fs::rename(&partial, &path).unwrap();
     path

@@ -158,3 +158,48 @@ fn dragging_a_table(bencher: Bencher, zoom: Option<f32>) {
         )])
     });
 }
+
+/// The 1,500-guest demo with 20 custom fields filled for every guest (written once).
+fn fields_plan_file() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("frame-fields-20.seatplan");
+    if !path.exists() {
+        let partial = dir.join("frame-fields.partial");
+        let _ = std::fs::remove_file(&partial);
+        let mut doc = write_demo(&partial, 1500, 7).unwrap();
+        seatplan::demo::add_custom_fields(&mut doc, 20).unwrap();
+        drop(doc);
+        std::fs::rename(&partial, &path).unwrap();
+    }
+    path
+}
+
+/// An idle frame of the window with the guest list showing `columns` of the plan's 20 custom
+/// fields as columns (0: name and table only), sorted by the first of them.
+#[divan::bench(args = [0, 5, 20], sample_count = 40, sample_size = 5)]
+fn guest_list_with_field_columns(bencher: Bencher, columns: usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.seatplan");
+    std::fs::copy(fields_plan_file(), &path).unwrap();
+    let mut app = SeatplanApp::headless(dir.path().join("data"));
+    app.open(&path);
+    let ws = app.workspace_mut().unwrap();
+    let available = seatplan::ui::guest_columns::GuestColumn::available(ws.doc.plan());
+    // The built-in columns come first; the custom fields after them.
+    ws.guests.columns = available.into_iter().skip(3).take(columns).collect();
+    if let Some(first) = ws.guests.columns.first() {
+        ws.guests.sort = seatplan::ui::guest_columns::GuestSort::default()
+            .clicked(seatplan::ui::guest_columns::SortBy::Column(*first));
+    }
+    let mut d = Driver {
+        ctx: Context::default(),
+        app,
+        time: 0.0,
+        _dir: dir,
+    };
+    for _ in 0..3 {
+        d.frame(vec![]);
+    }
+    bencher.bench_local(|| d.frame(vec![]));
+}

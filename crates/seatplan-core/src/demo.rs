@@ -756,3 +756,48 @@ fn missing(what: &str) -> HistoryError {
         "demo generator lost track of a {what}"
     )))
 }
+
+/// Adds `count` custom fields ("Feld 0", "Feld 1", …; yes/no, choice, number and text in turn)
+/// and fills each for every guest, one action per field — the plan a team that invents fields
+/// as it goes ends up with (benchmarks measure it).
+pub fn add_custom_fields(doc: &mut Document, count: usize) -> Result<(), HistoryError> {
+    use crate::domain::{FieldKind, FieldValue};
+    let kinds = [
+        FieldKind::YesNo,
+        FieldKind::Choice,
+        FieldKind::Number,
+        FieldKind::Text,
+    ];
+    let guests: Vec<_> = doc.plan().guests().map(|g| g.id).collect();
+    for f in 0..count {
+        let kind = kinds[f % kinds.len()];
+        let name = format!("Feld {f}");
+        doc.execute(&Command::DefineField {
+            name: name.clone(),
+            kind,
+            options: vec!["S".into(), "M".into(), "L".into()],
+        })?;
+        let Some(field) = doc.plan().field_named(&name).map(|f| f.id) else {
+            continue;
+        };
+        let commands = guests
+            .iter()
+            .enumerate()
+            .map(|(i, &guest)| Command::SetGuestField {
+                guest,
+                field,
+                value: Some(match kind {
+                    FieldKind::YesNo => FieldValue::Bool(i % 3 == 0),
+                    FieldKind::Choice => FieldValue::Text(["S", "M", "L"][i % 3].into()),
+                    FieldKind::Number => FieldValue::Number(i as f64),
+                    FieldKind::Text => FieldValue::Text(format!("Wert {i}")),
+                }),
+            })
+            .collect();
+        doc.execute(&Command::Many {
+            description: "Filled a field".into(),
+            commands,
+        })?;
+    }
+    Ok(())
+}
