@@ -248,3 +248,35 @@ fn a_table_is_marked_accessible_and_guests_who_need_it_are_seated_there() {
         "at the accessible table A3 (IT), not with Anna at table 1"
     );
 }
+
+#[test]
+fn a_result_found_under_other_options_is_not_applied() {
+    let (_dir, _path, b, mut h) = open_base();
+    {
+        let ws = h.state_mut().workspace_mut().unwrap();
+        ws.doc
+            .execute(&Command::SetWish {
+                guest: b.zoe,
+                with: b.anna,
+                weight: 50,
+                rule: None,
+            })
+            .unwrap();
+        ws.auto_seat.open = true;
+        ws.auto_seat.seconds = 0.5;
+    }
+    h.run();
+    h.get_by_label("Run").click();
+    run_until(&mut h, |app| {
+        !app.workspace().unwrap().auto_seat.is_running()
+    });
+    h.run();
+    assert!(h.query_by_label_contains("The options changed").is_none());
+    h.state_mut().workspace_mut().unwrap().auto_seat.min_known = 1;
+    h.run();
+    h.get_by_label_contains("The options changed since this run");
+    let before = events(&h);
+    h.get_by_label("Apply").click();
+    h.run();
+    assert_eq!(events(&h), before, "Apply is disabled");
+}

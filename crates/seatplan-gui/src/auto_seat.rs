@@ -33,6 +33,19 @@ struct Running {
     result: Receiver<Result<SeatingResult, SeatingError>>,
     /// The plan version it started from (Apply is refused once the plan changed).
     version: u64,
+    /// The options it ran with (Apply is refused once they changed).
+    options: OptionsKey,
+}
+
+/// The choices a result depends on: a result found under others is not offered for Apply.
+#[derive(Clone, Debug, PartialEq)]
+struct OptionsKey {
+    who: Who,
+    excluded: BTreeSet<LogicalId>,
+    min_known: u32,
+    department_weight: i32,
+    group_by: Option<seatplan_core::domain::FieldId>,
+    needs_access: Option<seatplan_core::domain::FieldId>,
 }
 
 /// The window's state.
@@ -56,8 +69,8 @@ pub struct AutoSeatState {
     /// A yes/no field whose "yes" guests sit only at accessible tables (`None`: no such rule).
     pub needs_access: Option<seatplan_core::domain::FieldId>,
     running: Option<Running>,
-    /// The last result and the plan version it was computed on.
-    result: Option<(u64, SeatingResult)>,
+    /// The last result, the plan version and the options it was computed with.
+    result: Option<(u64, OptionsKey, SeatingResult)>,
     error: Option<String>,
 }
 
@@ -84,6 +97,18 @@ impl AutoSeatState {
     /// Whether a run is going on (the window then repaints continuously).
     pub fn is_running(&self) -> bool {
         self.running.is_some()
+    }
+
+    /// The choices now, to compare with those of a result.
+    fn options_key(&self) -> OptionsKey {
+        OptionsKey {
+            who: self.who,
+            excluded: self.excluded.clone(),
+            min_known: self.min_known,
+            department_weight: self.department_weight,
+            group_by: self.group_by,
+            needs_access: self.needs_access,
+        }
     }
 
     /// Starts a run on a copy of `plan` in a worker thread.
@@ -138,6 +163,7 @@ impl AutoSeatState {
                     progress,
                     result,
                     version,
+                    options: self.options_key(),
                 });
                 self.result = None;
                 self.error = None;
@@ -160,7 +186,7 @@ impl AutoSeatState {
         };
         match run.result.try_recv() {
             Ok(Ok(result)) => {
-                self.result = Some((run.version, result));
+                self.result = Some((run.version, run.options.clone(), result));
                 self.running = None;
             }
             Ok(Err(e)) => {
@@ -354,7 +380,8 @@ fn result_ui(
     cx: &PanelContext<'_>,
     actions: &mut Vec<Action>,
 ) {
-    let Some((version, result)) = &state.result else {
+    let now = state.options_key();
+    let Some((version, options, result)) = &state.result else {
         return;
     };
     ui.separator();
@@ -462,9 +489,12 @@ fn result_ui(
                     }
                 });
         });
-    let stale = *version != cx.version;
-    if stale {
+    let changed = *options != now;
+    let stale = *version != cx.version || changed;
+    if *version != cx.version {
         ui.label(RichText::new(t!("auto-stale")).color(ui.visuals().warn_fg_color));
+    } else if changed {
+        ui.label(RichText::new(t!("auto-options-changed")).color(ui.visuals().warn_fg_color));
     }
     let command = result.command.clone();
     let (mut apply, mut discard) = (false, false);

@@ -95,6 +95,9 @@ pub struct FloorPlanState {
     /// A hint shown near the pointer after a refused drop, with the time it appeared.
     hint: Option<(String, f64)>,
     drag: Option<DragOp>,
+    /// Logical tables where someone's wish is unmet, with the plan version they were found for
+    /// (worked out when the plan changes, not every frame).
+    unmet: Option<(u64, BTreeSet<seatplan_core::domain::LogicalId>)>,
 }
 
 impl Default for FloorPlanState {
@@ -110,6 +113,7 @@ impl Default for FloorPlanState {
             canvas: Rect::NOTHING,
             hint: None,
             drag: None,
+            unmet: None,
         }
     }
 }
@@ -226,6 +230,14 @@ fn unmet_tooltip_ui(
     else {
         return;
     };
+    // Worked out in full only over a table that has an unmet wish.
+    if !state
+        .unmet
+        .as_ref()
+        .is_some_and(|(_, set)| set.contains(&logical))
+    {
+        return;
+    }
     let unmet = seatplan_core::seating::unmet_in(plan);
     let lines: Vec<String> = plan
         .guests_at(logical)
@@ -349,6 +361,14 @@ pub fn floor_plan_ui(
     }
     let drop_target = handle_drops(ui, state, plan, &response, actions);
     handle_pointer(ui, state, cx, &response, actions);
+
+    if state.unmet.as_ref().is_none_or(|(v, _)| *v != cx.version) {
+        let unmet = seatplan_core::seating::unmet_in(plan)
+            .keys()
+            .filter_map(|g| plan.guest(*g).and_then(|g| g.logical))
+            .collect();
+        state.unmet = Some((cx.version, unmet));
+    }
 
     // ---- drawing ----
     painter.rect_filled(state.canvas, CornerRadius::ZERO, palette.canvas);
@@ -527,10 +547,8 @@ fn draw_tables(
     let seated = plan.seated_per_logical();
     let selected_tables = shown_as_selected(plan, selection);
     // Logical tables where someone's wish is not met get a mark (the hover says why).
-    let unmet: BTreeSet<seatplan_core::domain::LogicalId> = seatplan_core::seating::unmet_in(plan)
-        .keys()
-        .filter_map(|g| plan.guest(*g).and_then(|g| g.logical))
-        .collect();
+    let no_unmet = BTreeSet::new();
+    let unmet = state.unmet.as_ref().map_or(&no_unmet, |(_, set)| set);
     let mut text_shapes = Vec::new();
     let mut table_shapes = Vec::new();
     for table in plan.tables() {

@@ -142,7 +142,7 @@ pub enum SeatingError {
         /// The table.
         table: String,
     },
-    /// More guests who must all sit apart than tables.
+    /// More guests who must all sit apart than tables with a free seat.
     #[error("{}", t!("seat-err-too-many-apart", count = .guests.len(), guests = .guests.join(", "), tables = *.tables))]
     TooManyApart {
         /// One guest of each party.

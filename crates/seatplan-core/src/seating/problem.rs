@@ -459,15 +459,17 @@ impl Problem {
                 start[u] = unseated_bin;
             }
         }
-        // More parties that must all be apart than tables: a clique found greedily.
-        if let Some(clique) = apart_clique_beyond(&apart_units, eligible.len()) {
+        // More parties that must all be apart than tables with a free seat: a clique found
+        // greedily.
+        let open_tables = free.iter().filter(|&&f| f > 0).count();
+        if let Some(clique) = apart_clique_beyond(&apart_units, open_tables) {
             return Err(SeatingError::TooManyApart {
                 guests: clique
                     .iter()
                     .filter_map(|&u| units[u as usize].members.first())
                     .map(|&m| name(guests[m as usize]))
                     .collect(),
-                tables: eligible.len(),
+                tables: open_tables,
             });
         }
 

@@ -611,3 +611,26 @@ fn guests_who_need_access_sit_only_at_accessible_tables_with_their_party() {
         "{error:?}"
     );
 }
+
+#[test]
+fn must_apart_counts_only_tables_with_a_free_seat() {
+    // Three tables of two; table 1 is full of pinned guests 3 and 4. Guests 0, 1 and 2 must
+    // all sit apart: only two tables have room, so the rule cannot hold.
+    let mut b = Builder::new(&[2, 2, 2], 5);
+    for g in [3, 4] {
+        b.seat(g, 0);
+        let guest = b.guests[g];
+        b.apply(Event::GuestPinned(GuestPinned {
+            guest,
+            pinned: true,
+        }));
+    }
+    for (x, y) in [(0, 1), (0, 2), (1, 2)] {
+        b.wish(x, y, 0, Some(WishRule::Apart));
+    }
+    let error = run(&b.plan, &options(1000), &AtomicBool::new(false), &|_| {}).unwrap_err();
+    assert!(
+        matches!(error, SeatingError::TooManyApart { tables: 2, .. }),
+        "{error:?}"
+    );
+}

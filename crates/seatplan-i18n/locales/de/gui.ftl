@@ -454,3 +454,4 @@ inspector-accessible-tip = Stufenlos und nahe der Tür: die automatische Platzie
 auto-needs-access = Brauchen barrierefreien Tisch
 auto-needs-access-tip = Gäste mit „ja“ in diesem Feld (und ihre Gruppe) sitzen nur an Tischen, die als barrierefrei markiert sind
 auto-needs-access-none = niemand
+auto-options-changed = Die Einstellungen haben sich seit diesem Lauf geändert: zum Übernehmen erneut starten.

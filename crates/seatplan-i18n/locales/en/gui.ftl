@@ -454,3 +454,4 @@ inspector-accessible-tip = Step-free and near the door: automatic seating puts g
 auto-needs-access = Need an accessible table
 auto-needs-access-tip = Guests with “yes” in this field (and their party) sit only at tables marked accessible
 auto-needs-access-none = nobody
+auto-options-changed = The options changed since this run: run again to apply them.
