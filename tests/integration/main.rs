@@ -14,6 +14,7 @@ mod cli;
 mod crash;
 mod excel;
 mod fields;
+mod foreign_schema;
 mod fuzz;
 mod golden;
 mod gui;

@@ -963,6 +963,12 @@ impl Document {
         Ok(self.store.simulate_full_disk(pages)?)
     }
 
+    /// The event store, for tests that play another program changing the open file.
+    #[doc(hidden)]
+    pub fn store(&self) -> &EventStore {
+        &self.store
+    }
+
     /// SQLite's `integrity_check` of the file: empty when sound.
     pub fn integrity_check(&self) -> Result<Vec<String>, HistoryError> {
         Ok(self.store.integrity_check()?)

@@ -6,6 +6,7 @@
 //! in WAL mode with `synchronous=FULL` and `locking_mode=EXCLUSIVE`, so a second process (or
 //! window) cannot open it at the same time.
 
+mod schema;
 pub mod upcast;
 
 use crate::domain::Event;
@@ -85,6 +86,23 @@ pub enum StoreError {
     /// A SQLite database of another application.
     #[error("{}", t!("err-foreign-database", path = .0.display().to_string()))]
     ForeignDatabase(PathBuf),
+    /// A plan whose schema is not exactly what seatplan creates (a trigger, a view, a table or
+    /// column more or changed): another program changed it. Nothing in it was run or changed.
+    #[error("{}", t!("err-foreign-schema", path = .path.display().to_string(), detail = .detail))]
+    ForeignSchema {
+        /// The file.
+        path: PathBuf,
+        /// What was found.
+        detail: String,
+    },
+    /// An append whose rows are not all there afterwards: rolled back, nothing saved.
+    #[error("{}", t!("err-not-stored", path = .path.display().to_string(), detail = .detail))]
+    NotStored {
+        /// The file.
+        path: PathBuf,
+        /// What was missing or different.
+        detail: String,
+    },
     /// A plan written by a newer seatplan.
     #[error("{}", t!("err-newer-file", path = .path.display().to_string(), found = .found.to_string(), supported = .supported.to_string()))]
     NewerVersion {
@@ -325,6 +343,7 @@ impl EventStore {
         let conn = Connection::open_with_flags(path, flags)
             .map_err(|e| cannot_create(path).unwrap_or_else(|| sql_error(path, e)))?;
         let claim = OpenClaim::take(path)?;
+        schema::harden(&conn, path)?;
         let setup = format!(
             "PRAGMA application_id = {APPLICATION_ID};
              PRAGMA user_version = {FORMAT_VERSION};
@@ -363,6 +382,13 @@ impl EventStore {
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| sql_error(path, e))?;
+        // Before anything may run or write: only our schema, on a hardened connection. Exclusive
+        // locking first: in WAL mode it keeps the wal-index in memory, so even reading the schema
+        // needs no `-shm` file (a full disk could not make one).
+        schema::harden(&conn, path)?;
+        conn.execute_batch("PRAGMA locking_mode = EXCLUSIVE;")
+            .map_err(|e| sql_error(path, e))?;
+        schema::check(&conn, path)?;
         let mut store = EventStore {
             conn,
             path: path.to_owned(),
@@ -393,6 +419,8 @@ impl EventStore {
             | OpenFlags::SQLITE_OPEN_URI;
         let uri = format!("file:{}?immutable=1", uri_escape(path));
         let conn = Connection::open_with_flags(&uri, flags).map_err(|e| sql_error(path, e))?;
+        schema::harden(&conn, path)?;
+        schema::check(&conn, path)?;
         let store = EventStore {
             conn,
             path: path.to_owned(),
@@ -645,7 +673,7 @@ impl EventStore {
                     "INSERT INTO batches(batch, kind, at, by, description) VALUES (?1, ?2, ?3, ?4, ?5)",
                 )
                 .map_err(err)?;
-            insert_batch
+            let inserted = insert_batch
                 .execute(params![
                     batch as i64,
                     meta.kind.as_str(),
@@ -654,6 +682,9 @@ impl EventStore {
                     meta.description
                 ])
                 .map_err(err)?;
+            if inserted != 1 {
+                return Err(not_stored(&path, t!("err-not-stored-batch", batch = batch)));
+            }
             let mut insert_event = tx
                 .prepare_cached(
                     "INSERT INTO events(event_id, batch, event_type, schema_version, at, by, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -664,7 +695,7 @@ impl EventStore {
                 // Time-ordered (v7): appends touch only the right edge of the id index.
                 let event_id = Uuid::now_v7();
                 let id_str = event_id.hyphenated().encode_lower(&mut id_text);
-                insert_event
+                let inserted = insert_event
                     .execute(params![
                         &*id_str,
                         batch as i64,
@@ -675,9 +706,24 @@ impl EventStore {
                         payload
                     ])
                     .map_err(err)?;
+                if inserted != 1 {
+                    return Err(not_stored(
+                        &path,
+                        t!(
+                            "err-not-stored-events",
+                            stored = stored.len(),
+                            count = events.len()
+                        ),
+                    ));
+                }
                 stored.push((tx.last_insert_rowid(), event_id));
             }
         }
+        // Trust, but verify: exactly the rows written are there, as written, before commit.
+        verify_append(&tx, batch, meta, events, &stored).map_err(|e| match e {
+            Verify::Sql(e) => sql_error(&path, e),
+            Verify::Differs(detail) => not_stored(&path, detail),
+        })?;
         tx.commit().map_err(err)?;
         self.last_batch = batch;
         Ok((
@@ -687,6 +733,23 @@ impl EventStore {
             },
             stored,
         ))
+    }
+
+    /// Runs SQL on the open connection with triggers allowed — only for tests that play
+    /// "another program changed the file while it was open".
+    #[doc(hidden)]
+    pub fn tamper_for_tests(&self, sql: &str) -> Result<(), StoreError> {
+        let err = |e| sql_error(&self.path, e);
+        self.conn
+            .set_db_config(
+                rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER,
+                true,
+            )
+            .map_err(err)?;
+        self.conn
+            .set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, false)
+            .map_err(err)?;
+        self.conn.execute_batch(sql).map_err(err)
     }
 
     /// `PRAGMA integrity_check` plus the log's own rules (unique event ids, JSON payloads):
@@ -753,6 +816,72 @@ impl EventStore {
             .optional()
             .map_err(|e| sql_error(&self.path, e))
     }
+}
+
+/// The error for an append whose rows are not all there (the transaction is rolled back).
+fn not_stored(path: &Path, detail: String) -> StoreError {
+    StoreError::NotStored {
+        path: path.to_owned(),
+        detail,
+    }
+}
+
+/// Why an append's read-back failed.
+enum Verify {
+    Sql(rusqlite::Error),
+    Differs(String),
+}
+
+impl From<rusqlite::Error> for Verify {
+    fn from(e: rusqlite::Error) -> Self {
+        Verify::Sql(e)
+    }
+}
+
+/// Reads back what an append wrote inside its transaction: the batch row, and exactly the event
+/// rows inserted (by their sequence numbers) with their batch, type and payload.
+fn verify_append(
+    tx: &rusqlite::Transaction<'_>,
+    batch: u64,
+    meta: &BatchMeta,
+    events: &[(&str, u32, &str)],
+    stored: &[(i64, Uuid)],
+) -> Result<(), Verify> {
+    let batches: i64 = tx.query_row(
+        "SELECT count(*) FROM batches WHERE batch = ?1 AND kind = ?2 AND description = ?3",
+        params![batch as i64, meta.kind.as_str(), meta.description],
+        |r| r.get(0),
+    )?;
+    if batches != 1 {
+        return Err(Verify::Differs(t!("err-not-stored-batch", batch = batch)));
+    }
+    let (Some((first, _)), Some((last, _))) = (stored.first(), stored.last()) else {
+        return Ok(());
+    };
+    let mut stmt = tx.prepare_cached(
+        "SELECT batch, event_type, payload FROM events WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq",
+    )?;
+    let mut rows = stmt.query(params![first, last])?;
+    let mut seen = 0usize;
+    while let Some(row) = rows.next()? {
+        let same = events.get(seen).is_some_and(|(kind, _, payload)| {
+            row.get::<_, i64>(0).ok() == Some(batch as i64)
+                && row.get_ref(1).ok().and_then(|v| v.as_str().ok()) == Some(*kind)
+                && row.get_ref(2).ok().and_then(|v| v.as_str().ok()) == Some(*payload)
+        });
+        if !same {
+            return Err(Verify::Differs(t!("err-not-stored-differs")));
+        }
+        seen += 1;
+    }
+    if seen != events.len() {
+        return Err(Verify::Differs(t!(
+            "err-not-stored-events",
+            stored = seen,
+            count = events.len()
+        )));
+    }
+    Ok(())
 }
 
 /// Cross-checks batches and events: no empty batch, undo/redo batches hold exactly one marker

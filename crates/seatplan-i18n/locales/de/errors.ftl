@@ -99,3 +99,38 @@ property-field-name = der Feldname
 property-field-option = die Option
 err-no-field-named = es gibt kein Feld namens „{ $name }“
 err-options-only-for-choice = „{ $field }“ ist kein Auswahlfeld: nur eine Auswahl hat Optionen
+err-foreign-schema = { $path }: { $detail } – ein anderes Programm hat diese Datei verändert, darum öffnet seatplan sie nicht (nichts darin wurde ausgeführt oder geändert). `seatplan recover` kann ihre Aktionen in einen neuen Plan übernehmen.
+err-not-stored = { $path }: die Änderung wurde nicht gespeichert – { $detail }. Nichts wurde geschrieben; vielleicht verändert ein anderes Programm die Datei.
+schema-extra =
+    die Datei enthält { $kind ->
+         [index] einen Index
+         [view] eine Sicht (View)
+         [trigger] einen Trigger
+         [virtual] eine virtuelle Tabelle
+        *[other] eine Tabelle
+    } „{ $name }“, nicht von seatplan angelegt
+schema-missing =
+    { $kind ->
+         [index] der Index
+         [view] die Sicht
+         [trigger] der Trigger
+         [virtual] die virtuelle Tabelle
+        *[other] die Tabelle
+    } „{ $name }“ fehlt
+schema-virtual = die Tabelle „{ $name }“ wurde durch eine virtuelle Tabelle ersetzt
+schema-without-rowid = die Tabelle „{ $name }“ wurde als WITHOUT ROWID neu angelegt
+schema-not-strict = die Tabelle „{ $name }“ ist nicht mehr STRICT
+schema-extra-column = die Tabelle „{ $table }“ hat eine Spalte „{ $column }“, die seatplan nicht angelegt hat
+schema-column-type = die Spalte „{ $column }“ der Tabelle „{ $table }“ hat den Typ { $found } statt { $expected }
+schema-missing-column = der Tabelle „{ $table }“ fehlt die Spalte „{ $column }“
+schema-changed =
+    { $kind ->
+         [index] der Index
+         [view] die Sicht
+         [trigger] der Trigger
+         [virtual] die virtuelle Tabelle
+        *[other] die Tabelle
+    } „{ $name }“ ist anders definiert als bei seatplan
+err-not-stored-batch = der Eintrag der Aktion { $batch } steht nach dem Schreiben nicht in der Datei
+err-not-stored-events = nur { $stored } von { $count } Ereignissen stehen nach dem Schreiben in der Datei
+err-not-stored-differs = die Ereignisse in der Datei weichen von den geschriebenen ab

@@ -99,3 +99,38 @@ property-field-name = the field name
 property-field-option = the option
 err-no-field-named = there is no field named “{ $name }”
 err-options-only-for-choice = “{ $field }” is no choice field: only a choice has options
+err-foreign-schema = { $path }: { $detail } — another program changed this file, so seatplan does not open it (nothing in it was run or changed). `seatplan recover` can copy its actions into a new plan.
+err-not-stored = { $path }: the change was not saved — { $detail }. Nothing was written; another program may be changing the file.
+schema-extra =
+    the file contains { $kind ->
+         [index] an index
+         [view] a view
+         [trigger] a trigger
+         [virtual] a virtual table
+        *[other] a table
+    } “{ $name }” that seatplan did not create
+schema-missing =
+    { $kind ->
+         [index] the index
+         [view] the view
+         [trigger] the trigger
+         [virtual] the virtual table
+        *[other] the table
+    } “{ $name }” is missing
+schema-virtual = the table “{ $name }” has been replaced by a virtual table
+schema-without-rowid = the table “{ $name }” was rebuilt WITHOUT ROWID
+schema-not-strict = the table “{ $name }” is no longer STRICT
+schema-extra-column = the table “{ $table }” has a column “{ $column }” that seatplan did not create
+schema-column-type = the column “{ $column }” of the table “{ $table }” has the type { $found } instead of { $expected }
+schema-missing-column = the table “{ $table }” lacks the column “{ $column }”
+schema-changed =
+    { $kind ->
+         [index] the index
+         [view] the view
+         [trigger] the trigger
+         [virtual] the virtual table
+        *[other] the table
+    } “{ $name }” is defined differently from how seatplan defines it
+err-not-stored-batch = the record of action { $batch } is not in the file after writing it
+err-not-stored-events = only { $stored } of { $count } events are in the file after writing them
+err-not-stored-differs = the events in the file differ from those written
