@@ -117,6 +117,13 @@ pub enum CliCommand {
         #[arg(long)]
         off: bool,
     },
+    /// Write a new plan with every action of a damaged one that can still be read.
+    Recover {
+        /// The damaged plan (only read).
+        file: PathBuf,
+        /// The new plan (must not exist).
+        out: PathBuf,
+    },
     /// Mark physical tables accessible — step-free, near the door (or not, with --off).
     Accessible {
         /// The plan file.
@@ -603,6 +610,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             let logical = find_logical(doc.plan(), &logical_name)?;
             execute(out, &mut doc, &Command::SetVip { logical, vip: !off })?;
         }
+        CliCommand::Recover { file, out: target } => recover(out, &file, &target)?,
         CliCommand::Accessible { file, numbers, off } => {
             let mut doc = Document::open(&file)?;
             let tables = numbers
@@ -1043,6 +1051,19 @@ fn import(
 }
 
 /// An export's "the file already exists" with the CLI's way out.
+/// Whether an error says a plan is damaged in a way `seatplan recover` may rescue from.
+pub fn suggests_recover(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<crate::store::StoreError>()
+            .is_some_and(crate::store::StoreError::suggests_recover)
+            || matches!(
+                cause.downcast_ref::<crate::history::HistoryError>(),
+                Some(crate::history::HistoryError::Store(e)) if e.suggests_recover()
+            )
+    })
+}
+
 fn force_hint(error: anyhow::Error) -> anyhow::Error {
     use crate::io::export::ExportError;
     use crate::io::print::PrintError;
@@ -1565,4 +1586,53 @@ pub fn timeline_json(entry: &TimelineEntry) -> Value {
         "kind": entry.kind.as_str(),
         "target": entry.target,
     })
+}
+
+/// `recover FILE OUT`: the rescue and its report.
+fn recover(out: &mut dyn Write, file: &Path, target: &Path) -> Result<()> {
+    let report = crate::history::recover::recover(file, target)?;
+    writeln!(
+        out,
+        "{}",
+        t!(
+            "cli-recovered",
+            out = target.display().to_string(),
+            kept = report.batches_kept,
+            found = report.batches_found,
+            events = report.events_kept
+        )
+    )?;
+    if report.left_out.is_empty() {
+        writeln!(out, "{}", t!("cli-recovered-all"))?;
+    } else {
+        writeln!(out, "{}", t!("cli-recovered-left-out"))?;
+        for left in &report.left_out {
+            let description = left
+                .description
+                .as_deref()
+                .map_or_else(String::new, |d| t!("quoted", text = d));
+            writeln!(
+                out,
+                "{}",
+                t!(
+                    "cli-recovered-line",
+                    batch = left.batch,
+                    description = description,
+                    reason = left.reason.as_str()
+                )
+            )?;
+        }
+    }
+    if !report.skipped.is_empty() {
+        writeln!(out, "{}", t!("cli-recovered-skipped"))?;
+        for line in &report.skipped {
+            writeln!(out, "  {line}")?;
+        }
+    }
+    writeln!(
+        out,
+        "{}",
+        t!("cli-recovered-untouched", file = file.display().to_string())
+    )?;
+    Ok(())
 }

@@ -75,6 +75,9 @@ fn main() -> ExitCode {
                 }
             }
             eprintln!("{line}");
+            if seatplan::cli::suggests_recover(&error) {
+                eprintln!("{}", seatplan::i18n::t!("cli-hint-recover"));
+            }
             ExitCode::FAILURE
         }
     }

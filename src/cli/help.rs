@@ -408,6 +408,14 @@ fn subcommand_texts() -> Vec<(&'static str, String, Vec<ArgText>)> {
             ],
         ),
         (
+            "recover",
+            t!("help-recover"),
+            vec![
+                ("file", t!("help-arg-recover-file")),
+                ("out", t!("help-arg-recover-out")),
+            ],
+        ),
+        (
             "accessible",
             t!("help-accessible"),
             vec![

@@ -25,6 +25,7 @@ mod hostile;
 mod language;
 mod print;
 mod properties;
+mod recover;
 mod safety;
 mod seating;
 mod store;

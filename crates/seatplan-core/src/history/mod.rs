@@ -9,6 +9,7 @@
 //! currently reverted, in `seq` order.
 
 pub mod names;
+pub mod recover;
 pub mod replay;
 
 use crate::domain::describe::{describe_event, describe_events};

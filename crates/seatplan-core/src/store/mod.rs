@@ -6,6 +6,7 @@
 //! in WAL mode with `synchronous=FULL` and `locking_mode=EXCLUSIVE`, so a second process (or
 //! window) cannot open it at the same time.
 
+pub mod salvage;
 mod schema;
 pub mod upcast;
 
@@ -170,6 +171,19 @@ pub enum StoreError {
         /// The OS error.
         source: std::io::Error,
     },
+}
+
+impl StoreError {
+    /// Whether the file is damaged in a way `seatplan recover` may rescue from (the message then
+    /// says so): SQLite found damage, an event cannot be read, rows contradict each other.
+    pub fn suggests_recover(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Corrupt { .. }
+                | StoreError::BadEvent { .. }
+                | StoreError::Inconsistent { .. }
+        )
+    }
 }
 
 /// What kind of user action a batch records.
@@ -806,6 +820,18 @@ impl EventStore {
     pub fn simulate_full_disk(&mut self, pages: u32) -> Result<(), StoreError> {
         self.conn
             .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
+            .map_err(|e| sql_error(&self.path, e))
+    }
+
+    /// Sets a value in the `meta` table (a rescued plan keeps the damaged one's).
+    pub fn set_meta(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.conn
+            .execute(
+                "INSERT INTO meta(key, value) VALUES (?1, ?2)
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+            .map(|_| ())
             .map_err(|e| sql_error(&self.path, e))
     }
 

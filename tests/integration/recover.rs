@@ -1,0 +1,197 @@
+//! Rescue: `seatplan recover FILE OUT` writes a new plan with every action of a damaged one that
+//! can still be read and replayed, lists what it left out, and never modifies the damaged file.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
+
+use crate::common::*;
+use seatplan::domain::{Command, GuestFields};
+use seatplan::history::Document;
+use seatplan::history::recover::{RecoverError, recover};
+use std::path::{Path, PathBuf};
+
+/// The base plan and `extra` more actions, each adding a guest; closed.
+fn plan_with_actions(dir: &Path, extra: usize) -> PathBuf {
+    let path = dir.join("fest.seatplan");
+    let mut doc = Document::create(&path).unwrap();
+    base_plan(&mut doc);
+    for i in 0..extra {
+        doc.execute(&Command::AddGuest(GuestFields {
+            first_name: format!("Gast{i}"),
+            last_name: "Nachname ".repeat(20),
+            ..GuestFields::default()
+        }))
+        .unwrap();
+    }
+    drop(doc);
+    path
+}
+
+fn sql(path: &Path, sql: &str) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch(sql).unwrap();
+}
+
+fn cli(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_seatplan"))
+        .args(args)
+        .env("SEATPLAN_LANG", "en")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn one_unreadable_event_costs_its_action_and_the_undo_of_it_nothing_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_with_actions(dir.path(), 5);
+    let before = {
+        let mut doc = Document::open(&path).unwrap();
+        let batches = doc.batch_count();
+        // Undo the third added guest, then add one more: the undo must go with its target.
+        doc.undo(batches as u64 - 2).unwrap();
+        doc.execute(&Command::AddGuest(GuestFields {
+            first_name: "Letzte".into(),
+            last_name: "Person".into(),
+            ..GuestFields::default()
+        }))
+        .unwrap();
+        (doc.batch_count(), doc.plan().guests().count())
+    };
+    // The event of the action that was undone: damaged by hand.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let target: i64 = conn
+        .query_row("SELECT max(batch) - 4 FROM batches", [], |r| r.get(0))
+        .unwrap();
+    conn.execute(
+        "UPDATE events SET payload = '{broken' WHERE batch = ?1",
+        [target],
+    )
+    .unwrap();
+    drop(conn);
+    let damaged = std::fs::read(&path).unwrap();
+    // Opening says what is wrong and that recover exists.
+    let out = cli(&["show", path.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("cannot be read"), "{said}");
+    assert!(said.contains("seatplan recover"), "{said}");
+
+    let rescued = dir.path().join("gerettet.seatplan");
+    let out = cli(&["recover", path.to_str().unwrap(), rescued.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8_lossy(&out.stdout);
+    let found = before.0;
+    assert!(
+        said.contains(&format!("{} of {found} actions", found - 2)),
+        "{said}"
+    );
+    assert!(said.contains(&format!("#{target} ")), "{said}");
+    assert!(
+        said.contains("which was left out"),
+        "the undo goes too: {said}"
+    );
+    assert!(said.contains("was not changed"), "{said}");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        damaged,
+        "the damaged file is untouched"
+    );
+
+    let doc = Document::open(&rescued).unwrap();
+    assert_eq!(doc.batch_count(), found - 2);
+    assert!(doc.diagnostics().is_empty());
+    assert!(doc.integrity_check().unwrap().is_empty());
+    // The undone guest was not there before either: the same guests.
+    assert_eq!(doc.plan().guests().count(), before.1);
+    assert!(doc.plan().guests().any(|g| g.fields.first_name == "Letzte"));
+    // Author, time and description of the kept actions are kept.
+    let first = &doc.timeline()[0];
+    assert_eq!(first.description, "Created room “Großer Saal”");
+}
+
+#[test]
+fn a_damaged_page_loses_only_the_actions_on_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_with_actions(dir.path(), 400);
+    let found = Document::open(&path).unwrap().batch_count();
+    // Garbage over one page in the middle of the file.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let page = 4096;
+    let middle = (bytes.len() / page / 2) * page;
+    for b in &mut bytes[middle..middle + page] {
+        *b = 0xA5;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    assert!(Document::open(&path).is_err(), "the damage is noticed");
+    let rescued = dir.path().join("gerettet.seatplan");
+    let report = recover(&path, &rescued).unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "untouched");
+    assert_eq!(report.batches_found, found);
+    assert!(report.batches_kept > found / 2, "{report:?}");
+    assert!(
+        report.batches_kept < found,
+        "something was on that page: {report:?}"
+    );
+    assert_eq!(
+        report.batches_kept + report.left_out.len(),
+        found,
+        "every action is kept or listed"
+    );
+    let doc = Document::open(&rescued).unwrap();
+    assert_eq!(doc.batch_count(), report.batches_kept);
+    assert!(doc.integrity_check().unwrap().is_empty());
+}
+
+#[test]
+fn a_plan_another_program_changed_is_rescued_without_what_it_added() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_with_actions(dir.path(), 3);
+    let found = Document::open(&path).unwrap().batch_count();
+    sql(
+        &path,
+        "CREATE TRIGGER drop_it BEFORE INSERT ON events BEGIN SELECT RAISE(IGNORE); END;
+         CREATE VIEW v AS SELECT * FROM events;",
+    );
+    let rescued = dir.path().join("gerettet.seatplan");
+    let report = recover(&path, &rescued).unwrap();
+    assert_eq!(report.batches_kept, found);
+    assert!(report.left_out.is_empty());
+    // The rescued plan is seatplan's own: it opens, and an edit is stored.
+    let mut doc = Document::open(&rescued).unwrap();
+    doc.execute(&Command::CreateLogicalTable {
+        name: "Neu".into(),
+        vip: false,
+    })
+    .unwrap();
+    drop(doc);
+    assert_eq!(Document::open(&rescued).unwrap().batch_count(), found + 1);
+}
+
+#[test]
+fn recover_never_replaces_a_file_and_refuses_when_nothing_can_be_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_with_actions(dir.path(), 1);
+    let taken = dir.path().join("schon-da.seatplan");
+    std::fs::write(&taken, b"mine").unwrap();
+    let out = cli(&["recover", path.to_str().unwrap(), taken.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("exists already"), "{said}");
+    assert_eq!(std::fs::read(&taken).unwrap(), b"mine");
+    // A plan whose events are all gone.
+    sql(&path, "DELETE FROM events;");
+    let target = dir.path().join("leer.seatplan");
+    assert!(matches!(
+        recover(&path, &target),
+        Err(RecoverError::Nothing(_))
+    ));
+    assert!(!target.exists(), "nothing written");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains("partial"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
