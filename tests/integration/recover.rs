@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
 use crate::common::*;
+use egui_kittest::kittest::Queryable;
 use seatplan::domain::{Command, GuestFields};
 use seatplan::history::Document;
 use seatplan::history::recover::{RecoverError, recover};
@@ -194,4 +195,43 @@ fn recover_never_replaces_a_file_and_refuses_when_nothing_can_be_read() {
         .filter(|e| e.file_name().to_string_lossy().contains("partial"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn the_window_says_a_damaged_plan_can_be_rescued_and_file_recover_does_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_with_actions(dir.path(), 3);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute(
+        "UPDATE events SET payload = '{broken' WHERE seq = (SELECT max(seq) FROM events)",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let mut app = seatplan::ui::app::SeatplanApp::headless(dir.path().join("data"));
+    app.open(&path);
+    assert!(app.workspace().is_none());
+    let said = app.notices().join("\n");
+    assert!(said.contains("Recover a damaged plan…"), "{said}");
+    let rescued = dir.path().join("gerettet");
+    {
+        let (damaged, rescued) = (path.clone(), rescued.clone());
+        app.set_file_chooser(move |request| match request.purpose {
+            seatplan::ui::app::DialogPurpose::RecoverFrom => Some(damaged.clone()),
+            seatplan::ui::app::DialogPurpose::RecoverTo => Some(rescued.clone()),
+            _ => None,
+        });
+    }
+    let mut h = crate::gui::harness(app);
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Recover a damaged plan…").click();
+    crate::gui::run_until(&mut h, |app| app.workspace().is_some());
+    let written = dir.path().join("gerettet.seatplan");
+    assert!(written.exists(), "the .seatplan extension is added");
+    let ws = h.state().workspace().unwrap();
+    assert_eq!(ws.doc.path(), written, "the rescued plan is open");
+    let said = h.state().notices().join("\n");
+    assert!(said.contains("actions"), "{said}");
+    assert!(said.contains("Left out:"), "{said}");
 }

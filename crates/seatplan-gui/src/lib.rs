@@ -180,6 +180,8 @@ pub enum AppAction {
     OpenExternally(PathBuf),
     /// Ask where to save a copy of the plan.
     SaveCopyDialog,
+    /// Ask for a damaged plan and where to write what it still holds.
+    RecoverDialog,
     /// Restore a backup as a new plan file and open it.
     RestoreBackup(seatplan_core::backup::Backup),
     /// Show the keyboard shortcuts.

@@ -67,6 +67,7 @@ impl SeatplanApp {
             AppAction::ExportSeatingDialog => self.start_dialog(DialogPurpose::ExportSeating),
             AppAction::ExportEmailsDialog => self.start_dialog(DialogPurpose::ExportEmails),
             AppAction::SaveCopyDialog => self.start_dialog(DialogPurpose::SaveCopy),
+            AppAction::RecoverDialog => self.start_dialog(DialogPurpose::RecoverFrom),
             AppAction::ExportFloorPlanDialog(room, paper, format) => {
                 self.start_dialog(DialogPurpose::ExportFloorPlan(room, paper, format));
             }

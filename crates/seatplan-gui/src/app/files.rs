@@ -46,6 +46,10 @@ pub enum DialogPurpose {
     ),
     /// Where to write a printout as PDF.
     Print(seatplan_print::Printout),
+    /// A damaged plan to rescue from.
+    RecoverFrom,
+    /// Where to write the rescued plan.
+    RecoverTo,
 }
 
 impl DialogPurpose {
@@ -65,6 +69,8 @@ impl DialogPurpose {
                 format = format.extension().to_ascii_uppercase()
             ),
             DialogPurpose::Print(printout) => t!("files-save-pdf", what = printout.label()),
+            DialogPurpose::RecoverFrom => t!("files-recover-from"),
+            DialogPurpose::RecoverTo => t!("files-recover-to"),
         }
     }
 
@@ -89,34 +95,46 @@ impl DialogPurpose {
                 format.extension()
             )),
             DialogPurpose::Print(printout) => Some(format!("{}.pdf", print_file_stem(printout))),
-            DialogPurpose::Open | DialogPurpose::Import(_) | DialogPurpose::ExportEmails => None,
+            DialogPurpose::RecoverTo => Some(format!(
+                "{}.{}",
+                t!("file-name-recovered"),
+                seatplan_core::store::EXTENSION
+            )),
+            DialogPurpose::Open
+            | DialogPurpose::Import(_)
+            | DialogPurpose::ExportEmails
+            | DialogPurpose::RecoverFrom => None,
         }
     }
 
     /// Whether the purpose needs an existing file, a file name to write, or a folder.
     pub fn pick(self) -> Pick {
         match self {
-            DialogPurpose::Open | DialogPurpose::Import(_) => Pick::ExistingFile,
+            DialogPurpose::Open | DialogPurpose::Import(_) | DialogPurpose::RecoverFrom => {
+                Pick::ExistingFile
+            }
             DialogPurpose::ExportEmails => Pick::Folder,
             DialogPurpose::New
             | DialogPurpose::SaveCopy
             | DialogPurpose::ExportSeating
             | DialogPurpose::ExportFloorPlan(..)
-            | DialogPurpose::Print(_) => Pick::NewFile,
+            | DialogPurpose::Print(_)
+            | DialogPurpose::RecoverTo => Pick::NewFile,
         }
     }
 
     /// The confirming button of a typed-in path ("Open", "Import", "Create", "Save", "Choose").
     pub fn confirm_label(self) -> String {
         match self {
-            DialogPurpose::Open => t!("printwin-open"),
+            DialogPurpose::Open | DialogPurpose::RecoverFrom => t!("printwin-open"),
             DialogPurpose::Import(_) => t!("import-button"),
             DialogPurpose::New => t!("logical-create"),
             DialogPurpose::ExportEmails => t!("files-choose"),
             DialogPurpose::SaveCopy
             | DialogPurpose::ExportSeating
             | DialogPurpose::ExportFloorPlan(..)
-            | DialogPurpose::Print(_) => t!("files-save"),
+            | DialogPurpose::Print(_)
+            | DialogPurpose::RecoverTo => t!("files-save"),
         }
     }
 
@@ -130,7 +148,9 @@ impl DialogPurpose {
             DialogPurpose::New
             | DialogPurpose::Open
             | DialogPurpose::Import(_)
-            | DialogPurpose::SaveCopy => None,
+            | DialogPurpose::SaveCopy
+            | DialogPurpose::RecoverFrom
+            | DialogPurpose::RecoverTo => None,
         }
     }
 }
@@ -201,6 +221,58 @@ impl SeatplanApp {
             DialogPurpose::Print(printout) => self.print(path, printout),
             DialogPurpose::ExportSeating => self.export_seating(path),
             DialogPurpose::ExportEmails => self.export_emails(&path),
+            DialogPurpose::RecoverFrom => {
+                self.recover_from = Some(path);
+                self.start_dialog(DialogPurpose::RecoverTo);
+            }
+            DialogPurpose::RecoverTo => {
+                if let Some(damaged) = self.recover_from.take() {
+                    self.recover(&damaged, &with_plan_extension(&path));
+                }
+            }
+        }
+    }
+
+    /// Rescues what `damaged` still holds into a new plan at `out`, says what was left out, and
+    /// opens the new plan.
+    pub fn recover(&mut self, damaged: &Path, out: &Path) {
+        match seatplan_core::history::recover::recover(damaged, out) {
+            Ok(report) => {
+                let mut lines = vec![t!(
+                    "cli-recovered",
+                    out = out.display().to_string(),
+                    kept = report.batches_kept,
+                    found = report.batches_found,
+                    events = report.events_kept
+                )];
+                if report.left_out.is_empty() {
+                    lines.push(t!("cli-recovered-all"));
+                } else {
+                    lines.push(t!("cli-recovered-left-out"));
+                }
+                for left in report.left_out.iter().take(12) {
+                    let description = left
+                        .description
+                        .as_deref()
+                        .map_or_else(String::new, |d| t!("quoted", text = d));
+                    lines.push(t!(
+                        "cli-recovered-line",
+                        batch = left.batch,
+                        description = description,
+                        reason = left.reason.as_str()
+                    ));
+                }
+                if report.left_out.len() > 12 {
+                    lines.push(t!("files-recover-more", count = report.left_out.len() - 12));
+                }
+                lines.push(t!(
+                    "cli-recovered-untouched",
+                    file = damaged.display().to_string()
+                ));
+                self.open(out);
+                self.notify(lines.join("\n"));
+            }
+            Err(e) => self.warn(t!("files-cannot-recover", error = e.to_string())),
         }
     }
 
@@ -313,7 +385,11 @@ pub(super) fn native_file_dialog(request: FileRequest) -> Option<PathBuf> {
         dialog = dialog.set_file_name(name);
     }
     dialog = match purpose {
-        DialogPurpose::New | DialogPurpose::Open | DialogPurpose::SaveCopy => {
+        DialogPurpose::New
+        | DialogPurpose::Open
+        | DialogPurpose::SaveCopy
+        | DialogPurpose::RecoverFrom
+        | DialogPurpose::RecoverTo => {
             dialog.add_filter(t!("files-plan"), &[seatplan_core::store::EXTENSION])
         }
         DialogPurpose::Import(_) => {

@@ -150,6 +150,7 @@ impl SeatplanApp {
                 (t!("menu-new"), Action::App(AppAction::NewPlanDialog)),
                 (t!("menu-open"), Action::App(AppAction::OpenPlanDialog)),
                 (t!("menu-open-demo"), Action::App(AppAction::OpenDemo)),
+                (t!("menu-recover"), Action::App(AppAction::RecoverDialog)),
             ],
         );
         if !self.recent.is_empty() {

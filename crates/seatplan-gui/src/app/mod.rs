@@ -47,6 +47,8 @@ pub struct SeatplanApp {
     path_entry: Option<PathEntry>,
     /// Set once a native dialog could not be shown: from then on paths are typed in.
     no_native_dialogs: bool,
+    /// The damaged plan chosen in File → Recover…, while its rescue's name is asked for.
+    recover_from: Option<PathBuf>,
     data_dir: PathBuf,
     show_shortcuts: bool,
     show_about: bool,
@@ -83,6 +85,7 @@ impl SeatplanApp {
             dialog: None,
             path_entry: None,
             no_native_dialogs: false,
+            recover_from: None,
             data_dir,
             show_shortcuts: false,
             show_about: false,
@@ -126,7 +129,15 @@ impl SeatplanApp {
                 }
                 self.adopt(doc);
             }
-            Err(e) => self.warn(t!("notice-cannot-open-plan", error = e.to_string())),
+            Err(e) => {
+                let damaged = matches!(&e, seatplan_core::history::HistoryError::Store(s)
+                    if s.suggests_recover());
+                let mut text = t!("notice-cannot-open-plan", error = e.to_string());
+                if damaged {
+                    text = format!("{text}\n{}", t!("notice-try-recover"));
+                }
+                self.warn(text);
+            }
         }
     }
 
