@@ -891,6 +891,17 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
         CliCommand::ExportEmails { file, dir } => {
             let doc = Document::open_or_read_only(&file)?;
             let report = export_emails(doc.plan(), &dir)?;
+            // A placeholder that is no field (a typo, a field renamed or removed) is written as
+            // it is: say so.
+            let template = doc.plan().email_template();
+            let text = format!("{}\n{}", template.subject, template.body);
+            let unknown = crate::io::email::unknown_placeholders(&text, doc.plan());
+            if !unknown.is_empty() {
+                eprintln!(
+                    "{}",
+                    t!("cli-unknown-placeholders", list = unknown.join(", "))
+                );
+            }
             writeln!(
                 out,
                 "{}",

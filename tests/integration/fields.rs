@@ -132,7 +132,11 @@ fn custom_fields_reach_the_workbook_the_csv_and_the_emails() {
     let (dir, path) = temp_plan();
     let mut doc = Document::create(&path).unwrap();
     let base = base_plan(&mut doc);
-    for (name, kind) in [("Shuttle", FieldKind::YesNo), ("T-Shirt", FieldKind::Text)] {
+    for (name, kind) in [
+        ("Shuttle", FieldKind::YesNo),
+        ("T-Shirt", FieldKind::Text),
+        ("Kinder", FieldKind::Number),
+    ] {
         crate::common::run(
             &mut doc,
             Command::DefineField {
@@ -144,14 +148,17 @@ fn custom_fields_reach_the_workbook_the_csv_and_the_emails() {
     }
     let shuttle = doc.plan().field_named("Shuttle").unwrap().id;
     let shirt = doc.plan().field_named("T-Shirt").unwrap().id;
-    for (field, value) in [
-        (shuttle, FieldValue::Bool(true)),
-        (shirt, FieldValue::Text("XL".into())),
+    let kids = doc.plan().field_named("Kinder").unwrap().id;
+    for (guest, field, value) in [
+        (base.anna, shuttle, FieldValue::Bool(true)),
+        (base.anna, shirt, FieldValue::Text("XL".into())),
+        (base.anna, kids, FieldValue::Number(2.0)),
+        (base.jurgen, kids, FieldValue::Number(1.5)),
     ] {
         crate::common::run(
             &mut doc,
             Command::SetGuestField {
-                guest: base.anna,
+                guest,
                 field,
                 value: Some(value),
             },
@@ -166,10 +173,10 @@ fn custom_fields_reach_the_workbook_the_csv_and_the_emails() {
     ok(&["export-seating", p, out.to_str().unwrap()]);
     let a_z = read_sheet(&out, Some("Guests A–Z")).unwrap();
     let header: Vec<&str> = a_z.rows[0].iter().map(|c| c.text()).collect();
-    assert_eq!(header[header.len() - 2..], ["Shuttle", "T-Shirt"]);
+    assert_eq!(header[header.len() - 3..], ["Shuttle", "T-Shirt", "Kinder"]);
     let anna = a_z.rows.iter().find(|r| r[0].text() == "Müller").unwrap();
     let anna: Vec<&str> = anna.iter().map(|c| c.text()).collect();
-    assert_eq!(anna[anna.len() - 2..], ["yes", "XL"]);
+    assert_eq!(anna[anna.len() - 3..], ["yes", "XL", "2"]);
     let by_table = read_sheet(&out, Some("By table")).unwrap();
     assert!(by_table.rows[0].iter().any(|c| c.text() == "Shuttle"));
     // The summary sheet: each value counted, in all and per room.
@@ -182,15 +189,26 @@ fn custom_fields_reach_the_workbook_the_csv_and_the_emails() {
     assert_eq!(rows[0][..3], ["Field", "Value", "Guests"]);
     assert_eq!(rows[0][3..], ["Großer Saal", "Wintergarten"]);
     assert_eq!(rows[1], ["Shuttle", "yes", "1", "1", "0"]);
-    assert_eq!(rows[2], ["T-Shirt", "XL", "1", "1", "0"]);
+    // A text field counts who filled it in; a number field adds up.
+    assert_eq!(rows[2], ["T-Shirt", "filled in", "1", "1", "0"]);
+    assert_eq!(rows[3], ["Kinder", "total 3.5", "2", "2", "0"]);
+    // Numbers are numbers in the sheets (a spreadsheet can add them up).
+    use calamine::Reader;
+    let mut book = calamine::open_workbook_auto(&out).unwrap();
+    let range = book.worksheet_range("Guests A–Z").unwrap();
+    let anna_row = range.rows().find(|r| r[0].to_string() == "Müller").unwrap();
+    assert_eq!(anna_row.last(), Some(&calamine::Data::Float(2.0)));
     let csv = std::fs::read_to_string(dir.path().join("sitzliste-a-z.csv")).unwrap();
     assert!(
-        csv.lines().next().unwrap().ends_with(",Shuttle,T-Shirt"),
+        csv.lines()
+            .next()
+            .unwrap()
+            .ends_with(",Shuttle,T-Shirt,Kinder"),
         "{csv}"
     );
     assert!(
         csv.lines()
-            .any(|l| l.starts_with("Müller,") && l.ends_with(",yes,XL")),
+            .any(|l| l.starts_with("Müller,") && l.ends_with(",yes,XL,2")),
         "{csv}"
     );
     // The seating list by table shows the chosen fields beside each guest.
@@ -406,4 +424,56 @@ fn options_are_added_and_renamed_on_the_command_line_and_guests_keep_theirs() {
     let said = fails(&["field", p, "add-option", "T-Shirt", "s"]);
     assert!(said.contains("“s”"), "{said}");
     assert_eq!(ok(&["history", p]), before);
+}
+
+#[test]
+fn renaming_a_field_renames_its_email_placeholder_in_the_same_action() {
+    use seatplan::domain::model::EmailTemplate;
+    use seatplan::domain::{Command, FieldKind};
+    use seatplan::history::Document;
+    let (dir, path) = temp_plan();
+    let mut doc = Document::create(&path).unwrap();
+    base_plan(&mut doc);
+    doc.execute(&Command::DefineField {
+        name: "kinder".into(),
+        kind: FieldKind::Number,
+        options: vec![],
+    })
+    .unwrap();
+    doc.execute(&Command::SetEmailTemplate(EmailTemplate {
+        sender: "fest@example.de".into(),
+        subject: "Tisch {table} ({kinder})".into(),
+        body: "Kinder: {kinder}. {kinderwagen} bleibt.".into(),
+    }))
+    .unwrap();
+    let field = doc.plan().field_named("kinder").unwrap().id;
+    let batch = doc
+        .execute(&Command::RenameField {
+            field,
+            name: "Kinder".into(),
+        })
+        .unwrap()
+        .unwrap();
+    let template = doc.plan().email_template();
+    assert_eq!(template.subject, "Tisch {table} ({Kinder})");
+    assert_eq!(template.body, "Kinder: {Kinder}. {kinderwagen} bleibt.");
+    // One action: its undo brings back both the name and the template.
+    doc.undo(batch).unwrap();
+    assert_eq!(
+        doc.plan().email_template().body,
+        "Kinder: {kinder}. {kinderwagen} bleibt."
+    );
+    assert!(doc.plan().field_named("kinder").is_some());
+    drop(doc);
+    // A placeholder that is no field is reported by the export.
+    let mails = dir.path().join("mails");
+    let out = cli(&[
+        "export-emails",
+        path.to_str().unwrap(),
+        mails.to_str().unwrap(),
+    ]);
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("{kinderwagen}"), "{said}");
+    assert!(!said.contains("{kinder},"), "{said}");
 }

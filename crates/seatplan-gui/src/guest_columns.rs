@@ -80,14 +80,19 @@ impl GuestColumn {
         }
     }
 
-    /// What the guest is sorted by in this column: numbers by value, yes before no, text in
-    /// dictionary order (case and accents aside); `None` for an empty cell.
-    fn sort_key(self, guest: &Guest) -> Option<CellKey> {
+    /// What the guest is sorted by in this column: numbers by value, yes before no, a choice in
+    /// the order of its options (S, M, L, XL), text in dictionary order (case and accents
+    /// aside); `None` for an empty cell.
+    fn sort_key(self, plan: &Plan, guest: &Guest) -> Option<CellKey> {
         match self {
             GuestColumn::Field(id) => match guest.custom.get(&id)? {
                 FieldValue::Number(n) => Some(CellKey::Number(*n)),
                 FieldValue::Bool(b) => Some(CellKey::Number(if *b { 0.0 } else { 1.0 })),
-                FieldValue::Text(text) => Some(CellKey::Text(fold(text))),
+                FieldValue::Text(text) => Some(
+                    plan.field(id)
+                        .and_then(|f| f.options.iter().position(|o| o == text))
+                        .map_or_else(|| CellKey::Text(fold(text)), |i| CellKey::Number(i as f64)),
+                ),
             },
             other => Some(other.value(guest))
                 .filter(|v| !v.trim().is_empty())
@@ -180,7 +185,7 @@ impl GuestSort {
             SortBy::Column(column) => {
                 let mut keyed: Vec<_> = rows
                     .iter()
-                    .map(|id| (plan.guest(*id).and_then(|g| column.sort_key(g)), *id))
+                    .map(|id| (plan.guest(*id).and_then(|g| column.sort_key(plan, g)), *id))
                     .collect();
                 keyed.sort_by(|(a, _), (b, _)| match (a, b) {
                     (Some(a), Some(b)) => reverse(a.compare(b)),

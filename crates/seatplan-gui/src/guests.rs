@@ -32,6 +32,8 @@ pub enum GuestFilter {
         /// The value as shown, or `None` for guests without one.
         value: Option<String>,
     },
+    /// Guests with any value in a custom field (by name): a number or a text field.
+    FieldFilled(String),
 }
 
 impl GuestFilter {
@@ -52,6 +54,7 @@ impl GuestFilter {
             GuestFilter::Field { field, value: None } => {
                 t!("guests-field-empty", field = field.as_str())
             }
+            GuestFilter::FieldFilled(field) => t!("guests-field-filled", field = field.as_str()),
         }
     }
 
@@ -69,6 +72,9 @@ impl GuestFilter {
                     .map(seatplan_core::domain::describe::field_value_label);
                 shown == *value
             }
+            GuestFilter::FieldFilled(field) => plan
+                .field_named(field)
+                .is_some_and(|f| guest.custom.contains_key(&f.id)),
         }
     }
 }
@@ -258,9 +264,26 @@ const GAP: f32 = 8.0;
 const MIN_WIDTH: f32 = 28.0;
 const MAX_WIDTH: f32 = 150.0;
 
+/// The least room the name keeps when columns are shown (points).
+const NAME_MIN: f32 = 110.0;
+
 /// The widths of the table column and each chosen column: the widest of its header and the
-/// values seen so far, within limits.
+/// values seen so far, within limits — and all narrowed alike when the panel is too narrow for
+/// them and [`NAME_MIN`] of name, so that cells never overlap (their text then ends in "…").
 fn column_widths(ui: &Ui, state: &GuestsPanelState, columns: &[(GuestColumn, String)]) -> Vec<f32> {
+    let wanted = wanted_widths(ui, state, columns);
+    let gaps = GAP * wanted.len() as f32 + 8.0;
+    let room = (ui.available_width() - NAME_MIN - gaps).max(0.0);
+    let total: f32 = wanted.iter().sum();
+    if total <= room {
+        return wanted;
+    }
+    let scale = room / total;
+    wanted.iter().map(|w| (w * scale).max(16.0)).collect()
+}
+
+/// [`column_widths`] before fitting them to the panel.
+fn wanted_widths(ui: &Ui, state: &GuestsPanelState, columns: &[(GuestColumn, String)]) -> Vec<f32> {
     let header_width = |text: String| {
         let text = RichText::new(format!("{text} ▼")).small().strong();
         egui::WidgetText::from(text)
@@ -458,12 +481,20 @@ fn filter_ui(ui: &mut Ui, state: &mut GuestsPanelState, cx: &PanelContext<'_>) {
                 // Each custom field's values, and "empty".
                 let summary = seatplan_core::io::export::field_summary(cx.plan);
                 for field in cx.plan.fields() {
-                    options.extend(summary.iter().filter(|c| c.field == field.name).map(|c| {
-                        GuestFilter::Field {
-                            field: field.name.clone(),
-                            value: Some(c.value.clone()),
-                        }
-                    }));
+                    // Yes/no and choices by value; numbers and texts (too many values to list)
+                    // as filled in or not.
+                    options.extend(
+                        summary
+                            .iter()
+                            .filter(|c| c.field == field.name && !c.aggregate)
+                            .map(|c| GuestFilter::Field {
+                                field: field.name.clone(),
+                                value: Some(c.value.clone()),
+                            }),
+                    );
+                    if summary.iter().any(|c| c.field == field.name && c.aggregate) {
+                        options.push(GuestFilter::FieldFilled(field.name.clone()));
+                    }
                     options.push(GuestFilter::Field {
                         field: field.name.clone(),
                         value: None,

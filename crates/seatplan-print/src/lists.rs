@@ -135,16 +135,46 @@ fn body_text(page: &mut Page, x: f32, y: f32, name: String) {
     );
 }
 
-/// One guest line: name on the left, a grey note (dietary) on the right.
+/// The width a guest's name takes on its line (at most 60 % of the column).
+fn name_width(fonts: &Fonts, name: &str, width: f32) -> f32 {
+    fonts
+        .width_mm(name, BODY_PT, Weight::Regular)
+        .min(width * 0.6)
+}
+
+/// Whether a guest's grey note goes on a line of its own: it does not fit beside the name.
+fn note_below(fonts: &Fonts, name: &str, note: &str, width: f32) -> bool {
+    !note.is_empty()
+        && fonts.width_mm(note, 7.5, Weight::Regular) > width - name_width(fonts, name, width) - 3.0
+}
+
+/// One guest: name on the left, a grey note (dietary, chosen fields) on the right — or, when
+/// the note does not fit there, on a second line below the name, cut only if even that is short.
 fn guest_line(flow: &mut Flow, fonts: &Fonts, name: &str, note: &str) {
     let (x, width) = (flow.x(), flow.column_width());
     let y = flow.y + 3.5;
-    let note = fonts.ellipsize(note, width * 0.4, 7.5, Weight::Regular);
-    let note_width = fonts.width_mm(&note, 7.5, Weight::Regular);
-    let name = fonts.ellipsize(name, width - note_width - 3.0, BODY_PT, Weight::Regular);
+    let below = note_below(fonts, name, note, width);
+    let name_room = if below || note.is_empty() {
+        width - 1.0
+    } else {
+        width - fonts.width_mm(note, 7.5, Weight::Regular) - 3.0
+    };
+    let name = fonts.ellipsize(name, name_room, BODY_PT, Weight::Regular);
+    let note = fonts.ellipsize(note, width - 5.0, 7.5, Weight::Regular);
     let page = flow.page();
     body_text(page, x, y, name);
-    if !note.is_empty() {
+    if below {
+        page.text(
+            x + 5.0,
+            y + LINE_MM - 0.5,
+            7.5,
+            Weight::Regular,
+            Align::Left,
+            Rgb::GREY,
+            note,
+        );
+        flow.y += LINE_MM;
+    } else if !note.is_empty() {
         page.text(
             x + width,
             y,
@@ -192,8 +222,18 @@ fn block(
     head: &BlockHead<'_>,
     guests: &[&Guest],
 ) {
+    let width = flow.column_width();
+    let lines: Vec<(String, String, usize)> = guests
+        .iter()
+        .map(|guest| {
+            let (name, note) = (guest.display_name(), note_of(plan, guest, fields));
+            let count = 1 + usize::from(note_below(fonts, &name, &note, width));
+            (name, note, count)
+        })
+        .collect();
+    let body: usize = lines.iter().map(|(_, _, count)| count).sum();
     let notes = usize::from(head.warning.is_some()) + usize::from(guests.is_empty());
-    flow.reserve(7.5 + LINE_MM * (guests.len() + notes) as f32 + 3.0);
+    flow.reserve(7.5 + LINE_MM * (body + notes) as f32 + 3.0);
     heading(flow, fonts, head.title, head.right);
     if let Some(warning) = &head.warning {
         note_line(flow, warning, OVER_CAPACITY);
@@ -201,8 +241,8 @@ fn block(
     if guests.is_empty() {
         note_line(flow, &t!("print-no-guests-yet"), Rgb::GREY);
     }
-    for guest in guests {
-        if !flow.fits(LINE_MM) {
+    for (name, note, count) in &lines {
+        if !flow.fits(LINE_MM * *count as f32) {
             flow.next_column();
             heading(
                 flow,
@@ -211,12 +251,7 @@ fn block(
                 head.right,
             );
         }
-        guest_line(
-            flow,
-            fonts,
-            &guest.display_name(),
-            &note_of(plan, guest, fields),
-        );
+        guest_line(flow, fonts, name, note);
     }
     flow.y += 3.0;
 }
@@ -348,7 +383,26 @@ pub fn a_to_z(plan: &Plan, context: &PrintContext, fonts: &Fonts) -> Result<Vec<
             );
             flow.y += 7.0;
         }
-        if !flow.fits(LINE_MM) {
+        // The chosen fields, grey and small, beside the name — or below it when they do not fit.
+        let note = if context.fields.is_empty() {
+            String::new()
+        } else {
+            note_of(plan, guest, &context.fields)
+        };
+        let name_width = {
+            let width = flow.column_width();
+            width - 12.0 - width * 0.34 - 2.0
+        };
+        let name = match (last.is_empty(), first.is_empty()) {
+            (false, false) => format!("{last}, {first}"),
+            _ => guest.display_name(),
+        };
+        let name = fonts.ellipsize(&name, name_width, BODY_PT, Weight::Regular);
+        let used = fonts.width_mm(&name, BODY_PT, Weight::Regular) + 1.5;
+        let below =
+            !note.is_empty() && fonts.width_mm(&note, 7.0, Weight::Regular) > name_width - used;
+        let lines = if below { 2.0 } else { 1.0 };
+        if !flow.fits(LINE_MM * lines) {
             flow.next_column();
         }
         let logical = guest.logical.and_then(|l| plan.logical_table(l));
@@ -356,28 +410,17 @@ pub fn a_to_z(plan: &Plan, context: &PrintContext, fonts: &Fonts) -> Result<Vec<
             .and_then(|l| l.physical)
             .and_then(|t| plan.table(t))
             .map_or_else(|| "—".to_owned(), |t| t.number.clone());
-        let name = match (last.is_empty(), first.is_empty()) {
-            (false, false) => format!("{last}, {first}"),
-            _ => guest.display_name(),
-        };
         let (x, width) = (flow.x(), flow.column_width());
         let y = flow.y + 3.5;
         let number_width = 12.0;
         let logical_width = width * 0.34;
-        let name_width = width - number_width - logical_width - 2.0;
-        let name = fonts.ellipsize(&name, name_width, BODY_PT, Weight::Regular);
-        // The chosen fields, grey and small, in the room the name leaves.
-        let note = if context.fields.is_empty() {
-            String::new()
+        // Below the name the note has the whole line but the table number.
+        let (note_x, note_y, note_room) = if below {
+            (x + 5.0, y + LINE_MM - 0.5, width - number_width - 7.0)
         } else {
-            note_of(plan, guest, &context.fields)
+            (x + used, y, name_width - used)
         };
-        let used = fonts.width_mm(&name, BODY_PT, Weight::Regular) + 1.5;
-        let note = if !note.is_empty() && name_width - used > 6.0 {
-            fonts.ellipsize(&note, name_width - used, 7.0, Weight::Regular)
-        } else {
-            String::new()
-        };
+        let note = fonts.ellipsize(&note, note_room, 7.0, Weight::Regular);
         let not_seated = t!("print-not-seated");
         let logical_name = fonts.ellipsize(
             logical.map_or(not_seated.as_str(), |l| l.name.as_str()),
@@ -390,8 +433,8 @@ pub fn a_to_z(plan: &Plan, context: &PrintContext, fonts: &Fonts) -> Result<Vec<
         body_text(page, x, y, name);
         if !note.is_empty() {
             page.text(
-                x + used,
-                y,
+                note_x,
+                note_y,
                 7.0,
                 Weight::Regular,
                 Align::Left,
@@ -417,7 +460,7 @@ pub fn a_to_z(plan: &Plan, context: &PrintContext, fonts: &Fonts) -> Result<Vec<
             Rgb::INK,
             number,
         );
-        flow.y += LINE_MM;
+        flow.y += LINE_MM * lines;
     }
     Ok(flow.finish())
 }

@@ -1114,10 +1114,27 @@ impl Command {
                 if current.name == name.trim() {
                     vec![]
                 } else {
-                    vec![Event::FieldRenamed(FieldRenamed {
+                    let mut events = vec![Event::FieldRenamed(FieldRenamed {
                         field: *field,
                         name: name.trim().to_owned(),
-                    })]
+                    })];
+                    // The email template's placeholder follows the name, in the same action.
+                    let (old, new) = (
+                        format!("{{{}}}", current.name),
+                        format!("{{{}}}", name.trim()),
+                    );
+                    if let Some(template) = plan.own_email_template()
+                        && (template.subject.contains(&old) || template.body.contains(&old))
+                    {
+                        events.push(Event::EmailTemplateSet(EmailTemplateSet {
+                            template: EmailTemplate {
+                                sender: template.sender.clone(),
+                                subject: template.subject.replace(&old, &new),
+                                body: template.body.replace(&old, &new),
+                            },
+                        }));
+                    }
+                    events
                 }
             }
             Command::AddFieldOption { field, option } => {

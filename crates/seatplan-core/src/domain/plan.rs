@@ -112,6 +112,11 @@ impl Plan {
         self.email_template.clone().unwrap_or_default()
     }
 
+    /// The template the plan set itself (`None` while it uses the default one).
+    pub fn own_email_template(&self) -> Option<&EmailTemplate> {
+        self.email_template.as_ref()
+    }
+
     /// Every wish, by unordered pair (smaller id first), in id order.
     pub fn wishes(&self) -> impl ExactSizeIterator<Item = ((GuestId, GuestId), &Wish)> {
         self.wishes.iter().map(|(&k, w)| (k, w))

@@ -144,6 +144,30 @@ pub fn custom_values(plan: &Plan, guest: &Guest) -> Vec<String> {
         .collect()
 }
 
+/// A guest's custom values in a sheet row from column `first` on: numbers as numbers (so a
+/// spreadsheet can add them up), everything else as the text people read.
+fn write_custom(
+    sheet: &mut Worksheet,
+    row: u32,
+    first: usize,
+    plan: &Plan,
+    guest: &Guest,
+) -> Result<(), XlsxError> {
+    for (c, field) in plan.fields().iter().enumerate() {
+        let col = (first + c) as u16;
+        match guest.custom.get(&field.id) {
+            Some(crate::domain::FieldValue::Number(n)) => {
+                sheet.write_number(row, col, *n)?;
+            }
+            Some(value) => {
+                sheet.write_string(row, col, crate::domain::describe::field_value_label(value))?;
+            }
+            None => {}
+        }
+    }
+    Ok(())
+}
+
 /// How many guests have one value of one custom field, in all and per room.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldCount {
@@ -155,10 +179,15 @@ pub struct FieldCount {
     pub total: usize,
     /// Of them, seated at a table in each room (in the plan's room order).
     pub by_room: Vec<usize>,
+    /// `value` stands for all of the field's values (a number field's sum, "filled in" of a
+    /// text field), not one of them.
+    pub aggregate: bool,
 }
 
 /// The values of every custom field counted ("Shuttle: 312 yes"; "T-shirt: 40 S, 120 M"): a
-/// choice's options in their order, yes before no, numbers and texts by how often they occur.
+/// choice's options in their order, yes before no. A number field is one line, its sum ("Kinder:
+/// total 36" over the guests who have a value), a text field one line, how many filled it in —
+/// free text (a +1's name) counted value by value would be a list as long as the guest list.
 /// Guests without a value are not counted.
 pub fn field_summary(plan: &Plan) -> Vec<FieldCount> {
     field_counts(plan, &plan.guests().collect::<Vec<_>>())
@@ -170,11 +199,19 @@ pub fn field_counts(plan: &Plan, guests: &[&Guest]) -> Vec<FieldCount> {
     let mut out = Vec::new();
     for field in plan.fields() {
         let mut counts: Vec<FieldCount> = Vec::new();
+        let mut sum = 0.0;
         for guest in guests {
             let Some(value) = guest.custom.get(&field.id) else {
                 continue;
             };
-            let label = crate::domain::describe::field_value_label(value);
+            let label = match (field.kind, value) {
+                (crate::domain::FieldKind::Number, crate::domain::FieldValue::Number(n)) => {
+                    sum += n;
+                    String::new()
+                }
+                (crate::domain::FieldKind::Text, _) => t!("field-filled"),
+                _ => crate::domain::describe::field_value_label(value),
+            };
             let room = plan
                 .place_of(guest)
                 .room
@@ -187,6 +224,10 @@ pub fn field_counts(plan: &Plan, guests: &[&Guest]) -> Vec<FieldCount> {
                         value: label,
                         total: 0,
                         by_room: vec![0; rooms.len()],
+                        aggregate: matches!(
+                            field.kind,
+                            crate::domain::FieldKind::Number | crate::domain::FieldKind::Text
+                        ),
                     });
                     counts.len() - 1
                 }
@@ -195,6 +236,10 @@ pub fn field_counts(plan: &Plan, guests: &[&Guest]) -> Vec<FieldCount> {
             if let Some(r) = room {
                 counts[at].by_room[r] += 1;
             }
+        }
+        // The sum is known once every guest is counted.
+        for count in counts.iter_mut().filter(|c| c.value.is_empty()) {
+            count.value = t!("field-sum", sum = seatplan_i18n::decimal(sum, 2));
         }
         let (yes, no) = (t!("value-yes"), t!("value-no"));
         counts.sort_by_key(|c| {
@@ -222,11 +267,19 @@ pub fn field_counts(plan: &Plan, guests: &[&Guest]) -> Vec<FieldCount> {
 pub fn field_count_lines(counts: &[FieldCount]) -> Vec<String> {
     let mut lines: Vec<(String, Vec<String>)> = Vec::new();
     for count in counts {
-        let part = t!(
-            "field-count",
-            count = count.total,
-            value = count.value.as_str()
-        );
+        let part = if count.aggregate {
+            t!(
+                "field-count-all",
+                count = count.total,
+                value = count.value.as_str()
+            )
+        } else {
+            t!(
+                "field-count",
+                count = count.total,
+                value = count.value.as_str()
+            )
+        };
         match lines.last_mut() {
             Some((field, parts)) if *field == count.field => parts.push(part),
             _ => lines.push((count.field.clone(), vec![part])),
@@ -325,12 +378,16 @@ pub fn export_seating(
     let mut a_z = a_z_headers().to_vec();
     a_z.extend(custom_headers(plan));
     start_sheet(sheet, &header, &a_z).map_err(xlsx)?;
-    for (i, row) in rows.iter().enumerate() {
-        for (c, value) in row.iter().enumerate() {
+    let mut sorted: Vec<&Guest> = plan.guests().collect();
+    sort_by_name(&mut sorted);
+    let built_in = a_z_headers().len();
+    for (i, (row, guest)) in rows.iter().zip(sorted).enumerate() {
+        for (c, value) in row.iter().take(built_in).enumerate() {
             sheet
                 .write_string(i as u32 + 1, c as u16, value)
                 .map_err(xlsx)?;
         }
+        write_custom(sheet, i as u32 + 1, built_in, plan, guest).map_err(xlsx)?;
     }
     finish_sheet(sheet, rows.len(), a_z.len()).map_err(xlsx)?;
 
@@ -400,11 +457,7 @@ pub fn export_seating(
         for (c, v) in values.iter().enumerate() {
             sheet.write_string(r, c as u16, *v).map_err(xlsx)?;
         }
-        for (c, v) in custom_values(plan, g).iter().enumerate() {
-            sheet
-                .write_string(r, (values.len() + c) as u16, v)
-                .map_err(xlsx)?;
-        }
+        write_custom(sheet, r, values.len(), plan, g).map_err(xlsx)?;
     }
     finish_sheet(sheet, unseated.len(), unseated_header.len()).map_err(xlsx)?;
 
@@ -450,9 +503,7 @@ fn write_by_table<'a>(
             sheet.write_string(r, 7, &g.fields.first_name)?;
             sheet.write_string(r, 8, &g.fields.department)?;
             sheet.write_string(r, 9, &g.fields.dietary)?;
-            for (c, v) in custom_values(plan, g).iter().enumerate() {
-                sheet.write_string(r, (built_in + c) as u16, v)?;
-            }
+            write_custom(sheet, r, built_in, plan, g)?;
         }
     }
     finish_sheet(sheet, n, headers.len())

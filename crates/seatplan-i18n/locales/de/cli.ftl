@@ -261,3 +261,4 @@ cli-recovered-left-out = Weggelassen:
 cli-recovered-line =   #{ $batch } { $description } – { $reason }
 cli-recovered-skipped = Nachgespielt, aber diese Ereignisse greifen nicht mehr:
 cli-recovered-untouched = { $file } wurde nicht verändert.
+cli-unknown-placeholders = Warnung: die E-Mail-Vorlage enthält { $list }, das ist kein Platzhalter (ein Tippfehler oder ein umbenanntes oder entferntes Feld): es steht so in den E-Mails.

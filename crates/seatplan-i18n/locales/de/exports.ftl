@@ -38,3 +38,10 @@ col-field = Feld
 col-value = Wert
 col-guests = Gäste
 field-count = { $count } { $value }
+field-filled = ausgefüllt
+field-sum = Summe { $sum }
+field-count-all =
+    { $value } ({ $count ->
+        [one] 1 Gast
+       *[other] { $count } Gäste
+    })

@@ -462,3 +462,4 @@ file-name-recovered = Geretteter Plan
 files-recover-more = … und { $count } weitere (seatplan recover listet alle)
 files-cannot-recover = Nichts wurde gerettet: { $error }
 notice-try-recover = Datei → Beschädigten Plan retten… schreibt einen neuen Plan mit allen Aktionen, die sich noch lesen lassen.
+guests-field-filled = { $field } ausgefüllt

@@ -261,3 +261,4 @@ cli-recovered-left-out = Left out:
 cli-recovered-line =   #{ $batch } { $description } — { $reason }
 cli-recovered-skipped = Replayed, but these events no longer apply:
 cli-recovered-untouched = { $file } was not changed.
+cli-unknown-placeholders = Warning: the email template uses { $list }, which is no placeholder (a typo, or a field renamed or removed): it was written as it is.

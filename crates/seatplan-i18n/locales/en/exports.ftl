@@ -38,3 +38,10 @@ col-field = Field
 col-value = Value
 col-guests = Guests
 field-count = { $count } { $value }
+field-filled = filled in
+field-sum = total { $sum }
+field-count-all =
+    { $value } ({ $count ->
+        [one] 1 guest
+       *[other] { $count } guests
+    })

@@ -462,3 +462,4 @@ file-name-recovered = Rescued plan
 files-recover-more = … and { $count } more (seatplan recover lists them all)
 files-cannot-recover = Nothing was rescued: { $error }
 notice-try-recover = File → Recover a damaged plan… writes a new plan with every action it can still read.
+guests-field-filled = { $field } filled in
