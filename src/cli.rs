@@ -441,10 +441,13 @@ pub enum FieldKindArg {
     /// Any text.
     Text,
     /// Yes or no.
+    #[value(alias = "ja-nein")]
     YesNo,
     /// One of the listed options.
+    #[value(alias = "auswahl")]
     Choice,
     /// A number.
+    #[value(alias = "zahl")]
     Number,
 }
 
@@ -852,6 +855,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
                 PrintWhat::TableCards => Printout::TableCards,
                 PrintWhat::PlaceCards => Printout::PlaceCards,
             };
+            if !fields.is_empty() && !matches!(what, PrintWhat::ByTable | PrintWhat::AToZ) {
+                bail!(t!("cli-fields-only-lists"));
+            }
             let mut context = PrintContext::for_file(&file);
             context.fields = fields;
             let rules = OutputRules::for_plan(&file, force);

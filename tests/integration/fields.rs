@@ -274,6 +274,29 @@ fn custom_fields_reach_the_workbook_the_csv_and_the_emails() {
             || text.contains("Shuttle: yes, Größe XL"),
         "{text}"
     );
+    // The mail-merge list carries them as columns too.
+    let merge = std::fs::read_to_string(mails.join("mail-merge.csv")).unwrap();
+    let mut lines = merge.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .ends_with(",body,Shuttle,T-Shirt,Kinder"),
+        "{merge}"
+    );
+    assert!(merge.contains(",yes,XL,2"), "{merge}");
+    // Fields on a printout that shows no guests are refused, not ignored.
+    let plan_pdf = dir.path().join("plan.pdf");
+    let said = fails(&[
+        "print",
+        p,
+        "floor-plan",
+        plan_pdf.to_str().unwrap(),
+        "--fields",
+        "Shuttle",
+    ]);
+    assert!(said.contains("--fields is for the seating lists"), "{said}");
+    assert!(!plan_pdf.exists());
 }
 
 /// The custom columns of a guest sheet written by another program become fields.
@@ -407,7 +430,7 @@ fn options_are_added_and_renamed_on_the_command_line_and_guests_keep_theirs() {
         said.contains("Option “XXL” added to field “T-Shirt”"),
         "{said}"
     );
-    ok(&["field", p, "rename-option", "T-Shirt", "XL", "X-Large"]);
+    ok(&["field", p, "rename-option", "T-Shirt", "xl", "X-Large"]);
     let plan = show(p);
     assert_eq!(
         plan["fields"][0],
@@ -418,6 +441,8 @@ fn options_are_added_and_renamed_on_the_command_line_and_guests_keep_theirs() {
     // taken.
     let before = ok(&["history", p]);
     let said = fails(&["field", p, "add-option", "Shuttle", "maybe"]);
+    assert!(said.contains("“Shuttle” is no choice field"), "{said}");
+    let said = fails(&["field", p, "rename-option", "Shuttle", "yes", "ja"]);
     assert!(said.contains("“Shuttle” is no choice field"), "{said}");
     let said = fails(&["field", p, "rename-option", "T-Shirt", "M", "Medium"]);
     assert!(said.contains("the field has no option “M”"), "{said}");

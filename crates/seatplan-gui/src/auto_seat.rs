@@ -296,8 +296,12 @@ fn options_ui(ui: &mut Ui, state: &mut AutoSeatState, cx: &PanelContext<'_>) {
             ui.add(egui::DragValue::new(&mut state.min_known).range(0..=10))
                 .labelled_by(label.id);
             ui.end_row();
+            let grouped = state.group_by.and_then(|f| cx.plan.field(f));
             let label = ui
-                .label(t!("auto-department-weight"))
+                .label(grouped.map_or_else(
+                    || t!("auto-department-weight"),
+                    |f| t!("auto-group-weight", field = f.name.as_str()),
+                ))
                 .on_hover_text(t!("auto-department-weight-tip"));
             ui.add(egui::DragValue::new(&mut state.department_weight).range(0..=100))
                 .labelled_by(label.id);
@@ -343,7 +347,11 @@ fn options_ui(ui: &mut Ui, state: &mut AutoSeatState, cx: &PanelContext<'_>) {
         });
     ui.label(t!(
         "auto-score-now",
-        score = seating::score(cx.plan, state.department_weight)
+        score = seating::score_grouped(
+            cx.plan,
+            state.department_weight,
+            state.group_by.filter(|f| cx.plan.field(*f).is_some())
+        )
     ));
     let can_run = !cx.read_only && (state.who != Who::Selected || !selected.is_empty());
     if ui

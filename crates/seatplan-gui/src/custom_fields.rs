@@ -26,7 +26,7 @@ pub fn custom_fields_ui(
         for field in plan.fields() {
             let current = g.custom.get(&field.id);
             let label = ui.label(field.name.as_str());
-            if let Some(value) = field_ui(ui, field, guest, current, edit, label.id)
+            if let Some(value) = field_ui(ui, field, (guest, current), edit, label.id, actions)
                 && value.as_ref() != current
             {
                 actions.push(Action::Document(DocumentAction::Execute(
@@ -46,18 +46,37 @@ pub fn custom_fields_ui(
 fn field_ui(
     ui: &mut Ui,
     field: &CustomField,
-    guest: GuestId,
-    current: Option<&FieldValue>,
+    (guest, current): (GuestId, Option<&FieldValue>),
     edit: bool,
     label: egui::Id,
+    actions: &mut Vec<Action>,
 ) -> Option<Option<FieldValue>> {
     match field.kind {
         FieldKind::YesNo => {
             let mut on = matches!(current, Some(FieldValue::Bool(true)));
-            ui.add_enabled(edit, egui::Checkbox::without_text(&mut on))
-                .labelled_by(label)
-                .changed()
-                .then_some(Some(FieldValue::Bool(on)))
+            // Yes, no — and back to no answer at all with ×.
+            let mut cleared = false;
+            let changed = ui
+                .horizontal(|ui| {
+                    let changed = ui
+                        .add_enabled(edit, egui::Checkbox::without_text(&mut on))
+                        .labelled_by(label)
+                        .changed();
+                    if current.is_some()
+                        && ui
+                            .add_enabled(edit, egui::Button::new("×").small())
+                            .on_hover_text(t!("custom-clear"))
+                            .clicked()
+                    {
+                        cleared = true;
+                    }
+                    changed
+                })
+                .inner;
+            if cleared {
+                return Some(None);
+            }
+            changed.then_some(Some(FieldValue::Bool(on)))
         }
         FieldKind::Choice => {
             let mut chosen: Option<String> = match current {
@@ -85,10 +104,11 @@ fn field_ui(
             match field.parse_value(&typed) {
                 Ok(value) => Some(value),
                 Err(text) => {
-                    ui.label(
-                        RichText::new(t!("custom-bad-number", text = text))
-                            .color(ui.visuals().error_fg_color),
-                    );
+                    // Said in a notice that stays until read, not for one frame.
+                    actions.push(Action::App(crate::AppAction::Warn(t!(
+                        "custom-bad-number",
+                        text = text
+                    ))));
                     None
                 }
             }

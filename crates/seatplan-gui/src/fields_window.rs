@@ -161,7 +161,7 @@ pub fn fields_window_ui(
                         }
                     });
                     if field.kind == FieldKind::Choice {
-                        ui.horizontal(|ui| {
+                        ui.horizontal_wrapped(|ui| {
                             for option in &field.options {
                                 if let Some(command) =
                                     option_ui(ui, &mut state.renaming, field.id, option, edit)

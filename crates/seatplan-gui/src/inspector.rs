@@ -314,7 +314,7 @@ fn table_shape_ui(ui: &mut Ui, table: &PhysicalTable, edit: bool, actions: &mut 
     let mut shape = table.shape;
     ui.add_enabled_ui(edit, |ui| {
         ComboBox::from_id_salt("table-shape")
-            .selected_text(shape.as_str())
+            .selected_text(seatplan_core::domain::describe::shape_label(shape))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut shape, TableShape::Round, t!("shape-round"));
                 ui.selectable_value(&mut shape, TableShape::Rectangular, t!("shape-rectangular"));

@@ -1148,8 +1148,18 @@ impl Command {
                 })]
             }
             Command::RenameFieldOption { field, from, to } => {
-                field_of(*field)?;
-                if from == to.trim() {
+                let custom = field_of(*field)?;
+                if custom.kind != super::FieldKind::Choice {
+                    return Err(DomainError::NotAChoice(custom.name.clone()));
+                }
+                // "m" names the option "M", as values and new options are matched.
+                let wanted = from.trim().to_lowercase();
+                let from = custom
+                    .options
+                    .iter()
+                    .find(|o| o.trim().to_lowercase() == wanted)
+                    .ok_or_else(|| DomainError::NoSuchOption(from.trim().to_owned()))?;
+                if *from == to.trim() {
                     vec![]
                 } else {
                     vec![Event::FieldOptionRenamed(FieldOptionRenamed {

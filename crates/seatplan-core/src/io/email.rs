@@ -282,6 +282,8 @@ pub fn export_emails(plan: &Plan, dir: &Path) -> Result<EmailReport, ExportError
         ..EmailReport::default()
     };
     let mut csv = String::from("\u{feff}");
+    // The custom fields come last, under their names, so mail-merge tools can use them too.
+    let fields: Vec<&str> = plan.fields().iter().map(|f| f.name.as_str()).collect();
     csv.push_str(&csv_line(
         [
             "email",
@@ -294,7 +296,8 @@ pub fn export_emails(plan: &Plan, dir: &Path) -> Result<EmailReport, ExportError
             "subject",
             "body",
         ]
-        .into_iter(),
+        .into_iter()
+        .chain(fields.iter().copied()),
     ));
     let mut guests: Vec<&Guest> = plan.guests().collect();
     crate::domain::collate::sort_by_name(&mut guests);
@@ -322,6 +325,7 @@ pub fn export_emails(plan: &Plan, dir: &Path) -> Result<EmailReport, ExportError
         let logical = guest.logical.and_then(|l| plan.logical_table(l));
         let table = logical.and_then(|l| l.physical).and_then(|t| plan.table(t));
         let room = table.and_then(|t| plan.room(t.room));
+        let custom = crate::io::export::custom_values(plan, guest);
         csv.push_str(&csv_line(
             [
                 address.as_str(),
@@ -334,7 +338,8 @@ pub fn export_emails(plan: &Plan, dir: &Path) -> Result<EmailReport, ExportError
                 &rendered.subject,
                 &rendered.body,
             ]
-            .into_iter(),
+            .into_iter()
+            .chain(custom.iter().map(String::as_str)),
         ));
     }
     write_atomically(&report.csv, csv.as_bytes())?;

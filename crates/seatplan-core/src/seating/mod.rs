@@ -190,6 +190,16 @@ pub fn score(plan: &Plan, department_weight: i32) -> i64 {
     score_by(plan, department_weight, None, |g| g.logical)
 }
 
+/// [`score`] with a custom field counting like the department (`group_by`), as a run with that
+/// choice scores.
+pub fn score_grouped(
+    plan: &Plan,
+    department_weight: i32,
+    group_by: Option<crate::domain::FieldId>,
+) -> i64 {
+    score_by(plan, department_weight, group_by, |g| g.logical)
+}
+
 /// What a guest shares with others "like the department": the department, or the value of the
 /// custom field `group_by` (lower case; empty when none).
 pub fn group_key(guest: &crate::domain::Guest, group_by: Option<crate::domain::FieldId>) -> String {

@@ -463,3 +463,5 @@ files-recover-more = … und { $count } weitere (seatplan recover listet alle)
 files-cannot-recover = Nichts wurde gerettet: { $error }
 notice-try-recover = Datei → Beschädigten Plan retten… schreibt einen neuen Plan mit allen Aktionen, die sich noch lesen lassen.
 guests-field-filled = { $field } ausgefüllt
+auto-group-weight = Gleiches „{ $field }“, je Paar
+custom-clear = Keine Angabe (Wert löschen)

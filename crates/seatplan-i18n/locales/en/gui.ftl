@@ -463,3 +463,5 @@ files-recover-more = … and { $count } more (seatplan recover lists them all)
 files-cannot-recover = Nothing was rescued: { $error }
 notice-try-recover = File → Recover a damaged plan… writes a new plan with every action it can still read.
 guests-field-filled = { $field } filled in
+auto-group-weight = Same “{ $field }”, per pair
+custom-clear = No answer (clear the value)
