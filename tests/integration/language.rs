@@ -234,7 +234,7 @@ fn exports_and_printouts_come_out_in_the_chosen_language() {
     let csv = std::fs::read_to_string(out("sitzplan-a-z.csv")).unwrap();
     assert!(
         csv.trim_start_matches('\u{feff}')
-            .starts_with("Nachname,Vorname,Abteilung,Logischer Tisch,Tisch,Raum\r\n"),
+            .starts_with("Nachname;Vorname;Abteilung;Logischer Tisch;Tisch;Raum\r\n"),
         "{csv}"
     );
 

@@ -569,9 +569,20 @@ fn sibling(out: &Path, suffix: &str) -> PathBuf {
     out.with_file_name(format!("{stem}{suffix}"))
 }
 
-/// One CSV line (comma-separated, quoted where needed, CRLF). A cell that a spreadsheet would
-/// run as a formula — starting with `=`, `+`, `-`, `@`, a tab or a carriage return — is
-/// neutralised the way OWASP recommends (a leading `'`), so `=HYPERLINK(…)` in a name stays text.
+/// The separator of the CSVs we write: a semicolon where numbers have a decimal comma (German
+/// Excel opens "a,b" as one column and reads "1,5" as a number), else a comma.
+pub fn csv_separator() -> &'static str {
+    if seatplan_i18n::decimal(1.5, 1).contains(',') {
+        ";"
+    } else {
+        ","
+    }
+}
+
+/// One CSV line (separated by [`csv_separator`], quoted where needed, CRLF). A cell that a
+/// spreadsheet would run as a formula — starting with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return — is neutralised the way OWASP recommends (a leading `'`), so `=HYPERLINK(…)` in a
+/// name stays text.
 pub fn csv_line<'a>(values: impl Iterator<Item = &'a str>) -> String {
     let fields: Vec<String> = values
         .map(|v| {
@@ -583,7 +594,7 @@ pub fn csv_line<'a>(values: impl Iterator<Item = &'a str>) -> String {
             }
         })
         .collect();
-    format!("{}\r\n", fields.join(","))
+    format!("{}\r\n", fields.join(csv_separator()))
 }
 
 /// `'` before a cell that starts like a formula (`= + - @`, tab, CR); others unchanged.
