@@ -603,8 +603,10 @@ fn draw_tables(
         }
         // Accessible tables carry the wheelchair sign at their lower left.
         if table.accessible && size_px >= 10.0 {
-            let corner = centre + vec2(-size_px * 0.42, size_px * 0.42);
-            let size = (size_px * 0.3).clamp(8.0, 16.0);
+            // At the table's own lower-left corner (a long table's, not its bounding square's).
+            let (hx, hy) = table.half_extent_m();
+            let corner = centre + vec2(-(hx as f32), hy as f32) * zoom * 0.8;
+            let size = (size_px * 0.35).clamp(11.0, 18.0);
             text_shapes.push(ui.fonts_mut(|f| {
                 Shape::text(
                     f,
