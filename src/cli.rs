@@ -1496,6 +1496,31 @@ fn write_plan(out: &mut dyn Write, plan: &Plan) -> Result<()> {
             )?;
         }
     }
+    let accessible: Vec<&str> = plan
+        .tables()
+        .filter(|t| t.accessible)
+        .map(|t| t.number.as_str())
+        .collect();
+    if !accessible.is_empty() {
+        writeln!(
+            out,
+            "\n{}",
+            t!("cli-accessible-tables", list = accessible.join(", "))
+        )?;
+    }
+    if !plan.fields().is_empty() {
+        writeln!(out, "\n{}", t!("cli-fields-heading"))?;
+        let counts = crate::io::export::field_summary(plan);
+        let lines = crate::io::export::field_count_lines(&counts);
+        for field in plan.fields() {
+            let kind = crate::domain::describe::field_kind_label(field.kind);
+            let counted = lines
+                .iter()
+                .find(|l| l.starts_with(&format!("{}:", field.name)))
+                .map_or_else(String::new, |l| format!(" —{}", &l[field.name.len() + 1..]));
+            writeln!(out, "  {} ({kind}){counted}", field.name)?;
+        }
+    }
     let unseated = plan.guest_count() - plan.seated_count();
     writeln!(out, "\n{}", t!("cli-unseated", count = unseated))?;
     Ok(())

@@ -433,6 +433,7 @@ fn accessible_tables_are_marked_and_guests_who_need_one_sit_there() {
         .map(|t| t["accessible"].as_bool().unwrap())
         .collect();
     assert_eq!(accessible, [false, false, true, false, false, false, false]);
+    assert!(ok(&["show", &p]).contains("Accessible tables: 3\n"));
     let said = fails(&["accessible", &p, "3", "99"]);
     assert!(
         said.contains("there is no physical table numbered “99”"),
@@ -442,6 +443,8 @@ fn accessible_tables_are_marked_and_guests_who_need_one_sit_there() {
     ok(&["field", &p, "add", "Bus", "--kind", "text"]);
     // Guest 5 (party 1, guests 4–7) needs an accessible table: the whole party sits at table 3.
     ok(&["set", &p, "g5@example.de", "Rollstuhl", "ja"]);
+    let said = ok(&["show", &p]);
+    assert!(said.contains("  Rollstuhl (yes/no) — 1 yes\n"), "{said}");
     let said = fails(&["auto-seat", &p, "--needs-access", "Bus"]);
     assert!(said.contains("“Bus” is no yes/no field"), "{said}");
     ok(&[

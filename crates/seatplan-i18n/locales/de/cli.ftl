@@ -263,3 +263,5 @@ cli-recovered-skipped = Nachgespielt, aber diese Ereignisse greifen nicht mehr:
 cli-recovered-untouched = { $file } wurde nicht verändert.
 cli-unknown-placeholders = Warnung: die E-Mail-Vorlage enthält { $list }, das ist kein Platzhalter (ein Tippfehler oder ein umbenanntes oder entferntes Feld): es steht so in den E-Mails.
 cli-fields-only-lists = --fields gilt für die Sitzlisten (by-table, a-z); dieser Ausdruck zeigt keine Gästefelder
+cli-accessible-tables = Barrierefreie Tische: { $list }
+cli-fields-heading = Gästefelder

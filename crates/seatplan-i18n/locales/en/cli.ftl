@@ -263,3 +263,5 @@ cli-recovered-skipped = Replayed, but these events no longer apply:
 cli-recovered-untouched = { $file } was not changed.
 cli-unknown-placeholders = Warning: the email template uses { $list }, which is no placeholder (a typo, or a field renamed or removed): it was written as it is.
 cli-fields-only-lists = --fields is for the seating lists (by-table, a-z); this printout shows no guest fields
+cli-accessible-tables = Accessible tables: { $list }
+cli-fields-heading = Guest fields
