@@ -54,14 +54,15 @@ fn plan_file() -> PathBuf {
     path
 }
 
-/// The app with the big plan open, settled, optionally zoomed in by `zoom` around the canvas centre.
-fn driver(zoom: Option<f32>) -> Driver {
+/// The app with a copy of `plan` open, `prepare` applied to it, settled by three frames.
+fn driver_for(plan: &Path, prepare: impl FnOnce(&mut SeatplanApp)) -> Driver {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.seatplan");
-    std::fs::copy(plan_file(), &path).unwrap();
+    std::fs::copy(plan, &path).unwrap();
     let mut app = SeatplanApp::headless(dir.path().join("data"));
     app.open(&path);
     assert!(app.workspace().is_some(), "{:?}", app.notices());
+    prepare(&mut app);
     let mut d = Driver {
         ctx: Context::default(),
         app,
@@ -71,6 +72,12 @@ fn driver(zoom: Option<f32>) -> Driver {
     for _ in 0..3 {
         d.frame(vec![]);
     }
+    d
+}
+
+/// The app with the big plan open, settled, optionally zoomed in by `zoom` around the canvas centre.
+fn driver(zoom: Option<f32>) -> Driver {
+    let mut d = driver_for(&plan_file(), |_| {});
     if let Some(zoom) = zoom {
         let ws = d.app.workspace_mut().unwrap();
         let centre = ws.floor.canvas.center();
@@ -179,27 +186,15 @@ fn fields_plan_file() -> PathBuf {
 /// fields as columns (0: name and table only), sorted by the first of them.
 #[divan::bench(args = [0, 5, 20], sample_count = 40, sample_size = 5)]
 fn guest_list_with_field_columns(bencher: Bencher, columns: usize) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.seatplan");
-    std::fs::copy(fields_plan_file(), &path).unwrap();
-    let mut app = SeatplanApp::headless(dir.path().join("data"));
-    app.open(&path);
-    let ws = app.workspace_mut().unwrap();
-    let available = seatplan::ui::guest_columns::GuestColumn::available(ws.doc.plan());
-    // The built-in columns come first; the custom fields after them.
-    ws.guests.columns = available.into_iter().skip(3).take(columns).collect();
-    if let Some(first) = ws.guests.columns.first() {
-        ws.guests.sort = seatplan::ui::guest_columns::GuestSort::default()
-            .clicked(seatplan::ui::guest_columns::SortBy::Column(*first));
-    }
-    let mut d = Driver {
-        ctx: Context::default(),
-        app,
-        time: 0.0,
-        _dir: dir,
-    };
-    for _ in 0..3 {
-        d.frame(vec![]);
-    }
+    let mut d = driver_for(&fields_plan_file(), |app| {
+        let ws = app.workspace_mut().unwrap();
+        let available = seatplan::ui::guest_columns::GuestColumn::available(ws.doc.plan());
+        // The built-in columns come first; the custom fields after them.
+        ws.guests.columns = available.into_iter().skip(3).take(columns).collect();
+        if let Some(first) = ws.guests.columns.first() {
+            ws.guests.sort = seatplan::ui::guest_columns::GuestSort::default()
+                .clicked(seatplan::ui::guest_columns::SortBy::Column(*first));
+        }
+    });
     bencher.bench_local(|| d.frame(vec![]));
 }

@@ -3,7 +3,32 @@
 
 use crate::gui::{events, open_base, plan};
 use egui_kittest::kittest::Queryable;
-use seatplan::domain::{Command, FieldKind, FieldValue};
+use seatplan::domain::{Command, FieldId, FieldKind, FieldValue, GuestId};
+use seatplan::history::Document;
+
+/// Defines a custom field on an open plan and gives `values` to guests; returns its id.
+pub(crate) fn define_field(
+    doc: &mut Document,
+    (name, kind, options): (&str, FieldKind, &[&str]),
+    values: &[(GuestId, FieldValue)],
+) -> FieldId {
+    doc.execute(&Command::DefineField {
+        name: name.into(),
+        kind,
+        options: options.iter().map(|o| (*o).to_owned()).collect(),
+    })
+    .unwrap();
+    let field = doc.plan().field_named(name).unwrap().id;
+    for (guest, value) in values {
+        doc.execute(&Command::SetGuestField {
+            guest: *guest,
+            field,
+            value: Some(value.clone()),
+        })
+        .unwrap();
+    }
+    field
+}
 
 #[test]
 fn custom_fields_are_edited_on_the_guest() {
@@ -243,23 +268,11 @@ fn the_guest_list_shows_chosen_fields_as_columns_sorts_by_them_and_remembers_the
     let (dir, path, b, mut h) = open_base();
     {
         let ws = h.state_mut().workspace_mut().unwrap();
-        ws.doc
-            .execute(&Command::DefineField {
-                name: "Shuttle".into(),
-                kind: FieldKind::YesNo,
-                options: vec![],
-            })
-            .unwrap();
-        let shuttle = ws.doc.plan().field_named("Shuttle").unwrap().id;
-        for (guest, yes) in [(b.anna, false), (b.jurgen, true)] {
-            ws.doc
-                .execute(&Command::SetGuestField {
-                    guest,
-                    field: shuttle,
-                    value: Some(FieldValue::Bool(yes)),
-                })
-                .unwrap();
-        }
+        let values = [
+            (b.anna, FieldValue::Bool(false)),
+            (b.jurgen, FieldValue::Bool(true)),
+        ];
+        define_field(&mut ws.doc, ("Shuttle", FieldKind::YesNo, &[]), &values);
     }
     h.run();
     assert!(h.query_by_label_contains("Müller, Anna · ").is_some());
@@ -304,21 +317,8 @@ fn a_table_and_a_room_count_their_guests_field_values() {
     let (_dir, _path, b, mut h) = open_base();
     {
         let ws = h.state_mut().workspace_mut().unwrap();
-        ws.doc
-            .execute(&Command::DefineField {
-                name: "Shuttle".into(),
-                kind: FieldKind::YesNo,
-                options: vec![],
-            })
-            .unwrap();
-        let shuttle = ws.doc.plan().field_named("Shuttle").unwrap().id;
-        ws.doc
-            .execute(&Command::SetGuestField {
-                guest: b.anna,
-                field: shuttle,
-                value: Some(FieldValue::Bool(true)),
-            })
-            .unwrap();
+        let values = [(b.anna, FieldValue::Bool(true))];
+        define_field(&mut ws.doc, ("Shuttle", FieldKind::YesNo, &[]), &values);
         let logical = ws.doc.plan().guest(b.anna).unwrap().logical.unwrap();
         ws.selection = seatplan::ui::Selection::Logical(logical);
     }
@@ -331,21 +331,12 @@ fn an_option_is_renamed_in_the_fields_window_and_guests_keep_it() {
     let (_dir, _path, b, mut h) = open_base();
     {
         let ws = h.state_mut().workspace_mut().unwrap();
-        ws.doc
-            .execute(&Command::DefineField {
-                name: "T-Shirt".into(),
-                kind: FieldKind::Choice,
-                options: vec!["S".into(), "XL".into()],
-            })
-            .unwrap();
-        let id = ws.doc.plan().field_named("T-Shirt").unwrap().id;
-        ws.doc
-            .execute(&Command::SetGuestField {
-                guest: b.anna,
-                field: id,
-                value: Some(FieldValue::Text("XL".into())),
-            })
-            .unwrap();
+        let values = [(b.anna, FieldValue::Text("XL".into()))];
+        define_field(
+            &mut ws.doc,
+            ("T-Shirt", FieldKind::Choice, &["S", "XL"]),
+            &values,
+        );
         ws.fields.open = true;
     }
     h.run();

@@ -188,21 +188,8 @@ fn a_table_is_marked_accessible_and_guests_who_need_it_are_seated_there() {
     let (_dir, _path, b, mut h) = open_base();
     {
         let ws = h.state_mut().workspace_mut().unwrap();
-        ws.doc
-            .execute(&Command::DefineField {
-                name: "Rollstuhl".into(),
-                kind: FieldKind::YesNo,
-                options: vec![],
-            })
-            .unwrap();
-        let field = ws.doc.plan().field_named("Rollstuhl").unwrap().id;
-        ws.doc
-            .execute(&Command::SetGuestField {
-                guest: b.zoe,
-                field,
-                value: Some(FieldValue::Bool(true)),
-            })
-            .unwrap();
+        let values = [(b.zoe, FieldValue::Bool(true))];
+        crate::gui_fields::define_field(&mut ws.doc, ("Rollstuhl", FieldKind::YesNo, &[]), &values);
         // Zoë would rather sit with Anna (Vertrieb 1, table 1).
         ws.doc
             .execute(&Command::SetWish {

@@ -402,17 +402,21 @@ impl Problem {
                 (None, None) => {}
             }
         }
+        // A party's members by name, and the name of a table bin (for the errors below).
+        let party = |unit: &Unit| -> Vec<String> {
+            unit.members
+                .iter()
+                .map(|&m| name(guests[m as usize]))
+                .collect()
+        };
+        let bin_name = |bin: u32| table_name(eligible[bin as usize]);
         for (u, unit) in units.iter().enumerate() {
             if let Some(bin) = unit.fixed_bin
                 && forbidden[u].contains(&bin)
             {
                 return Err(SeatingError::ApartAtFixedTable {
-                    guests: unit
-                        .members
-                        .iter()
-                        .map(|&m| name(guests[m as usize]))
-                        .collect(),
-                    table: table_name(eligible[bin as usize]),
+                    guests: party(unit),
+                    table: bin_name(bin),
                 });
             }
         }
@@ -443,12 +447,8 @@ impl Problem {
                     && !accessible[bin as usize]
                 {
                     return Err(SeatingError::AccessAtFixedTable {
-                        guests: unit
-                            .members
-                            .iter()
-                            .map(|&m| name(guests[m as usize]))
-                            .collect(),
-                        table: table_name(eligible[bin as usize]),
+                        guests: party(unit),
+                        table: bin_name(bin),
                     });
                 }
             }
