@@ -163,6 +163,15 @@ where
         .unwrap()
 }
 
+/// Runs the real `seatplan` binary in English (whatever the machine's language).
+pub fn seatplan_en(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_seatplan"))
+        .args(args)
+        .env("SEATPLAN_LANG", "en")
+        .output()
+        .unwrap()
+}
+
 /// A closed plan file with the base plan (see [`base_plan`]), in a fresh folder.
 pub fn base_plan_file() -> (TempDir, PathBuf) {
     let (dir, path) = temp_plan();

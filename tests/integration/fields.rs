@@ -6,11 +6,7 @@ use crate::common::*;
 use serde_json::{Value, json};
 
 fn cli(args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_seatplan"))
-        .args(args)
-        .env("SEATPLAN_LANG", "en")
-        .output()
-        .unwrap()
+    seatplan_en(args)
 }
 
 fn ok(args: &[&str]) -> String {

@@ -32,11 +32,7 @@ fn sql(path: &Path, sql: &str) {
 }
 
 fn cli(args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_seatplan"))
-        .args(args)
-        .env("SEATPLAN_LANG", "en")
-        .output()
-        .unwrap()
+    seatplan_en(args)
 }
 
 #[test]
