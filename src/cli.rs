@@ -1665,10 +1665,29 @@ fn recover(out: &mut dyn Write, file: &Path, target: &Path) -> Result<()> {
             )?;
         }
     }
+    if !report.rebuilt.is_empty() {
+        let list: Vec<String> = report.rebuilt.iter().map(|b| format!("#{b}")).collect();
+        writeln!(
+            out,
+            "{}",
+            t!("cli-recovered-rebuilt", list = list.join(", "))
+        )?;
+    }
     if !report.skipped.is_empty() {
-        writeln!(out, "{}", t!("cli-recovered-skipped"))?;
-        for line in &report.skipped {
+        writeln!(
+            out,
+            "{}",
+            t!("cli-recovered-skipped", count = report.skipped.len())
+        )?;
+        for line in report.skipped.iter().take(PREVIEW_LINES) {
             writeln!(out, "  {line}")?;
+        }
+        if report.skipped.len() > PREVIEW_LINES {
+            writeln!(
+                out,
+                "  {}",
+                t!("cli-and-more", count = report.skipped.len() - PREVIEW_LINES)
+            )?;
         }
     }
     writeln!(

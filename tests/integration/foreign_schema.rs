@@ -88,6 +88,16 @@ const CORPUS: &[(&str, &str, &str)] = &[
         "the table “meta” is no longer STRICT",
     ),
     (
+        "a trigger whose name fakes a line and turns text around",
+        "CREATE TRIGGER \"evil\nname\u{202e}txt\" AFTER INSERT ON events BEGIN SELECT 1; END;",
+        "the file contains a trigger “evil\\u{a}name\\u{202e}txt” that seatplan did not create",
+    ),
+    (
+        "layout version 0",
+        "PRAGMA user_version = 0;",
+        "its layout version is 0, which seatplan never writes",
+    ),
+    (
         "check constraint dropped",
         "PRAGMA writable_schema = ON;
          UPDATE sqlite_schema SET sql = replace(sql, ' CHECK (kind IN (''command'', ''undo'', ''redo''))', '')
@@ -111,7 +121,7 @@ fn tampered(dir: &Path, sql: &str) -> std::path::PathBuf {
 
 #[test]
 fn every_file_of_the_hostile_corpus_is_refused_by_name_and_left_untouched() {
-    assert_eq!(CORPUS.len(), 12, "RELIABILITY.md counts the corpus");
+    assert_eq!(CORPUS.len(), 14, "RELIABILITY.md counts the corpus");
     for (what, sql, said) in CORPUS {
         let dir = tempfile::tempdir().unwrap();
         let path = tampered(dir.path(), sql);
@@ -185,4 +195,34 @@ fn an_append_whose_rows_do_not_arrive_is_rolled_back_and_says_so() {
         assert_eq!(doc.batch_count(), batches);
         assert!(doc.integrity_check().unwrap().is_empty());
     }
+}
+
+#[test]
+fn a_refused_file_keeps_its_write_ahead_log_unfolded() {
+    let (dir, path) = base_plan_file();
+    // Another program leaves its change in the `-wal` (its connection still open).
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "PRAGMA wal_autocheckpoint = 0;
+         CREATE TRIGGER late AFTER INSERT ON events BEGIN SELECT 1; END;",
+    )
+    .unwrap();
+    let copy = dir.path().join("copy.seatplan");
+    std::fs::copy(&path, &copy).unwrap();
+    let wal = dir.path().join("copy.seatplan-wal");
+    std::fs::copy(dir.path().join("plan.seatplan-wal"), &wal).unwrap();
+    drop(conn);
+    let (main_before, wal_before) = (std::fs::read(&copy).unwrap(), std::fs::read(&wal).unwrap());
+    let error = Document::open(&copy).unwrap_err();
+    assert!(error.to_string().contains("trigger “late”"), "{error}");
+    assert_eq!(
+        std::fs::read(&copy).unwrap(),
+        main_before,
+        "the file's bytes"
+    );
+    assert_eq!(
+        std::fs::read(&wal).unwrap(),
+        wal_before,
+        "its -wal, still there"
+    );
 }

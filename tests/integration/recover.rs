@@ -231,3 +231,66 @@ fn the_window_says_a_damaged_plan_can_be_rescued_and_file_recover_does_it() {
     assert!(said.contains("actions"), "{said}");
     assert!(said.contains("Left out:"), "{said}");
 }
+
+#[test]
+fn the_last_page_damaged_still_gives_the_actions_before_it_and_the_rescue_checks_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_with_actions(dir.path(), 400);
+    let found = Document::open(&path).unwrap().batch_count();
+    let mut bytes = std::fs::read(&path).unwrap();
+    let last = bytes.len() - 4096;
+    for b in &mut bytes[last + 100..last + 116] {
+        *b = 0xFF;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let rescued = dir.path().join("gerettet.seatplan");
+    let report = recover(&path, &rescued).unwrap();
+    assert!(report.batches_kept > found * 3 / 4, "{report:?}");
+    // What builds on a left-out action is left aside, not damage: `check` is clean.
+    let out = cli(&["check", rescued.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn records_lost_but_events_intact_are_rebuilt_and_renamed_columns_or_bad_schema_rows_do_not_hide_rows()
+ {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_with_actions(dir.path(), 5);
+    let found = Document::open(&path).unwrap().batch_count();
+    let guests = Document::open(&path).unwrap().plan().guests().count();
+    let first_id = |path: &Path| -> String {
+        rusqlite::Connection::open(path)
+            .unwrap()
+            .query_row("SELECT event_id FROM events WHERE seq = 1", [], |r| {
+                r.get(0)
+            })
+            .unwrap()
+    };
+    let original = first_id(&path);
+    for step in [
+        "PRAGMA foreign_keys = OFF; DELETE FROM batches WHERE batch = 3;",
+        "ALTER TABLE batches RENAME COLUMN description TO descr;",
+        "PRAGMA writable_schema = ON;
+         INSERT INTO sqlite_schema VALUES ('trigger', 'tg', 'events', 0, 'THIS IS NOT SQL');",
+    ] {
+        sql(&path, step);
+    }
+    assert!(Document::open(&path).is_err());
+    let rescued = dir.path().join("gerettet.seatplan");
+    let report = recover(&path, &rescued).unwrap();
+    assert_eq!(report.rebuilt, [3], "{report:?}");
+    assert_eq!(report.batches_kept, found, "{report:?}");
+    let doc = Document::open(&rescued).unwrap();
+    assert_eq!(doc.plan().guests().count(), guests);
+    drop(doc);
+    // The events keep their ids.
+    assert_eq!(first_id(&rescued), original);
+    // A target in a folder that does not exist is said plainly.
+    let error = recover(&path, &dir.path().join("nirgends/x.seatplan")).unwrap_err();
+    assert!(error.to_string().contains("does not exist"), "{error}");
+    assert!(!error.to_string().contains("partial"), "{error}");
+}

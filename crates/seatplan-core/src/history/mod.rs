@@ -10,6 +10,10 @@
 
 pub mod names;
 pub mod recover;
+
+/// The `meta` key under which `recover` lists (by sequence number) the events of a rescued plan
+/// that build on actions it had to leave out.
+pub const RESCUED_LEFT_ASIDE: &str = "rescued_left_aside";
 pub mod replay;
 
 use crate::domain::describe::{describe_event, describe_events};
@@ -380,6 +384,20 @@ impl Document {
         // now is no problem of today's plan.
         let now: BTreeSet<i64> = self.diagnostics().iter().map(|d| d.seq).collect();
         damaged.retain(|d| now.contains(&d.seq));
+        // A rescued plan: events that built on actions the rescue left out are left aside, not
+        // damage (recorded by `recover` when it wrote the plan).
+        let rescued: BTreeSet<i64> = self
+            .store
+            .meta(RESCUED_LEFT_ASIDE)
+            .ok()
+            .flatten()
+            .map(|list| {
+                list.split(',')
+                    .filter_map(|s| s.trim().parse().ok())
+                    .collect()
+            })
+            .unwrap_or_default();
+        damaged.retain(|d| !rescued.contains(&d.seq));
         damaged
     }
 

@@ -9,7 +9,7 @@
 use super::{Document, HistoryError};
 use crate::domain::Event;
 use crate::domain::events::{BatchReinstated, BatchReverted};
-use crate::store::salvage::{SalvagedBatch, SalvagedEvent, salvage};
+use crate::store::salvage::{SalvagedBatch, SalvagedEvent, SalvagedRow, salvage};
 use crate::store::{BatchKind, EventStore, StoreError};
 use seatplan_i18n::t;
 use std::collections::BTreeMap;
@@ -39,6 +39,18 @@ pub struct RecoveryReport {
     pub left_out: Vec<LeftOut>,
     /// Events of kept batches that replay skipped (they no longer apply), in words.
     pub skipped: Vec<String>,
+    /// Batches kept whose record was lost and rebuilt from their events (old numbers).
+    pub rebuilt: Vec<u64>,
+}
+
+/// A batch of the damaged plan as it goes into the new one: its record, events and their ids.
+type Kept = (crate::store::BatchMeta, Vec<Event>, Vec<Option<uuid::Uuid>>);
+
+/// An event row as `recover` trusts it.
+enum Row<'a> {
+    Read(&'a SalvagedRow),
+    Undecodable(u64, String),
+    Lost(String),
 }
 
 /// Why nothing was written.
@@ -47,6 +59,9 @@ pub enum RecoverError {
     /// The target exists (or is the damaged file).
     #[error("{}", t!("err-recover-exists", path = .0.display().to_string()))]
     TargetExists(PathBuf),
+    /// The target's folder does not exist.
+    #[error("{}", t!("err-recover-no-folder", path = .0.display().to_string()))]
+    NoFolder(PathBuf),
     /// Not one action could be read.
     #[error("{}", t!("err-recover-nothing", path = .0.display().to_string()))]
     Nothing(PathBuf),
@@ -64,36 +79,75 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
     if std::fs::symlink_metadata(out).is_ok() {
         return Err(RecoverError::TargetExists(out.to_owned()));
     }
+    if let Some(folder) = out.parent().filter(|p| !p.as_os_str().is_empty())
+        && !folder.is_dir()
+    {
+        return Err(RecoverError::NoFolder(folder.to_owned()));
+    }
     let found = salvage(damaged)?;
+    // Batches: as many as the batch table has rows, or — when none of it can be read — as the
+    // events name.
+    let mut top = found.batches.len() as u64;
+    if top == 0 {
+        top = found
+            .events
+            .iter()
+            .filter_map(|e| match e {
+                SalvagedEvent::Read(row) => Some(row.batch),
+                SalvagedEvent::Undecodable(batch, _) => Some(*batch),
+                SalvagedEvent::Lost(_) => None,
+            })
+            .max()
+            .unwrap_or(0)
+            .min(found.events.len() as u64);
+    }
     let mut report = RecoveryReport {
-        batches_found: found.batches.len(),
+        batches_found: top as usize,
         ..RecoveryReport::default()
     };
-    let top = found.batches.len() as u64;
-    // Events by batch, and the batches an unreadable row may have belonged to.
-    let mut events: BTreeMap<u64, Vec<Event>> = BTreeMap::new();
-    let mut damage: BTreeMap<u64, String> = BTreeMap::new();
-    let batch_of = |i: usize| match found.events.get(i) {
-        Some(SalvagedEvent::Read(b, _) | SalvagedEvent::Undecodable(b, _)) => Some(*b),
+    // A row is trusted to belong to the batch it names only if that batch exists and rows stay
+    // in batch order; any other row counts as lost.
+    let mut rows: Vec<Row> = Vec::with_capacity(found.events.len());
+    let mut last = 0u64;
+    for event in &found.events {
+        let row = match event {
+            SalvagedEvent::Read(r) if r.batch >= last.max(1) && r.batch <= top => {
+                last = r.batch;
+                Row::Read(r)
+            }
+            SalvagedEvent::Undecodable(batch, why) if *batch >= last.max(1) && *batch <= top => {
+                last = *batch;
+                Row::Undecodable(*batch, why.clone())
+            }
+            SalvagedEvent::Lost(why) => Row::Lost(why.clone()),
+            SalvagedEvent::Read(r) => Row::Lost(t!("recover-event-misplaced", batch = r.batch)),
+            SalvagedEvent::Undecodable(batch, _) => {
+                Row::Lost(t!("recover-event-misplaced", batch = *batch))
+            }
+        };
+        rows.push(row);
+    }
+    let batch_of = |i: usize| match rows.get(i) {
+        Some(Row::Read(r)) => Some(r.batch),
+        Some(Row::Undecodable(b, _)) => Some(*b),
         _ => None,
     };
-    for (i, event) in found.events.iter().enumerate() {
+    // Events by batch, and the batches an unreadable row may have belonged to.
+    let mut events: BTreeMap<u64, Vec<&SalvagedRow>> = BTreeMap::new();
+    let mut damage: BTreeMap<u64, String> = BTreeMap::new();
+    for (i, row) in rows.iter().enumerate() {
         let seq = i + 1;
-        match event {
-            SalvagedEvent::Read(batch, event) => {
-                events.entry(*batch).or_default().push(event.clone());
+        match row {
+            Row::Read(r) => events.entry(r.batch).or_default().push(r),
+            Row::Undecodable(batch, why) => {
+                damage.entry(*batch).or_insert_with(|| {
+                    t!("recover-event-unreadable", seq = seq, reason = why.as_str())
+                });
             }
-            SalvagedEvent::Undecodable(batch, why) => {
-                damage
-                    .entry(*batch)
-                    .or_insert_with(|| t!("recover-event-unreadable", seq = seq, reason = why));
-            }
-            SalvagedEvent::Lost(why) => {
+            Row::Lost(why) => {
                 // Rows are in batch order: the lost one sits between its neighbours' batches.
                 let before = (0..i).rev().find_map(batch_of).unwrap_or(1);
-                let after = (i + 1..found.events.len())
-                    .find_map(batch_of)
-                    .unwrap_or(top);
+                let after = (i + 1..rows.len()).find_map(batch_of).unwrap_or(top);
                 for batch in before..=after.max(before) {
                     damage.entry(batch).or_insert_with(|| {
                         t!("recover-event-lost", seq = seq, reason = why.as_str())
@@ -105,11 +159,11 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
 
     // Which batches stay, and their new numbers.
     let mut renumbered: BTreeMap<u64, u64> = BTreeMap::new();
-    let mut kept: Vec<(crate::store::BatchMeta, Vec<Event>)> = Vec::new();
-    for (i, record) in found.batches.iter().enumerate() {
-        let batch = i as u64 + 1;
+    let mut kept: Vec<Kept> = Vec::new();
+    for batch in 1..=top {
+        let record = found.batches.get(batch as usize - 1);
         let description = match record {
-            SalvagedBatch::Read(meta) => Some(meta.description.clone()),
+            Some(SalvagedBatch::Read(meta)) => Some(meta.description.clone()),
             _ => None,
         };
         let mut leave = |reason: String| {
@@ -119,32 +173,47 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
                 reason,
             });
         };
-        let meta = match record {
-            SalvagedBatch::Read(meta) => meta,
-            SalvagedBatch::Missing => {
-                leave(t!("recover-batch-missing"));
-                continue;
-            }
-            SalvagedBatch::Unreadable(why) => {
-                leave(t!("recover-batch-unreadable", reason = why.as_str()));
-                continue;
-            }
-        };
         if let Some(why) = damage.get(&batch) {
             leave(why.clone());
             continue;
         }
         let Some(list) = events.get(&batch) else {
-            leave(t!("recover-batch-empty"));
+            leave(match record {
+                Some(SalvagedBatch::Unreadable(why)) => {
+                    t!("recover-batch-unreadable", reason = why.as_str())
+                }
+                Some(SalvagedBatch::Missing) | None => t!("recover-batch-missing"),
+                Some(SalvagedBatch::Read(_)) => t!("recover-batch-empty"),
+            });
             continue;
         };
+        // A lost record is rebuilt from its events: the kind from what they are, when and who
+        // from their rows.
+        let meta = match record {
+            Some(SalvagedBatch::Read(meta)) => meta.clone(),
+            _ => {
+                report.rebuilt.push(batch);
+                crate::store::BatchMeta {
+                    kind: match list.first().map(|r| &r.event) {
+                        Some(Event::BatchReverted(_)) => BatchKind::Undo,
+                        Some(Event::BatchReinstated(_)) => BatchKind::Redo,
+                        _ => BatchKind::Command,
+                    },
+                    at: list.first().map_or_else(String::new, |r| r.at.clone()),
+                    by: list.first().map_or_else(String::new, |r| r.by.clone()),
+                    description: "Rescued action (its record was lost)".into(),
+                }
+            }
+        };
+        let ids: Vec<Option<uuid::Uuid>> = list.iter().map(|r| r.id).collect();
+        let list: Vec<&Event> = list.iter().map(|r| &r.event).collect();
         let list = match (meta.kind, list.as_slice()) {
             (BatchKind::Command, list)
                 if !list
                     .iter()
                     .any(|e| matches!(e, Event::BatchReverted(_) | Event::BatchReinstated(_))) =>
             {
-                list.to_vec()
+                list.iter().map(|e| (*e).clone()).collect()
             }
             (BatchKind::Undo, [Event::BatchReverted(m)]) => match renumbered.get(&m.batch) {
                 Some(&target) => vec![Event::BatchReverted(BatchReverted { batch: target })],
@@ -167,7 +236,7 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
         };
         renumbered.insert(batch, kept.len() as u64 + 1);
         report.events_kept += list.len();
-        kept.push((meta.clone(), list));
+        kept.push((meta, list, ids));
     }
     report.batches_kept = kept.len();
     if kept.is_empty() {
@@ -184,7 +253,16 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
     ));
     let written = write(&partial, damaged, &found.meta, &kept).and_then(|()| {
         let doc = Document::open(&partial)?;
-        report.skipped = doc.diagnostics().iter().map(ToString::to_string).collect();
+        let skipped = doc.diagnostics();
+        report.skipped = skipped.iter().map(ToString::to_string).collect();
+        drop(doc);
+        // Events that build on what was left out do not apply: recorded, so that `check` counts
+        // them as left aside by the rescue, not as damage.
+        if !skipped.is_empty() {
+            let seqs: Vec<String> = skipped.iter().map(|d| d.seq.to_string()).collect();
+            let (mut store, _) = EventStore::open(&partial)?;
+            store.set_meta(super::RESCUED_LEFT_ASIDE, &seqs.join(","))?;
+        }
         Ok(())
     });
     let placed = written.and_then(|()| place(&partial, out));
@@ -198,7 +276,7 @@ fn write(
     path: &Path,
     damaged: &Path,
     meta: &[(String, String)],
-    kept: &[(crate::store::BatchMeta, Vec<Event>)],
+    kept: &[Kept],
 ) -> Result<(), RecoverError> {
     let mut store = EventStore::create(path)?;
     for (key, value) in meta {
@@ -211,8 +289,8 @@ fn write(
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     store.set_meta("recovered_from", &name)?;
     store.set_meta("recovered_at", &crate::store::now_rfc3339())?;
-    for (meta, events) in kept {
-        store.append(meta, events)?;
+    for (meta, events, ids) in kept {
+        store.append_with_ids(meta, events, ids)?;
     }
     Ok(())
 }

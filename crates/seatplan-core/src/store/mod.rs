@@ -12,6 +12,7 @@ pub mod upcast;
 
 use crate::domain::Event;
 use crate::io::sheet::FileKind;
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
 use seatplan_i18n::t;
 use std::fmt;
@@ -182,6 +183,7 @@ impl StoreError {
             StoreError::Corrupt { .. }
                 | StoreError::BadEvent { .. }
                 | StoreError::Inconsistent { .. }
+                | StoreError::ForeignSchema { .. }
         )
     }
 }
@@ -398,8 +400,12 @@ impl EventStore {
         let conn = Connection::open_with_flags(path, flags).map_err(|e| sql_error(path, e))?;
         // Before anything may run or write: only our schema, on a hardened connection. Exclusive
         // locking first: in WAL mode it keeps the wal-index in memory, so even reading the schema
-        // needs no `-shm` file (a full disk could not make one).
+        // needs no `-shm` file (a full disk could not make one). Until the plan has opened whole,
+        // closing the connection must not fold a `-wal` into the file: a refused file keeps its
+        // bytes, and its `-wal`.
         schema::harden(&conn, path)?;
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
+            .map_err(|e| sql_error(path, e))?;
         conn.execute_batch("PRAGMA locking_mode = EXCLUSIVE;")
             .map_err(|e| sql_error(path, e))?;
         schema::check(&conn, path)?;
@@ -414,6 +420,11 @@ impl EventStore {
         store.verify()?;
         let log = store.load()?;
         store.last_batch = log.batches.last().map_or(0, |b| b.batch);
+        // Opened whole: from now on closing checkpoints as usual (the file stands on its own).
+        store
+            .conn
+            .set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, false)
+            .map_err(|e| sql_error(path, e))?;
         Ok((store, log))
     }
 
@@ -516,6 +527,13 @@ impl EventStore {
                 path: path.clone(),
                 found: version,
                 supported: FORMAT_VERSION,
+            });
+        }
+        // Every plan seatplan ever wrote has layout 1 or later.
+        if version < 1 {
+            return Err(StoreError::ForeignSchema {
+                path: path.clone(),
+                detail: t!("schema-no-version", version = version.to_string()),
             });
         }
         let tables: i64 = self
@@ -666,12 +684,40 @@ impl EventStore {
         Ok((batch, records))
     }
 
+    /// Appends one batch keeping its events' ids where given (a rescued plan keeps the ids of
+    /// the damaged one's events); `ids` pairs with `events`, `None` makes a new id.
+    pub fn append_with_ids(
+        &mut self,
+        meta: &BatchMeta,
+        events: &[Event],
+        ids: &[Option<Uuid>],
+    ) -> Result<BatchRecord, StoreError> {
+        let encoded = events
+            .iter()
+            .map(|e| Ok((e.type_name(), e.schema_version(), e.payload_json()?)))
+            .collect::<Result<Vec<_>, serde_json::Error>>()?;
+        let raw: Vec<(&str, u32, &str)> = encoded
+            .iter()
+            .map(|(t, v, p)| (*t, *v, p.as_str()))
+            .collect();
+        Ok(self.append_encoded(meta, &raw, Some(ids))?.0)
+    }
+
     /// Appends one batch of already-encoded events `(type, schema version, payload JSON)`.
     /// Used by [`EventStore::append`], and by tools that write golden files of old versions.
     pub fn append_raw(
         &mut self,
         meta: &BatchMeta,
         events: &[(&str, u32, &str)],
+    ) -> Result<(BatchRecord, Vec<(i64, Uuid)>), StoreError> {
+        self.append_encoded(meta, events, None)
+    }
+
+    fn append_encoded(
+        &mut self,
+        meta: &BatchMeta,
+        events: &[(&str, u32, &str)],
+        ids: Option<&[Option<Uuid>]>,
     ) -> Result<(BatchRecord, Vec<(i64, Uuid)>), StoreError> {
         let path = self.path.clone();
         let err = |e| sql_error(&path, e);
@@ -705,9 +751,11 @@ impl EventStore {
                 )
                 .map_err(err)?;
             let mut id_text = [0u8; uuid::fmt::Hyphenated::LENGTH];
-            for (type_name, version, payload) in events {
+            for (i, (type_name, version, payload)) in events.iter().enumerate() {
                 // Time-ordered (v7): appends touch only the right edge of the id index.
-                let event_id = Uuid::now_v7();
+                let event_id = ids
+                    .and_then(|ids| ids.get(i).copied().flatten())
+                    .unwrap_or_else(Uuid::now_v7);
                 let id_str = event_id.hyphenated().encode_lower(&mut id_text);
                 let inserted = insert_event
                     .execute(params![

@@ -20,11 +20,26 @@ pub enum SalvagedBatch {
     Unreadable(String),
 }
 
+/// An event row that could be read and decoded.
+#[derive(Clone, Debug)]
+pub struct SalvagedRow {
+    /// The batch it belongs to.
+    pub batch: u64,
+    /// The (upcast) event.
+    pub event: Event,
+    /// Its unique id, kept in the rescued plan.
+    pub id: Option<uuid::Uuid>,
+    /// When and by whom (the batch's, repeated on each event row).
+    pub at: String,
+    /// See `at`.
+    pub by: String,
+}
+
 /// One event sequence number, as far as it could be read.
 #[derive(Clone, Debug)]
 pub enum SalvagedEvent {
-    /// Read and decoded: its batch and the (upcast) event.
-    Read(u64, Event),
+    /// Read and decoded.
+    Read(SalvagedRow),
     /// Its row could be read (so its batch is known) but not decoded; why.
     Undecodable(u64, String),
     /// No row, or an unreadable one; why.
@@ -74,7 +89,14 @@ pub fn salvage(path: &Path) -> Result<Salvage, StoreError> {
     }
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(&copy, flags).map_err(|e| sql_error(path, e))?;
+    // Hardened (no trigger, no view runs), but as forgiving as SQLite gets of damage: on this
+    // copy a malformed schema row is passed over (`writable_schema`, which needs defensive mode
+    // off) and a page with one bad cell still gives its good ones (no `cell_size_check`).
     schema::harden(&conn, path)?;
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, false)
+        .map_err(|e| sql_error(path, e))?;
+    conn.execute_batch("PRAGMA cell_size_check = OFF; PRAGMA writable_schema = ON;")
+        .map_err(|e| sql_error(path, e))?;
     Ok(Salvage {
         meta: read_meta(&conn),
         batches: read_batches(&conn),
@@ -98,25 +120,71 @@ fn read_meta(conn: &Connection) -> Vec<(String, String)> {
     meta
 }
 
-/// The highest number in a column, if it can be read.
-fn highest(conn: &Connection, sql: &str) -> Option<u64> {
-    conn.query_row(sql, [], |r| r.get::<_, Option<i64>>(0))
-        .ok()
-        .flatten()
-        .and_then(|n| u64::try_from(n).ok())
-}
+/// How many consecutive row numbers may be missing or unreadable before a probe for the last
+/// row stops (a damaged last page hides `max(rowid)`; rows are looked for one by one instead).
+const PROBE_GAP: u64 = 20_000;
 
 /// Guards against a damaged "highest number" that would mean looking up billions of rows.
 const MOST_ROWS: u64 = 50_000_000;
 
+/// The highest row number of `table`: `max(rowid)` when it can be read, else found by looking
+/// up row after row until [`PROBE_GAP`] in a row are missing.
+fn highest_row(conn: &Connection, table: &str) -> u64 {
+    let max = conn
+        .query_row(&format!("SELECT max(rowid) FROM {table}"), [], |r| {
+            r.get::<_, Option<i64>>(0)
+        })
+        .ok()
+        .flatten()
+        .and_then(|n| u64::try_from(n).ok());
+    if let Some(max) = max {
+        return max.min(MOST_ROWS);
+    }
+    let Ok(mut stmt) = conn.prepare(&format!("SELECT 1 FROM {table} WHERE rowid = ?1")) else {
+        return 0;
+    };
+    let (mut last, mut row) = (0, 1);
+    while row - last <= PROBE_GAP && row <= MOST_ROWS {
+        if let Ok(Some(_)) = stmt
+            .query_row(params![row as i64], |r| r.get::<_, i64>(0))
+            .optional()
+        {
+            last = row;
+        }
+        row += 1;
+    }
+    last
+}
+
+/// A column of a row read by position, as text (a number or a blob as its text too).
+fn text_at(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<String> {
+    use rusqlite::types::ValueRef;
+    Ok(match row.get_ref(index)? {
+        ValueRef::Text(t) | ValueRef::Blob(t) => String::from_utf8_lossy(t).into_owned(),
+        ValueRef::Integer(n) => n.to_string(),
+        ValueRef::Real(x) => x.to_string(),
+        ValueRef::Null => String::new(),
+    })
+}
+
+/// A column of a row read by position, as a whole number.
+fn number_at(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<i64> {
+    use rusqlite::types::ValueRef;
+    match row.get_ref(index)? {
+        ValueRef::Integer(n) => Ok(n),
+        other => text_at(row, index)?.trim().parse().map_err(|_| {
+            rusqlite::Error::InvalidColumnType(index, format!("{other:?}"), other.data_type())
+        }),
+    }
+}
+
+// Rows are read by rowid and their columns by position (batch, kind, at, by, description;
+// seq, event_id, batch, event_type, schema_version, at, by, payload): a renamed column or a
+// changed type does not hide them.
+
 fn read_batches(conn: &Connection) -> Vec<SalvagedBatch> {
-    let top = highest(conn, "SELECT max(batch) FROM batches")
-        .max(highest(conn, "SELECT max(batch) FROM events"))
-        .unwrap_or(0)
-        .min(MOST_ROWS);
-    let Ok(mut stmt) =
-        conn.prepare("SELECT kind, at, by, description FROM batches WHERE batch = ?1")
-    else {
+    let top = highest_row(conn, "batches");
+    let Ok(mut stmt) = conn.prepare("SELECT * FROM batches WHERE rowid = ?1") else {
         return vec![SalvagedBatch::Unreadable(t!("recover-table-unreadable")); top as usize];
     };
     (1..=top)
@@ -124,10 +192,10 @@ fn read_batches(conn: &Connection) -> Vec<SalvagedBatch> {
             let row = stmt
                 .query_row(params![batch as i64], |r| {
                     Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, String>(3)?,
+                        text_at(r, 1)?,
+                        text_at(r, 2)?,
+                        text_at(r, 3)?,
+                        text_at(r, 4)?,
                     ))
                 })
                 .optional();
@@ -149,12 +217,8 @@ fn read_batches(conn: &Connection) -> Vec<SalvagedBatch> {
 }
 
 fn read_events(conn: &Connection) -> Vec<SalvagedEvent> {
-    let top = highest(conn, "SELECT max(seq) FROM events")
-        .unwrap_or(0)
-        .min(MOST_ROWS);
-    let Ok(mut stmt) = conn.prepare(
-        "SELECT batch, event_type, schema_version, CAST(payload AS TEXT) FROM events WHERE seq = ?1",
-    ) else {
+    let top = highest_row(conn, "events");
+    let Ok(mut stmt) = conn.prepare("SELECT * FROM events WHERE rowid = ?1") else {
         return vec![SalvagedEvent::Lost(t!("recover-table-unreadable")); top as usize];
     };
     (1..=top)
@@ -162,19 +226,28 @@ fn read_events(conn: &Connection) -> Vec<SalvagedEvent> {
             let row = stmt
                 .query_row(params![seq as i64], |r| {
                     Ok((
-                        r.get::<_, i64>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, i64>(2)?,
-                        r.get::<_, String>(3)?,
+                        text_at(r, 1)?,
+                        number_at(r, 2)?,
+                        text_at(r, 3)?,
+                        number_at(r, 4)?,
+                        text_at(r, 5)?,
+                        text_at(r, 6)?,
+                        text_at(r, 7)?,
                     ))
                 })
                 .optional();
             match row {
-                Ok(Some((batch, kind, version, payload))) => {
+                Ok(Some((id, batch, kind, version, at, by, payload))) => {
                     let batch = u64::try_from(batch).unwrap_or(0);
                     let version = u32::try_from(version).unwrap_or(0);
                     match upcast::decode(&kind, version, &payload) {
-                        Ok(event) => SalvagedEvent::Read(batch, event),
+                        Ok(event) => SalvagedEvent::Read(SalvagedRow {
+                            batch,
+                            event,
+                            id: uuid::Uuid::parse_str(&id).ok(),
+                            at,
+                            by,
+                        }),
                         Err(e) => SalvagedEvent::Undecodable(batch, e.to_string()),
                     }
                 }

@@ -13,6 +13,24 @@ use seatplan_i18n::t;
 use std::path::Path;
 use std::sync::OnceLock;
 
+/// A name from the file as it may be shown: control characters and the marks that reorder text
+/// (a right-to-left override) written as `\u{…}`, so a hostile name can neither fake a line nor
+/// turn the message around.
+fn visible(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            let reorders = matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}')
+                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c);
+            if c.is_control() || reorders {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// One row of `sqlite_schema`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Object {
@@ -78,7 +96,7 @@ pub(super) fn check(conn: &Connection, path: &Path) -> Result<(), StoreError> {
             return Err(refuse(t!(
                 "schema-extra",
                 kind = object.kind_id(),
-                name = object.name.as_str()
+                name = visible(&object.name)
             )));
         };
         if object != twin {
@@ -128,7 +146,8 @@ fn objects(conn: &Connection) -> rusqlite::Result<Vec<Object>> {
 /// WITHOUT ROWID, not STRICT, a column's type, a column more or less — else "defined
 /// differently".
 fn difference(conn: &Connection, found: &Object) -> String {
-    let name = found.name.as_str();
+    let shown = visible(&found.name);
+    let name = shown.as_str();
     let kind = found.kind_id();
     let sql = found.sql.as_deref().unwrap_or("").to_ascii_uppercase();
     if sql.starts_with("CREATE VIRTUAL TABLE") {
@@ -149,7 +168,7 @@ fn difference(conn: &Connection, found: &Object) -> String {
                     return t!(
                         "schema-extra-column",
                         table = name,
-                        column = column.as_str()
+                        column = visible(column)
                     );
                 }
                 Some((_, wanted)) if wanted != kind => {

@@ -88,7 +88,9 @@ impl SeatplanApp {
                             if notice.problem {
                                 ui.colored_label(ui.visuals().error_fg_color, "⚠");
                             }
-                            ui.label(&notice.text);
+                            // Long messages wrap within the notice instead of running off the
+                            // window's edge.
+                            ui.add(egui::Label::new(&notice.text).wrap());
                             if ui
                                 .small_button("×")
                                 .on_hover_text(t!("notice-dismiss"))

@@ -99,7 +99,7 @@ property-field-name = der Feldname
 property-field-option = die Option
 err-no-field-named = es gibt kein Feld namens „{ $name }“
 err-options-only-for-choice = „{ $field }“ ist kein Auswahlfeld: nur eine Auswahl hat Optionen
-err-foreign-schema = { $path }: { $detail } – ein anderes Programm hat diese Datei verändert, darum öffnet seatplan sie nicht (nichts darin wurde ausgeführt oder geändert). `seatplan recover` kann ihre Aktionen in einen neuen Plan übernehmen.
+err-foreign-schema = { $path }: { $detail } – ein anderes Programm hat diese Datei verändert, darum öffnet seatplan sie nicht (nichts darin wurde ausgeführt oder geändert).
 err-not-stored = { $path }: die Änderung wurde nicht gespeichert – { $detail }. Nichts wurde geschrieben; vielleicht verändert ein anderes Programm die Datei.
 schema-extra =
     die Datei enthält { $kind ->
@@ -146,3 +146,6 @@ recover-batch-unreadable = ihr Eintrag lässt sich nicht lesen: { $reason }
 recover-batch-empty = keines ihrer Ereignisse lässt sich lesen
 recover-undo-of-lost = sie macht Aktion { $target } rückgängig oder wiederholt sie, und die fehlt
 recover-bad-marker = ihr Rückgängig-/Wiederholen-Eintrag ist widersprüchlich
+recover-event-misplaced = die Zeile nennt Aktion { $batch }, und die passt nicht
+err-recover-no-folder = den Ordner { $path } gibt es nicht
+schema-no-version = ihre Layout-Version ist { $version }, die schreibt seatplan nie

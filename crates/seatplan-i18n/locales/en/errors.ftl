@@ -99,7 +99,7 @@ property-field-name = the field name
 property-field-option = the option
 err-no-field-named = there is no field named “{ $name }”
 err-options-only-for-choice = “{ $field }” is no choice field: only a choice has options
-err-foreign-schema = { $path }: { $detail } — another program changed this file, so seatplan does not open it (nothing in it was run or changed). `seatplan recover` can copy its actions into a new plan.
+err-foreign-schema = { $path }: { $detail } — another program changed this file, so seatplan does not open it (nothing in it was run or changed).
 err-not-stored = { $path }: the change was not saved — { $detail }. Nothing was written; another program may be changing the file.
 schema-extra =
     the file contains { $kind ->
@@ -146,3 +146,6 @@ recover-batch-unreadable = its record cannot be read: { $reason }
 recover-batch-empty = none of its events can be read
 recover-undo-of-lost = it undoes or redoes action { $target }, which was left out
 recover-bad-marker = its undo/redo record is inconsistent
+recover-event-misplaced = the row names action { $batch }, which does not fit
+err-recover-no-folder = the folder { $path } does not exist
+schema-no-version = its layout version is { $version }, which seatplan never writes
