@@ -284,6 +284,24 @@ pub fn command() -> Command {
     command = command
         .mut_subcommand("print", |s| s.mut_args(plain))
         .mut_subcommand("export-floorplan", |s| s.mut_args(plain));
+    // clap puts a required choice ("a name or --none") first; the arguments go in this order.
+    let (file, email, logical, number) = (
+        t!("help-value-file"),
+        t!("help-value-email"),
+        t!("help-value-logical"),
+        t!("help-value-number"),
+    );
+    command = command
+        .mut_subcommand("seat", |s| {
+            s.override_usage(format!(
+                "seatplan seat <{file}> <{email}> <{logical}|--none>"
+            ))
+        })
+        .mut_subcommand("assign", |s| {
+            s.override_usage(format!(
+                "seatplan assign <{file}> <{logical}> <{number}|--none>"
+            ))
+        });
     headings(command)
 }
 
