@@ -573,11 +573,11 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
         CliCommand::Show { file, json } => {
             let doc = Document::open_or_read_only(&file)?;
             if json {
-                writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string_pretty(&plan_json(doc.plan()))?
-                )?;
+                let mut shown = plan_json(doc.plan());
+                if let Some(object) = shown.as_object_mut() {
+                    object.insert("plan_id".into(), json!(doc.plan_id()));
+                }
+                writeln!(out, "{}", serde_json::to_string_pretty(&shown)?)?;
             } else {
                 write_summary(out, &doc)?;
                 write_plan(out, doc.plan())?;

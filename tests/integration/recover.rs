@@ -294,3 +294,41 @@ fn records_lost_but_events_intact_are_rebuilt_and_renamed_columns_or_bad_schema_
     assert!(error.to_string().contains("does not exist"), "{error}");
     assert!(!error.to_string().contains("partial"), "{error}");
 }
+
+#[test]
+fn a_plan_keeps_its_identity_in_copies_and_rescues_and_an_older_plan_has_one_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_with_actions(dir.path(), 2);
+    let id_of = |path: &Path| {
+        let shown: serde_json::Value =
+            serde_json::from_slice(&cli(&["show", path.to_str().unwrap(), "--json"]).stdout)
+                .unwrap();
+        shown["plan_id"].as_str().unwrap().to_owned()
+    };
+    let id = id_of(&path);
+    assert_eq!(id.len(), 36, "a UUID: {id}");
+    let copy = dir.path().join("kopie.seatplan");
+    std::fs::copy(&path, &copy).unwrap();
+    assert_eq!(id_of(&copy), id, "a copy is the same plan");
+    let rescued = dir.path().join("gerettet.seatplan");
+    recover(&path, &rescued).unwrap();
+    assert_eq!(id_of(&rescued), id, "so is its rescue");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let other = plan_with_actions(elsewhere.path(), 2);
+    assert_ne!(id_of(&other), id, "another plan is another");
+    // The released v1 fixture has no identity of its own: its first event's id stands in, for
+    // every copy and its rescue alike.
+    let old = dir.path().join("alt.seatplan");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan-v1.seatplan");
+    std::fs::copy(fixture, &old).unwrap();
+    let first: String = rusqlite::Connection::open(&old)
+        .unwrap()
+        .query_row("SELECT event_id FROM events WHERE seq = 1", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(id_of(&old), first);
+    let old_rescued = dir.path().join("alt-gerettet.seatplan");
+    recover(&old, &old_rescued).unwrap();
+    assert_eq!(id_of(&old_rescued), first);
+}

@@ -982,6 +982,12 @@ impl Document {
         Ok(self.store.simulate_full_disk(pages)?)
     }
 
+    /// The plan's identity, the same in every copy of the file (see
+    /// [`EventStore::plan_id`]).
+    pub fn plan_id(&self) -> Option<String> {
+        self.store.plan_id().ok().flatten()
+    }
+
     /// The event store, for tests that play another program changing the open file.
     #[doc(hidden)]
     pub fn store(&self) -> &EventStore {

@@ -251,7 +251,15 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
         uuid::Uuid::now_v7().simple()
     ));
-    let written = write(&partial, damaged, &found.meta, &kept).and_then(|()| {
+    // The same plan identity: the damaged plan's own, or — an older plan without one — its
+    // first event's id, as every copy of it knows it.
+    let mut meta = found.meta.clone();
+    if !meta.iter().any(|(k, _)| k == crate::store::PLAN_ID)
+        && let Some(SalvagedEvent::Read(SalvagedRow { id: Some(id), .. })) = found.events.first()
+    {
+        meta.push((crate::store::PLAN_ID.to_owned(), id.to_string()));
+    }
+    let written = write(&partial, damaged, &meta, &kept).and_then(|()| {
         let doc = Document::open(&partial)?;
         let skipped = doc.diagnostics();
         report.skipped = skipped.iter().map(ToString::to_string).collect();
@@ -279,6 +287,7 @@ fn write(
     kept: &[Kept],
 ) -> Result<(), RecoverError> {
     let mut store = EventStore::create(path)?;
+    // Its own identity is replaced by the damaged plan's (when that is known).
     for (key, value) in meta {
         if key != "format" && key != "created_with" {
             store.set_meta(key, value)?;

@@ -27,6 +27,8 @@ pub use upcast::DecodeError;
 pub const APPLICATION_ID: i32 = 0x5350_4C4E;
 /// `PRAGMA user_version`: the table layout this build reads and writes.
 pub const FORMAT_VERSION: i32 = 1;
+/// The `meta` key of the plan's identity (see [`EventStore::plan_id`]).
+pub const PLAN_ID: &str = "plan_id";
 /// The file name extension of plans.
 pub const EXTENSION: &str = "seatplan";
 
@@ -365,9 +367,11 @@ impl EventStore {
              PRAGMA user_version = {FORMAT_VERSION};
              BEGIN;
              {SCHEMA}
-             INSERT INTO meta(key, value) VALUES ('format', 'seatplan'), ('created_with', '{}');
+             INSERT INTO meta(key, value) VALUES ('format', 'seatplan'), ('created_with', '{}'),
+                 ('{PLAN_ID}', '{}');
              COMMIT;",
-            env!("CARGO_PKG_VERSION")
+            env!("CARGO_PKG_VERSION"),
+            Uuid::now_v7()
         );
         if let Err(e) = conn.execute_batch(&setup) {
             drop(conn);
@@ -880,6 +884,21 @@ impl EventStore {
                 [key, value],
             )
             .map(|_| ())
+            .map_err(|e| sql_error(&self.path, e))
+    }
+
+    /// The plan's identity: the same in every copy of the file. A plan made since identities
+    /// exist has its own (`meta`), an older one is known by its first event's id (which every
+    /// copy shares); `None` for an empty older plan.
+    pub fn plan_id(&self) -> Result<Option<String>, StoreError> {
+        if let Some(id) = self.meta(PLAN_ID)? {
+            return Ok(Some(id));
+        }
+        self.conn
+            .query_row("SELECT event_id FROM events WHERE seq = 1", [], |r| {
+                r.get(0)
+            })
+            .optional()
             .map_err(|e| sql_error(&self.path, e))
     }
 
