@@ -156,6 +156,16 @@ fn fields_are_added_renamed_and_removed_in_their_window_and_undo_brings_them_bac
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
     assert_eq!(plan(&h).field(field.id).unwrap().name, "Bus");
+    // A name in use is said beside it; nothing is added and the typing stays.
+    h.get_by_role_and_label(text(), "Name").focus();
+    h.run();
+    h.get_by_role_and_label(text(), "Name").type_text("bus");
+    h.run();
+    h.get_by_label("There is a field “bus” already.");
+    let before = events(&h);
+    h.get_by_label("Add").click();
+    h.run();
+    assert_eq!(events(&h), before);
 }
 
 #[test]

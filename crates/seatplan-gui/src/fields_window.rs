@@ -249,7 +249,16 @@ pub fn fields_window_ui(
                 .map(|o| o.trim().to_owned())
                 .filter(|o| !o.is_empty())
                 .collect();
+            // A name in use is said here, beside the name, and the typing is kept.
+            let taken = cx.plan.field_named(state.new_name.trim()).is_some();
+            if taken {
+                ui.label(
+                    RichText::new(t!("fields-name-taken", name = state.new_name.trim()))
+                        .color(ui.visuals().error_fg_color),
+                );
+            }
             let ready = edit
+                && !taken
                 && !state.new_name.trim().is_empty()
                 && (state.new_kind != FieldKind::Choice || !options.is_empty());
             if ui

@@ -465,3 +465,4 @@ notice-try-recover = Datei → Beschädigten Plan retten… schreibt einen neuen
 guests-field-filled = { $field } ausgefüllt
 auto-group-weight = Gleiches „{ $field }“, je Paar
 custom-clear = Keine Angabe (Wert löschen)
+fields-name-taken = Ein Feld „{ $name }“ gibt es schon.

@@ -465,3 +465,4 @@ notice-try-recover = File → Recover a damaged plan… writes a new plan with e
 guests-field-filled = { $field } filled in
 auto-group-weight = Same “{ $field }”, per pair
 custom-clear = No answer (clear the value)
+fields-name-taken = There is a field “{ $name }” already.
