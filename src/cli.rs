@@ -350,7 +350,8 @@ pub enum CliCommand {
         guest: String,
         /// The field's name.
         field: String,
-        /// The value (yes/no, ja/nein; a number; one of a choice's options; text).
+        /// The value (yes/no, ja/nein; a number, also negative; one of a choice's options; text).
+        #[arg(allow_hyphen_values = true)]
         value: String,
     },
     /// Seat guests automatically by their wishes; a preview, or with --yes one undoable action.

@@ -435,6 +435,10 @@ fn options_are_added_and_renamed_on_the_command_line_and_guests_keep_theirs() {
     assert_eq!(values(&plan)[0]["T-Shirt"], json!("X-Large"));
     // Refused, nothing stored: an option of a yes/no field, an option that is not there, one
     // taken.
+    // Negative numbers are values, not options.
+    ok(&["field", p, "add", "Saldo", "--kind", "number"]);
+    ok(&["set", p, "anna@x.de", "Saldo", "-1,5"]);
+    assert_eq!(values(&show(p))[0]["Saldo"], json!(-1.5));
     let before = ok(&["history", p]);
     let said = fails(&["field", p, "add-option", "Shuttle", "maybe"]);
     assert!(said.contains("“Shuttle” is no choice field"), "{said}");
