@@ -310,6 +310,16 @@ fn write_result(out: &mut dyn Write, plan: &Plan, result: &SeatingResult) -> Res
                 names = names(&result.unseated)
             )
         )?;
+        if !result.unseated_needing_access.is_empty() {
+            writeln!(
+                out,
+                "{}",
+                t!(
+                    "cli-auto-seat-no-accessible-room",
+                    names = names(&result.unseated_needing_access)
+                )
+            )?;
+        }
     }
     if result.score < result.score_before {
         writeln!(out, "{}", t!("cli-auto-seat-lower"))?;

@@ -469,4 +469,20 @@ fn accessible_tables_are_marked_and_guests_who_need_one_sit_there() {
     for g in 4..8 {
         assert_eq!(table_of(g), "Team 3", "guest {g}");
     }
+    // A second party needing access finds table 3 full: it stays without a seat, and says why.
+    ok(&["set", &p, "g9@example.de", "Rollstuhl", "ja"]);
+    let said = ok(&[
+        "auto-seat",
+        &p,
+        "--all",
+        "--needs-access",
+        "Rollstuhl",
+        "--steps",
+        "20000",
+    ]);
+    assert!(
+        said.contains("need an accessible table (with their party), and none has room"),
+        "{said}"
+    );
+    assert!(said.contains("Gast Nr9"), "{said}");
 }

@@ -460,6 +460,16 @@ fn result_ui(
             RichText::new(t!("cli-auto-seat-without-seat", names = names.join(", ")))
                 .color(ui.visuals().warn_fg_color),
         );
+        if !result.unseated_needing_access.is_empty() {
+            let names: Vec<String> = result.unseated_needing_access.iter().map(name).collect();
+            ui.label(
+                RichText::new(t!(
+                    "cli-auto-seat-no-accessible-room",
+                    names = names.join(", ")
+                ))
+                .color(ui.visuals().warn_fg_color),
+            );
+        }
     }
     ScrollArea::vertical()
         .id_salt("auto-result")

@@ -300,6 +300,8 @@ pub struct SeatingResult {
     pub moved: Vec<(GuestId, LogicalId, LogicalId)>,
     /// Guests of the run left (or put) without a seat.
     pub unseated: Vec<GuestId>,
+    /// Of them, those whose party may sit only at accessible tables, none of which had room.
+    pub unseated_needing_access: Vec<GuestId>,
     /// Wishes not met, with reasons (positive ones first, strongest first).
     pub unmet: Vec<Unmet>,
     /// Guests "nobody alone" did not apply to (fewer positive wishes than it asks for).
@@ -513,11 +515,15 @@ fn result(
 ) -> SeatingResult {
     let unseated_bin = p.unseated_bin();
     let mut target: BTreeMap<GuestId, Option<LogicalId>> = BTreeMap::new();
+    let mut unseated_needing_access = Vec::new();
     for (u, unit) in p.units.iter().enumerate() {
         let bin = found.bins[u];
         let table = (bin != unseated_bin).then(|| p.tables[bin as usize]);
         for &m in &unit.members {
             target.insert(p.guests[m as usize], table);
+            if table.is_none() && p.needs_access.get(u).copied().unwrap_or(false) {
+                unseated_needing_access.push(p.guests[m as usize]);
+            }
         }
     }
     let mut placed = Vec::new();
@@ -560,6 +566,7 @@ fn result(
         placed,
         moved,
         unseated,
+        unseated_needing_access,
         unmet,
         exempt: p.exempt.clone(),
         stopped: found.stopped,

@@ -50,6 +50,8 @@ pub(crate) struct Problem {
     pub apart: Vec<Vec<u32>>,
     /// For each party, the table bins it must not sit at (a guest it must avoid sits there).
     pub forbidden: Vec<Vec<u32>>,
+    /// For each party, whether it may sit only at accessible tables.
+    pub needs_access: Vec<bool>,
     /// Where each party starts (its table bin, or the no-seat bin; within the seats).
     pub start: Vec<u32>,
     /// Where each party sits in the plan now (may be more than the seats).
@@ -421,6 +423,7 @@ impl Problem {
             }
         }
         // Guests who need an accessible table: their party only at tables on one.
+        let mut needs_access = vec![false; units.len()];
         if let Some(field) = options.needs_access {
             let accessible: Vec<bool> = eligible
                 .iter()
@@ -440,6 +443,7 @@ impl Problem {
                 if !unit.members.iter().any(|&m| needs(m)) {
                     continue;
                 }
+                needs_access[u] = true;
                 let barred = (0..eligible.len() as u32).filter(|&b| !accessible[b as usize]);
                 forbidden[u].extend(barred);
                 if let Some(bin) = unit.fixed_bin
@@ -502,6 +506,7 @@ impl Problem {
                 .into_iter()
                 .map(|s| s.into_iter().collect())
                 .collect(),
+            needs_access,
             start,
             min_known: options.min_known,
             department_weight: i64::from(options.department_weight),

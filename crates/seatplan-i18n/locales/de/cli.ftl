@@ -266,3 +266,4 @@ cli-fields-only-lists = --fields gilt für die Sitzlisten (by-table, a-z); diese
 cli-accessible-tables = Barrierefreie Tische: { $list }
 cli-fields-heading = Gästefelder
 cli-recovered-rebuilt = Behalten, ihr verlorener Eintrag aus ihren Ereignissen neu gebaut: { $list }
+cli-auto-seat-no-accessible-room =   Davon brauchen { $names } einen barrierefreien Tisch (mit ihrer Gruppe), und keiner hat Platz: weitere Tische als barrierefrei markieren.

@@ -266,3 +266,4 @@ cli-fields-only-lists = --fields is for the seating lists (by-table, a-z); this 
 cli-accessible-tables = Accessible tables: { $list }
 cli-fields-heading = Guest fields
 cli-recovered-rebuilt = Kept, their lost records rebuilt from their events: { $list }
+cli-auto-seat-no-accessible-room =   Of them, { $names } need an accessible table (with their party), and none has room: mark more tables accessible.
