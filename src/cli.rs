@@ -1666,6 +1666,25 @@ fn recover(out: &mut dyn Write, file: &Path, target: &Path) -> Result<()> {
             )?;
         }
     }
+    if !report.partial.is_empty() {
+        writeln!(out, "{}", t!("cli-recovered-partial"))?;
+        for part in &report.partial {
+            let description = part
+                .description
+                .as_deref()
+                .map_or_else(String::new, |d| t!("quoted", text = d));
+            writeln!(
+                out,
+                "{}",
+                t!(
+                    "cli-recovered-line",
+                    batch = part.batch,
+                    description = description,
+                    reason = part.reason.as_str()
+                )
+            )?;
+        }
+    }
     if !report.rebuilt.is_empty() {
         let list: Vec<String> = report.rebuilt.iter().map(|b| format!("#{b}")).collect();
         writeln!(

@@ -332,3 +332,54 @@ fn a_plan_keeps_its_identity_in_copies_and_rescues_and_an_older_plan_has_one_too
     recover(&old, &old_rescued).unwrap();
     assert_eq!(id_of(&old_rescued), first);
 }
+
+#[test]
+fn an_action_with_one_unreadable_event_keeps_the_others_as_an_action_rescued_in_part() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_with_actions(dir.path(), 0);
+    let mut doc = Document::open(&path).unwrap();
+    let import = Command::Many {
+        description: "Imported 3 guests".into(),
+        commands: ["Eins", "Zwei", "Drei"]
+            .iter()
+            .map(|name| {
+                Command::AddGuest(GuestFields {
+                    first_name: (*name).into(),
+                    last_name: "Gast".into(),
+                    ..GuestFields::default()
+                })
+            })
+            .collect(),
+    };
+    let batch = doc.execute(&import).unwrap().unwrap();
+    let found = doc.batch_count();
+    let guests = doc.plan().guests().count();
+    drop(doc);
+    sql(
+        &path,
+        &format!(
+            "UPDATE events SET payload = '{{' WHERE seq =
+               (SELECT min(seq) + 1 FROM events WHERE batch = {batch})"
+        ),
+    );
+    let rescued = dir.path().join("gerettet.seatplan");
+    let report = recover(&path, &rescued).unwrap();
+    assert_eq!(report.batches_kept, found, "{report:?}");
+    assert_eq!(report.partial.len(), 1, "{report:?}");
+    assert_eq!(report.partial[0].batch, batch);
+    let doc = Document::open(&rescued).unwrap();
+    assert_eq!(doc.plan().guests().count(), guests - 1, "two of the three");
+    let last = doc.timeline().last().unwrap().clone();
+    assert_eq!(last.description, "Imported 3 guests (rescued in part)");
+    // One undo takes the rescued part back.
+    let mut doc = doc;
+    doc.undo(last.batch).unwrap();
+    assert_eq!(doc.plan().guests().count(), guests - 3);
+    let out = cli(&[
+        "recover",
+        path.to_str().unwrap(),
+        dir.path().join("zwei.seatplan").to_str().unwrap(),
+    ]);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("Kept in part"), "{said}");
+}

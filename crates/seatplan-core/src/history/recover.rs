@@ -41,6 +41,8 @@ pub struct RecoveryReport {
     pub skipped: Vec<String>,
     /// Batches kept whose record was lost and rebuilt from their events (old numbers).
     pub rebuilt: Vec<u64>,
+    /// Commands kept in part: some of their events could not be read (the rest are kept).
+    pub partial: Vec<LeftOut>,
 }
 
 /// A batch of the damaged plan as it goes into the new one: its record, events and their ids.
@@ -173,9 +175,24 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
                 reason,
             });
         };
-        if let Some(why) = damage.get(&batch) {
-            leave(why.clone());
-            continue;
+        // A command with events lost keeps the ones that can be read, as an action of its own
+        // ("rescued in part") that one undo takes back: seatings of 1,460 guests are not thrown
+        // away for one unreadable row. An undo or redo is one event: lost, it is left out.
+        let damaged = damage.get(&batch);
+        let partial = damaged.is_some()
+            && events.get(&batch).is_some_and(|list| {
+                !list.is_empty() && !list.iter().any(|r| r.event.is_history_marker())
+            });
+        if let Some(why) = damaged {
+            if !partial {
+                leave(why.clone());
+                continue;
+            }
+            report.partial.push(LeftOut {
+                batch,
+                description: description.clone(),
+                reason: why.clone(),
+            });
         }
         let Some(list) = events.get(&batch) else {
             leave(match record {
@@ -189,7 +206,7 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
         };
         // A lost record is rebuilt from its events: the kind from what they are, when and who
         // from their rows.
-        let meta = match record {
+        let mut meta = match record {
             Some(SalvagedBatch::Read(meta)) => meta.clone(),
             _ => {
                 report.rebuilt.push(batch);
@@ -205,6 +222,9 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
                 }
             }
         };
+        if partial {
+            meta.description = format!("{} (rescued in part)", meta.description);
+        }
         let ids: Vec<Option<uuid::Uuid>> = list.iter().map(|r| r.id).collect();
         let list: Vec<&Event> = list.iter().map(|r| &r.event).collect();
         let list = match (meta.kind, list.as_slice()) {

@@ -265,6 +265,21 @@ impl SeatplanApp {
                 if report.left_out.len() > 12 {
                     lines.push(t!("files-recover-more", count = report.left_out.len() - 12));
                 }
+                if !report.partial.is_empty() {
+                    lines.push(t!("cli-recovered-partial"));
+                    for part in report.partial.iter().take(6) {
+                        let description = part
+                            .description
+                            .as_deref()
+                            .map_or_else(String::new, |d| t!("quoted", text = d));
+                        lines.push(t!(
+                            "cli-recovered-line",
+                            batch = part.batch,
+                            description = description,
+                            reason = part.reason.as_str()
+                        ));
+                    }
+                }
                 lines.push(t!(
                     "cli-recovered-untouched",
                     file = damaged.display().to_string()

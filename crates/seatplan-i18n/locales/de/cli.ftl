@@ -267,3 +267,4 @@ cli-accessible-tables = Barrierefreie Tische: { $list }
 cli-fields-heading = Gästefelder
 cli-recovered-rebuilt = Behalten, ihr verlorener Eintrag aus ihren Ereignissen neu gebaut: { $list }
 cli-auto-seat-no-accessible-room =   Davon brauchen { $names } einen barrierefreien Tisch (mit ihrer Gruppe), und keiner hat Platz: weitere Tische als barrierefrei markieren.
+cli-recovered-partial = Teilweise behalten (die lesbaren Ereignisse; ein Rückgängig nimmt jede zurück):

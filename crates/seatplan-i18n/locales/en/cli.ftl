@@ -267,3 +267,4 @@ cli-accessible-tables = Accessible tables: { $list }
 cli-fields-heading = Guest fields
 cli-recovered-rebuilt = Kept, their lost records rebuilt from their events: { $list }
 cli-auto-seat-no-accessible-room =   Of them, { $names } need an accessible table (with their party), and none has room: mark more tables accessible.
+cli-recovered-partial = Kept in part (the events that can be read; one undo takes each back):
