@@ -210,11 +210,16 @@ fn the_window_says_a_damaged_plan_can_be_rescued_and_file_recover_does_it() {
     let said = app.notices().join("\n");
     assert!(said.contains("Recover a damaged plan…"), "{said}");
     let rescued = dir.path().join("gerettet");
+    let asked_in = std::sync::Arc::new(std::sync::Mutex::new(None));
     {
         let (damaged, rescued) = (path.clone(), rescued.clone());
+        let asked_in = asked_in.clone();
         app.set_file_chooser(move |request| match request.purpose {
             seatplan::ui::app::DialogPurpose::RecoverFrom => Some(damaged.clone()),
-            seatplan::ui::app::DialogPurpose::RecoverTo => Some(rescued.clone()),
+            seatplan::ui::app::DialogPurpose::RecoverTo => {
+                *asked_in.lock().unwrap() = request.start_dir().map(Path::to_owned);
+                Some(rescued.clone())
+            }
             _ => None,
         });
     }
@@ -225,6 +230,11 @@ fn the_window_says_a_damaged_plan_can_be_rescued_and_file_recover_does_it() {
     crate::gui::run_until(&mut h, |app| app.workspace().is_some());
     let written = dir.path().join("gerettet.seatplan");
     assert!(written.exists(), "the .seatplan extension is added");
+    assert_eq!(
+        asked_in.lock().unwrap().as_deref(),
+        Some(dir.path()),
+        "the rescue is suggested beside the damaged plan"
+    );
     let ws = h.state().workspace().unwrap();
     assert_eq!(ws.doc.path(), written, "the rescued plan is open");
     let said = h.state().notices().join("\n");

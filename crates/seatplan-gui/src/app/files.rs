@@ -301,10 +301,12 @@ impl SeatplanApp {
 
     /// What a dialog for `purpose` is asked: the purpose and where it starts.
     fn file_request(&self, purpose: DialogPurpose) -> FileRequest {
-        let plan_dir = self
-            .recent
-            .first()
-            .and_then(|p| p.parent())
+        // A rescued plan is suggested beside the damaged one.
+        let beside_damaged = (purpose == DialogPurpose::RecoverTo)
+            .then(|| self.recover_from.as_deref().and_then(Path::parent))
+            .flatten();
+        let plan_dir = beside_damaged
+            .or_else(|| self.recent.first().and_then(|p| p.parent()))
             .map(Path::to_owned);
         FileRequest {
             purpose,
