@@ -393,3 +393,33 @@ fn an_action_with_one_unreadable_event_keeps_the_others_as_an_action_rescued_in_
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("Kept in part"), "{said}");
 }
+
+#[test]
+fn a_plan_whose_header_says_another_program_points_to_recover_which_reads_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = plan_with_actions(dir.path(), 3);
+    let found = Document::open(&path).unwrap().batch_count();
+    // The application id (header bytes 68–71) damaged.
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes[68..72].copy_from_slice(&[0, 0, 0, 0]);
+    std::fs::write(&path, &bytes).unwrap();
+    let out = cli(&["show", path.to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("seatplan recover"), "{said}");
+    let rescued = dir.path().join("gerettet.seatplan");
+    let report = recover(&path, &rescued).unwrap();
+    assert_eq!(report.batches_kept, found);
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    // Another program's database named otherwise gets no such hint, and nothing to rescue.
+    let other = dir.path().join("fremd.db");
+    rusqlite::Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    let out = cli(&["show", other.to_str().unwrap()]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("seatplan recover"));
+    assert!(matches!(
+        recover(&other, &dir.path().join("nichts.seatplan")),
+        Err(RecoverError::Nothing(_))
+    ));
+}

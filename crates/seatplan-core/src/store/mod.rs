@@ -178,7 +178,8 @@ pub enum StoreError {
 
 impl StoreError {
     /// Whether the file is damaged in a way `seatplan recover` may rescue from (the message then
-    /// says so): SQLite found damage, an event cannot be read, rows contradict each other.
+    /// says so): SQLite found damage, an event cannot be read, rows contradict each other, the
+    /// schema was changed — or a `.seatplan` file's header no longer says it is one.
     pub fn suggests_recover(&self) -> bool {
         matches!(
             self,
@@ -186,7 +187,8 @@ impl StoreError {
                 | StoreError::BadEvent { .. }
                 | StoreError::Inconsistent { .. }
                 | StoreError::ForeignSchema { .. }
-        )
+        ) || matches!(self, StoreError::ForeignDatabase(path)
+                if path.extension().is_some_and(|e| e.eq_ignore_ascii_case(EXTENSION)))
     }
 }
 
@@ -1043,6 +1045,13 @@ fn uri_escape(path: &Path) -> String {
 /// Reads the 100-byte SQLite header and refuses what is not a seatplan file of a known format,
 /// without letting SQLite touch the file.
 fn check_header(path: &Path) -> Result<(), StoreError> {
+    check_header_of(path, true)
+}
+
+/// [`check_header`]; with `ours_only` false a foreign application id passes (a rescue reads what
+/// it can from a plan whose header bytes were damaged; another program's database simply gives
+/// nothing to rescue).
+fn check_header_of(path: &Path, ours_only: bool) -> Result<(), StoreError> {
     let io = |source| StoreError::Io {
         path: path.to_owned(),
         source,
@@ -1092,7 +1101,7 @@ fn check_header(path: &Path) -> Result<(), StoreError> {
         i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
     };
     let (user_version, application_id) = (be(60), be(68));
-    if application_id != APPLICATION_ID {
+    if ours_only && application_id != APPLICATION_ID {
         return Err(StoreError::ForeignDatabase(path.to_owned()));
     }
     if user_version > FORMAT_VERSION {

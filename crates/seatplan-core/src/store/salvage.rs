@@ -3,7 +3,7 @@
 //! The damaged file is never written: a copy of it (with its `-wal`) is read, on a hardened
 //! connection that runs no trigger and no view.
 
-use super::{BatchKind, BatchMeta, StoreError, check_header, schema, sql_error, upcast};
+use super::{BatchKind, BatchMeta, StoreError, check_header_of, schema, sql_error, upcast};
 use crate::domain::Event;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use seatplan_i18n::t;
@@ -69,7 +69,7 @@ impl Drop for TempFolder {
 /// Reads every batch and event of the plan at `path` that can still be read. Refuses files that
 /// are no seatplan plan at all (another program's database, not SQLite).
 pub fn salvage(path: &Path) -> Result<Salvage, StoreError> {
-    check_header(path)?;
+    check_header_of(path, false)?;
     let folder = TempFolder(std::env::temp_dir().join(format!(
         "seatplan-recover-{}",
         uuid::Uuid::now_v7().simple()
