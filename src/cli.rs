@@ -425,6 +425,14 @@ pub enum FieldAction {
         /// The new option.
         option: String,
     },
+    /// Remove an option of a choice field (the guests who chose it have no value then; undo
+    /// brings it back).
+    RemoveOption {
+        /// The field's name.
+        name: String,
+        /// The option.
+        option: String,
+    },
     /// Rename an option of a choice field (the guests who chose it keep it).
     RenameOption {
         /// The field's name.

@@ -55,6 +55,10 @@ pub(super) fn field(out: &mut dyn Write, file: &Path, action: FieldAction) -> Re
             field: field_named(&doc, &name)?,
             option,
         },
+        FieldAction::RemoveOption { name, option } => Command::RemoveFieldOption {
+            field: field_named(&doc, &name)?,
+            option,
+        },
         FieldAction::RenameOption { name, from, to } => Command::RenameFieldOption {
             field: field_named(&doc, &name)?,
             from,

@@ -264,6 +264,17 @@ pub fn command() -> Command {
                 )
             })
         })
+        .mut_subcommand("remove-option", |s| {
+            s.about(t!("help-field-remove-option")).mut_args(|a| {
+                help_of(
+                    a,
+                    &[
+                        ("name", t!("help-arg-field-name")),
+                        ("option", t!("help-arg-field-option-gone")),
+                    ],
+                )
+            })
+        })
         .mut_subcommand("rename-option", |s| {
             s.about(t!("help-field-rename-option")).mut_args(|a| {
                 help_of(

@@ -435,6 +435,26 @@ fn options_are_added_and_renamed_on_the_command_line_and_guests_keep_theirs() {
     assert_eq!(values(&plan)[0]["T-Shirt"], json!("X-Large"));
     // Refused, nothing stored: an option of a yes/no field, an option that is not there, one
     // taken.
+    // An option removed takes its values with it; an undo brings both back.
+    ok(&["field", p, "add-option", "T-Shirt", "XS"]);
+    ok(&["set", p, "anna@x.de", "T-Shirt", "XS"]);
+    let said = ok(&["field", p, "remove-option", "T-Shirt", "xs"]);
+    assert!(
+        said.contains("Option “XS” of field “T-Shirt” removed"),
+        "{said}"
+    );
+    let plan = show(p);
+    assert_eq!(plan["fields"][0]["options"], json!(["S", "X-Large", "XXL"]));
+    assert_eq!(values(&plan)[0]["T-Shirt"], Value::Null);
+    let batch = said
+        .trim()
+        .strip_prefix("Batch ")
+        .and_then(|s| s.split(':').next())
+        .unwrap()
+        .to_owned();
+    ok(&["undo", p, &batch, "--yes"]);
+    assert_eq!(values(&show(p))[0]["T-Shirt"], json!("XS"));
+    ok(&["set", p, "anna@x.de", "T-Shirt", "X-Large"]);
     // Negative numbers are values, not options.
     ok(&["field", p, "add", "Saldo", "--kind", "number"]);
     ok(&["set", p, "anna@x.de", "Saldo", "-1,5"]);

@@ -521,3 +521,88 @@ fn write_golden_accessible_v1_fixture() {
     let json = serde_json::to_string_pretty(&plan_json(doc.plan())).unwrap();
     std::fs::write(ACCESSIBLE_EXPECTED, json + "\n").unwrap();
 }
+
+const OPTION_REMOVED_FIXTURE: &str = "tests/fixtures/plan-option-removed-v1.seatplan";
+const OPTION_REMOVED_EXPECTED: &str = "tests/fixtures/plan-option-removed-v1.expected.json";
+
+/// The first version of `FieldOptionRemoved` (issue 15: options are removed too).
+#[test]
+fn the_option_removed_golden_file_replays_to_its_known_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("option.seatplan");
+    std::fs::copy(OPTION_REMOVED_FIXTURE, &copy).unwrap();
+    let doc = Document::open(&copy).unwrap();
+    assert!(doc.diagnostics().is_empty(), "{:?}", doc.diagnostics());
+    let plan = doc.plan();
+    let field = plan.field_named("T-Shirt").unwrap();
+    assert_eq!(field.options, ["S", "L"]);
+    let values: Vec<Option<&seatplan::domain::FieldValue>> =
+        plan.guests().map(|g| g.custom.get(&field.id)).collect();
+    assert_eq!(
+        values,
+        [None, Some(&seatplan::domain::FieldValue::Text("L".into()))],
+        "the value of the removed option is gone, the other stays"
+    );
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(OPTION_REMOVED_EXPECTED).unwrap()).unwrap();
+    assert_eq!(plan_json(plan), expected);
+}
+
+#[test]
+#[ignore = "writes a new golden fixture; run by hand only when adding an event version"]
+fn write_golden_option_removed_v1_fixture() {
+    let path = PathBuf::from(OPTION_REMOVED_FIXTURE);
+    assert!(!path.exists(), "never overwrite a golden file");
+    let mut store = EventStore::create(&path).unwrap();
+    let meta = |description: &str| BatchMeta {
+        kind: BatchKind::Command,
+        at: "2026-11-30T13:00:00Z".into(),
+        by: "golden".into(),
+        description: description.into(),
+    };
+    type RawEvent<'a> = (&'a str, u32, &'a str);
+    let guest = |id: u64, first: &str| {
+        format!(
+            r#"{{"guest":{id},"first_name":"{first}","last_name":"Gast","email":null,"department":"","dietary":"","vip":false,"notes":"","group":""}}"#
+        )
+    };
+    let guests = [guest(2, "Anna"), guest(3, "Ben")];
+    let batches: Vec<(BatchMeta, Vec<RawEvent>)> = vec![
+        (
+            meta("Added guests"),
+            guests
+                .iter()
+                .map(|g| ("GuestAdded", 2, g.as_str()))
+                .collect(),
+        ),
+        (
+            meta("Added field “T-Shirt”"),
+            vec![(
+                "FieldDefined",
+                1,
+                r#"{"field":4,"name":"T-Shirt","kind":"choice","options":["S","M","L"]}"#,
+            )],
+        ),
+        (
+            meta("Values"),
+            vec![
+                ("GuestFieldSet", 1, r#"{"guest":2,"field":4,"value":"M"}"#),
+                ("GuestFieldSet", 1, r#"{"guest":3,"field":4,"value":"L"}"#),
+            ],
+        ),
+        (
+            meta("Removed option “M” of “T-Shirt”"),
+            vec![("FieldOptionRemoved", 1, r#"{"field":4,"option":"M"}"#)],
+        ),
+    ];
+    for (meta, events) in &batches {
+        store.append_raw(meta, events).unwrap();
+    }
+    drop(store);
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("option.seatplan");
+    std::fs::copy(&path, &copy).unwrap();
+    let doc = Document::open(&copy).unwrap();
+    let json = serde_json::to_string_pretty(&plan_json(doc.plan())).unwrap();
+    std::fs::write(OPTION_REMOVED_EXPECTED, json + "\n").unwrap();
+}

@@ -371,4 +371,13 @@ fn an_option_is_renamed_in_the_fields_window_and_guests_keep_it() {
         Some(&FieldValue::Text("X-Large".into()))
     );
     h.get_by_label("X-Large");
+    // Right-click: remove it; Anna has no size then.
+    h.get_by_label("X-Large").click_secondary();
+    h.run();
+    h.get_by_label("Remove option “X-Large”").click();
+    h.run();
+    let plan = crate::gui::plan(&h);
+    let field = plan.field_named("T-Shirt").unwrap();
+    assert_eq!(field.options, ["S"]);
+    assert_eq!(plan.guest(b.anna).unwrap().custom.get(&field.id), None);
 }

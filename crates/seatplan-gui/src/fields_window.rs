@@ -79,14 +79,27 @@ fn option_ui(
             })
         }
         _ => {
-            if ui
+            let button = ui
                 .add_enabled(edit, egui::Button::new(option).small())
-                .on_hover_text(t!("fields-rename-option-tip"))
-                .clicked()
-            {
+                .on_hover_text(t!("fields-rename-option-tip"));
+            if button.clicked() {
                 *renaming = Some((field, option.to_owned(), option.to_owned(), true));
             }
-            None
+            // Right-click: remove it (the guests who chose it then have none; undo brings it back).
+            let mut remove = false;
+            button.context_menu(|ui| {
+                if ui
+                    .button(t!("fields-remove-option", option = option))
+                    .clicked()
+                {
+                    remove = true;
+                    ui.close();
+                }
+            });
+            remove.then(|| Command::RemoveFieldOption {
+                field,
+                option: option.to_owned(),
+            })
         }
     }
 }

@@ -292,6 +292,13 @@ pub enum Command {
         /// The option.
         option: String,
     },
+    /// Remove an option of a choice field (and the values that have it; undo brings them back).
+    RemoveFieldOption {
+        /// The field.
+        field: FieldId,
+        /// The option's name.
+        option: String,
+    },
     /// Rename an option of a choice field (and the values that have it).
     RenameFieldOption {
         /// The field.
@@ -652,6 +659,11 @@ impl Command {
             ),
             Command::AddFieldOption { field, option } => format!(
                 "Added option “{}” to “{}”",
+                option.trim(),
+                plan.field(*field).map_or("?", |f| f.name.as_str())
+            ),
+            Command::RemoveFieldOption { field, option } => format!(
+                "Removed option “{}” of “{}”",
                 option.trim(),
                 plan.field(*field).map_or("?", |f| f.name.as_str())
             ),
@@ -1145,6 +1157,22 @@ impl Command {
                 vec![Event::FieldOptionAdded(FieldOptionAdded {
                     field: *field,
                     option: option.trim().to_owned(),
+                })]
+            }
+            Command::RemoveFieldOption { field, option } => {
+                let custom = field_of(*field)?;
+                if custom.kind != super::FieldKind::Choice {
+                    return Err(DomainError::NotAChoice(custom.name.clone()));
+                }
+                let wanted = option.trim().to_lowercase();
+                let option = custom
+                    .options
+                    .iter()
+                    .find(|o| o.trim().to_lowercase() == wanted)
+                    .ok_or_else(|| DomainError::NoSuchOption(option.trim().to_owned()))?;
+                vec![Event::FieldOptionRemoved(FieldOptionRemoved {
+                    field: *field,
+                    option: option.clone(),
                 })]
             }
             Command::RenameFieldOption { field, from, to } => {

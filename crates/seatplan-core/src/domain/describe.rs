@@ -293,6 +293,11 @@ fn sentence(event: &Event, names: &dyn Namer) -> String {
             from = e.from.as_str(),
             to = e.to.as_str()
         ),
+        Event::FieldOptionRemoved(e) => t!(
+            "ev-field-option-removed",
+            field = n.field(e.field),
+            option = e.option.as_str()
+        ),
         Event::FieldMoved(e) => t!(
             "ev-field-moved",
             field = n.field(e.field),

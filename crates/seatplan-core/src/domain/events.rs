@@ -521,6 +521,16 @@ pub struct FieldOptionRenamed {
     pub to: String,
 }
 
+/// A choice field's option `option` is gone, and so are the values that had it (an undo brings
+/// both back) — skipped when the field has no such option.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FieldOptionRemoved {
+    /// The field.
+    pub field: FieldId,
+    /// The option.
+    pub option: String,
+}
+
 /// A custom field now stands at `position` in the order (0 = first).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FieldMoved {
@@ -687,6 +697,8 @@ events! {
     FieldOptionAdded = "FieldOptionAdded" v 1,
     /// See [`FieldOptionRenamed`].
     FieldOptionRenamed = "FieldOptionRenamed" v 1,
+    /// See [`FieldOptionRemoved`].
+    FieldOptionRemoved = "FieldOptionRemoved" v 1,
     /// See [`FieldMoved`].
     FieldMoved = "FieldMoved" v 1,
     /// See [`FieldRemoved`].
@@ -818,6 +830,7 @@ impl Event {
             Event::FieldRenamed(e) => vec![T::FieldDefinition(e.field)],
             Event::FieldOptionAdded(e) => vec![T::FieldDefinition(e.field)],
             Event::FieldOptionRenamed(e) => vec![T::FieldDefinition(e.field)],
+            Event::FieldOptionRemoved(e) => vec![T::FieldDefinition(e.field)],
             Event::FieldMoved(e) => vec![T::FieldDefinition(e.field)],
             Event::GuestFieldSet(e) => vec![T::GuestField(e.guest, e.field)],
             Event::BatchReverted(_) | Event::BatchReinstated(_) => Vec::new(),

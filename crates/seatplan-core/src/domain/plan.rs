@@ -669,6 +669,20 @@ impl Plan {
                 field.options.push(option);
                 Ok(())
             }
+            Event::FieldOptionRemoved(e) => {
+                let field = self.field_mut(e.field)?;
+                let Some(at) = field.options.iter().position(|o| *o == e.option) else {
+                    return Err(DomainError::NoSuchOption(e.option.clone()));
+                };
+                field.options.remove(at);
+                let gone = FieldValue::Text(e.option.clone());
+                for guest in self.guests.values_mut() {
+                    if guest.custom.get(&e.field) == Some(&gone) {
+                        guest.custom.remove(&e.field);
+                    }
+                }
+                Ok(())
+            }
             Event::FieldOptionRenamed(e) => {
                 let to = non_empty(&e.to, Property::FieldOption)?.to_owned();
                 let field = self.field_mut(e.field)?;

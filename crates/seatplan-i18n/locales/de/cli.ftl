@@ -268,3 +268,5 @@ cli-fields-heading = Gästefelder
 cli-recovered-rebuilt = Behalten, ihr verlorener Eintrag aus ihren Ereignissen neu gebaut: { $list }
 cli-auto-seat-no-accessible-room =   Davon brauchen { $names } einen barrierefreien Tisch (mit ihrer Gruppe), und keiner hat Platz: weitere Tische als barrierefrei markieren.
 cli-recovered-partial = Teilweise behalten (die lesbaren Ereignisse; ein Rückgängig nimmt jede zurück):
+help-field-remove-option = Eine Option eines Auswahlfelds entfernen (wer sie gewählt hat, hat dann keine; Rückgängig holt sie zurück)
+help-arg-field-option-gone = Die zu entfernende Option

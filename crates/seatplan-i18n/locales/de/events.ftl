@@ -257,3 +257,4 @@ kind-table-accessible =
     }
 diff-accessible = jetzt barrierefrei
 diff-not-accessible = nicht mehr barrierefrei
+ev-field-option-removed = Option „{ $option }“ von Feld { $field } entfernt

@@ -268,3 +268,5 @@ cli-fields-heading = Guest fields
 cli-recovered-rebuilt = Kept, their lost records rebuilt from their events: { $list }
 cli-auto-seat-no-accessible-room =   Of them, { $names } need an accessible table (with their party), and none has room: mark more tables accessible.
 cli-recovered-partial = Kept in part (the events that can be read; one undo takes each back):
+help-field-remove-option = Remove an option of a choice field (guests who chose it then have none; undo brings it back)
+help-arg-field-option-gone = The option to remove

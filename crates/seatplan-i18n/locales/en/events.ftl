@@ -257,3 +257,4 @@ kind-table-accessible =
     }
 diff-accessible = now accessible
 diff-not-accessible = no longer accessible
+ev-field-option-removed = Option “{ $option }” of field { $field } removed
