@@ -1658,39 +1658,13 @@ fn recover(out: &mut dyn Write, file: &Path, target: &Path) -> Result<()> {
     } else {
         writeln!(out, "{}", t!("cli-recovered-left-out"))?;
         for left in &report.left_out {
-            let description = left
-                .description
-                .as_deref()
-                .map_or_else(String::new, |d| t!("quoted", text = d));
-            writeln!(
-                out,
-                "{}",
-                t!(
-                    "cli-recovered-line",
-                    batch = left.batch,
-                    description = description,
-                    reason = left.reason.as_str()
-                )
-            )?;
+            writeln!(out, "{}", left.line())?;
         }
     }
     if !report.partial.is_empty() {
         writeln!(out, "{}", t!("cli-recovered-partial"))?;
         for part in &report.partial {
-            let description = part
-                .description
-                .as_deref()
-                .map_or_else(String::new, |d| t!("quoted", text = d));
-            writeln!(
-                out,
-                "{}",
-                t!(
-                    "cli-recovered-line",
-                    batch = part.batch,
-                    description = description,
-                    reason = part.reason.as_str()
-                )
-            )?;
+            writeln!(out, "{}", part.line())?;
         }
     }
     if !report.rebuilt.is_empty() {

@@ -236,7 +236,7 @@ fn the_seating_events_golden_file_replays_to_its_known_state() {
 fn write_golden_seating_v1_fixture() {
     let path = PathBuf::from(SEATING_FIXTURE);
     assert!(!path.exists(), "never overwrite a golden file");
-    let mut store = EventStore::create(&path).unwrap();
+    let store = EventStore::create(&path).unwrap();
     let meta = |description: &str| BatchMeta {
         kind: BatchKind::Command,
         at: "2026-11-30T10:00:00Z".into(),
@@ -309,16 +309,7 @@ fn write_golden_seating_v1_fixture() {
             ],
         ),
     ];
-    for (meta, events) in &batches {
-        store.append_raw(meta, events).unwrap();
-    }
-    drop(store);
-    let dir = tempfile::tempdir().unwrap();
-    let copy = dir.path().join("seating.seatplan");
-    std::fs::copy(&path, &copy).unwrap();
-    let doc = Document::open(&copy).unwrap();
-    let json = serde_json::to_string_pretty(&plan_json(doc.plan())).unwrap();
-    std::fs::write(SEATING_EXPECTED, json + "\n").unwrap();
+    write_fixture(store, &path, SEATING_EXPECTED, &batches);
 }
 
 const FIELDS_FIXTURE: &str = "tests/fixtures/plan-fields-v1.seatplan";
@@ -351,7 +342,7 @@ fn the_field_events_golden_file_replays_to_its_known_state() {
 fn write_golden_fields_v1_fixture() {
     let path = PathBuf::from(FIELDS_FIXTURE);
     assert!(!path.exists(), "never overwrite a golden file");
-    let mut store = EventStore::create(&path).unwrap();
+    let store = EventStore::create(&path).unwrap();
     let meta = |description: &str| BatchMeta {
         kind: BatchKind::Command,
         at: "2026-11-30T11:00:00Z".into(),
@@ -429,16 +420,7 @@ fn write_golden_fields_v1_fixture() {
             vec![("GuestFieldSet", 1, r#"{"guest":3,"field":4,"value":null}"#)],
         ),
     ];
-    for (meta, events) in &batches {
-        store.append_raw(meta, events).unwrap();
-    }
-    drop(store);
-    let dir = tempfile::tempdir().unwrap();
-    let copy = dir.path().join("fields.seatplan");
-    std::fs::copy(&path, &copy).unwrap();
-    let doc = Document::open(&copy).unwrap();
-    let json = serde_json::to_string_pretty(&plan_json(doc.plan())).unwrap();
-    std::fs::write(FIELDS_EXPECTED, json + "\n").unwrap();
+    write_fixture(store, &path, FIELDS_EXPECTED, &batches);
 }
 
 const ACCESSIBLE_FIXTURE: &str = "tests/fixtures/plan-accessible-v1.seatplan";
@@ -468,7 +450,7 @@ fn the_accessible_table_golden_file_replays_to_its_known_state() {
 fn write_golden_accessible_v1_fixture() {
     let path = PathBuf::from(ACCESSIBLE_FIXTURE);
     assert!(!path.exists(), "never overwrite a golden file");
-    let mut store = EventStore::create(&path).unwrap();
+    let store = EventStore::create(&path).unwrap();
     let meta = |description: &str| BatchMeta {
         kind: BatchKind::Command,
         at: "2026-11-30T12:00:00Z".into(),
@@ -510,16 +492,7 @@ fn write_golden_accessible_v1_fixture() {
             vec![("TableAccessibleSet", 1, r#"{"table":3,"accessible":false}"#)],
         ),
     ];
-    for (meta, events) in &batches {
-        store.append_raw(meta, events).unwrap();
-    }
-    drop(store);
-    let dir = tempfile::tempdir().unwrap();
-    let copy = dir.path().join("accessible.seatplan");
-    std::fs::copy(&path, &copy).unwrap();
-    let doc = Document::open(&copy).unwrap();
-    let json = serde_json::to_string_pretty(&plan_json(doc.plan())).unwrap();
-    std::fs::write(ACCESSIBLE_EXPECTED, json + "\n").unwrap();
+    write_fixture(store, &path, ACCESSIBLE_EXPECTED, &batches);
 }
 
 const OPTION_REMOVED_FIXTURE: &str = "tests/fixtures/plan-option-removed-v1.seatplan";
@@ -553,7 +526,7 @@ fn the_option_removed_golden_file_replays_to_its_known_state() {
 fn write_golden_option_removed_v1_fixture() {
     let path = PathBuf::from(OPTION_REMOVED_FIXTURE);
     assert!(!path.exists(), "never overwrite a golden file");
-    let mut store = EventStore::create(&path).unwrap();
+    let store = EventStore::create(&path).unwrap();
     let meta = |description: &str| BatchMeta {
         kind: BatchKind::Command,
         at: "2026-11-30T13:00:00Z".into(),
@@ -595,14 +568,23 @@ fn write_golden_option_removed_v1_fixture() {
             vec![("FieldOptionRemoved", 1, r#"{"field":4,"option":"M"}"#)],
         ),
     ];
-    for (meta, events) in &batches {
+    write_fixture(store, &path, OPTION_REMOVED_EXPECTED, &batches);
+}
+
+/// Writes a golden fixture's batches with their raw (old-version) events, closes it, and writes
+/// the state a copy of it replays to as the expected JSON.
+/// One batch of a golden fixture: its record and its raw events (type, version, payload).
+type RawBatch<'a> = (BatchMeta, Vec<(&'a str, u32, &'a str)>);
+
+fn write_fixture(mut store: EventStore, path: &Path, expected: &str, batches: &[RawBatch<'_>]) {
+    for (meta, events) in batches {
         store.append_raw(meta, events).unwrap();
     }
     drop(store);
     let dir = tempfile::tempdir().unwrap();
-    let copy = dir.path().join("option.seatplan");
-    std::fs::copy(&path, &copy).unwrap();
+    let copy = dir.path().join("fixture.seatplan");
+    std::fs::copy(path, &copy).unwrap();
     let doc = Document::open(&copy).unwrap();
     let json = serde_json::to_string_pretty(&plan_json(doc.plan())).unwrap();
-    std::fs::write(OPTION_REMOVED_EXPECTED, json + "\n").unwrap();
+    std::fs::write(expected, json + "\n").unwrap();
 }

@@ -26,6 +26,22 @@ pub struct LeftOut {
     pub reason: String,
 }
 
+impl LeftOut {
+    /// The report's line: "  #12 “Seated guests” — event #2,000 cannot be read: …".
+    pub fn line(&self) -> String {
+        let description = self
+            .description
+            .as_deref()
+            .map_or_else(String::new, |d| t!("quoted", text = d));
+        t!(
+            "cli-recovered-line",
+            batch = self.batch,
+            description = description,
+            reason = self.reason.as_str()
+        )
+    }
+}
+
 /// What `recover` did.
 #[derive(Clone, Debug, Default)]
 pub struct RecoveryReport {

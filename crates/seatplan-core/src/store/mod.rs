@@ -669,15 +669,8 @@ impl EventStore {
         meta: &BatchMeta,
         events: &[Event],
     ) -> Result<(BatchRecord, Vec<EventRecord>), StoreError> {
-        let encoded = events
-            .iter()
-            .map(|e| Ok((e.type_name(), e.schema_version(), e.payload_json()?)))
-            .collect::<Result<Vec<_>, serde_json::Error>>()?;
-        let raw: Vec<(&str, u32, &str)> = encoded
-            .iter()
-            .map(|(t, v, p)| (*t, *v, p.as_str()))
-            .collect();
-        let (batch, stored) = self.append_raw(meta, &raw)?;
+        let encoded = encode(events)?;
+        let (batch, stored) = self.append_raw(meta, &raw(&encoded))?;
         let records = stored
             .into_iter()
             .zip(events)
@@ -698,15 +691,8 @@ impl EventStore {
         events: &[Event],
         ids: &[Option<Uuid>],
     ) -> Result<BatchRecord, StoreError> {
-        let encoded = events
-            .iter()
-            .map(|e| Ok((e.type_name(), e.schema_version(), e.payload_json()?)))
-            .collect::<Result<Vec<_>, serde_json::Error>>()?;
-        let raw: Vec<(&str, u32, &str)> = encoded
-            .iter()
-            .map(|(t, v, p)| (*t, *v, p.as_str()))
-            .collect();
-        Ok(self.append_encoded(meta, &raw, Some(ids))?.0)
+        let encoded = encode(events)?;
+        Ok(self.append_encoded(meta, &raw(&encoded), Some(ids))?.0)
     }
 
     /// Appends one batch of already-encoded events `(type, schema version, payload JSON)`.
@@ -911,6 +897,22 @@ impl EventStore {
             .optional()
             .map_err(|e| sql_error(&self.path, e))
     }
+}
+
+/// Events as stored: (type name, schema version, payload JSON).
+fn encode(events: &[Event]) -> Result<Vec<(&'static str, u32, String)>, serde_json::Error> {
+    events
+        .iter()
+        .map(|e| Ok((e.type_name(), e.schema_version(), e.payload_json()?)))
+        .collect()
+}
+
+/// [`encode`]'s rows as borrowed text, the shape [`EventStore::append_raw`] takes.
+fn raw<'a>(encoded: &'a [(&'static str, u32, String)]) -> Vec<(&'static str, u32, &'a str)> {
+    encoded
+        .iter()
+        .map(|(t, v, p)| (*t, *v, p.as_str()))
+        .collect()
 }
 
 /// The error for an append whose rows are not all there (the transaction is rolled back).

@@ -250,35 +250,13 @@ impl SeatplanApp {
                 } else {
                     lines.push(t!("cli-recovered-left-out"));
                 }
-                for left in report.left_out.iter().take(12) {
-                    let description = left
-                        .description
-                        .as_deref()
-                        .map_or_else(String::new, |d| t!("quoted", text = d));
-                    lines.push(t!(
-                        "cli-recovered-line",
-                        batch = left.batch,
-                        description = description,
-                        reason = left.reason.as_str()
-                    ));
-                }
+                lines.extend(report.left_out.iter().take(12).map(|l| l.line()));
                 if report.left_out.len() > 12 {
                     lines.push(t!("files-recover-more", count = report.left_out.len() - 12));
                 }
                 if !report.partial.is_empty() {
                     lines.push(t!("cli-recovered-partial"));
-                    for part in report.partial.iter().take(6) {
-                        let description = part
-                            .description
-                            .as_deref()
-                            .map_or_else(String::new, |d| t!("quoted", text = d));
-                        lines.push(t!(
-                            "cli-recovered-line",
-                            batch = part.batch,
-                            description = description,
-                            reason = part.reason.as_str()
-                        ));
-                    }
+                    lines.extend(report.partial.iter().take(6).map(|p| p.line()));
                 }
                 lines.push(t!(
                     "cli-recovered-untouched",
