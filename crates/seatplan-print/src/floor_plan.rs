@@ -21,6 +21,8 @@ pub const ASSIGNED: Rgb = Rgb(0x9c, 0xc3, 0xe6);
 pub const VIP: Rgb = Rgb(0xf0, 0xcd, 0x6e);
 /// Table with more guests than seats.
 pub const OVER: Rgb = Rgb(0xeb, 0x8c, 0x82);
+/// The badge of an accessible table (the accessibility sign's blue).
+pub const ACCESSIBLE: Rgb = Rgb(0x1f, 0x5f, 0xaa);
 
 /// Page margin.
 const MARGIN_MM: f32 = 12.0;
@@ -152,6 +154,7 @@ fn page(
 
     let seated = plan.seated_per_logical();
     let mut counts = [0usize; 4];
+    let mut accessible = 0usize;
     let (mut tables, mut seats, mut guests) = (0usize, 0u32, 0u32);
     for room in rooms {
         let (rx, ry) = to_paper(room.x_m, room.y_m);
@@ -205,6 +208,10 @@ fn page(
                 fill,
                 holder.map(|l| l.name.as_str()),
             );
+            if table.accessible {
+                accessible += 1;
+                accessible_badge(&mut page, table, centre, s);
+            }
         }
     }
 
@@ -265,6 +272,18 @@ fn page(
         );
         x += 5.5 + fonts.width_mm(&text, 8.0, Weight::Regular) + 7.0;
     }
+    if accessible > 0 {
+        page.rect(x, base - 0.5, 3.0, 3.0, badge_paint());
+        page.text(
+            x + 4.5,
+            base + 2.4,
+            8.0,
+            Weight::Regular,
+            Align::Left,
+            Rgb::INK,
+            format!("{} ({accessible})", t!("print-legend-accessible")),
+        );
+    }
     page.text(
         right,
         base + 7.5,
@@ -280,6 +299,22 @@ fn page(
         ),
     );
     page
+}
+
+fn badge_paint() -> Paint {
+    Paint {
+        fill: Some(ACCESSIBLE),
+        stroke: Some(Stroke::solid(Rgb::INK, 0.2)),
+    }
+}
+
+/// The accessible table's badge: a small blue square at its lower-left corner (the legend says
+/// what it means).
+fn accessible_badge(page: &mut Page, table: &PhysicalTable, (cx, cy): (f32, f32), mm_per_m: f32) {
+    let (hx, hy) = table.half_extent_m();
+    let (hx, hy) = (hx as f32 * mm_per_m, hy as f32 * mm_per_m);
+    let size = (hx.min(hy) * 0.6).clamp(1.5, 3.0);
+    page.rect(cx - hx, cy + hy - size, size, size, badge_paint());
 }
 
 /// Draws a table at its paper centre with its number and logical table inside, shrunk (and

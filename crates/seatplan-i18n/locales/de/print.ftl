@@ -41,3 +41,4 @@ print-block-seats = { $room } · { $seated }/{ $seats } Plätze
 print-over-capacity = Überbelegt: { $guests } Gäste an { $seats } Plätzen
 print-not-seated-heading = Ohne Platz
 print-not-seated = ohne Platz
+print-legend-accessible = barrierefrei

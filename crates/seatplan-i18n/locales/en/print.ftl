@@ -41,3 +41,4 @@ print-block-seats = { $room } · { $seated }/{ $seats } seats
 print-over-capacity = Over capacity: { $guests } guests at { $seats } seats
 print-not-seated-heading = Not seated
 print-not-seated = not seated
+print-legend-accessible = accessible
