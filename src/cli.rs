@@ -1272,16 +1272,7 @@ fn write_preview(out: &mut dyn Write, doc: &Document, p: &HistoryPreview) -> Res
             "{}",
             t!("cli-preview-changes", count = p.changes.len())
         )?;
-        for change in p.changes.iter().take(PREVIEW_LINES) {
-            writeln!(out, "  {change}")?;
-        }
-        if p.changes.len() > PREVIEW_LINES {
-            writeln!(
-                out,
-                "  {}",
-                t!("cli-and-more", count = p.changes.len() - PREVIEW_LINES)
-            )?;
-        }
+        write_capped(out, &p.changes)?;
     }
     if !p.affected.is_empty() {
         writeln!(
@@ -1393,16 +1384,7 @@ fn check(out: &mut dyn Write, file: &Path) -> Result<ExitCode> {
             "{}",
             t!("cli-check-left-aside", count = diagnostics.len())
         )?;
-        for d in diagnostics.iter().take(PREVIEW_LINES) {
-            writeln!(out, "  {d}")?;
-        }
-        if diagnostics.len() > PREVIEW_LINES {
-            writeln!(
-                out,
-                "  {}",
-                t!("cli-and-more", count = diagnostics.len() - PREVIEW_LINES)
-            )?;
-        }
+        write_capped(out, &diagnostics)?;
     } else {
         clean = false;
         writeln!(out, "{}", t!("cli-check-damaged", count = damaged.len()))?;
@@ -1639,6 +1621,21 @@ pub fn timeline_json(entry: &TimelineEntry) -> Value {
     })
 }
 
+/// At most [`PREVIEW_LINES`] items, indented, then "… and N more".
+fn write_capped(out: &mut dyn Write, items: &[impl std::fmt::Display]) -> Result<()> {
+    for item in items.iter().take(PREVIEW_LINES) {
+        writeln!(out, "  {item}")?;
+    }
+    if items.len() > PREVIEW_LINES {
+        writeln!(
+            out,
+            "  {}",
+            t!("cli-and-more", count = items.len() - PREVIEW_LINES)
+        )?;
+    }
+    Ok(())
+}
+
 /// `recover FILE OUT`: the rescue and its report.
 fn recover(out: &mut dyn Write, file: &Path, target: &Path) -> Result<()> {
     let report = crate::history::recover::recover(file, target)?;
@@ -1681,16 +1678,7 @@ fn recover(out: &mut dyn Write, file: &Path, target: &Path) -> Result<()> {
             "{}",
             t!("cli-recovered-skipped", count = report.skipped.len())
         )?;
-        for line in report.skipped.iter().take(PREVIEW_LINES) {
-            writeln!(out, "  {line}")?;
-        }
-        if report.skipped.len() > PREVIEW_LINES {
-            writeln!(
-                out,
-                "  {}",
-                t!("cli-and-more", count = report.skipped.len() - PREVIEW_LINES)
-            )?;
-        }
+        write_capped(out, &report.skipped)?;
     }
     writeln!(
         out,

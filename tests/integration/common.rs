@@ -172,6 +172,24 @@ pub fn seatplan_en(args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// Runs the CLI in English; it must succeed; its stdout.
+pub fn ok_en(args: &[&str]) -> String {
+    let out = seatplan_en(args);
+    assert!(
+        out.status.success(),
+        "seatplan {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Runs the CLI in English; it must fail; its stderr.
+pub fn fails_en(args: &[&str]) -> String {
+    let out = seatplan_en(args);
+    assert!(!out.status.success(), "seatplan {args:?} should fail");
+    String::from_utf8(out.stderr).unwrap()
+}
+
 /// A closed plan file with the base plan (see [`base_plan`]), in a fresh folder.
 pub fn base_plan_file() -> (TempDir, PathBuf) {
     let (dir, path) = temp_plan();

@@ -9,21 +9,7 @@ fn cli(args: &[&str]) -> std::process::Output {
     seatplan_en(args)
 }
 
-fn ok(args: &[&str]) -> String {
-    let out = cli(args);
-    assert!(
-        out.status.success(),
-        "seatplan {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn fails(args: &[&str]) -> String {
-    let out = cli(args);
-    assert!(!out.status.success(), "seatplan {args:?} should fail");
-    String::from_utf8(out.stderr).unwrap()
-}
+use crate::common::{fails_en as fails, ok_en as ok};
 
 fn show(p: &str) -> Value {
     serde_json::from_str(&ok(&["show", p, "--json"])).unwrap()

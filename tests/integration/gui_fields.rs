@@ -334,6 +334,13 @@ fn a_table_and_a_room_count_their_guests_field_values() {
     }
     h.run();
     h.get_by_label("Shuttle: 1 yes");
+    // Anna sits in the Großer Saal: the room counts her too.
+    h.state_mut().workspace_mut().unwrap().selection = seatplan::ui::Selection::Room(b.hall);
+    h.run();
+    h.get_by_label("Shuttle: 1 yes");
+    h.state_mut().workspace_mut().unwrap().selection = seatplan::ui::Selection::Room(b.garden);
+    h.run();
+    assert!(h.query_by_label("Shuttle: 1 yes").is_none());
 }
 
 #[test]

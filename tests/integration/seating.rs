@@ -7,27 +7,7 @@ use crate::common::*;
 use serde_json::Value;
 use std::path::Path;
 
-fn run(args: &[&str]) -> std::process::Output {
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_seatplan"));
-    command.args(args).env("SEATPLAN_LANG", "en");
-    command.output().unwrap()
-}
-
-fn ok(args: &[&str]) -> String {
-    let out = run(args);
-    assert!(
-        out.status.success(),
-        "seatplan {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn fails(args: &[&str]) -> String {
-    let out = run(args);
-    assert!(!out.status.success(), "seatplan {args:?} should fail");
-    String::from_utf8(out.stderr).unwrap()
-}
+use crate::common::{fails_en as fails, ok_en as ok};
 
 fn show(plan: &str) -> Value {
     serde_json::from_str(&ok(&["show", plan, "--json"])).unwrap()

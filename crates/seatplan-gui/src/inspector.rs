@@ -208,11 +208,11 @@ fn room_ui(
         tables = tables.len(),
         seats = seats
     ));
-    let guests: Vec<_> = plan
-        .guests()
-        .filter(|g| plan.place_of(g).room.is_some_and(|r| r.id == id))
-        .collect();
-    field_counts_ui(ui, plan, &guests);
+    field_counts_ui(ui, buffers, plan, || {
+        plan.guests()
+            .filter(|g| plan.place_of(g).room.is_some_and(|r| r.id == id))
+            .collect()
+    });
     delete_button_ui(ui, t!("inspector-delete-room"), edit, actions);
 }
 
@@ -236,7 +236,15 @@ fn table_ui(
     ui.add_space(4.0);
     table_logical_ui(ui, plan, id, edit, actions);
     if let Some(holder) = plan.holder_of(id) {
-        guests_at_ui(ui, plan, holder.id, Some(table.seats), edit, actions);
+        guests_at_ui(
+            ui,
+            buffers,
+            plan,
+            holder.id,
+            Some(table.seats),
+            edit,
+            actions,
+        );
     }
     accessible_ui(ui, plan, &[id], edit, actions);
     table_buttons_ui(ui, plan, &[id], edit, actions);
@@ -588,17 +596,27 @@ fn logical_ui(
         .physical
         .and_then(|t| plan.table(t))
         .map(|t| t.seats);
-    guests_at_ui(ui, plan, id, seats, edit, actions);
+    guests_at_ui(ui, buffers, plan, id, seats, edit, actions);
     delete_button_ui(ui, t!("inspector-delete-logical"), edit, actions);
 }
 
 /// The custom fields counted over some guests ("Shuttle: 3 yes, 1 no"), one line per field.
-fn field_counts_ui(ui: &mut Ui, plan: &Plan, guests: &[&seatplan_core::domain::Guest]) {
-    if plan.fields().is_empty() || guests.is_empty() {
+/// Counted once per selection and plan version (kept with the edit buffers, which are cleared
+/// when either changes), not every frame.
+fn field_counts_ui<'p>(
+    ui: &mut Ui,
+    buffers: &mut BTreeMap<&'static str, String>,
+    plan: &'p Plan,
+    guests: impl FnOnce() -> Vec<&'p seatplan_core::domain::Guest>,
+) {
+    if plan.fields().is_empty() {
         return;
     }
-    let counts = seatplan_core::io::export::field_counts(plan, guests);
-    for line in seatplan_core::io::export::field_count_lines(&counts) {
+    let lines = buffers.entry("field-counts").or_insert_with(|| {
+        let counts = seatplan_core::io::export::field_counts(plan, &guests());
+        seatplan_core::io::export::field_count_lines(&counts).join("\n")
+    });
+    for line in lines.lines() {
         ui.label(RichText::new(line).small());
     }
 }
@@ -606,6 +624,7 @@ fn field_counts_ui(ui: &mut Ui, plan: &Plan, guests: &[&seatplan_core::domain::G
 /// The guests at a logical table, each removable.
 fn guests_at_ui(
     ui: &mut Ui,
+    buffers: &mut BTreeMap<&'static str, String>,
     plan: &Plan,
     logical: LogicalId,
     seats: Option<u32>,
@@ -623,7 +642,7 @@ fn guests_at_ui(
     } else {
         RichText::new(text).strong()
     });
-    field_counts_ui(ui, plan, &guests);
+    field_counts_ui(ui, buffers, plan, || guests.clone());
     ScrollArea::vertical()
         .id_salt("guests-at")
         .max_height(180.0)
