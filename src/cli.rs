@@ -117,6 +117,19 @@ pub enum CliCommand {
         #[arg(long)]
         off: bool,
     },
+    /// Merge another copy of the plan: preview what it brings; with --yes, merge it.
+    Merge {
+        /// The plan file (changed with --yes).
+        file: PathBuf,
+        /// The other copy (only read).
+        other: PathBuf,
+        /// Merge after showing the preview.
+        #[arg(long)]
+        yes: bool,
+        /// Print the preview as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Write a new plan with every action of a damaged one that can still be read.
     Recover {
         /// The damaged plan (only read).
@@ -623,6 +636,12 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             execute(out, &mut doc, &Command::SetVip { logical, vip: !off })?;
         }
         CliCommand::Recover { file, out: target } => recover(out, &file, &target)?,
+        CliCommand::Merge {
+            file,
+            other,
+            yes,
+            json,
+        } => merge(out, &file, &other, yes, json)?,
         CliCommand::Accessible { file, numbers, off } => {
             let mut doc = Document::open(&file)?;
             let tables = numbers
@@ -1616,8 +1635,11 @@ pub fn timeline_json(entry: &TimelineEntry) -> Value {
         "description": entry.description,
         "events": entry.events,
         "reverted": entry.reverted,
-        "kind": entry.kind.as_str(),
+        "kind": if entry.merge.is_some() { "merge" } else { entry.kind.as_str() },
         "target": entry.target,
+        "id": entry.id,
+        "origin": entry.origin,
+        "merged_by": entry.merged_by,
     })
 }
 
@@ -1632,6 +1654,137 @@ fn write_capped(out: &mut dyn Write, items: &[impl std::fmt::Display]) -> Result
             "  {}",
             t!("cli-and-more", count = items.len() - PREVIEW_LINES)
         )?;
+    }
+    Ok(())
+}
+
+/// `merge FILE OTHER`: what the other copy brings (by author), conflicts first; with `yes` the
+/// merge is written.
+fn merge(out: &mut dyn Write, file: &Path, other: &Path, yes: bool, json: bool) -> Result<()> {
+    let mut doc = open_for(file, yes)?;
+    let preview = doc.preview_merge(other)?;
+    let incoming = preview.count();
+    let conflicts: Vec<Value> = preview
+        .conflicts
+        .iter()
+        .map(|c| {
+            json!({
+                "description": c.description,
+                "mine": c.mine,
+                "theirs": c.theirs,
+                "winner": c.winner,
+                "winner_side": match c.side {
+                    crate::history::merge::Winner::Mine => "mine",
+                    crate::history::merge::Winner::Theirs => "theirs",
+                    crate::history::merge::Winner::Neither => "neither",
+                },
+                "text": c.to_string(),
+            })
+        })
+        .collect();
+    let skipped = preview.skipped.clone();
+    if !json {
+        write_merge_preview(out, &preview)?;
+    }
+    let merged = if yes && incoming > 0 {
+        doc.commit_merge(preview)?
+    } else {
+        None
+    };
+    if json {
+        let shown = json!({
+            "incoming": incoming,
+            "conflicts": conflicts,
+            "skipped": skipped,
+            "merged": merged,
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&shown)?)?;
+        return Ok(());
+    }
+    let line = match merged {
+        Some(batch) => t!(
+            "cli-merge-done",
+            count = incoming,
+            batch = batch.to_string()
+        ),
+        None if incoming == 0 => t!("cli-merge-nothing"),
+        None => t!("cli-merge-needs-yes"),
+    };
+    writeln!(out, "{line}")?;
+    Ok(())
+}
+
+fn write_merge_preview(
+    out: &mut dyn Write,
+    preview: &crate::history::merge::MergePreview,
+) -> Result<()> {
+    writeln!(
+        out,
+        "{}",
+        t!(
+            "cli-merge-heading",
+            count = preview.count(),
+            from = preview.from.as_str()
+        )
+    )?;
+    if !preview.conflicts.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            t!("cli-merge-conflicts", count = preview.conflicts.len())
+        )?;
+        write_capped(out, &preview.conflicts)?;
+    }
+    if !preview.skipped.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            t!("cli-merge-skipped", count = preview.skipped.len())
+        )?;
+        write_capped(out, &preview.skipped)?;
+    }
+    // The incoming actions by author (and device), each in time order.
+    let mut authors: Vec<(String, Vec<String>)> = Vec::new();
+    for action in &preview.incoming {
+        let who = if action.origin.is_empty() {
+            action.by.clone()
+        } else {
+            t!(
+                "merge-origin",
+                by = action.by.as_str(),
+                device = action.origin.as_str()
+            )
+        };
+        let line = format!(
+            "{}  {}{}",
+            crate::i18n::date_time(&action.at),
+            action.description,
+            if action.reverted {
+                format!("  [{}]", t!("cli-undone"))
+            } else {
+                String::new()
+            }
+        );
+        match authors.iter_mut().find(|(a, _)| *a == who) {
+            Some((_, lines)) => lines.push(line),
+            None => authors.push((who, vec![line])),
+        }
+    }
+    for (who, lines) in &authors {
+        writeln!(
+            out,
+            "{}",
+            t!("cli-merge-by", who = who.as_str(), count = lines.len())
+        )?;
+        write_capped(out, lines)?;
+    }
+    if !preview.changes.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            t!("cli-preview-changes", count = preview.changes.len())
+        )?;
+        write_capped(out, &preview.changes)?;
     }
     Ok(())
 }

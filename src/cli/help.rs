@@ -437,6 +437,16 @@ fn subcommand_texts() -> Vec<(&'static str, String, Vec<ArgText>)> {
             ],
         ),
         (
+            "merge",
+            t!("help-merge"),
+            vec![
+                ("file", t!("help-arg-merge-file")),
+                ("other", t!("help-arg-merge-other")),
+                ("yes", t!("help-arg-yes-merge")),
+                ("json", t!("help-arg-json-merge")),
+            ],
+        ),
+        (
             "recover",
             t!("help-recover"),
             vec![

@@ -23,6 +23,7 @@ mod gui_seating;
 mod history;
 mod hostile;
 mod language;
+mod merge;
 mod print;
 mod properties;
 mod recover;

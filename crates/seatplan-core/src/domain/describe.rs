@@ -319,6 +319,11 @@ fn sentence(event: &Event, names: &dyn Namer) -> String {
         },
         Event::BatchReverted(e) => t!("ev-batch-reverted", batch = e.batch.to_string()),
         Event::BatchReinstated(e) => t!("ev-batch-reinstated", batch = e.batch.to_string()),
+        Event::ChangesMerged(e) => t!(
+            "ev-changes-merged",
+            count = e.batches.len(),
+            from = e.from.as_str()
+        ),
     }
 }
 

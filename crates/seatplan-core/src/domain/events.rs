@@ -572,6 +572,17 @@ pub struct BatchReinstated {
     pub batch: u64,
 }
 
+/// History marker of a merge: the actions `batches` came from another copy of the plan, `from`
+/// (its file name). It changes nothing itself; it is the one timeline entry that undoes them all.
+/// A merge entry belongs to its copy: merging this copy into another does not carry it along.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChangesMerged {
+    /// The other copy's file name.
+    pub from: String,
+    /// The batches it brought in (numbers as in this file).
+    pub batches: Vec<u64>,
+}
+
 macro_rules! events {
     ($( $(#[$doc:meta])* $variant:ident = $name:literal v $version:literal ),* $(,)?) => {
         /// Every kind of event, with its payload.
@@ -711,6 +722,8 @@ events! {
     BatchReverted = "BatchReverted" v 1,
     /// See [`BatchReinstated`].
     BatchReinstated = "BatchReinstated" v 1,
+    /// See [`ChangesMerged`].
+    ChangesMerged = "ChangesMerged" v 1,
 }
 
 /// What an event touches, for "which later batches override this one" and for highlighting.
@@ -785,7 +798,24 @@ impl Event {
 
     /// True for the history markers (undo / redo), which do not change the plan themselves.
     pub fn is_history_marker(&self) -> bool {
-        matches!(self, Event::BatchReverted(_) | Event::BatchReinstated(_))
+        matches!(
+            self,
+            Event::BatchReverted(_) | Event::BatchReinstated(_) | Event::ChangesMerged(_)
+        )
+    }
+
+    /// Renumbers the batches a history marker names (`f` maps each number).
+    pub fn map_batch_refs(&mut self, mut f: impl FnMut(u64) -> u64) {
+        match self {
+            Event::BatchReverted(e) => e.batch = f(e.batch),
+            Event::BatchReinstated(e) => e.batch = f(e.batch),
+            Event::ChangesMerged(e) => {
+                for batch in &mut e.batches {
+                    *batch = f(*batch);
+                }
+            }
+            _ => {}
+        }
     }
 
     /// The facts this event sets.
@@ -833,7 +863,9 @@ impl Event {
             Event::FieldOptionRemoved(e) => vec![T::FieldDefinition(e.field)],
             Event::FieldMoved(e) => vec![T::FieldDefinition(e.field)],
             Event::GuestFieldSet(e) => vec![T::GuestField(e.guest, e.field)],
-            Event::BatchReverted(_) | Event::BatchReinstated(_) => Vec::new(),
+            Event::BatchReverted(_) | Event::BatchReinstated(_) | Event::ChangesMerged(_) => {
+                Vec::new()
+            }
         }
     }
 

@@ -774,7 +774,7 @@ impl Plan {
                 logical.planned_seats = e.seats;
                 Ok(())
             }
-            Event::BatchReverted(_) | Event::BatchReinstated(_) => {
+            Event::BatchReverted(_) | Event::BatchReinstated(_) | Event::ChangesMerged(_) => {
                 Err(DomainError::MarkerNotApplicable)
             }
         }

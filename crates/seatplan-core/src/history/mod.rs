@@ -8,6 +8,8 @@
 //! `BatchReinstated { B }`. The plan is the fold over every event of every command batch not
 //! currently reverted, in `seq` order.
 
+mod fact;
+pub mod merge;
 pub mod names;
 pub mod recover;
 
@@ -21,7 +23,8 @@ use crate::domain::diff::{Change, diff};
 use crate::domain::events::{BatchReinstated, BatchReverted, Touch};
 use crate::domain::{Command, DomainError, Event, IdAllocator, Plan, TableId, propose};
 use crate::store::{
-    BatchKind, BatchMeta, BatchRecord, EventRecord, EventStore, StoreError, now_rfc3339, os_user,
+    BatchKind, BatchMeta, BatchRecord, BatchStamp, EventRecord, EventStore, StoreError,
+    now_rfc3339, os_user,
 };
 pub use replay::{Replay, replay, reverted_as_of};
 use seatplan_i18n::t;
@@ -62,6 +65,17 @@ pub enum HistoryError {
     /// A preview computed before the history changed.
     #[error("{}", t!("err-stale-preview"))]
     StalePreview,
+    /// A merge of a plan with itself.
+    #[error("{}", t!("err-merge-self", path = .0.display().to_string()))]
+    MergeSelf(std::path::PathBuf),
+    /// A merge of another plan (not a copy of this one).
+    #[error("{}", t!("err-merge-other-plan", path = .path.display().to_string(), other = .other.display().to_string()))]
+    OtherPlan {
+        /// This plan.
+        path: std::path::PathBuf,
+        /// The other file.
+        other: std::path::PathBuf,
+    },
 }
 
 /// A replay problem: an effective event that no longer applies, and why.
@@ -108,6 +122,14 @@ pub struct TimelineEntry {
     pub reverted: bool,
     /// For undo/redo entries: the batch they act on.
     pub target: Option<u64>,
+    /// The action's global id, the same in every copy of the plan.
+    pub id: String,
+    /// The device it was made on ("maria-laptop"); empty when not known (older plans).
+    pub origin: String,
+    /// For a merge entry: the other copy's file name and how many actions it brought in.
+    pub merge: Option<(String, usize)>,
+    /// For an action a merge brought in: that merge entry.
+    pub merged_by: Option<u64>,
 }
 
 /// Undo or redo.
@@ -178,6 +200,9 @@ pub struct HistoryPreview {
     pub overriding: Vec<OverridingBatch>,
     result: Replay,
     reverted: HashSet<u64>,
+    /// The markers to write: the batch acted on first, then (for a merge entry) the actions
+    /// it brought in.
+    markers: Vec<Event>,
     log_len: usize,
     /// Made by Ctrl+Z (`true`) or Ctrl+Shift+Z for this session batch: committing it books the
     /// step on the session's stacks instead of as a new action.
@@ -268,14 +293,30 @@ impl Document {
     }
 
     fn from_log(store: EventStore, log: crate::store::Log, read_only: Option<String>) -> Document {
-        let mut ids = IdAllocator::default();
+        // A session of an existing plan makes ids in a block of its own (see `IdAllocator`).
+        let ids = IdAllocator::for_session(log.events.iter().filter_map(|r| r.event.created_id()));
+        let mut doc = Document {
+            store,
+            batches: Vec::new(),
+            batch_events: Vec::new(),
+            events: Vec::new(),
+            reverted: HashSet::new(),
+            current: Replay::default(),
+            ids,
+            read_only,
+            latest: LatestStacks::default(),
+            names: names::NameBook::default(),
+        };
+        doc.rebuild(log);
+        doc
+    }
+
+    /// Takes a whole log (in replay order) as the document's history and replays it.
+    fn rebuild(&mut self, log: crate::store::Log) {
         let mut batch_events = vec![0..0; log.batches.len()];
         let mut names = names::NameBook::default();
         for (index, record) in log.events.iter().enumerate() {
             names.record(record);
-            if let Some(id) = record.event.created_id() {
-                ids.observe(id);
-            }
             // Batches are 1..=n and events are sorted by batch (checked on load).
             if let Some(range) = batch_events.get_mut((record.batch - 1) as usize) {
                 if range.start == range.end {
@@ -286,20 +327,12 @@ impl Document {
             }
         }
         let last = log.batches.last().map_or(0, |b| b.batch);
-        let reverted = reverted_as_of(&log.events, last);
-        let current = replay(&log.events, &reverted, last);
-        Document {
-            store,
-            batches: log.batches,
-            batch_events,
-            events: log.events,
-            reverted,
-            current,
-            ids,
-            read_only,
-            latest: LatestStacks::default(),
-            names,
-        }
+        self.reverted = reverted_as_of(&log.events, last);
+        self.current = replay(&log.events, &self.reverted, last);
+        self.batches = log.batches;
+        self.batch_events = batch_events;
+        self.events = log.events;
+        self.names = names;
     }
 
     /// The current plan.
@@ -398,6 +431,23 @@ impl Document {
             })
             .unwrap_or_default();
         damaged.retain(|d| !rescued.contains(&d.seq));
+        // Actions of two copies made side by side: those ordered between the first action a merge
+        // brought and the merge itself were made where the others were unknown, so the state
+        // before them is not the one they were made in; a skip there is the merge's (shown in
+        // its preview), not damage.
+        let side_by_side: Vec<(u64, u64)> = self
+            .batches
+            .iter()
+            .filter_map(|b| {
+                let first = self.merge_members(b.batch)?.iter().min()?;
+                Some((*first, b.batch))
+            })
+            .collect();
+        damaged.retain(|d| {
+            !side_by_side
+                .iter()
+                .any(|&(first, merge)| d.batch >= first && d.batch < merge)
+        });
         damaged
     }
 
@@ -416,6 +466,22 @@ impl Document {
             event_type: record.event.type_name(),
             reason: reason.clone(),
         })
+    }
+
+    /// A batch's global id, clock and origin.
+    pub fn stamp(&self, batch: u64) -> Option<&BatchStamp> {
+        self.batch(batch).map(|b| &b.stamp)
+    }
+
+    /// The batches a merge entry brought in, if `batch` is one.
+    pub fn merge_members(&self, batch: u64) -> Option<&[u64]> {
+        match self.batch_events(batch) {
+            [record] => match &record.event {
+                Event::ChangesMerged(e) => Some(&e.batches),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// A batch's record.
@@ -443,7 +509,8 @@ impl Document {
 
     fn describe_batch_nested(&self, batch: u64, depth: usize) -> String {
         let events = self.batch_events(batch);
-        if let [record] = events
+        // An undo or redo names its batch first (an undo of a merge then names what it brought).
+        if let Some(record) = events.first()
             && depth < 4
         {
             match &record.event {
@@ -525,6 +592,14 @@ impl Document {
 
     /// The timeline, oldest first.
     pub fn timeline(&self) -> Vec<TimelineEntry> {
+        let mut merged_by: std::collections::HashMap<u64, u64> = std::collections::HashMap::new();
+        for b in &self.batches {
+            if let Some(members) = self.merge_members(b.batch) {
+                for &member in members {
+                    merged_by.insert(member, b.batch);
+                }
+            }
+        }
         self.batches
             .iter()
             .map(|b| {
@@ -543,6 +618,16 @@ impl Document {
                     events: events.len(),
                     reverted: self.reverted.contains(&b.batch),
                     target,
+                    id: b.stamp.id.clone(),
+                    origin: b.stamp.origin.clone(),
+                    merge: match events {
+                        [record] => match &record.event {
+                            Event::ChangesMerged(e) => Some((e.from.clone(), e.batches.len())),
+                            _ => None,
+                        },
+                        _ => None,
+                    },
+                    merged_by: merged_by.get(&b.batch).copied(),
                 }
             })
             .collect()
@@ -601,19 +686,7 @@ impl Document {
         let (batch, records) = match self.store.append(meta, events) {
             Ok(stored) => stored,
             Err(e) => {
-                // After a failed write the file's future is uncertain: stop writing to it, keep
-                // everything in memory, and let the user save a copy elsewhere.
-                tracing::error!("writing a batch failed, the plan is read-only from now on: {e}");
-                if matches!(
-                    e,
-                    StoreError::DiskFull(_)
-                        | StoreError::ReadOnly(_)
-                        | StoreError::Moved(_)
-                        | StoreError::Io { .. }
-                        | StoreError::Sqlite { .. }
-                ) {
-                    self.read_only = Some(e.to_string());
-                }
+                self.note_failed_write(&e);
                 return Err(e.into());
             }
         };
@@ -626,6 +699,22 @@ impl Document {
         let number = batch.batch;
         self.batches.push(batch);
         Ok(number)
+    }
+
+    /// After a failed write the file's future is uncertain: stop writing to it, keep everything
+    /// in memory, and let the user save a copy elsewhere.
+    fn note_failed_write(&mut self, e: &StoreError) {
+        tracing::error!("writing failed, the plan is read-only from now on: {e}");
+        if matches!(
+            e,
+            StoreError::DiskFull(_)
+                | StoreError::ReadOnly(_)
+                | StoreError::Moved(_)
+                | StoreError::Io { .. }
+                | StoreError::Sqlite { .. }
+        ) {
+            self.read_only = Some(e.to_string());
+        }
     }
 
     /// The most recent command batch that is not undone (what Ctrl+Z undoes).
@@ -651,9 +740,43 @@ impl Document {
         if self.reverted.contains(&batch) {
             return Err(HistoryError::AlreadyUndone(batch));
         }
-        let mut reverted = self.reverted.clone();
-        reverted.insert(batch);
+        let reverted = match self.merge_members(batch) {
+            Some(members) => {
+                // Back to the state before the merge: its actions undone, and the undos and
+                // redos it brought in as if they had never come.
+                let members: HashSet<u64> = members.iter().copied().collect();
+                let mut target = self.reverted_without(|b| members.contains(&b));
+                target.extend(members.iter().copied().filter(|&b| {
+                    self.batch(b)
+                        .is_some_and(|r| r.meta.kind == BatchKind::Command)
+                }));
+                target.insert(batch);
+                target
+            }
+            None => {
+                let mut reverted = self.reverted.clone();
+                reverted.insert(batch);
+                reverted
+            }
+        };
         Ok(self.preview(HistoryAction::Undo, batch, reverted))
+    }
+
+    /// The undone batches as the log's markers say, leaving out the batches `skip` names.
+    fn reverted_without(&self, skip: impl Fn(u64) -> bool) -> HashSet<u64> {
+        let mut reverted = HashSet::new();
+        for record in self.events.iter().filter(|r| !skip(r.batch)) {
+            match &record.event {
+                Event::BatchReverted(e) => {
+                    reverted.insert(e.batch);
+                }
+                Event::BatchReinstated(e) => {
+                    reverted.remove(&e.batch);
+                }
+                _ => {}
+            }
+        }
+        reverted
     }
 
     /// What redoing `batch` would do.
@@ -662,8 +785,24 @@ impl Document {
         if !self.reverted.contains(&batch) {
             return Err(HistoryError::NotUndone(batch));
         }
-        let mut reverted = self.reverted.clone();
-        reverted.remove(&batch);
+        let reverted = match self.merge_members(batch) {
+            Some(_) => {
+                // As if the undos and redos of the merge entry itself had never been made.
+                let mut target = self.reverted_without(|b| {
+                    self.batch_events(b).iter().any(|r| {
+                        matches!(&r.event, Event::BatchReverted(e) if e.batch == batch)
+                            || matches!(&r.event, Event::BatchReinstated(e) if e.batch == batch)
+                    })
+                });
+                target.remove(&batch);
+                target
+            }
+            None => {
+                let mut reverted = self.reverted.clone();
+                reverted.remove(&batch);
+                reverted
+            }
+        };
         Ok(self.preview(HistoryAction::Redo, batch, reverted))
     }
 
@@ -749,6 +888,24 @@ impl Document {
             })
             .collect();
 
+        // The batch acted on first, then every other batch whose state changes.
+        let marker = |b: u64, undo: bool| {
+            if undo {
+                Event::BatchReverted(BatchReverted { batch: b })
+            } else {
+                Event::BatchReinstated(BatchReinstated { batch: b })
+            }
+        };
+        let mut markers = vec![marker(batch, action == HistoryAction::Undo)];
+        let mut others: Vec<(u64, bool)> = reverted
+            .difference(&self.reverted)
+            .map(|&b| (b, true))
+            .chain(self.reverted.difference(&reverted).map(|&b| (b, false)))
+            .filter(|&(b, _)| b != batch && b != 0)
+            .collect();
+        others.sort_unstable();
+        markers.extend(others.into_iter().map(|(b, undo)| marker(b, undo)));
+
         HistoryPreview {
             action,
             batch,
@@ -758,6 +915,7 @@ impl Document {
             overriding,
             result,
             reverted,
+            markers,
             log_len: self.events.len(),
             latest: None,
         }
@@ -779,21 +937,9 @@ impl Document {
         if preview.log_len != self.events.len() {
             return Err(HistoryError::StalePreview);
         }
-        let (kind, event, verb) = match preview.action {
-            HistoryAction::Undo => (
-                BatchKind::Undo,
-                Event::BatchReverted(BatchReverted {
-                    batch: preview.batch,
-                }),
-                "Undid",
-            ),
-            HistoryAction::Redo => (
-                BatchKind::Redo,
-                Event::BatchReinstated(BatchReinstated {
-                    batch: preview.batch,
-                }),
-                "Redid",
-            ),
+        let (kind, verb) = match preview.action {
+            HistoryAction::Undo => (BatchKind::Undo, "Undid"),
+            HistoryAction::Redo => (BatchKind::Redo, "Redid"),
         };
         // The stored text stays as the log has always written it (English, built on the stored
         // text of the batch acted on); what people read is rendered from events when shown.
@@ -808,7 +954,7 @@ impl Document {
             description: format!("{verb} #{}: {stored}", preview.batch),
         };
         let latest = preview.latest;
-        let number = self.append(&meta, &[event])?;
+        let number = self.append(&meta, &preview.markers)?;
         tracing::info!(batch = number, "{}", meta.description);
         self.reverted = preview.reverted;
         self.current = preview.result;

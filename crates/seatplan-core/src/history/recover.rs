@@ -8,7 +8,6 @@
 
 use super::{Document, HistoryError};
 use crate::domain::Event;
-use crate::domain::events::{BatchReinstated, BatchReverted};
 use crate::store::salvage::{SalvagedBatch, SalvagedEvent, SalvagedRow, salvage};
 use crate::store::{BatchKind, EventStore, StoreError};
 use seatplan_i18n::t;
@@ -61,8 +60,14 @@ pub struct RecoveryReport {
     pub partial: Vec<LeftOut>,
 }
 
-/// A batch of the damaged plan as it goes into the new one: its record, events and their ids.
-type Kept = (crate::store::BatchMeta, Vec<Event>, Vec<Option<uuid::Uuid>>);
+/// A batch of the damaged plan as it goes into the new one: its record, events, their ids and
+/// its stamp.
+type Kept = (
+    crate::store::BatchMeta,
+    Vec<Event>,
+    Vec<Option<uuid::Uuid>>,
+    crate::store::BatchStamp,
+);
 
 /// An event row as `recover` trusts it.
 enum Row<'a> {
@@ -177,6 +182,7 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
 
     // Which batches stay, and their new numbers.
     let mut renumbered: BTreeMap<u64, u64> = BTreeMap::new();
+    let mut clock = i64::MIN;
     let mut kept: Vec<Kept> = Vec::new();
     for batch in 1..=top {
         let record = found.batches.get(batch as usize - 1);
@@ -244,27 +250,52 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
         let ids: Vec<Option<uuid::Uuid>> = list.iter().map(|r| r.id).collect();
         let list: Vec<&Event> = list.iter().map(|r| &r.event).collect();
         let list = match (meta.kind, list.as_slice()) {
-            (BatchKind::Command, list)
-                if !list
+            (BatchKind::Command, [Event::ChangesMerged(m)]) => {
+                // A merge entry keeps the batches it brought in that were kept.
+                let batches: Vec<u64> = m
+                    .batches
                     .iter()
-                    .any(|e| matches!(e, Event::BatchReverted(_) | Event::BatchReinstated(_))) =>
-            {
+                    .filter_map(|b| renumbered.get(b).copied())
+                    .collect();
+                if batches.is_empty() {
+                    leave(t!("recover-undo-of-lost", target = batch));
+                    continue;
+                }
+                vec![Event::ChangesMerged(crate::domain::events::ChangesMerged {
+                    from: m.from.clone(),
+                    batches,
+                })]
+            }
+            (BatchKind::Command, list) if !list.iter().any(|e| e.is_history_marker()) => {
                 list.iter().map(|e| (*e).clone()).collect()
             }
-            (BatchKind::Undo, [Event::BatchReverted(m)]) => match renumbered.get(&m.batch) {
-                Some(&target) => vec![Event::BatchReverted(BatchReverted { batch: target })],
-                None => {
-                    leave(t!("recover-undo-of-lost", target = m.batch));
+            (BatchKind::Undo | BatchKind::Redo, [_, ..])
+                if list
+                    .iter()
+                    .all(|e| matches!(e, Event::BatchReverted(_) | Event::BatchReinstated(_))) =>
+            {
+                // Each marker names a kept batch (renumbered), or one this copy never had (0);
+                // an undo or redo of a batch that was left out is left out too.
+                let mut markers = Vec::with_capacity(list.len());
+                let mut lost = None;
+                for event in list.iter() {
+                    let mut event = (*event).clone();
+                    event.map_batch_refs(|b| match renumbered.get(&b) {
+                        Some(&n) => n,
+                        None if b == 0 => 0,
+                        None => {
+                            lost = Some(b);
+                            0
+                        }
+                    });
+                    markers.push(event);
+                }
+                if let Some(target) = lost {
+                    leave(t!("recover-undo-of-lost", target = target));
                     continue;
                 }
-            },
-            (BatchKind::Redo, [Event::BatchReinstated(m)]) => match renumbered.get(&m.batch) {
-                Some(&target) => vec![Event::BatchReinstated(BatchReinstated { batch: target })],
-                None => {
-                    leave(t!("recover-undo-of-lost", target = m.batch));
-                    continue;
-                }
-            },
+                markers
+            }
             _ => {
                 leave(t!("recover-bad-marker"));
                 continue;
@@ -272,7 +303,22 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
         };
         renumbered.insert(batch, kept.len() as u64 + 1);
         report.events_kept += list.len();
-        kept.push((meta, list, ids));
+        // The same global id and clock as in every other copy: read, or derived as on open.
+        clock = crate::store::stamp::next_clock(&meta.at, clock);
+        let stamp = found
+            .stamps
+            .get(&batch)
+            .cloned()
+            .unwrap_or_else(|| crate::store::BatchStamp {
+                id: ids.first().copied().flatten().map_or_else(
+                    || format!("layout-1-batch-{batch}"),
+                    |id| id.hyphenated().to_string(),
+                ),
+                clock,
+                origin: String::new(),
+            });
+        clock = clock.max(stamp.clock);
+        kept.push((meta, list, ids, stamp));
     }
     report.batches_kept = kept.len();
     if kept.is_empty() {
@@ -334,8 +380,8 @@ fn write(
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     store.set_meta("recovered_from", &name)?;
     store.set_meta("recovered_at", &crate::store::now_rfc3339())?;
-    for (meta, events, ids) in kept {
-        store.append_with_ids(meta, events, ids)?;
+    for (meta, events, ids, stamp) in kept {
+        store.append_with_ids(meta, events, ids, Some(stamp.clone()))?;
     }
     Ok(())
 }

@@ -1,14 +1,23 @@
 //! The event file: a SQLite database that holds every batch and event ever made, append-only.
 //!
 //! Layout (see `ARCHITECTURE.md`): `batches` (one row per user action) and `events` (one row per
-//! event, JSON payload), both `STRICT`, plus a small `meta` table. `PRAGMA application_id` marks
+//! event, JSON payload), both `STRICT`, plus a small `meta` table; layout 2 adds `stamps` (each
+//! batch's global id, clock and origin, see [`stamp`]).
+//!
+//! Batches are numbered in the file as they were written, and in memory in replay order (see
+//! [`stamp`]): the [`Log`] an open returns, and every number the store takes or gives, is in
+//! replay order; the two are the same until a merge brings in actions made elsewhere. `PRAGMA application_id` marks
 //! the file as a seatplan plan and `user_version` is the table-layout version. The file is opened
 //! in WAL mode with `synchronous=FULL` and `locking_mode=EXCLUSIVE`, so a second process (or
 //! window) cannot open it at the same time.
 
+pub mod other;
 pub mod salvage;
 mod schema;
+pub mod stamp;
 pub mod upcast;
+
+pub use stamp::BatchStamp;
 
 use crate::domain::Event;
 use crate::io::sheet::FileKind;
@@ -25,14 +34,16 @@ pub use upcast::DecodeError;
 
 /// `PRAGMA application_id` of every seatplan file: "SPLN".
 pub const APPLICATION_ID: i32 = 0x5350_4C4E;
-/// `PRAGMA user_version`: the table layout this build reads and writes.
-pub const FORMAT_VERSION: i32 = 1;
+/// `PRAGMA user_version`: the table layout this build writes. Layout 1 (no `stamps`) is read
+/// too, and upgraded the first time such a plan is written (a backup beside it first).
+pub const FORMAT_VERSION: i32 = 2;
 /// The `meta` key of the plan's identity (see [`EventStore::plan_id`]).
 pub const PLAN_ID: &str = "plan_id";
 /// The file name extension of plans.
 pub const EXTENSION: &str = "seatplan";
 
-const SCHEMA: &str = "
+/// Layout 1: `meta`, `batches`, `events`.
+const SCHEMA_V1: &str = "
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -55,6 +66,25 @@ CREATE TABLE events (
     payload        TEXT NOT NULL
 ) STRICT;
 ";
+
+/// What layout 2 adds: every batch's stamp.
+const SCHEMA_STAMPS: &str = "
+CREATE TABLE stamps (
+    batch  INTEGER PRIMARY KEY REFERENCES batches(batch),
+    id     TEXT NOT NULL UNIQUE,
+    clock  INTEGER NOT NULL,
+    origin TEXT NOT NULL
+) STRICT;
+";
+
+/// The tables of layout `version` (1, or 2 and later).
+fn schema_sql(version: i32) -> String {
+    if version >= 2 {
+        format!("{SCHEMA_V1}{SCHEMA_STAMPS}")
+    } else {
+        SCHEMA_V1.to_owned()
+    }
+}
 
 /// Everything that can go wrong with an event file. Each names the file and what to do.
 #[derive(Debug, Error)]
@@ -177,6 +207,45 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// The same error about `path` (an error met on a private copy of a file names the file).
+    #[must_use]
+    pub fn at(self, path: &Path) -> StoreError {
+        let p = path.to_owned();
+        use StoreError as E;
+        match self {
+            E::NotFound(_) => E::NotFound(p),
+            E::NotAFile { what, .. } => E::NotAFile { path: p, what },
+            E::CannotCreate { reason, .. } => E::CannotCreate { path: p, reason },
+            E::ReadOnlyWithWal(_) => E::ReadOnlyWithWal(p),
+            E::AlreadyExists(_) => E::AlreadyExists(p),
+            E::NotAPlanFile(_) => E::NotAPlanFile(p),
+            E::ForeignDatabase(_) => E::ForeignDatabase(p),
+            E::ForeignSchema { detail, .. } => E::ForeignSchema { path: p, detail },
+            E::NotStored { detail, .. } => E::NotStored { path: p, detail },
+            E::NewerVersion {
+                found, supported, ..
+            } => E::NewerVersion {
+                path: p,
+                found,
+                supported,
+            },
+            E::AlreadyOpen(_) => E::AlreadyOpen(p),
+            E::Corrupt { detail, .. } => E::Corrupt { path: p, detail },
+            E::BadEvent { seq, source, .. } => E::BadEvent {
+                path: p,
+                seq,
+                source,
+            },
+            E::Inconsistent { detail, .. } => E::Inconsistent { path: p, detail },
+            E::Moved(_) => E::Moved(p),
+            E::DiskFull(_) => E::DiskFull(p),
+            E::ReadOnly(_) => E::ReadOnly(p),
+            E::Encode(e) => E::Encode(e),
+            E::Sqlite { source, .. } => E::Sqlite { path: p, source },
+            E::Io { source, .. } => E::Io { path: p, source },
+        }
+    }
+
     /// Whether the file is damaged in a way `seatplan recover` may rescue from (the message then
     /// says so): SQLite found damage, an event cannot be read, rows contradict each other, the
     /// schema was changed — or a `.seatplan` file's header no longer says it is one.
@@ -245,16 +314,33 @@ pub struct BatchMeta {
 /// A batch as stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BatchRecord {
-    /// Batch number, 1, 2, 3, … in order of writing.
+    /// Batch number, 1, 2, 3, … in replay order (the order of writing, until a merge).
     pub batch: u64,
     /// Kind, time, author and text.
     pub meta: BatchMeta,
+    /// Global id, clock and origin.
+    pub stamp: BatchStamp,
+}
+
+/// A batch from another copy of the plan, as a merge writes it: its record as it was made, its
+/// events' ids, and its events with the batches their markers name numbered as in *this* file
+/// (0 for a batch this file does not have).
+#[derive(Clone, Debug)]
+pub struct ForeignBatch {
+    /// Kind, time, author and text, as made.
+    pub meta: BatchMeta,
+    /// Its stamp, as made.
+    pub stamp: BatchStamp,
+    /// Its events.
+    pub events: Vec<Event>,
+    /// Its events' ids.
+    pub ids: Vec<Uuid>,
 }
 
 /// An event as stored. Its unique `event_id` stays in the file; memory keeps what replay needs.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EventRecord {
-    /// Global order.
+    /// Place in replay order, 1, 2, 3, … (its row number in the file, until a merge).
     pub seq: i64,
     /// The batch it belongs to.
     pub batch: u64,
@@ -276,7 +362,18 @@ pub struct Log {
 pub struct EventStore {
     conn: Connection,
     path: PathBuf,
-    last_batch: u64,
+    /// The file's table layout (`user_version`).
+    layout: i32,
+    /// The file's number of each batch, by its number in replay order (index = number - 1).
+    file_numbers: Vec<u64>,
+    /// Events in the file.
+    event_total: i64,
+    /// The newest clock of any batch in the file.
+    clock: i64,
+    /// Layout 1: the stamps derived on open, by file number, written when the file is upgraded.
+    derived: Vec<BatchStamp>,
+    /// This computer's name, the origin of the batches it writes.
+    origin: String,
     identity: Option<FileIdentity>,
     _claim: OpenClaim,
 }
@@ -368,10 +465,11 @@ impl EventStore {
             "PRAGMA application_id = {APPLICATION_ID};
              PRAGMA user_version = {FORMAT_VERSION};
              BEGIN;
-             {SCHEMA}
+             {}
              INSERT INTO meta(key, value) VALUES ('format', 'seatplan'), ('created_with', '{}'),
                  ('{PLAN_ID}', '{}');
              COMMIT;",
+            schema_sql(FORMAT_VERSION),
             env!("CARGO_PKG_VERSION"),
             Uuid::now_v7()
         );
@@ -381,15 +479,25 @@ impl EventStore {
             let _ = std::fs::remove_file(path);
             return Err(sql_error(path, e));
         }
-        let mut store = EventStore {
-            conn,
-            path: path.to_owned(),
-            last_batch: 0,
-            identity: FileIdentity::of(path),
-            _claim: claim,
-        };
+        let mut store = EventStore::new(conn, path, claim);
+        store.layout = FORMAT_VERSION;
         store.configure()?;
         Ok(store)
+    }
+
+    fn new(conn: Connection, path: &Path, claim: OpenClaim) -> EventStore {
+        EventStore {
+            conn,
+            path: path.to_owned(),
+            layout: FORMAT_VERSION,
+            file_numbers: Vec::new(),
+            event_total: 0,
+            clock: i64::MIN,
+            derived: Vec::new(),
+            origin: stamp::this_device(),
+            identity: FileIdentity::of(path),
+            _claim: claim,
+        }
     }
 
     /// Opens an existing plan file and reads its whole log.
@@ -415,17 +523,10 @@ impl EventStore {
         conn.execute_batch("PRAGMA locking_mode = EXCLUSIVE;")
             .map_err(|e| sql_error(path, e))?;
         schema::check(&conn, path)?;
-        let mut store = EventStore {
-            conn,
-            path: path.to_owned(),
-            last_batch: 0,
-            identity: FileIdentity::of(path),
-            _claim: claim,
-        };
+        let mut store = EventStore::new(conn, path, claim);
         store.configure()?;
         store.verify()?;
         let log = store.load()?;
-        store.last_batch = log.batches.last().map_or(0, |b| b.batch);
         // Opened whole: from now on closing checkpoints as usual (the file stands on its own).
         store
             .conn
@@ -452,17 +553,9 @@ impl EventStore {
         let conn = Connection::open_with_flags(&uri, flags).map_err(|e| sql_error(path, e))?;
         schema::harden(&conn, path)?;
         schema::check(&conn, path)?;
-        let store = EventStore {
-            conn,
-            path: path.to_owned(),
-            last_batch: 0,
-            identity: FileIdentity::of(path),
-            _claim: claim,
-        };
+        let mut store = EventStore::new(conn, path, claim);
         store.verify()?;
         let log = store.load()?;
-        let mut store = store;
-        store.last_batch = log.batches.last().map_or(0, |b| b.batch);
         Ok((store, log))
     }
 
@@ -504,7 +597,7 @@ impl EventStore {
     }
 
     /// `quick_check`, then the identity pragmas and tables.
-    fn verify(&self) -> Result<(), StoreError> {
+    fn verify(&mut self) -> Result<(), StoreError> {
         let path = &self.path;
         let err = |e| sql_error(path, e);
         let quick: String = self
@@ -542,6 +635,7 @@ impl EventStore {
                 detail: t!("schema-no-version", version = version.to_string()),
             });
         }
+        self.layout = version;
         let tables: i64 = self
             .conn
             .query_row(
@@ -559,15 +653,16 @@ impl EventStore {
         Ok(())
     }
 
-    /// Reads and decodes every batch and event.
-    fn load(&self) -> Result<Log, StoreError> {
-        let path = &self.path;
-        let err = |e| sql_error(path, e);
+    /// Reads and decodes every batch and event, and puts them in replay order (see [`stamp`]).
+    fn load(&mut self) -> Result<Log, StoreError> {
+        let path = self.path.clone();
+        let err = |e| sql_error(&path, e);
         let inconsistent = |detail: String| StoreError::Inconsistent {
             path: path.clone(),
             detail,
         };
-        let mut log = Log::default();
+        // In file order first: batches, stamps, events.
+        let mut batches: Vec<BatchMeta> = Vec::new();
         let mut stmt = self
             .conn
             .prepare("SELECT batch, kind, at, by, description FROM batches ORDER BY batch")
@@ -578,40 +673,43 @@ impl EventStore {
             let kind: String = row.get(1).map_err(err)?;
             let kind = BatchKind::parse(&kind)
                 .ok_or_else(|| inconsistent(format!("batch {batch} has unknown kind “{kind}”")))?;
-            let expected = log.batches.len() as i64 + 1;
+            let expected = batches.len() as i64 + 1;
             if batch != expected {
                 return Err(inconsistent(format!(
                     "batch numbers jump from {} to {batch}",
                     expected - 1
                 )));
             }
-            log.batches.push(BatchRecord {
-                batch: batch as u64,
-                meta: BatchMeta {
-                    kind,
-                    at: row.get(2).map_err(err)?,
-                    by: row.get(3).map_err(err)?,
-                    description: row.get(4).map_err(err)?,
-                },
+            batches.push(BatchMeta {
+                kind,
+                at: row.get(2).map_err(err)?,
+                by: row.get(3).map_err(err)?,
+                description: row.get(4).map_err(err)?,
             });
         }
         drop(rows);
         drop(stmt);
+        let stored_stamps = if self.layout >= 2 {
+            Some(self.read_stamps()?)
+        } else {
+            None
+        };
 
         // max(seq) is a b-tree lookup; count(*) would scan the whole table.
         let highest: Option<i64> = self
             .conn
             .query_row("SELECT max(seq) FROM events", [], |r| r.get(0))
             .map_err(err)?;
-        log.events.reserve(
+        let mut events: Vec<EventRecord> = Vec::with_capacity(
             usize::try_from(highest.unwrap_or(0))
                 .unwrap_or(0)
                 .min(50_000_000),
         );
+        let mut first_ids: Vec<Option<String>> = vec![None; batches.len()];
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT seq, batch, event_type, schema_version, payload FROM events ORDER BY seq",
+                "SELECT seq, batch, event_type, schema_version, payload, event_id FROM events ORDER BY seq",
             )
             .map_err(err)?;
         let mut rows = stmt.query([]).map_err(err)?;
@@ -620,7 +718,7 @@ impl EventStore {
             let seq: i64 = row.get(0).map_err(err)?;
             let batch: i64 = row.get(1).map_err(err)?;
             let batch = u64::try_from(batch).unwrap_or(0);
-            if batch == 0 || batch as usize > log.batches.len() {
+            if batch == 0 || batch as usize > batches.len() {
                 return Err(inconsistent(format!(
                     "event #{seq} belongs to batch {batch}, which does not exist"
                 )));
@@ -630,9 +728,13 @@ impl EventStore {
                     "event #{seq} of batch {batch} comes after batch {last_batch}"
                 )));
             }
+            if batch != last_batch {
+                // Layout 1: a batch is known by its first event's id (read only for those).
+                first_ids[batch as usize - 1] = row.get(5).ok();
+            }
             last_batch = batch;
             // Nothing is ever deleted, so sequence numbers have no gaps.
-            let expected_seq = log.events.last().map_or(1, |e: &EventRecord| e.seq + 1);
+            let expected_seq = events.last().map_or(1, |e: &EventRecord| e.seq + 1);
             if seq != expected_seq {
                 return Err(inconsistent(format!(
                     "events #{expected_seq} to #{} are missing (events are never deleted)",
@@ -656,10 +758,133 @@ impl EventStore {
                     seq,
                     source,
                 })?;
-            log.events.push(EventRecord { seq, batch, event });
+            events.push(EventRecord { seq, batch, event });
         }
+        drop(rows);
+        drop(stmt);
+        let times: Vec<&str> = batches.iter().map(|m| m.at.as_str()).collect();
+        let mut stamps = stamp::derive(&first_ids, &times);
+        if let Some(mut stored) = stored_stamps {
+            // A batch whose stamp row is missing (damage) keeps its derived one.
+            for (index, derived) in stamps.iter_mut().enumerate() {
+                if let Some(stamp) = stored.remove(&(index as u64 + 1)) {
+                    *derived = stamp;
+                }
+            }
+        }
+        self.clock = stamps.iter().map(|s| s.clock).max().unwrap_or(i64::MIN);
+        self.event_total = events.len() as i64;
+        if self.layout < 2 {
+            self.derived = stamps.clone();
+        }
+        let log = in_replay_order(batches, stamps, events, &mut self.file_numbers);
         check_log(&log).map_err(inconsistent)?;
         Ok(log)
+    }
+
+    /// Reads the stamps of layout 2, by batch (ids are unique: the table says so).
+    fn read_stamps(&self) -> Result<std::collections::HashMap<u64, BatchStamp>, StoreError> {
+        let err = |e| sql_error(&self.path, e);
+        let mut stamps = std::collections::HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT batch, id, clock, origin FROM stamps")
+            .map_err(err)?;
+        let mut rows = stmt.query([]).map_err(err)?;
+        while let Some(row) = rows.next().map_err(err)? {
+            let batch: i64 = row.get(0).map_err(err)?;
+            stamps.insert(
+                u64::try_from(batch).unwrap_or(0),
+                BatchStamp {
+                    id: row.get(1).map_err(err)?,
+                    clock: row.get(2).map_err(err)?,
+                    origin: row.get(3).map_err(err)?,
+                },
+            );
+        }
+        Ok(stamps)
+    }
+
+    /// Reads the whole log again (after a merge wrote batches that sort before others).
+    pub fn reload(&mut self) -> Result<Log, StoreError> {
+        self.load()
+    }
+
+    /// The file's table layout (`PRAGMA user_version`).
+    pub fn layout(&self) -> i32 {
+        self.layout
+    }
+
+    /// The number the file gives batch `batch` (numbered in replay order), if it has it.
+    pub fn file_number(&self, batch: u64) -> Option<u64> {
+        batch
+            .checked_sub(1)
+            .and_then(|i| self.file_numbers.get(usize::try_from(i).ok()?))
+            .copied()
+    }
+
+    /// The number of batches in the file.
+    pub fn file_batches(&self) -> u64 {
+        self.file_numbers.len() as u64
+    }
+
+    /// The newest clock of any batch in the file.
+    pub fn clock(&self) -> i64 {
+        self.clock
+    }
+
+    /// The origin of the batches written here (this computer's name).
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    /// The stamp a batch written now at `at` gets: a new id, the clock pushed past every stamp
+    /// in the file, this computer.
+    fn next_stamp(&self, at: &str) -> BatchStamp {
+        BatchStamp {
+            id: Uuid::now_v7().hyphenated().to_string(),
+            clock: stamp::next_clock(at, self.clock),
+            origin: self.origin.clone(),
+        }
+    }
+
+    /// Layout 1 → 2, before the first write: a backup copy beside the plan, then the `stamps`
+    /// table (with the stamps derived on open) and the new version in one transaction.
+    fn upgrade(&mut self) -> Result<(), StoreError> {
+        if self.layout >= 2 {
+            return Ok(());
+        }
+        let backup = upgrade_backup_path(&self.path);
+        self.copy_to(&backup)?;
+        let path = self.path.clone();
+        let err = |e| sql_error(&path, e);
+        let tx = self.conn.transaction().map_err(err)?;
+        tx.execute_batch(SCHEMA_STAMPS).map_err(err)?;
+        {
+            let mut insert = tx
+                .prepare("INSERT INTO stamps(batch, id, clock, origin) VALUES (?1, ?2, ?3, ?4)")
+                .map_err(err)?;
+            for (index, stamp) in self.derived.iter().enumerate() {
+                insert
+                    .execute(params![
+                        index as i64 + 1,
+                        stamp.id,
+                        stamp.clock,
+                        stamp.origin
+                    ])
+                    .map_err(err)?;
+            }
+        }
+        tx.execute_batch("PRAGMA user_version = 2;").map_err(err)?;
+        tx.commit().map_err(err)?;
+        tracing::info!(
+            backup = %backup.display(),
+            "upgraded {} to layout 2 (stamps for merging)",
+            self.path.display()
+        );
+        self.layout = 2;
+        self.derived.clear();
+        Ok(())
     }
 
     /// Appends one batch of events in one transaction; returns the stored records.
@@ -669,13 +894,13 @@ impl EventStore {
         meta: &BatchMeta,
         events: &[Event],
     ) -> Result<(BatchRecord, Vec<EventRecord>), StoreError> {
-        let encoded = encode(events)?;
-        let (batch, stored) = self.append_raw(meta, &raw(&encoded))?;
-        let records = stored
-            .into_iter()
-            .zip(events)
-            .map(|((seq, _event_id), event)| EventRecord {
-                seq,
+        let (batch, stored) = self.append_events(meta, events, None, None)?;
+        let first_seq = self.event_total - stored.len() as i64 + 1;
+        let records = events
+            .iter()
+            .enumerate()
+            .map(|(i, event)| EventRecord {
+                seq: first_seq + i as i64,
                 batch: batch.batch,
                 event: event.clone(),
             })
@@ -684,109 +909,126 @@ impl EventStore {
     }
 
     /// Appends one batch keeping its events' ids where given (a rescued plan keeps the ids of
-    /// the damaged one's events); `ids` pairs with `events`, `None` makes a new id.
+    /// the damaged one's events) and its stamp if given; `ids` pairs with `events`, `None` makes
+    /// a new id.
     pub fn append_with_ids(
         &mut self,
         meta: &BatchMeta,
         events: &[Event],
         ids: &[Option<Uuid>],
+        stamp: Option<BatchStamp>,
     ) -> Result<BatchRecord, StoreError> {
-        let encoded = encode(events)?;
-        Ok(self.append_encoded(meta, &raw(&encoded), Some(ids))?.0)
+        Ok(self.append_events(meta, events, Some(ids), stamp)?.0)
     }
 
-    /// Appends one batch of already-encoded events `(type, schema version, payload JSON)`.
-    /// Used by [`EventStore::append`], and by tools that write golden files of old versions.
+    /// Appends a batch whose markers name batches by their numbers in replay order.
+    fn append_events(
+        &mut self,
+        meta: &BatchMeta,
+        events: &[Event],
+        ids: Option<&[Option<Uuid>]>,
+        stamp: Option<BatchStamp>,
+    ) -> Result<(BatchRecord, Vec<(i64, Uuid)>), StoreError> {
+        self.upgrade()?;
+        let stamp = stamp.unwrap_or_else(|| self.next_stamp(&meta.at));
+        // Markers are stored with the file's numbers.
+        let mut in_file = events.to_vec();
+        for event in in_file.iter_mut().filter(|e| e.is_history_marker()) {
+            event.map_batch_refs(|b| self.file_number(b).unwrap_or(0));
+        }
+        let encoded = encode(&in_file)?;
+        let (file_batch, stored) = self.append_encoded(meta, &stamp, &raw(&encoded), ids)?;
+        let number = self.file_numbers.len() as u64 + 1;
+        self.file_numbers.push(file_batch);
+        self.clock = self.clock.max(stamp.clock);
+        Ok((
+            BatchRecord {
+                batch: number,
+                meta: meta.clone(),
+                stamp,
+            },
+            stored,
+        ))
+    }
+
+    /// Appends one batch of already-encoded events `(type, schema version, payload JSON)`, for
+    /// tools that write golden files of old versions. Markers in them name batches by the file's
+    /// numbers.
     pub fn append_raw(
         &mut self,
         meta: &BatchMeta,
         events: &[(&str, u32, &str)],
     ) -> Result<(BatchRecord, Vec<(i64, Uuid)>), StoreError> {
-        self.append_encoded(meta, events, None)
-    }
-
-    fn append_encoded(
-        &mut self,
-        meta: &BatchMeta,
-        events: &[(&str, u32, &str)],
-        ids: Option<&[Option<Uuid>]>,
-    ) -> Result<(BatchRecord, Vec<(i64, Uuid)>), StoreError> {
-        let path = self.path.clone();
-        let err = |e| sql_error(&path, e);
-        if self.identity.is_some() && FileIdentity::of(&self.path) != self.identity {
-            return Err(StoreError::Moved(self.path.clone()));
-        }
-        let batch = self.last_batch + 1;
-        let tx = self.conn.transaction().map_err(err)?;
-        let mut stored = Vec::with_capacity(events.len());
-        {
-            let mut insert_batch = tx
-                .prepare_cached(
-                    "INSERT INTO batches(batch, kind, at, by, description) VALUES (?1, ?2, ?3, ?4, ?5)",
-                )
-                .map_err(err)?;
-            let inserted = insert_batch
-                .execute(params![
-                    batch as i64,
-                    meta.kind.as_str(),
-                    meta.at,
-                    meta.by,
-                    meta.description
-                ])
-                .map_err(err)?;
-            if inserted != 1 {
-                return Err(not_stored(&path, t!("err-not-stored-batch", batch = batch)));
-            }
-            let mut insert_event = tx
-                .prepare_cached(
-                    "INSERT INTO events(event_id, batch, event_type, schema_version, at, by, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                )
-                .map_err(err)?;
-            let mut id_text = [0u8; uuid::fmt::Hyphenated::LENGTH];
-            for (i, (type_name, version, payload)) in events.iter().enumerate() {
-                // Time-ordered (v7): appends touch only the right edge of the id index.
-                let event_id = ids
-                    .and_then(|ids| ids.get(i).copied().flatten())
-                    .unwrap_or_else(Uuid::now_v7);
-                let id_str = event_id.hyphenated().encode_lower(&mut id_text);
-                let inserted = insert_event
-                    .execute(params![
-                        &*id_str,
-                        batch as i64,
-                        type_name,
-                        version,
-                        meta.at,
-                        meta.by,
-                        payload
-                    ])
-                    .map_err(err)?;
-                if inserted != 1 {
-                    return Err(not_stored(
-                        &path,
-                        t!(
-                            "err-not-stored-events",
-                            stored = stored.len(),
-                            count = events.len()
-                        ),
-                    ));
-                }
-                stored.push((tx.last_insert_rowid(), event_id));
-            }
-        }
-        // Trust, but verify: exactly the rows written are there, as written, before commit.
-        verify_append(&tx, batch, meta, events, &stored).map_err(|e| match e {
-            Verify::Sql(e) => sql_error(&path, e),
-            Verify::Differs(detail) => not_stored(&path, detail),
-        })?;
-        tx.commit().map_err(err)?;
-        self.last_batch = batch;
+        self.upgrade()?;
+        let stamp = self.next_stamp(&meta.at);
+        let (file_batch, stored) = self.append_encoded(meta, &stamp, events, None)?;
+        self.file_numbers.push(file_batch);
+        self.clock = self.clock.max(stamp.clock);
         Ok((
             BatchRecord {
-                batch,
+                batch: self.file_numbers.len() as u64,
                 meta: meta.clone(),
+                stamp,
             },
             stored,
         ))
+    }
+
+    /// Writes the batches of another copy (see [`ForeignBatch`]) after those of this file, all
+    /// in one transaction: all of them or, on error, none. [`EventStore::reload`] gives the log
+    /// in replay order afterwards.
+    pub fn append_foreign(&mut self, batches: &[ForeignBatch]) -> Result<(), StoreError> {
+        self.upgrade()?;
+        let encoded: Vec<Vec<(&'static str, u32, String)>> = batches
+            .iter()
+            .map(|b| encode(&b.events))
+            .collect::<Result<_, _>>()?;
+        let path = self.path.clone();
+        let err = |e| sql_error(&path, e);
+        self.check_not_moved()?;
+        let tx = self.conn.transaction().map_err(err)?;
+        let mut next = self.file_numbers.len() as u64;
+        for (batch, events) in batches.iter().zip(&encoded) {
+            next += 1;
+            let ids: Vec<Option<Uuid>> = batch.ids.iter().copied().map(Some).collect();
+            write_batch(
+                &tx,
+                &path,
+                next,
+                &batch.meta,
+                &batch.stamp,
+                &raw(events),
+                Some(&ids),
+            )?;
+        }
+        tx.commit().map_err(err)?;
+        Ok(())
+    }
+
+    fn check_not_moved(&self) -> Result<(), StoreError> {
+        if self.identity.is_some() && FileIdentity::of(&self.path) != self.identity {
+            return Err(StoreError::Moved(self.path.clone()));
+        }
+        Ok(())
+    }
+
+    /// Writes one batch in its own transaction; returns its file number and its events' rows.
+    fn append_encoded(
+        &mut self,
+        meta: &BatchMeta,
+        stamp: &BatchStamp,
+        events: &[(&str, u32, &str)],
+        ids: Option<&[Option<Uuid>]>,
+    ) -> Result<(u64, Vec<(i64, Uuid)>), StoreError> {
+        let path = self.path.clone();
+        let err = |e| sql_error(&path, e);
+        self.check_not_moved()?;
+        let batch = self.file_numbers.len() as u64 + 1;
+        let tx = self.conn.transaction().map_err(err)?;
+        let stored = write_batch(&tx, &path, batch, meta, stamp, events, ids)?;
+        tx.commit().map_err(err)?;
+        self.event_total += stored.len() as i64;
+        Ok((batch, stored))
     }
 
     /// Runs SQL on the open connection with triggers allowed — only for tests that play
@@ -899,6 +1141,183 @@ impl EventStore {
     }
 }
 
+/// Inserts one batch (its row, its stamp, its events) inside `tx` and reads it back; returns its
+/// events' rows `(seq, event id)`. New event ids where `ids` gives none.
+fn write_batch(
+    tx: &rusqlite::Transaction<'_>,
+    path: &Path,
+    batch: u64,
+    meta: &BatchMeta,
+    stamp: &BatchStamp,
+    events: &[(&str, u32, &str)],
+    ids: Option<&[Option<Uuid>]>,
+) -> Result<Vec<(i64, Uuid)>, StoreError> {
+    let err = |e| sql_error(path, e);
+    let mut stored = Vec::with_capacity(events.len());
+    let mut insert_batch = tx
+        .prepare_cached(
+            "INSERT INTO batches(batch, kind, at, by, description) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )
+        .map_err(err)?;
+    let inserted = insert_batch
+        .execute(params![
+            batch as i64,
+            meta.kind.as_str(),
+            meta.at,
+            meta.by,
+            meta.description
+        ])
+        .map_err(err)?;
+    if inserted != 1 {
+        return Err(not_stored(path, t!("err-not-stored-batch", batch = batch)));
+    }
+    let mut insert_stamp = tx
+        .prepare_cached("INSERT INTO stamps(batch, id, clock, origin) VALUES (?1, ?2, ?3, ?4)")
+        .map_err(err)?;
+    let inserted = insert_stamp
+        .execute(params![batch as i64, stamp.id, stamp.clock, stamp.origin])
+        .map_err(err)?;
+    if inserted != 1 {
+        return Err(not_stored(path, t!("err-not-stored-batch", batch = batch)));
+    }
+    let mut insert_event = tx
+        .prepare_cached(
+            "INSERT INTO events(event_id, batch, event_type, schema_version, at, by, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )
+        .map_err(err)?;
+    let mut id_text = [0u8; uuid::fmt::Hyphenated::LENGTH];
+    for (i, (type_name, version, payload)) in events.iter().enumerate() {
+        // Time-ordered (v7): appends touch only the right edge of the id index.
+        let event_id = ids
+            .and_then(|ids| ids.get(i).copied().flatten())
+            .unwrap_or_else(Uuid::now_v7);
+        let id_str = event_id.hyphenated().encode_lower(&mut id_text);
+        let inserted = insert_event
+            .execute(params![
+                &*id_str,
+                batch as i64,
+                type_name,
+                version,
+                meta.at,
+                meta.by,
+                payload
+            ])
+            .map_err(err)?;
+        if inserted != 1 {
+            return Err(not_stored(
+                path,
+                t!(
+                    "err-not-stored-events",
+                    stored = stored.len(),
+                    count = events.len()
+                ),
+            ));
+        }
+        stored.push((tx.last_insert_rowid(), event_id));
+    }
+    // Trust, but verify: exactly the rows written are there, as written, before commit.
+    verify_append(tx, batch, meta, stamp, events, &stored).map_err(|e| match e {
+        Verify::Sql(e) => sql_error(path, e),
+        Verify::Differs(detail) => not_stored(path, detail),
+    })?;
+    Ok(stored)
+}
+
+/// The log in replay order: batches sorted by stamp and numbered 1, 2, 3, … in that order, events
+/// grouped by batch in that order and numbered alike, markers renumbered. `file_numbers` gets
+/// each batch's file number by its new number. Events come sorted by file batch.
+fn in_replay_order(
+    batches: Vec<BatchMeta>,
+    stamps: Vec<BatchStamp>,
+    events: Vec<EventRecord>,
+    file_numbers: &mut Vec<u64>,
+) -> Log {
+    let mut order: Vec<usize> = (0..batches.len()).collect();
+    order.sort_by(|&a, &b| stamps[a].order(&stamps[b]));
+    file_numbers.clear();
+    file_numbers.extend(order.iter().map(|&i| i as u64 + 1));
+    let in_file_order = order.iter().enumerate().all(|(n, &i)| n == i);
+    let mut number_of = vec![0u64; batches.len()];
+    for (n, &i) in order.iter().enumerate() {
+        number_of[i] = n as u64 + 1;
+    }
+    let mut metas: Vec<Option<BatchMeta>> = batches.into_iter().map(Some).collect();
+    let mut stamps: Vec<Option<BatchStamp>> = stamps.into_iter().map(Some).collect();
+    let batches = order
+        .iter()
+        .enumerate()
+        .filter_map(|(n, &i)| {
+            Some(BatchRecord {
+                batch: n as u64 + 1,
+                meta: metas[i].take()?,
+                stamp: stamps[i].take()?,
+            })
+        })
+        .collect();
+    let renumber = |b: u64| {
+        b.checked_sub(1)
+            .and_then(|i| number_of.get(usize::try_from(i).ok()?))
+            .copied()
+            .unwrap_or(0)
+    };
+    if in_file_order {
+        return Log { batches, events };
+    }
+    // Each file batch's events, by file number.
+    let mut ranges = vec![0..0; number_of.len()];
+    let mut start = 0;
+    while start < events.len() {
+        let batch = events[start].batch;
+        let end = events[start..]
+            .iter()
+            .position(|r| r.batch != batch)
+            .map_or(events.len(), |n| start + n);
+        if let Some(range) = ranges.get_mut(batch as usize - 1) {
+            *range = start..end;
+        }
+        start = end;
+    }
+    let mut slots: Vec<Option<EventRecord>> = events.into_iter().map(Some).collect();
+    let mut ordered = Vec::with_capacity(slots.len());
+    for (n, &i) in order.iter().enumerate() {
+        for slot in &mut slots[ranges[i].clone()] {
+            if let Some(mut record) = slot.take() {
+                record.batch = n as u64 + 1;
+                record.seq = ordered.len() as i64 + 1;
+                if record.event.is_history_marker() {
+                    record.event.map_batch_refs(renumber);
+                }
+                ordered.push(record);
+            }
+        }
+    }
+    Log {
+        batches,
+        events: ordered,
+    }
+}
+
+/// Where the copy taken before a plan's layout is upgraded goes: beside it, "party (layout 1
+/// backup).seatplan", numbered on when that exists.
+fn upgrade_backup_path(path: &Path) -> PathBuf {
+    let folder = path.parent().unwrap_or_else(|| Path::new(""));
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "plan".to_owned(), |s| s.to_string_lossy().into_owned());
+    let name = t!("file-upgrade-backup", name = stem.as_str());
+    (1..)
+        .map(|n| {
+            let numbered = if n == 1 {
+                name.clone()
+            } else {
+                format!("{name} {n}")
+            };
+            folder.join(format!("{numbered}.{EXTENSION}"))
+        })
+        .find(|p| std::fs::symlink_metadata(p).is_err())
+        .unwrap_or_else(|| folder.join(format!("{name}.{EXTENSION}")))
+}
+
 /// Events as stored: (type name, schema version, payload JSON).
 fn encode(events: &[Event]) -> Result<Vec<(&'static str, u32, String)>, serde_json::Error> {
     events
@@ -941,6 +1360,7 @@ fn verify_append(
     tx: &rusqlite::Transaction<'_>,
     batch: u64,
     meta: &BatchMeta,
+    stamp: &BatchStamp,
     events: &[(&str, u32, &str)],
     stored: &[(i64, Uuid)],
 ) -> Result<(), Verify> {
@@ -949,7 +1369,12 @@ fn verify_append(
         params![batch as i64, meta.kind.as_str(), meta.description],
         |r| r.get(0),
     )?;
-    if batches != 1 {
+    let stamps: i64 = tx.query_row(
+        "SELECT count(*) FROM stamps WHERE batch = ?1 AND id = ?2 AND clock = ?3",
+        params![batch as i64, stamp.id, stamp.clock],
+        |r| r.get(0),
+    )?;
+    if batches != 1 || stamps != 1 {
         return Err(Verify::Differs(t!("err-not-stored-batch", batch = batch)));
     }
     let (Some((first, _)), Some((last, _))) = (stored.first(), stored.last()) else {
@@ -981,33 +1406,46 @@ fn verify_append(
     Ok(())
 }
 
-/// Cross-checks batches and events: no empty batch, undo/redo batches hold exactly one marker
-/// that names an earlier command batch, and command batches hold no markers.
+/// Cross-checks batches and events (in replay order): no empty batch, undo/redo batches hold
+/// only markers naming earlier command batches (or 0: a batch of another copy this one does not
+/// have), a merge entry names earlier batches, and other command batches hold no markers.
 fn check_log(log: &Log) -> Result<(), String> {
     let mut counts = vec![0usize; log.batches.len()];
+    let earlier_command = |target: u64, batch: u64| {
+        target < batch
+            && log
+                .batches
+                .get((target.max(1) - 1) as usize)
+                .is_some_and(|b| b.meta.kind == BatchKind::Command)
+    };
     for record in &log.events {
         let index = (record.batch - 1) as usize;
         counts[index] += 1;
         let kind = log.batches[index].meta.kind;
+        if let Event::ChangesMerged(e) = &record.event {
+            if kind != BatchKind::Command || e.batches.iter().any(|&b| b == 0 || b >= record.batch)
+            {
+                return Err(format!(
+                    "batch {} records a merge of batches that are not earlier",
+                    record.batch
+                ));
+            }
+            continue;
+        }
         let target = match &record.event {
-            Event::BatchReverted(e) => Some((e.batch, BatchKind::Undo)),
-            Event::BatchReinstated(e) => Some((e.batch, BatchKind::Redo)),
+            Event::BatchReverted(e) => Some(e.batch),
+            Event::BatchReinstated(e) => Some(e.batch),
             _ => None,
         };
         match target {
-            Some((target, expected)) => {
-                if kind != expected {
+            Some(target) => {
+                if kind == BatchKind::Command {
                     return Err(format!(
                         "event #{} is an undo/redo marker inside a {kind} batch",
                         record.seq
                     ));
                 }
-                let valid = target < record.batch
-                    && log
-                        .batches
-                        .get((target.max(1) - 1) as usize)
-                        .is_some_and(|b| b.meta.kind == BatchKind::Command);
-                if !valid {
+                if target != 0 && !earlier_command(target, record.batch) {
                     return Err(format!(
                         "batch {} undoes or redoes batch {target}, which is not an earlier action",
                         record.batch

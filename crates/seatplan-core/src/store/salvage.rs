@@ -55,10 +55,12 @@ pub struct Salvage {
     pub batches: Vec<SalvagedBatch>,
     /// Events 1, 2, 3, … up to the highest sequence number found.
     pub events: Vec<SalvagedEvent>,
+    /// The stamps of layout 2 that could be read, by batch number (empty for layout 1).
+    pub stamps: std::collections::HashMap<u64, super::BatchStamp>,
 }
 
 /// A folder that is removed with everything in it when dropped.
-struct TempFolder(PathBuf);
+pub(super) struct TempFolder(PathBuf);
 
 impl Drop for TempFolder {
     fn drop(&mut self) {
@@ -66,12 +68,11 @@ impl Drop for TempFolder {
     }
 }
 
-/// Reads every batch and event of the plan at `path` that can still be read. Refuses files that
-/// are no seatplan plan at all (another program's database, not SQLite).
-pub fn salvage(path: &Path) -> Result<Salvage, StoreError> {
-    check_header_of(path, false)?;
+/// Copies a plan file and its `-wal` (changes not yet folded in) into a new temporary folder,
+/// removed when the returned guard drops; the original is only read.
+pub(super) fn copy_aside(path: &Path, purpose: &str) -> Result<(TempFolder, PathBuf), StoreError> {
     let folder = TempFolder(std::env::temp_dir().join(format!(
-        "seatplan-recover-{}",
+        "seatplan-{purpose}-{}",
         uuid::Uuid::now_v7().simple()
     )));
     let io = |source| StoreError::Io {
@@ -79,14 +80,22 @@ pub fn salvage(path: &Path) -> Result<Salvage, StoreError> {
         source,
     };
     std::fs::create_dir_all(&folder.0).map_err(io)?;
-    let copy = folder.0.join("damaged.seatplan");
+    let copy = folder.0.join("copy.seatplan");
     std::fs::copy(path, &copy).map_err(io)?;
     let mut wal = path.as_os_str().to_owned();
     wal.push("-wal");
     let wal = PathBuf::from(wal);
     if wal.is_file() {
-        std::fs::copy(&wal, folder.0.join("damaged.seatplan-wal")).map_err(io)?;
+        std::fs::copy(&wal, folder.0.join("copy.seatplan-wal")).map_err(io)?;
     }
+    Ok((folder, copy))
+}
+
+/// Reads every batch and event of the plan at `path` that can still be read. Refuses files that
+/// are no seatplan plan at all (another program's database, not SQLite).
+pub fn salvage(path: &Path) -> Result<Salvage, StoreError> {
+    check_header_of(path, false)?;
+    let (_folder, copy) = copy_aside(path, "recover")?;
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(&copy, flags).map_err(|e| sql_error(path, e))?;
     // Hardened (no trigger, no view runs), but as forgiving as SQLite gets of damage: on this
@@ -101,7 +110,31 @@ pub fn salvage(path: &Path) -> Result<Salvage, StoreError> {
         meta: read_meta(&conn),
         batches: read_batches(&conn),
         events: read_events(&conn),
+        stamps: read_stamps(&conn),
     })
+}
+
+/// The `stamps` rows that can be read (layout 2): a rescued plan keeps its actions' global ids,
+/// so it still merges with the other copies.
+fn read_stamps(conn: &Connection) -> std::collections::HashMap<u64, super::BatchStamp> {
+    let top = highest_row(conn, "stamps");
+    let Ok(mut stmt) = conn.prepare("SELECT * FROM stamps WHERE rowid = ?1") else {
+        return std::collections::HashMap::new();
+    };
+    (1..=top)
+        .filter_map(|batch| {
+            let stamp = stmt
+                .query_row(params![batch as i64], |r| {
+                    Ok(super::BatchStamp {
+                        id: text_at(r, 1)?,
+                        clock: number_at(r, 2)?,
+                        origin: text_at(r, 3)?,
+                    })
+                })
+                .ok()?;
+            (!stamp.id.is_empty()).then_some((batch, stamp))
+        })
+        .collect()
 }
 
 fn read_meta(conn: &Connection) -> Vec<(String, String)> {

@@ -6,7 +6,7 @@
 //! indexes — no triggers, no views, no virtual tables, nothing extra. Anything else is refused
 //! with what was found, and the file is left as it was.
 
-use super::{SCHEMA, StoreError, sql_error};
+use super::{StoreError, schema_sql, sql_error};
 use rusqlite::Connection;
 use rusqlite::config::DbConfig;
 use seatplan_i18n::t;
@@ -83,11 +83,23 @@ pub(super) fn harden(conn: &Connection, path: &Path) -> Result<(), StoreError> {
 /// that differs.
 pub(super) fn check(conn: &Connection, path: &Path) -> Result<(), StoreError> {
     let found = objects(conn).map_err(|e| sql_error(path, e))?;
-    let expected = expected();
     let refuse = |detail: String| StoreError::ForeignSchema {
         path: path.to_owned(),
         detail,
     };
+    // The layout the file says it has decides what it must hold (a higher one than this build
+    // knows was refused from the header already).
+    let version: i32 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| sql_error(path, e))?;
+    // Every plan seatplan ever wrote has layout 1 or later.
+    if version < 1 {
+        return Err(refuse(t!(
+            "schema-no-version",
+            version = version.to_string()
+        )));
+    }
+    let expected = expected(version);
     for object in &found {
         let twin = expected
             .iter()
@@ -113,14 +125,16 @@ pub(super) fn check(conn: &Connection, path: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// The schema a fresh plan has, read back from an in-memory database made with [`SCHEMA`].
-fn expected() -> &'static [Object] {
-    static EXPECTED: OnceLock<Vec<Object>> = OnceLock::new();
-    EXPECTED.get_or_init(|| {
+/// The schema a plan of layout `version` has, read back from an in-memory database made with
+/// that layout's tables (layout 1 for 1 and below, else 2).
+fn expected(version: i32) -> &'static [Object] {
+    static EXPECTED: [OnceLock<Vec<Object>>; 2] = [OnceLock::new(), OnceLock::new()];
+    let layout = if version >= 2 { 2 } else { 1 };
+    EXPECTED[layout - 1].get_or_init(|| {
         // An in-memory database with a constant schema cannot fail to be made; if SQLite could
         // not even do that, nothing would match and every file would be refused (safe).
         Connection::open_in_memory()
-            .and_then(|c| c.execute_batch(SCHEMA).map(|()| c))
+            .and_then(|c| c.execute_batch(&schema_sql(layout as i32)).map(|()| c))
             .and_then(|c| objects(&c))
             .unwrap_or_default()
     })
@@ -204,6 +218,6 @@ fn columns(conn: &Connection, table: &str) -> rusqlite::Result<Vec<(String, Stri
 /// The columns a table of this layout has.
 fn expected_columns(table: &str) -> rusqlite::Result<Vec<(String, String)>> {
     let conn = Connection::open_in_memory()?;
-    conn.execute_batch(SCHEMA)?;
+    conn.execute_batch(&schema_sql(super::FORMAT_VERSION))?;
     columns(&conn, table)
 }

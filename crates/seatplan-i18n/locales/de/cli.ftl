@@ -270,3 +270,19 @@ cli-auto-seat-no-accessible-room =   Davon brauchen { $names } einen barrierefre
 cli-recovered-partial = Teilweise behalten (die lesbaren Ereignisse; ein Rückgängig nimmt jede zurück):
 help-field-remove-option = Eine Option eines Auswahlfelds entfernen (wer sie gewählt hat, hat dann keine; Rückgängig holt sie zurück)
 help-arg-field-option-gone = Die zu entfernende Option
+help-merge = Eine andere Kopie des Plans zusammenführen: Vorschau, was sie bringt; mit --yes zusammenführen
+help-arg-merge-file = Die Plandatei (mit --yes geändert)
+help-arg-merge-other = Die andere Kopie (wird nur gelesen)
+help-arg-yes-merge = Nach der Vorschau zusammenführen
+help-arg-json-merge = Die Vorschau als JSON ausgeben
+cli-merge-heading =
+    { $count ->
+        [one] { $from } bringt eine Aktion, die dieser Plan nicht hat.
+       *[other] { $from } bringt { $count } Aktionen, die dieser Plan nicht hat.
+    }
+cli-merge-conflicts = Konflikte ({ $count }) — beide Kopien haben dasselbe geändert; die spätere Änderung gilt:
+cli-merge-skipped = Änderungen, die zusammen nicht mehr gelten ({ $count }):
+cli-merge-by = Von { $who } ({ $count }):
+cli-merge-done = { $count } Aktionen als #{ $batch } zusammengeführt; Rückgängig von #{ $batch } nimmt sie alle zurück.
+cli-merge-nothing = Nichts zusammenzuführen: dieser Plan hat schon jede Aktion der anderen Kopie.
+cli-merge-needs-yes = Nichts wurde geändert. Mit --yes erneut ausführen, um zusammenzuführen.

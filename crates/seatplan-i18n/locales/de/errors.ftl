@@ -149,3 +149,6 @@ recover-bad-marker = ihr Rückgängig-/Wiederholen-Eintrag ist widersprüchlich
 recover-event-misplaced = die Zeile nennt Aktion { $batch }, und die passt nicht
 err-recover-no-folder = den Ordner { $path } gibt es nicht
 schema-no-version = ihre Layout-Version ist { $version }, die schreibt seatplan nie
+file-upgrade-backup = { $name } (Sicherung Format 1)
+err-merge-self = { $path } ist dieser Plan selbst: wählen Sie eine andere Kopie davon zum Zusammenführen
+err-merge-other-plan = { $other } ist ein anderer Plan, keine Kopie von { $path }: nichts wurde zusammengeführt

@@ -258,3 +258,47 @@ kind-table-accessible =
 diff-accessible = jetzt barrierefrei
 diff-not-accessible = nicht mehr barrierefrei
 ev-field-option-removed = Option „{ $option }“ von Feld { $field } entfernt
+ev-changes-merged =
+    { $count ->
+        [one] Eine Aktion aus { $from } übernommen
+       *[other] { $count } Aktionen aus { $from } übernommen
+    }
+merge-origin = { $by } auf { $device }
+merge-conflict-wins = { $value } gilt
+merge-conflict-neither = keiner gilt, jetzt { $value }
+merge-conflict-line = { $subject }: { $mine } (Ihre, { $mine_time }) ↔ { $theirs } ({ $origin }, { $theirs_time }) — { $outcome }
+merge-skipped = { $what } — gilt nicht: { $reason }
+fact-room-name = Raum { $room }: Name
+fact-room-size = Raum { $room }: Größe
+fact-room-place = Raum { $room }: Lage
+fact-table-place = Tisch { $number }: Platz
+fact-table-rotation = Tisch { $number }: Drehung
+fact-table-number = Tisch { $number }: Nummer
+fact-table-seats = Tisch { $number }: Plätze
+fact-table-shape = Tisch { $number }: Form
+fact-table-accessible = Tisch { $number }: barrierefrei
+fact-logical-name = { $logical }: Name
+fact-logical-vip = { $logical }: VIP
+fact-logical-table = { $logical }: Tisch
+fact-logical-planned = { $logical }: geplante Plätze
+fact-guest-details = { $guest }: Angaben
+fact-guest-seat = { $guest }: Platz
+fact-guest-pin = { $guest }: festgesetzt
+fact-guest-field = { $guest }: { $field }
+fact-wish = { $guest } und { $other }: Wunsch
+fact-email-template = E-Mail-Vorlage
+fact-field = Feld { $field }
+fact-value-gone = gelöscht
+fact-value-size = { $width } × { $height } m
+fact-value-point = bei { $x } m, { $y } m
+fact-value-place = { $room }, bei { $x } m, { $y } m
+fact-value-seats =
+    { $seats ->
+        [one] ein Platz
+       *[other] { $seats } Plätze
+    }
+fact-value-free = frei
+fact-value-no-table = kein Tisch
+fact-value-table = Tisch { $number }
+fact-value-none = keiner
+fact-value-not-seated = ohne Platz

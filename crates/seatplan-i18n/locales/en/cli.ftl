@@ -270,3 +270,19 @@ cli-auto-seat-no-accessible-room =   Of them, { $names } need an accessible tabl
 cli-recovered-partial = Kept in part (the events that can be read; one undo takes each back):
 help-field-remove-option = Remove an option of a choice field (guests who chose it then have none; undo brings it back)
 help-arg-field-option-gone = The option to remove
+help-merge = Merge another copy of the plan: preview what it brings; with --yes, merge it
+help-arg-merge-file = The plan file (changed with --yes)
+help-arg-merge-other = The other copy (only read)
+help-arg-yes-merge = Merge after showing the preview
+help-arg-json-merge = Print the preview as JSON
+cli-merge-heading =
+    { $count ->
+        [one] { $from } brings one action this plan does not have.
+       *[other] { $from } brings { $count } actions this plan does not have.
+    }
+cli-merge-conflicts = Conflicts ({ $count }) — both copies changed the same thing; the later change wins:
+cli-merge-skipped = Changes that no longer apply together ({ $count }):
+cli-merge-by = By { $who } ({ $count }):
+cli-merge-done = Merged { $count } actions as #{ $batch }; undo #{ $batch } takes them all back.
+cli-merge-nothing = Nothing to merge: this plan already has every action of the other copy.
+cli-merge-needs-yes = Nothing was changed. Run again with --yes to merge.

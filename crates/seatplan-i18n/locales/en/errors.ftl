@@ -149,3 +149,6 @@ recover-bad-marker = its undo/redo record is inconsistent
 recover-event-misplaced = the row names action { $batch }, which does not fit
 err-recover-no-folder = the folder { $path } does not exist
 schema-no-version = its layout version is { $version }, which seatplan never writes
+file-upgrade-backup = { $name } (layout 1 backup)
+err-merge-self = { $path } is this plan itself: choose another copy of it to merge
+err-merge-other-plan = { $other } is a different plan, not a copy of { $path }: nothing was merged

@@ -258,3 +258,47 @@ kind-table-accessible =
 diff-accessible = now accessible
 diff-not-accessible = no longer accessible
 ev-field-option-removed = Option “{ $option }” of field { $field } removed
+ev-changes-merged =
+    { $count ->
+        [one] Merged one action from { $from }
+       *[other] Merged { $count } actions from { $from }
+    }
+merge-origin = { $by } on { $device }
+merge-conflict-wins = { $value } wins
+merge-conflict-neither = neither applies, now { $value }
+merge-conflict-line = { $subject }: { $mine } (yours, { $mine_time }) ↔ { $theirs } ({ $origin }, { $theirs_time }) — { $outcome }
+merge-skipped = { $what } — does not apply: { $reason }
+fact-room-name = Room { $room }: name
+fact-room-size = Room { $room }: size
+fact-room-place = Room { $room }: place
+fact-table-place = Table { $number }: place
+fact-table-rotation = Table { $number }: rotation
+fact-table-number = Table { $number }: number
+fact-table-seats = Table { $number }: seats
+fact-table-shape = Table { $number }: shape
+fact-table-accessible = Table { $number }: accessible
+fact-logical-name = { $logical }: name
+fact-logical-vip = { $logical }: VIP
+fact-logical-table = { $logical }: table
+fact-logical-planned = { $logical }: planned seats
+fact-guest-details = { $guest }: details
+fact-guest-seat = { $guest }: seat
+fact-guest-pin = { $guest }: pinned
+fact-guest-field = { $guest }: { $field }
+fact-wish = { $guest } and { $other }: wish
+fact-email-template = Email template
+fact-field = Field { $field }
+fact-value-gone = deleted
+fact-value-size = { $width } × { $height } m
+fact-value-point = at { $x } m, { $y } m
+fact-value-place = { $room }, at { $x } m, { $y } m
+fact-value-seats =
+    { $seats ->
+        [one] one seat
+       *[other] { $seats } seats
+    }
+fact-value-free = free
+fact-value-no-table = no table
+fact-value-table = table { $number }
+fact-value-none = none
+fact-value-not-seated = not seated

@@ -1,0 +1,627 @@
+//! Merging copies of a plan (issue 16): copies that merge each other converge, conflicts are
+//! listed with a deterministic winner, a merge is one undoable entry, other plans are refused,
+//! and older files upgrade safely on their first write.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
+
+use crate::common::*;
+use proptest::prelude::*;
+use seatplan::cli::plan_json;
+use seatplan::domain::{Command, TableMove};
+use seatplan::history::merge::Winner;
+use seatplan::history::{Document, HistoryError};
+use seatplan::io::ImportOptions;
+use seatplan::io::draw::preview_draw_import;
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// A second copy of the closed plan at `path`, as a USB stick would make it.
+fn copy_of(path: &Path, name: &str) -> PathBuf {
+    let target = path.with_file_name(name);
+    std::fs::copy(path, &target).unwrap();
+    target
+}
+
+/// Merges `other` into the plan at `path`; the number of actions it brought.
+fn merge(path: &Path, other: &Path) -> usize {
+    let mut doc = Document::open(path).unwrap();
+    let preview = doc.preview_merge(other).unwrap();
+    let count = preview.count();
+    let merged = doc.commit_merge(preview).unwrap();
+    assert_eq!(merged.is_some(), count > 0);
+    count
+}
+
+/// The plan as `show --json` prints it, and the global ids of its actions (merge entries are
+/// each copy's own bookkeeping).
+fn state(path: &Path) -> (Value, BTreeSet<String>) {
+    let doc = Document::open(path).unwrap();
+    let actions = doc
+        .timeline()
+        .into_iter()
+        .filter(|e| e.merge.is_none())
+        .map(|e| e.id)
+        .collect();
+    (plan_json(doc.plan()), actions)
+}
+
+/// `check` stays clean: SQLite's integrity, a fresh replay equals the plan, no damaged event.
+fn assert_clean(path: &Path) {
+    let doc = Document::open(path).unwrap();
+    assert_eq!(doc.integrity_check().unwrap(), Vec::<String>::new());
+    assert_eq!(doc.replay_fresh().0, *doc.plan());
+    assert_eq!(doc.damaged_events(), vec![], "{}", path.display());
+}
+
+#[test]
+fn the_seed_situation_the_draw_there_vip_tables_and_seats_here_merge_into_one_plan() {
+    let (dir, here) = base_plan_file();
+    // The draw's tables and logical tables, before the copy goes to the second laptop.
+    let mut doc = Document::open(&here).unwrap();
+    let plan = doc.plan();
+    let hall = plan.room_named("Großer Saal").unwrap().id;
+    let t1 = plan.table_numbered("1").unwrap().id;
+    run(&mut doc, round_table(hall, "7", 11.0, 3.0));
+    run(&mut doc, round_table(hall, "8", 15.0, 3.0));
+    for name in ["VIP 2", "Marketing"] {
+        run(
+            &mut doc,
+            Command::CreateLogicalTable {
+                name: name.into(),
+                vip: name.starts_with("VIP"),
+            },
+        );
+    }
+    drop(doc);
+    let there = copy_of(&here, "laptop-2.seatplan");
+
+    // There: the draw is imported.
+    let mut doc = Document::open(&there).unwrap();
+    let preview = preview_draw_import(
+        doc.plan(),
+        &fixture("draw-messy.xlsx"),
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    let draw = preview.command.clone().expect("the draw has changes");
+    doc.execute_as(&draw, "2026-11-30T14:20:00Z".into(), "maria".into())
+        .unwrap()
+        .unwrap();
+    let drawn: Vec<(String, Option<String>)> = doc
+        .plan()
+        .logical_tables()
+        .filter(|l| !l.vip)
+        .map(|l| {
+            (
+                l.name.clone(),
+                l.physical
+                    .and_then(|t| doc.plan().table(t))
+                    .map(|t| t.number.clone()),
+            )
+        })
+        .collect();
+    drop(doc);
+
+    // Here: VIP 2 placed by hand on table 1, and every guest seated.
+    let mut doc = Document::open(&here).unwrap();
+    let plan = doc.plan();
+    let vip2 = plan.logical_named("VIP 2").unwrap().id;
+    let sales = plan.logical_named("Vertrieb 1").unwrap().id;
+    let guests: Vec<_> = plan.guests().map(|g| g.id).collect();
+    doc.execute_as(
+        &Command::AssignTable {
+            logical: vip2,
+            table: Some(t1),
+        },
+        "2026-11-30T14:05:00Z".into(),
+        "anna".into(),
+    )
+    .unwrap()
+    .unwrap();
+    doc.execute_as(
+        &Command::SeatGuests {
+            guests: guests.clone(),
+            logical: Some(sales),
+        },
+        "2026-11-30T14:06:00Z".into(),
+        "anna".into(),
+    )
+    .unwrap()
+    .unwrap();
+    let vip_here: Vec<_> = doc
+        .plan()
+        .logical_tables()
+        .filter(|l| l.vip)
+        .map(|l| (l.name.clone(), l.physical))
+        .collect();
+    drop(doc);
+
+    // The preview lists what the draw brings and the conflict on table 1 (the draw gives it to
+    // a team, here VIP 2 got it).
+    let doc = Document::open(&here).unwrap();
+    let preview = doc.preview_merge(&there).unwrap();
+    assert_eq!(preview.count(), 1);
+    assert_eq!(preview.incoming[0].by, "maria");
+    drop(doc);
+
+    assert_eq!(merge(&here, &there), 1);
+    assert_eq!(merge(&there, &here), 2);
+    assert_eq!(merge(&here, &there), 0, "merging again appends nothing");
+    assert_eq!(merge(&there, &here), 0);
+    assert_eq!(state(&here), state(&there));
+    assert_clean(&here);
+    assert_clean(&there);
+
+    let doc = Document::open(&here).unwrap();
+    let plan = doc.plan();
+    // Every seat made here is there.
+    for g in &guests {
+        assert_eq!(plan.guest(*g).unwrap().logical, Some(sales));
+    }
+    // The VIP tables are as placed by hand.
+    let vip_now: Vec<_> = plan
+        .logical_tables()
+        .filter(|l| l.vip)
+        .map(|l| (l.name.clone(), l.physical))
+        .collect();
+    assert_eq!(vip_now, vip_here);
+    // The draw holds for every team whose table is not a VIP table.
+    for (name, number) in &drawn {
+        let l = plan.logical_named(name).unwrap();
+        let now = l
+            .physical
+            .and_then(|t| plan.table(t))
+            .map(|t| t.number.clone());
+        if number.as_deref() == Some("1") {
+            continue;
+        }
+        assert_eq!(&now, number, "{name}");
+    }
+    drop(doc);
+    drop(dir);
+}
+
+#[test]
+fn a_conflict_is_listed_with_both_values_and_the_later_change_wins_on_both_copies() {
+    let (_dir, here) = base_plan_file();
+    let there = copy_of(&here, "maria.seatplan");
+    let seat = |path: &Path, logical: &str, at: &str, by: &str| {
+        let mut doc = Document::open(path).unwrap();
+        let plan = doc.plan();
+        let anna = plan.guest_with_email("anna@example.de").unwrap().id;
+        let l = plan.logical_named(logical).unwrap().id;
+        doc.execute_as(
+            &Command::SeatGuests {
+                guests: vec![anna],
+                logical: Some(l),
+            },
+            at.into(),
+            by.into(),
+        )
+        .unwrap()
+        .unwrap();
+    };
+    seat(&here, "IT", "2026-11-30T14:05:00Z", "anna");
+    seat(&there, "VIP 1", "2026-11-30T14:20:00Z", "maria");
+
+    let doc = Document::open(&here).unwrap();
+    let preview = doc.preview_merge(&there).unwrap();
+    assert_eq!(preview.conflicts.len(), 1, "{:#?}", preview.conflicts);
+    let c = &preview.conflicts[0];
+    assert_eq!(c.description, "Anna Müller: seat");
+    assert_eq!((c.mine.as_str(), c.theirs.as_str()), ("IT", "VIP 1"));
+    assert_eq!((c.winner.as_str(), c.side), ("VIP 1", Winner::Theirs));
+    let line = c.to_string();
+    assert!(
+        line.starts_with("Anna Müller: seat: IT (yours, 14:05) ↔ VIP 1 (maria"),
+        "{line}"
+    );
+    assert!(line.ends_with("14:20) — VIP 1 wins"), "{line}");
+    drop(doc);
+
+    // From the other side the same fact wins: the later change, whoever merges.
+    let doc = Document::open(&there).unwrap();
+    let preview = doc.preview_merge(&here).unwrap();
+    assert_eq!(preview.conflicts.len(), 1);
+    assert_eq!(preview.conflicts[0].side, Winner::Mine);
+    assert_eq!(preview.conflicts[0].winner, "VIP 1");
+    drop(doc);
+
+    merge(&here, &there);
+    merge(&there, &here);
+    assert_eq!(state(&here), state(&there));
+    let doc = Document::open(&here).unwrap();
+    let anna = doc.plan().guest_with_email("anna@example.de").unwrap();
+    let vip = doc.plan().logical_named("VIP 1").unwrap().id;
+    assert_eq!(anna.logical, Some(vip));
+}
+
+#[test]
+fn a_merge_is_one_entry_that_undoes_all_it_brought_and_each_action_can_be_undone_alone() {
+    let (_dir, here) = base_plan_file();
+    let there = copy_of(&here, "other.seatplan");
+    let mut doc = Document::open(&there).unwrap();
+    let hall = doc.plan().room_named("Großer Saal").unwrap().id;
+    run(&mut doc, round_table(hall, "20", 20.0, 10.0));
+    let t20 = doc.plan().table_numbered("20").unwrap().id;
+    run(
+        &mut doc,
+        Command::MoveTables(vec![TableMove {
+            table: t20,
+            room: hall,
+            x_m: 22.0,
+            y_m: 12.0,
+        }]),
+    );
+    // An undo there travels too.
+    let moved = doc.batch_count() as u64;
+    doc.undo(moved).unwrap();
+    drop(doc);
+    let mut doc = Document::open(&here).unwrap();
+    run(
+        &mut doc,
+        Command::CreateLogicalTable {
+            name: "Here".into(),
+            vip: false,
+        },
+    );
+    let before = doc.plan().clone();
+    let preview = doc.preview_merge(&there).unwrap();
+    assert_eq!(preview.count(), 3);
+    let merge_entry = doc.commit_merge(preview).unwrap().unwrap();
+    let table = doc.plan().table_numbered("20").unwrap();
+    assert_eq!(
+        (table.x_m, table.y_m),
+        (20.0, 10.0),
+        "the move stays undone"
+    );
+    let timeline = doc.timeline();
+    let entry = timeline.iter().find(|e| e.batch == merge_entry).unwrap();
+    assert_eq!(entry.merge, Some(("other.seatplan".to_owned(), 3)));
+    let brought: Vec<_> = timeline
+        .iter()
+        .filter(|e| e.merged_by == Some(merge_entry))
+        .collect();
+    assert_eq!(brought.len(), 3);
+    assert!(brought.iter().all(|e| !e.origin.is_empty()));
+
+    // One action brought in is undone on its own…
+    let add = brought[0].batch;
+    doc.undo(add).unwrap();
+    assert!(doc.plan().table_numbered("20").is_none());
+    doc.redo(add).unwrap();
+    // …and the merge entry undoes them all: exactly the plan before the merge.
+    doc.undo(merge_entry).unwrap();
+    assert_eq!(*doc.plan(), before);
+    assert!(doc.is_reverted(merge_entry));
+    doc.redo(merge_entry).unwrap();
+    assert!(doc.plan().table_numbered("20").is_some());
+    doc.undo(merge_entry).unwrap();
+    let after_undo = doc.plan().clone();
+    drop(doc);
+    let doc = Document::open(&here).unwrap();
+    assert_eq!(
+        *doc.plan(),
+        after_undo,
+        "the same after replay from the file"
+    );
+    assert_eq!(*doc.plan(), before);
+}
+
+#[test]
+fn other_plans_and_the_plan_itself_are_refused_and_nothing_changes() {
+    let (_dir, here) = base_plan_file();
+    let (_other_dir, other) = base_plan_file();
+    let bytes = std::fs::read(&here).unwrap();
+    let doc = Document::open(&here).unwrap();
+    let err = doc.preview_merge(&other).unwrap_err();
+    assert!(matches!(err, HistoryError::OtherPlan { .. }), "{err}");
+    assert!(err.to_string().contains("is a different plan"), "{err}");
+    let err = doc.preview_merge(&here).unwrap_err();
+    assert!(matches!(err, HistoryError::MergeSelf(_)), "{err}");
+    let missing = here.with_file_name("nowhere.seatplan");
+    let err = doc.preview_merge(&missing).unwrap_err();
+    assert!(err.to_string().contains("nowhere.seatplan"), "{err}");
+    drop(doc);
+    assert_eq!(std::fs::read(&here).unwrap(), bytes);
+}
+
+#[test]
+fn ids_made_on_two_copies_do_not_collide() {
+    let (_dir, here) = base_plan_file();
+    let there = copy_of(&here, "b.seatplan");
+    for path in [&here, &there] {
+        let mut doc = Document::open(path).unwrap();
+        run(
+            &mut doc,
+            Command::CreateLogicalTable {
+                name: format!("Team {}", path.display().to_string().len()),
+                vip: false,
+            },
+        );
+    }
+    merge(&here, &there);
+    let doc = Document::open(&here).unwrap();
+    let teams = doc
+        .plan()
+        .logical_tables()
+        .filter(|l| l.name.starts_with("Team "))
+        .count();
+    assert_eq!(teams, 2, "both new logical tables are there");
+    assert_eq!(doc.diagnostics(), vec![]);
+}
+
+#[test]
+fn a_plan_of_layout_1_upgrades_on_its_first_write_with_a_backup_and_still_merges() {
+    let dir = tempfile::tempdir().unwrap();
+    let here = dir.path().join("v1.seatplan");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plan-v1.seatplan"),
+        &here,
+    )
+    .unwrap();
+    let there = copy_of(&here, "v1-copy.seatplan");
+    let user_version = |p: &Path| {
+        let bytes = std::fs::read(p).unwrap();
+        i32::from_be_bytes([bytes[60], bytes[61], bytes[62], bytes[63]])
+    };
+    // Opening alone writes nothing.
+    let bytes = std::fs::read(&here).unwrap();
+    let doc = Document::open(&here).unwrap();
+    let expected = plan_json(doc.plan());
+    drop(doc);
+    assert_eq!(std::fs::read(&here).unwrap(), bytes);
+    assert_eq!(user_version(&here), 1);
+
+    for (path, name) in [(&here, "Upgraded here"), (&there, "Upgraded there")] {
+        let mut doc = Document::open(path).unwrap();
+        run(
+            &mut doc,
+            Command::CreateLogicalTable {
+                name: name.into(),
+                vip: false,
+            },
+        );
+    }
+    assert_eq!(user_version(&here), 2);
+    let names = file_names(dir.path());
+    assert!(
+        names.contains(&"v1 (layout 1 backup).seatplan".to_owned()),
+        "{names:?}"
+    );
+    // The backup is the plan as it was: layout 1, the same plan.
+    let backup = dir.path().join("v1 (layout 1 backup).seatplan");
+    assert_eq!(user_version(&backup), 1);
+    assert_eq!(plan_json(Document::open(&backup).unwrap().plan()), expected);
+
+    // Both copies derived the same ids for their shared actions: only the new ones come in.
+    assert_eq!(merge(&here, &there), 1);
+    assert_eq!(merge(&there, &here), 1);
+    assert_eq!(state(&here), state(&there));
+    assert_clean(&here);
+}
+
+#[test]
+fn the_cli_previews_merges_and_the_history_says_where_actions_came_from() {
+    let (dir, here) = base_plan_file();
+    let there = copy_of(&here, "laptop.seatplan");
+    let (h, t) = (here.to_str().unwrap(), there.to_str().unwrap());
+    ok_en(&["add-logical", t, "Sales 2"]);
+    ok_en(&["vip", h, "IT"]);
+
+    let bytes = std::fs::read(&here).unwrap();
+    let text = ok_en(&["merge", h, t]);
+    assert!(text.contains("laptop.seatplan brings one action"), "{text}");
+    assert!(text.contains("Run again with --yes"), "{text}");
+    assert_eq!(
+        std::fs::read(&here).unwrap(),
+        bytes,
+        "a preview writes nothing"
+    );
+    let preview: Value = serde_json::from_str(&ok_en(&["merge", h, t, "--json"])).unwrap();
+    assert_eq!(preview["incoming"], 1);
+    assert_eq!(preview["conflicts"], Value::Array(vec![]));
+    assert_eq!(preview["skipped"], Value::Array(vec![]));
+
+    let done = ok_en(&["merge", h, t, "--yes"]);
+    assert!(done.contains("Merged 1 actions as #"), "{done}");
+    let again: Value = serde_json::from_str(&ok_en(&["merge", h, t, "--json", "--yes"])).unwrap();
+    assert_eq!(again["incoming"], 0);
+    assert!(ok_en(&["merge", h, t]).contains("Nothing to merge"));
+
+    let history: Value = serde_json::from_str(&ok_en(&["history", h, "--json"])).unwrap();
+    let rows = history.as_array().unwrap();
+    let merge_row = rows.iter().find(|r| r["kind"] == "merge").unwrap();
+    let brought = rows
+        .iter()
+        .find(|r| r["merged_by"] == merge_row["batch"])
+        .unwrap();
+    assert!(brought["description"].as_str().unwrap().contains("Sales 2"));
+    for row in rows {
+        assert!(row["id"].as_str().is_some_and(|id| id.len() >= 32), "{row}");
+        assert!(row["origin"].is_string(), "{row}");
+    }
+    let ids: BTreeSet<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), rows.len(), "global ids are unique");
+
+    // Undoing the merge entry takes back all it brought.
+    let n = merge_row["batch"].to_string();
+    ok_en(&["undo", h, &n, "--yes"]);
+    let shown: Value = serde_json::from_str(&ok_en(&["show", h, "--json"])).unwrap();
+    assert!(
+        !shown["logical_tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["name"] == "Sales 2")
+    );
+
+    // Another plan: refused, nothing written, a non-zero exit.
+    let (_other_dir, other) = base_plan_file();
+    let bytes = std::fs::read(&here).unwrap();
+    let err = fails_en(&["merge", h, other.to_str().unwrap(), "--yes"]);
+    assert!(err.contains("is a different plan"), "{err}");
+    assert_eq!(std::fs::read(&here).unwrap(), bytes);
+    drop(dir);
+}
+
+// --- Convergence, property-tested ---------------------------------------------------------
+
+/// One random edit on a copy.
+#[derive(Clone, Debug)]
+enum Edit {
+    AddTable(u8, u8),
+    MoveTable(usize, u8, u8),
+    DeleteTable(usize),
+    Renumber(usize, u8),
+    CreateLogical(u8),
+    Assign(usize, Option<usize>),
+    AddGuest(u8),
+    Seat(usize, Option<usize>),
+    DeleteGuest(usize),
+    Undo(usize),
+    Redo(usize),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    let i = 0usize..6;
+    prop_oneof![
+        (0u8..25, 0u8..15).prop_map(|(x, y)| Edit::AddTable(x, y)),
+        (i.clone(), 0u8..25, 0u8..15).prop_map(|(t, x, y)| Edit::MoveTable(t, x, y)),
+        i.clone().prop_map(Edit::DeleteTable),
+        (i.clone(), 0u8..4).prop_map(|(t, n)| Edit::Renumber(t, n)),
+        (0u8..4).prop_map(Edit::CreateLogical),
+        (i.clone(), proptest::option::of(i.clone())).prop_map(|(l, t)| Edit::Assign(l, t)),
+        (0u8..4).prop_map(Edit::AddGuest),
+        (i.clone(), proptest::option::of(i.clone())).prop_map(|(g, l)| Edit::Seat(g, l)),
+        i.clone().prop_map(Edit::DeleteGuest),
+        i.clone().prop_map(Edit::Undo),
+        i.prop_map(Edit::Redo),
+    ]
+}
+
+fn pick<T: Copy>(items: &[T], i: usize) -> Option<T> {
+    (!items.is_empty()).then(|| items[i % items.len()])
+}
+
+/// Applies an edit to the copy at `path` (edits that do not fit the plan are passed over).
+fn apply_edit(path: &Path, edit: &Edit) {
+    let mut doc = Document::open(path).unwrap();
+    let plan = doc.plan();
+    let hall = plan.room_named("Großer Saal").unwrap().id;
+    let tables: Vec<_> = plan.tables().map(|t| t.id).collect();
+    let logical: Vec<_> = plan.logical_tables().map(|l| l.id).collect();
+    let guests: Vec<_> = plan.guests().map(|g| g.id).collect();
+    let command = match *edit {
+        Edit::AddTable(x, y) => Some(round_table(
+            hall,
+            &format!("{}", 30 + x),
+            1.0 + f64::from(x),
+            1.0 + f64::from(y),
+        )),
+        Edit::MoveTable(t, x, y) => pick(&tables, t).map(|table| {
+            Command::MoveTables(vec![TableMove {
+                table,
+                room: hall,
+                x_m: 1.0 + f64::from(x),
+                y_m: 1.0 + f64::from(y),
+            }])
+        }),
+        Edit::DeleteTable(t) => pick(&tables, t).map(|t| Command::DeleteTables(vec![t])),
+        Edit::Renumber(t, n) => pick(&tables, t).map(|table| Command::RenumberTable {
+            table,
+            number: format!("R{n}"),
+        }),
+        Edit::CreateLogical(n) => Some(Command::CreateLogicalTable {
+            name: format!("Team {n}"),
+            vip: false,
+        }),
+        Edit::Assign(l, t) => pick(&logical, l).map(|logical| Command::AssignTable {
+            logical,
+            table: t.and_then(|t| pick(&tables, t)),
+        }),
+        Edit::AddGuest(n) => Some(Command::AddGuest(guest(
+            "Gast",
+            &n.to_string(),
+            Some(&format!("gast{n}@example.de")),
+        ))),
+        Edit::Seat(g, l) => pick(&guests, g).map(|g| Command::SeatGuests {
+            guests: vec![g],
+            logical: l.and_then(|l| pick(&logical, l)),
+        }),
+        Edit::DeleteGuest(g) => pick(&guests, g).map(|g| Command::DeleteGuests(vec![g])),
+        Edit::Undo(back) | Edit::Redo(back) => {
+            let undo = matches!(edit, Edit::Undo(_));
+            let candidates: Vec<u64> = doc
+                .timeline()
+                .iter()
+                .filter(|e| e.kind == seatplan::store::BatchKind::Command && e.reverted != undo)
+                .map(|e| e.batch)
+                .collect();
+            if let Some(&b) = candidates.iter().rev().nth(back % candidates.len().max(1)) {
+                let _ = if undo { doc.undo(b) } else { doc.redo(b) };
+            }
+            None
+        }
+    };
+    if let Some(command) = command {
+        // Rejected commands (a duplicate number, say) write nothing: that is fine here.
+        let _ = doc.execute(&command);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, .. ProptestConfig::default() })]
+
+    #[test]
+    fn copies_that_merge_each_other_in_any_order_converge(
+        edits in proptest::collection::vec((0usize..3, edit()), 1..14),
+        merges in proptest::collection::vec((0usize..3, 0usize..3), 1..7),
+        undo_a_merge in any::<bool>(),
+    ) {
+        let (_dir, first) = base_plan_file();
+        let copies = [
+            first.clone(),
+            copy_of(&first, "b.seatplan"),
+            copy_of(&first, "c.seatplan"),
+        ];
+        // Edits and merges interleaved: a merge after every other edit.
+        let mut merges = merges.into_iter();
+        for (n, (copy, e)) in edits.iter().enumerate() {
+            apply_edit(&copies[*copy], e);
+            if n % 2 == 1 && let Some((a, b)) = merges.next() && a != b {
+                let mut doc = Document::open(&copies[a]).unwrap();
+                let before = doc.plan().clone();
+                let preview = doc.preview_merge(&copies[b]).unwrap();
+                if let Some(entry) = doc.commit_merge(preview).unwrap() {
+                    if undo_a_merge {
+                        doc.undo(entry).unwrap();
+                        prop_assert_eq!(doc.plan(), &before, "undoing the merge gives back the plan");
+                        doc.redo(entry).unwrap();
+                    }
+                }
+            }
+        }
+        // Everyone merges everyone, twice round: then all agree, and merging appends nothing.
+        for _ in 0..2 {
+            for a in 0..3 {
+                for b in 0..3 {
+                    if a != b {
+                        merge(&copies[a], &copies[b]);
+                    }
+                }
+            }
+        }
+        let reference = state(&copies[0]);
+        for copy in &copies {
+            prop_assert_eq!(&state(copy), &reference);
+            assert_clean(copy);
+            for other in &copies {
+                if other != copy {
+                    let doc = Document::open(copy).unwrap();
+                    prop_assert_eq!(doc.preview_merge(other).unwrap().count(), 0);
+                }
+            }
+        }
+    }
+}
