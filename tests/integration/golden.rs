@@ -588,3 +588,145 @@ fn write_fixture(mut store: EventStore, path: &Path, expected: &str, batches: &[
     let json = serde_json::to_string_pretty(&plan_json(doc.plan())).unwrap();
     std::fs::write(expected, json + "\n").unwrap();
 }
+
+const MERGED_FIXTURE: &str = "tests/fixtures/plan-merged-v2.seatplan";
+const MERGED_EXPECTED: &str = "tests/fixtures/plan-merged-v2.expected.json";
+const MERGED_TIMELINE: &str = "tests/fixtures/plan-merged-v2.timeline.json";
+
+/// The timeline as the golden file of layout 2 records it: what replay order and merges decide.
+fn merged_timeline(doc: &Document) -> serde_json::Value {
+    doc.timeline()
+        .iter()
+        .map(|e| {
+            serde_json::json!({
+                "batch": e.batch, "kind": e.kind.as_str(), "id": e.id, "origin": e.origin,
+                "merge": e.merge, "merged_by": e.merged_by, "reverted": e.reverted,
+                "target": e.target, "at": e.at,
+            })
+        })
+        .collect()
+}
+
+/// Layout 2 (stamps) and `ChangesMerged` v1 (issue 16): a plan that merged another copy, whose
+/// actions slot in between its own by their stamps, with an undo and redo of the merge and a
+/// conflict the later change won.
+#[test]
+fn the_merged_golden_file_replays_in_stamp_order_to_its_known_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("merged.seatplan");
+    std::fs::copy(MERGED_FIXTURE, &copy).unwrap();
+    let bytes = std::fs::read(&copy).unwrap();
+    assert_eq!(
+        i32::from_be_bytes([bytes[60], bytes[61], bytes[62], bytes[63]]),
+        2,
+        "layout 2"
+    );
+    let doc = Document::open(&copy).unwrap();
+    assert!(doc.diagnostics().is_empty(), "{:?}", doc.diagnostics());
+    let plan = doc.plan();
+    // Maria's later seat (14:20) won over the earlier one here (14:05).
+    let anna = plan.guest_with_email("anna@example.de").unwrap();
+    assert_eq!(anna.logical, plan.logical_named("Marketing").map(|l| l.id));
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(MERGED_EXPECTED).unwrap()).unwrap();
+    assert_eq!(plan_json(plan), expected);
+    let timeline: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(MERGED_TIMELINE).unwrap()).unwrap();
+    assert_eq!(merged_timeline(&doc), timeline);
+    // The other copy's action made at 14:20 sits between this copy's of 14:05 and 14:30.
+    let at: Vec<String> = doc.timeline().iter().map(|e| e.at.clone()).collect();
+    let mut sorted = at.clone();
+    sorted.sort();
+    assert_eq!(at, sorted, "the timeline is in time order: {at:?}");
+    assert!(doc.timeline().iter().any(|e| e.merge.is_some()));
+}
+
+#[test]
+#[ignore = "writes a new golden fixture; run by hand only when adding an event version"]
+fn write_golden_merged_v2_fixture() {
+    use seatplan::domain::{Command, GuestFields};
+    let path = PathBuf::from(MERGED_FIXTURE);
+    assert!(!path.exists(), "never overwrite a golden file");
+    let dir = tempfile::tempdir().unwrap();
+    let mine = dir.path().join("mine.seatplan");
+    let at = |time: &str| format!("2026-11-30T{time}:00Z");
+    let mut doc = Document::create(&mine).unwrap();
+    let run = |doc: &mut Document, command: Command, time: &str, by: &str| {
+        doc.execute_as(&command, at(time), by.into())
+            .unwrap()
+            .unwrap()
+    };
+    for name in ["Vertrieb", "Marketing"] {
+        run(
+            &mut doc,
+            Command::CreateLogicalTable {
+                name: name.into(),
+                vip: false,
+            },
+            "13:00",
+            "anna",
+        );
+    }
+    run(
+        &mut doc,
+        Command::AddGuest(GuestFields {
+            first_name: "Anna".into(),
+            last_name: "Weber".into(),
+            email: Some("anna@example.de".into()),
+            department: "Vertrieb".into(),
+            dietary: String::new(),
+            vip: false,
+            notes: String::new(),
+            group: String::new(),
+        }),
+        "13:01",
+        "anna",
+    );
+    drop(doc);
+    let theirs = dir.path().join("maria.seatplan");
+    std::fs::copy(&mine, &theirs).unwrap();
+    let seat = |path: &Path, logical: &str, time: &str, by: &str| {
+        let mut doc = Document::open(path).unwrap();
+        let guest = doc.plan().guest_with_email("anna@example.de").unwrap().id;
+        let logical = doc.plan().logical_named(logical).unwrap().id;
+        run(
+            &mut doc,
+            Command::SeatGuests {
+                guests: vec![guest],
+                logical: Some(logical),
+            },
+            time,
+            by,
+        );
+    };
+    seat(&mine, "Vertrieb", "14:05", "anna");
+    seat(&theirs, "Marketing", "14:20", "maria");
+    let mut doc = Document::open(&mine).unwrap();
+    run(
+        &mut doc,
+        Command::CreateLogicalTable {
+            name: "VIP 1".into(),
+            vip: true,
+        },
+        "14:30",
+        "anna",
+    );
+    let preview = doc.preview_merge(&theirs).unwrap();
+    let entry = doc
+        .commit_merge_as(preview, at("15:00"), "anna".into())
+        .unwrap()
+        .unwrap();
+    let undo = doc.preview_undo(entry).unwrap();
+    doc.commit_as(undo, at("15:01"), "anna".into()).unwrap();
+    let redo = doc.preview_redo(entry).unwrap();
+    doc.commit_as(redo, at("15:02"), "anna".into()).unwrap();
+    drop(doc);
+    std::fs::copy(&mine, &path).unwrap();
+    let copy = dir.path().join("check.seatplan");
+    std::fs::copy(&path, &copy).unwrap();
+    let doc = Document::open(&copy).unwrap();
+    let json = serde_json::to_string_pretty(&plan_json(doc.plan())).unwrap();
+    std::fs::write(MERGED_EXPECTED, json + "\n").unwrap();
+    let timeline = serde_json::to_string_pretty(&merged_timeline(&doc)).unwrap();
+    std::fs::write(MERGED_TIMELINE, timeline + "\n").unwrap();
+}

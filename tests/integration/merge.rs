@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
 use crate::common::*;
+use egui_kittest::kittest::Queryable;
 use proptest::prelude::*;
 use seatplan::cli::plan_json;
 use seatplan::domain::{Command, TableMove};
@@ -624,4 +625,107 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn file_merge_changes_from_previews_conflicts_first_and_merges_as_one_timeline_entry() {
+    let (dir, here) = base_plan_file();
+    let there = copy_of(&here, "maria.seatplan");
+    let seat = |path: &Path, logical: &str, at: &str, by: &str| {
+        let mut doc = Document::open(path).unwrap();
+        let plan = doc.plan();
+        let anna = plan.guest_with_email("anna@example.de").unwrap().id;
+        let l = plan.logical_named(logical).unwrap().id;
+        doc.execute_as(
+            &Command::SeatGuests {
+                guests: vec![anna],
+                logical: Some(l),
+            },
+            at.into(),
+            by.into(),
+        )
+        .unwrap()
+        .unwrap();
+    };
+    seat(&here, "IT", "2026-11-30T14:05:00Z", "anna");
+    seat(&there, "VIP 1", "2026-11-30T14:20:00Z", "maria");
+
+    let mut app = seatplan::ui::app::SeatplanApp::headless(dir.path().join("data"));
+    app.open(&here);
+    {
+        let other = there.clone();
+        app.set_file_chooser(move |request| match request.purpose {
+            seatplan::ui::app::DialogPurpose::MergeFrom => Some(other.clone()),
+            _ => None,
+        });
+    }
+    let before = app.workspace().unwrap().doc.batch_count();
+    let mut h = crate::gui::harness(app);
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Merge changes from…").click();
+    crate::gui::run_until(&mut h, |app| {
+        app.workspace().is_some_and(|ws| ws.merge.is_some())
+    });
+    h.run();
+    h.get_by_label("Merge changes from maria.seatplan");
+    h.get_by_label_contains("Conflicts (1)");
+    h.get_by_label_contains("Anna Müller: seat: IT (yours, 14:05) ↔ VIP 1 (maria");
+    h.get_by_label_contains("By maria");
+    assert_eq!(
+        h.state().workspace().unwrap().doc.batch_count(),
+        before,
+        "nothing is written before Merge"
+    );
+    h.get_by_label("Merge").click();
+    h.run();
+    let ws = h.state().workspace().unwrap();
+    assert!(ws.merge.is_none(), "the dialog closes");
+    assert_eq!(
+        ws.doc.batch_count(),
+        before + 2,
+        "the action and the merge entry"
+    );
+    let vip = ws.doc.plan().logical_named("VIP 1").unwrap().id;
+    let anna = ws.doc.plan().guest_with_email("anna@example.de").unwrap();
+    assert_eq!(anna.logical, Some(vip), "the later change won");
+    let timeline = ws.doc.timeline();
+    assert!(
+        timeline.last().unwrap().merge.is_some(),
+        "one merge entry, last"
+    );
+    let said = h.state().notices().join("\n");
+    assert!(
+        said.contains("Merged 1 actions from maria.seatplan"),
+        "{said}"
+    );
+    // The timeline shows the merge entry and where the merged action came from.
+    h.run();
+    h.get_by_label_contains("Merged one action from maria.seatplan");
+    drop(dir);
+}
+
+#[test]
+fn merging_another_plan_in_the_window_says_why_and_changes_nothing() {
+    let (dir, here) = base_plan_file();
+    let (_other_dir, other) = base_plan_file();
+    let mut app = seatplan::ui::app::SeatplanApp::headless(dir.path().join("data"));
+    app.open(&here);
+    app.set_file_chooser(move |_| Some(other.clone()));
+    let mut h = crate::gui::harness(app);
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Merge changes from…").click();
+    crate::gui::run_until(&mut h, |app| {
+        app.workspace().is_some_and(|ws| ws.merge.is_some())
+    });
+    h.run();
+    h.get_by_label_contains("is a different plan");
+    h.get_by_label("Nothing was changed.");
+    let before = h.state().workspace().unwrap().doc.batch_count();
+    h.get_by_label("Close").click();
+    h.run();
+    let ws = h.state().workspace().unwrap();
+    assert!(ws.merge.is_none());
+    assert_eq!(ws.doc.batch_count(), before);
 }

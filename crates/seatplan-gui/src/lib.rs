@@ -17,6 +17,7 @@ pub mod import;
 pub mod inspector;
 pub mod keys;
 pub mod logical_tables;
+pub mod merge_dialog;
 pub mod path_entry;
 pub mod print;
 pub mod settings;
@@ -120,6 +121,8 @@ pub enum DocumentAction {
     RedoLatest,
     /// Ask before deleting the selection.
     RequestDelete,
+    /// Write the merge shown in the merge dialog.
+    CommitMerge,
 }
 
 /// Changes to what the window shows.
@@ -182,6 +185,8 @@ pub enum AppAction {
     SaveCopyDialog,
     /// Ask for a damaged plan and where to write what it still holds.
     RecoverDialog,
+    /// Ask for another copy of the plan and preview merging it.
+    MergeDialog,
     /// Restore a backup as a new plan file and open it.
     RestoreBackup(seatplan_core::backup::Backup),
     /// Show the keyboard shortcuts.

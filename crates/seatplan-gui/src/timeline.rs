@@ -67,11 +67,18 @@ fn entry_line(entry: &TimelineEntry) -> String {
         by = entry.by.as_str(),
         events = entry.events
     );
-    if entry.reverted {
-        format!("{line} · {}", t!("timeline-undone"))
-    } else {
-        line
+    let mut parts = vec![line];
+    // Where an action from another copy was made, and the merge that brought it.
+    if let Some(merge) = entry.merged_by {
+        if !entry.origin.is_empty() {
+            parts.push(t!("timeline-from", device = entry.origin.as_str()));
+        }
+        parts.push(t!("timeline-merged-by", batch = merge.to_string()));
     }
+    if entry.reverted {
+        parts.push(t!("timeline-undone"));
+    }
+    parts.join(" · ")
 }
 
 /// The whole entry in words, for its tooltip.
@@ -108,6 +115,7 @@ pub fn timeline_ui(
             needle.is_empty()
                 || e.description.to_lowercase().contains(&needle)
                 || e.by.to_lowercase().contains(&needle)
+                || e.origin.to_lowercase().contains(&needle)
                 || format!("#{}", e.batch) == needle
         })
         .collect();
@@ -147,15 +155,17 @@ fn entries_ui(
                 if entry.reverted {
                     text = text.strikethrough().weak();
                 }
-                if entry.kind != BatchKind::Command {
+                if entry.kind != BatchKind::Command || entry.merge.is_some() {
                     text = text.italics();
                 }
                 if as_of == Some(entry.batch) {
                     text = text.strong();
                 }
-                let when = RichText::new(format!("{} · {}", clock_time(&entry.at), entry.by))
-                    .small()
-                    .weak();
+                let mut when = format!("{} · {}", clock_time(&entry.at), entry.by);
+                if entry.merged_by.is_some() && !entry.origin.is_empty() {
+                    when = format!("{when} · {}", entry.origin);
+                }
+                let when = RichText::new(when).small().weak();
                 let selected = state.selected == Some(entry.batch);
                 let response = ui
                     .add(

@@ -68,6 +68,11 @@ impl SeatplanApp {
             AppAction::ExportEmailsDialog => self.start_dialog(DialogPurpose::ExportEmails),
             AppAction::SaveCopyDialog => self.start_dialog(DialogPurpose::SaveCopy),
             AppAction::RecoverDialog => self.start_dialog(DialogPurpose::RecoverFrom),
+            AppAction::MergeDialog => {
+                if self.workspace.is_some() {
+                    self.start_dialog(DialogPurpose::MergeFrom);
+                }
+            }
             AppAction::ExportFloorPlanDialog(room, paper, format) => {
                 self.start_dialog(DialogPurpose::ExportFloorPlan(room, paper, format));
             }
@@ -155,6 +160,22 @@ fn apply_document(ws: &mut Workspace, action: DocumentAction) -> Option<Result<S
         DocumentAction::CancelPreview => {
             ws.preview = None;
             None
+        }
+        DocumentAction::CommitMerge => {
+            ws.as_of = None;
+            let dialog = ws.merge.take()?;
+            let preview = dialog.result.ok()?;
+            let (count, from) = (preview.count(), preview.from.clone());
+            match ws.doc.commit_merge(preview) {
+                Ok(Some(batch)) => Some(Ok(t!(
+                    "notice-merged",
+                    count = count,
+                    from = from,
+                    batch = batch.to_string()
+                ))),
+                Ok(None) => None,
+                Err(e) => error(&e),
+            }
         }
         DocumentAction::UndoLatest => latest(ws, true),
         DocumentAction::RedoLatest => latest(ws, false),

@@ -50,6 +50,8 @@ pub enum DialogPurpose {
     RecoverFrom,
     /// Where to write the rescued plan.
     RecoverTo,
+    /// Another copy of the plan, to merge.
+    MergeFrom,
 }
 
 impl DialogPurpose {
@@ -71,6 +73,7 @@ impl DialogPurpose {
             DialogPurpose::Print(printout) => t!("files-save-pdf", what = printout.label()),
             DialogPurpose::RecoverFrom => t!("files-recover-from"),
             DialogPurpose::RecoverTo => t!("files-recover-to"),
+            DialogPurpose::MergeFrom => t!("files-merge-from"),
         }
     }
 
@@ -103,16 +106,18 @@ impl DialogPurpose {
             DialogPurpose::Open
             | DialogPurpose::Import(_)
             | DialogPurpose::ExportEmails
-            | DialogPurpose::RecoverFrom => None,
+            | DialogPurpose::RecoverFrom
+            | DialogPurpose::MergeFrom => None,
         }
     }
 
     /// Whether the purpose needs an existing file, a file name to write, or a folder.
     pub fn pick(self) -> Pick {
         match self {
-            DialogPurpose::Open | DialogPurpose::Import(_) | DialogPurpose::RecoverFrom => {
-                Pick::ExistingFile
-            }
+            DialogPurpose::Open
+            | DialogPurpose::Import(_)
+            | DialogPurpose::RecoverFrom
+            | DialogPurpose::MergeFrom => Pick::ExistingFile,
             DialogPurpose::ExportEmails => Pick::Folder,
             DialogPurpose::New
             | DialogPurpose::SaveCopy
@@ -127,6 +132,7 @@ impl DialogPurpose {
     pub fn confirm_label(self) -> String {
         match self {
             DialogPurpose::Open | DialogPurpose::RecoverFrom => t!("printwin-open"),
+            DialogPurpose::MergeFrom => t!("files-choose"),
             DialogPurpose::Import(_) => t!("import-button"),
             DialogPurpose::New => t!("logical-create"),
             DialogPurpose::ExportEmails => t!("files-choose"),
@@ -150,7 +156,8 @@ impl DialogPurpose {
             | DialogPurpose::Import(_)
             | DialogPurpose::SaveCopy
             | DialogPurpose::RecoverFrom
-            | DialogPurpose::RecoverTo => None,
+            | DialogPurpose::RecoverTo
+            | DialogPurpose::MergeFrom => None,
         }
     }
 }
@@ -228,6 +235,11 @@ impl SeatplanApp {
             DialogPurpose::RecoverTo => {
                 if let Some(damaged) = self.recover_from.take() {
                     self.recover(&damaged, &with_plan_extension(&path));
+                }
+            }
+            DialogPurpose::MergeFrom => {
+                if let Some(ws) = &mut self.workspace {
+                    ws.merge = Some(crate::merge_dialog::MergeDialog::new(&ws.doc, path));
                 }
             }
         }
@@ -384,7 +396,8 @@ pub(super) fn native_file_dialog(request: FileRequest) -> Option<PathBuf> {
         | DialogPurpose::Open
         | DialogPurpose::SaveCopy
         | DialogPurpose::RecoverFrom
-        | DialogPurpose::RecoverTo => {
+        | DialogPurpose::RecoverTo
+        | DialogPurpose::MergeFrom => {
             dialog.add_filter(t!("files-plan"), &[seatplan_core::store::EXTENSION])
         }
         DialogPurpose::Import(_) => {

@@ -171,6 +171,7 @@ impl SeatplanApp {
             actions,
             [
                 (t!("menu-save-copy"), Action::App(AppAction::SaveCopyDialog)),
+                (t!("menu-merge"), Action::App(AppAction::MergeDialog)),
                 (
                     t!("menu-import-guests"),
                     Action::App(AppAction::ImportDialog(ImportKind::Guests)),

@@ -216,6 +216,7 @@ impl SeatplanApp {
             ws.preview = None;
             ws.confirm_delete = None;
             ws.import = None;
+            ws.merge = None;
         }
         self.warn(t!(
             "notice-panic",

@@ -66,6 +66,8 @@ pub struct Workspace {
     pub left_tab: LeftTab,
     /// The import dialog, when open.
     pub import: Option<ImportDialog>,
+    /// The merge dialog, when open.
+    pub merge: Option<crate::merge_dialog::MergeDialog>,
     /// The guest email window.
     pub email: EmailWindowState,
     /// The print window.
@@ -94,6 +96,7 @@ impl Workspace {
             as_of: None,
             left_tab: LeftTab::Guests,
             import: None,
+            merge: None,
             email: EmailWindowState::default(),
             print: PrintWindowState::default(),
             auto_seat: crate::auto_seat::AutoSeatState::default(),
@@ -377,6 +380,12 @@ fn workspace_dialogs_ui(ui: &mut Ui, ws: &mut Workspace, actions: &mut Vec<Actio
             ImportChoice::Changed => dialog.refresh(ws.doc.plan()),
             ImportChoice::Import | ImportChoice::Cancel => ws.import = None,
         }
+    }
+    if let Some(dialog) = &ws.merge
+        && crate::merge_dialog::merge_dialog_ui(ui, dialog, actions)
+            == crate::merge_dialog::MergeChoice::Cancel
+    {
+        ws.merge = None;
     }
     let cx = panel_context(&ws.doc, ws.as_of.as_ref(), &ws.selection);
     email_window_ui(ui, &mut ws.email, &cx, actions);
