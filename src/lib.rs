@@ -9,7 +9,7 @@
 pub mod cli;
 pub mod logging;
 
-pub use seatplan_core::{backup, demo, domain, history, paths, seating, store};
+pub use seatplan_core::{backup, demo, domain, history, paths, seating, store, team};
 pub use seatplan_gui as ui;
 pub use seatplan_i18n as i18n;
 

@@ -729,3 +729,129 @@ fn merging_another_plan_in_the_window_says_why_and_changes_nothing() {
     assert!(ws.merge.is_none());
     assert_eq!(ws.doc.batch_count(), before);
 }
+
+// --- The team folder ------------------------------------------------------------------------
+
+#[test]
+fn a_copy_is_published_whole_and_atomically_and_colleagues_copies_are_found() {
+    let (dir, here) = base_plan_file();
+    let team = dir.path().join("Team");
+    std::fs::create_dir(&team).unwrap();
+    let doc = Document::open(&here).unwrap();
+    let temp = dir.path().join("temp");
+    let published = seatplan::team::publish(&doc, &team, &temp).unwrap();
+    assert_eq!(
+        published.file_name().unwrap().to_string_lossy(),
+        format!("{}.seatplan", seatplan::team::this_owner())
+    );
+    let folder = published.parent().unwrap().to_owned();
+    assert_eq!(
+        Some(folder.clone()),
+        seatplan::team::plan_folder(&doc, &team)
+    );
+    // The published copy is the plan (same identity, same state), and nothing else is left.
+    let copy = Document::open(&published).unwrap();
+    assert_eq!(copy.plan_id(), doc.plan_id());
+    assert_eq!(plan_json(copy.plan()), plan_json(doc.plan()));
+    drop(copy);
+    assert_eq!(file_names(&folder).len(), 1, "{:?}", file_names(&folder));
+    assert!(file_names(&temp).is_empty(), "the local copy is removed");
+    // Publishing again replaces it in one step.
+    let again = seatplan::team::publish(&doc, &team, &temp).unwrap();
+    assert_eq!(again, published);
+    assert_eq!(file_names(&folder).len(), 1);
+    // A copy under another file name finds the same folder (by the plan's identity).
+    drop(doc);
+    let renamed = copy_of(&here, "Feier (Maria).seatplan");
+    let renamed_doc = Document::open(&renamed).unwrap();
+    assert_eq!(
+        seatplan::team::plan_folder(&renamed_doc, &team),
+        Some(folder.clone())
+    );
+    drop(renamed_doc);
+    let doc = Document::open(&here).unwrap();
+    // Its own copy is not a colleague's; a colleague's is.
+    assert!(seatplan::team::colleagues(&doc, &team).is_empty());
+    std::fs::copy(&here, folder.join("maria@laptop.seatplan")).unwrap();
+    std::fs::write(folder.join(".maria@laptop.123.partial"), b"half").unwrap();
+    let found = seatplan::team::colleagues(&doc, &team);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].owner, "maria@laptop");
+    // A folder that is not there is a clear error.
+    let err = seatplan::team::publish(&doc, &dir.path().join("nowhere"), &temp).unwrap_err();
+    assert!(err.to_string().contains("nowhere"), "{err}");
+}
+
+#[test]
+fn the_window_shares_the_plan_in_the_team_folder_and_offers_a_colleagues_newer_copy() {
+    let (dir, here) = base_plan_file();
+    let team = dir.path().join("Nextcloud");
+    std::fs::create_dir(&team).unwrap();
+    // Maria's laptop: a copy with an action of hers, published in the team folder.
+    let marias = copy_of(&here, "maria.seatplan");
+    let mut doc = Document::open(&marias).unwrap();
+    run(
+        &mut doc,
+        Command::CreateLogicalTable {
+            name: "Vorstand".into(),
+            vip: true,
+        },
+    );
+    let folder = seatplan::team::plan_folder(&doc, &team).unwrap();
+    drop(doc);
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::copy(&marias, folder.join("maria@maria-laptop.seatplan")).unwrap();
+
+    let mut app = seatplan::ui::app::SeatplanApp::headless(dir.path().join("data"));
+    app.open(&here);
+    {
+        let team = team.clone();
+        app.set_file_chooser(move |request| match request.purpose {
+            seatplan::ui::app::DialogPurpose::TeamFolder => Some(team.clone()),
+            _ => None,
+        });
+    }
+    let mut h = crate::gui::harness(app);
+    h.get_by_label("File").click();
+    h.run_steps(8);
+    h.get_by_label("Team folder…").click();
+    settle_until(&mut h, |app| !app.team_offers().is_empty());
+    h.run_steps(8);
+    // This plan's copy is there now.
+    let own = folder.join(format!("{}.seatplan", seatplan::team::this_owner()));
+    assert!(own.exists(), "{:?}", file_names(&folder));
+    h.get_by_label("maria@maria-laptop has one action you do not have");
+    h.get_by_label("Review…").click();
+    h.run_steps(8);
+    h.get_by_label("Merge changes from maria@maria-laptop.seatplan");
+    h.get_by_label("Merge").click();
+    h.run_steps(8);
+    let ws = h.state().workspace().unwrap();
+    assert!(ws.doc.plan().logical_named("Vorstand").is_some());
+    assert!(h.state().team_offers().is_empty());
+    // Remembered for the next start.
+    let settings = std::fs::read_to_string(dir.path().join("data/settings.json")).unwrap();
+    assert!(settings.contains("Nextcloud"), "{settings}");
+    // Closing the plan leaves its latest copy, with the merged action, in the folder.
+    h.get_by_label("File").click();
+    h.run_steps(8);
+    h.get_by_label("Close plan").click();
+    h.run_steps(8);
+    let shared = Document::open(&own).unwrap();
+    assert!(shared.plan().logical_named("Vorstand").is_some());
+}
+
+/// Steps the window until `done` holds (windows that fade in keep it repainting for a few frames).
+fn settle_until(
+    h: &mut egui_kittest::Harness<'_, seatplan::ui::app::SeatplanApp>,
+    mut done: impl FnMut(&seatplan::ui::app::SeatplanApp) -> bool,
+) {
+    for _ in 0..200 {
+        h.run_steps(4);
+        if done(h.state()) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("not done after 200 steps: {:?}", h.state().notices());
+}

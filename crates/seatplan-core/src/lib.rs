@@ -13,3 +13,4 @@ pub mod io;
 pub mod paths;
 pub mod seating;
 pub mod store;
+pub mod team;

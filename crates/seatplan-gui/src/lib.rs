@@ -187,6 +187,14 @@ pub enum AppAction {
     RecoverDialog,
     /// Ask for another copy of the plan and preview merging it.
     MergeDialog,
+    /// Ask for the team folder.
+    TeamFolderDialog,
+    /// Stop sharing through the team folder.
+    StopTeamFolder,
+    /// Preview merging a colleague's copy from the team folder.
+    ReviewTeamCopy(PathBuf),
+    /// Not now: drop the offer of a colleague's copy until it changes again.
+    DismissTeamCopy(PathBuf),
     /// Restore a backup as a new plan file and open it.
     RestoreBackup(seatplan_core::backup::Backup),
     /// Show the keyboard shortcuts.

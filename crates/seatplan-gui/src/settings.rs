@@ -29,6 +29,8 @@ pub struct Settings {
     /// The guest list's extra columns per plan (by the plan's full path), as
     /// [`crate::guest_columns::GuestColumn::key`]s.
     pub guest_columns: std::collections::BTreeMap<String, Vec<String>>,
+    /// The team folder (File → Team folder…): where copies of plans are shared, if anywhere.
+    pub team_folder: Option<PathBuf>,
 }
 
 /// The colour theme chosen in View → Theme.
@@ -115,6 +117,7 @@ mod tests {
             export_dir: Some(PathBuf::from("/tmp/prints")),
             export_dirs: [("print".to_owned(), PathBuf::from("/tmp/prints"))].into(),
             guest_columns: [("/tmp/a.seatplan".to_owned(), vec!["field:3".to_owned()])].into(),
+            team_folder: Some(PathBuf::from("/tmp/Nextcloud/Party")),
         };
         settings.save(dir.path()).unwrap();
         // A crash mid-write leaves only a stray temporary behind; the settings are intact.

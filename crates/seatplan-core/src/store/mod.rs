@@ -690,7 +690,7 @@ impl EventStore {
         drop(rows);
         drop(stmt);
         let stored_stamps = if self.layout >= 2 {
-            Some(self.read_stamps()?)
+            Some(self.read_stamps(batches.len())?)
         } else {
             None
         };
@@ -705,11 +705,13 @@ impl EventStore {
                 .unwrap_or(0)
                 .min(50_000_000),
         );
-        let mut first_ids: Vec<Option<String>> = vec![None; batches.len()];
+        // Each batch's first event (its `seq`), to know layout-1 batches by that event's id.
+        let mut first_seqs: Vec<Option<i64>> = vec![None; batches.len()];
+        // Only the columns replay needs: SQLite materialises every selected column of every row.
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT seq, batch, event_type, schema_version, payload, event_id FROM events ORDER BY seq",
+                "SELECT seq, batch, event_type, schema_version, payload FROM events ORDER BY seq",
             )
             .map_err(err)?;
         let mut rows = stmt.query([]).map_err(err)?;
@@ -729,8 +731,7 @@ impl EventStore {
                 )));
             }
             if batch != last_batch {
-                // Layout 1: a batch is known by its first event's id (read only for those).
-                first_ids[batch as usize - 1] = row.get(5).ok();
+                first_seqs[batch as usize - 1] = Some(seq);
             }
             last_batch = batch;
             // Nothing is ever deleted, so sequence numbers have no gaps.
@@ -762,16 +763,23 @@ impl EventStore {
         }
         drop(rows);
         drop(stmt);
-        let times: Vec<&str> = batches.iter().map(|m| m.at.as_str()).collect();
-        let mut stamps = stamp::derive(&first_ids, &times);
-        if let Some(mut stored) = stored_stamps {
-            // A batch whose stamp row is missing (damage) keeps its derived one.
-            for (index, derived) in stamps.iter_mut().enumerate() {
-                if let Some(stamp) = stored.remove(&(index as u64 + 1)) {
-                    *derived = stamp;
-                }
+        let stamps = match stored_stamps {
+            Some(stored) if stored.len() == batches.len() && stored.iter().all(Option::is_some) => {
+                stored.into_iter().flatten().collect()
             }
-        }
+            // Layout 1, or a stamp row lost (damage): derived as every copy derives them.
+            stored => {
+                let first_ids = self.first_event_ids(&first_seqs)?;
+                let times: Vec<&str> = batches.iter().map(|m| m.at.as_str()).collect();
+                let mut stamps = stamp::derive(&first_ids, &times);
+                for (derived, stored) in stamps.iter_mut().zip(stored.unwrap_or_default()) {
+                    if let Some(stored) = stored {
+                        *derived = stored;
+                    }
+                }
+                stamps
+            }
+        };
         self.clock = stamps.iter().map(|s| s.clock).max().unwrap_or(i64::MIN);
         self.event_total = events.len() as i64;
         if self.layout < 2 {
@@ -782,10 +790,11 @@ impl EventStore {
         Ok(log)
     }
 
-    /// Reads the stamps of layout 2, by batch (ids are unique: the table says so).
-    fn read_stamps(&self) -> Result<std::collections::HashMap<u64, BatchStamp>, StoreError> {
+    /// Reads the stamps of layout 2, by batch number (index = number - 1; ids are unique: the
+    /// table says so). A batch without its row has `None`.
+    fn read_stamps(&self, batches: usize) -> Result<Vec<Option<BatchStamp>>, StoreError> {
         let err = |e| sql_error(&self.path, e);
-        let mut stamps = std::collections::HashMap::new();
+        let mut stamps = vec![None; batches];
         let mut stmt = self
             .conn
             .prepare("SELECT batch, id, clock, origin FROM stamps")
@@ -793,16 +802,37 @@ impl EventStore {
         let mut rows = stmt.query([]).map_err(err)?;
         while let Some(row) = rows.next().map_err(err)? {
             let batch: i64 = row.get(0).map_err(err)?;
-            stamps.insert(
-                u64::try_from(batch).unwrap_or(0),
-                BatchStamp {
+            if let Some(slot) = usize::try_from(batch - 1)
+                .ok()
+                .and_then(|i| stamps.get_mut(i))
+            {
+                *slot = Some(BatchStamp {
                     id: row.get(1).map_err(err)?,
                     clock: row.get(2).map_err(err)?,
                     origin: row.get(3).map_err(err)?,
-                },
-            );
+                });
+            }
         }
         Ok(stamps)
+    }
+
+    /// The id of each batch's first event (`first_seqs`: its `seq`), one lookup per batch.
+    fn first_event_ids(
+        &self,
+        first_seqs: &[Option<i64>],
+    ) -> Result<Vec<Option<String>>, StoreError> {
+        let err = |e| sql_error(&self.path, e);
+        let mut stmt = self
+            .conn
+            .prepare("SELECT event_id FROM events WHERE seq = ?1")
+            .map_err(err)?;
+        first_seqs
+            .iter()
+            .map(|seq| match seq {
+                Some(seq) => stmt.query_row([seq], |r| r.get(0)).optional().map_err(err),
+                None => Ok(None),
+            })
+            .collect()
     }
 
     /// Reads the whole log again (after a merge wrote batches that sort before others).
@@ -1233,7 +1263,10 @@ fn in_replay_order(
     file_numbers: &mut Vec<u64>,
 ) -> Log {
     let mut order: Vec<usize> = (0..batches.len()).collect();
-    order.sort_by(|&a, &b| stamps[a].order(&stamps[b]));
+    // Sorted already unless a merge brought actions made earlier.
+    if !stamps.is_sorted_by(|a, b| a.order(b).is_le()) {
+        order.sort_by(|&a, &b| stamps[a].order(&stamps[b]));
+    }
     file_numbers.clear();
     file_numbers.extend(order.iter().map(|&i| i as u64 + 1));
     let in_file_order = order.iter().enumerate().all(|(n, &i)| n == i);

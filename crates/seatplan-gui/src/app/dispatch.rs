@@ -73,6 +73,10 @@ impl SeatplanApp {
                     self.start_dialog(DialogPurpose::MergeFrom);
                 }
             }
+            AppAction::TeamFolderDialog => self.start_dialog(DialogPurpose::TeamFolder),
+            AppAction::StopTeamFolder => self.set_team_folder(None),
+            AppAction::ReviewTeamCopy(path) => self.review_team_copy(path),
+            AppAction::DismissTeamCopy(path) => self.dismiss_team_copy(&path),
             AppAction::ExportFloorPlanDialog(room, paper, format) => {
                 self.start_dialog(DialogPurpose::ExportFloorPlan(room, paper, format));
             }

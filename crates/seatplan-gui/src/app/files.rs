@@ -52,6 +52,8 @@ pub enum DialogPurpose {
     RecoverTo,
     /// Another copy of the plan, to merge.
     MergeFrom,
+    /// The team folder.
+    TeamFolder,
 }
 
 impl DialogPurpose {
@@ -74,6 +76,7 @@ impl DialogPurpose {
             DialogPurpose::RecoverFrom => t!("files-recover-from"),
             DialogPurpose::RecoverTo => t!("files-recover-to"),
             DialogPurpose::MergeFrom => t!("files-merge-from"),
+            DialogPurpose::TeamFolder => t!("files-team-folder"),
         }
     }
 
@@ -107,7 +110,8 @@ impl DialogPurpose {
             | DialogPurpose::Import(_)
             | DialogPurpose::ExportEmails
             | DialogPurpose::RecoverFrom
-            | DialogPurpose::MergeFrom => None,
+            | DialogPurpose::MergeFrom
+            | DialogPurpose::TeamFolder => None,
         }
     }
 
@@ -118,7 +122,7 @@ impl DialogPurpose {
             | DialogPurpose::Import(_)
             | DialogPurpose::RecoverFrom
             | DialogPurpose::MergeFrom => Pick::ExistingFile,
-            DialogPurpose::ExportEmails => Pick::Folder,
+            DialogPurpose::ExportEmails | DialogPurpose::TeamFolder => Pick::Folder,
             DialogPurpose::New
             | DialogPurpose::SaveCopy
             | DialogPurpose::ExportSeating
@@ -135,7 +139,7 @@ impl DialogPurpose {
             DialogPurpose::MergeFrom => t!("files-choose"),
             DialogPurpose::Import(_) => t!("import-button"),
             DialogPurpose::New => t!("logical-create"),
-            DialogPurpose::ExportEmails => t!("files-choose"),
+            DialogPurpose::ExportEmails | DialogPurpose::TeamFolder => t!("files-choose"),
             DialogPurpose::SaveCopy
             | DialogPurpose::ExportSeating
             | DialogPurpose::ExportFloorPlan(..)
@@ -157,7 +161,8 @@ impl DialogPurpose {
             | DialogPurpose::SaveCopy
             | DialogPurpose::RecoverFrom
             | DialogPurpose::RecoverTo
-            | DialogPurpose::MergeFrom => None,
+            | DialogPurpose::MergeFrom
+            | DialogPurpose::TeamFolder => None,
         }
     }
 }
@@ -242,6 +247,7 @@ impl SeatplanApp {
                     ws.merge = Some(crate::merge_dialog::MergeDialog::new(&ws.doc, path));
                 }
             }
+            DialogPurpose::TeamFolder => self.set_team_folder(Some(path)),
         }
     }
 
@@ -413,7 +419,7 @@ pub(super) fn native_file_dialog(request: FileRequest) -> Option<PathBuf> {
             dialog.add_filter(name, &[format.extension()])
         }
         DialogPurpose::Print(_) => dialog.add_filter(t!("files-pdf"), &["pdf"]),
-        DialogPurpose::ExportEmails => dialog,
+        DialogPurpose::ExportEmails | DialogPurpose::TeamFolder => dialog,
     };
     match purpose.pick() {
         Pick::ExistingFile => dialog.pick_file(),

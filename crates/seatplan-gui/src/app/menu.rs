@@ -173,6 +173,10 @@ impl SeatplanApp {
                 (t!("menu-save-copy"), Action::App(AppAction::SaveCopyDialog)),
                 (t!("menu-merge"), Action::App(AppAction::MergeDialog)),
                 (
+                    t!("menu-team-folder"),
+                    Action::App(AppAction::TeamFolderDialog),
+                ),
+                (
                     t!("menu-import-guests"),
                     Action::App(AppAction::ImportDialog(ImportKind::Guests)),
                 ),
@@ -199,6 +203,14 @@ impl SeatplanApp {
                 ),
             ],
         );
+        if let Some(folder) = &self.settings.team_folder
+            && ui
+                .button(t!("menu-team-folder-stop"))
+                .on_hover_text(folder.display().to_string())
+                .clicked()
+        {
+            actions.push(Action::App(AppAction::StopTeamFolder));
+        }
         ui.separator();
         menu_items(
             ui,

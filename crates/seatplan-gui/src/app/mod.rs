@@ -14,7 +14,10 @@ mod files;
 mod menu;
 mod notices;
 mod preferences;
+mod team;
 mod workspace;
+
+pub use team::TeamOffer;
 
 pub use files::{DialogPurpose, FileRequest};
 pub use workspace::{AsOf, LeftTab, Workspace, shown_plan};
@@ -59,6 +62,8 @@ pub struct SeatplanApp {
     chooser: FileChooser,
     /// The backups the start screen lists, and when they were listed (frame time).
     backups: Option<(f64, Vec<Backup>)>,
+    /// The team folder's state for the open plan.
+    team: team::TeamState,
 }
 
 impl SeatplanApp {
@@ -94,6 +99,7 @@ impl SeatplanApp {
             settings_dirty_since: None,
             chooser: std::sync::Arc::new(native_file_dialog),
             backups: None,
+            team: team::TeamState::default(),
         }
     }
 
@@ -162,6 +168,9 @@ impl SeatplanApp {
 
     /// Makes `doc` the open plan (closing the one before) and remembers it.
     fn adopt(&mut self, doc: Document) {
+        // The plan being closed leaves its latest copy in the team folder.
+        self.publish_team_copy(None);
+        self.reset_team();
         tracing::info!(path = %doc.path().display(), batches = doc.batch_count(), "plan opened");
         let path = std::fs::canonicalize(doc.path()).unwrap_or_else(|_| doc.path().to_owned());
         self.recent.retain(|p| *p != path);
@@ -179,6 +188,8 @@ impl SeatplanApp {
 
     /// Closes the plan: the start screen shows (with a fresh list of backups).
     fn close_plan(&mut self) {
+        self.publish_team_copy(None);
+        self.reset_team();
         self.workspace = None;
         self.backups = None;
     }
@@ -246,6 +257,7 @@ impl SeatplanApp {
         } else {
             self.start_screen_ui(ui, &mut actions);
         }
+        self.team_offers_ui(ui, &mut actions);
         self.path_entry_ui(ui);
         self.notices_ui(ui);
         dialogs::shortcuts_ui(ui, &mut self.show_shortcuts);
@@ -255,6 +267,7 @@ impl SeatplanApp {
         }
         self.update_title(ui);
         self.track_settings(ui);
+        self.team_tick(ui);
     }
 
     /// The start screen: recent plans, the demo, backups (listed every few seconds, not on every
@@ -316,6 +329,7 @@ impl eframe::App for SeatplanApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.publish_team_copy(None);
         self.save_settings();
     }
 }

@@ -476,3 +476,17 @@ button-close = Schließen
 notice-merged = { $count } Aktionen aus { $from } als #{ $batch } übernommen; #{ $batch } rückgängig machen nimmt sie alle zurück.
 timeline-from = von { $device }
 timeline-merged-by = übernommen mit #{ $batch }
+files-team-folder = Team-Ordner (synchron gehalten von Syncthing, Nextcloud oder einer Netzwerkfreigabe)
+menu-team-folder = Team-Ordner…
+notice-team-folder = Team-Ordner: { $folder } — dieser Plan wird dort geteilt, Kopien der Kolleginnen und Kollegen werden zum Übernehmen angeboten.
+notice-team-folder-off = Der Team-Ordner wird nicht mehr verwendet.
+notice-team-publish-failed = Der Plan konnte nicht im Team-Ordner geteilt werden: { $error }
+team-offers-title = Team-Ordner
+team-offer =
+    { $count ->
+        [one] { $owner } hat eine Aktion, die Sie nicht haben
+       *[other] { $owner } hat { $count } Aktionen, die Sie nicht haben
+    }
+team-review = Ansehen…
+team-later = Später
+menu-team-folder-stop = Team-Ordner nicht mehr verwenden

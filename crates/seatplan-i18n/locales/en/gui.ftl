@@ -476,3 +476,17 @@ button-close = Close
 notice-merged = Merged { $count } actions from { $from } as #{ $batch }; undoing #{ $batch } takes them all back.
 timeline-from = from { $device }
 timeline-merged-by = brought in by #{ $batch }
+files-team-folder = Team folder (kept in sync by Syncthing, Nextcloud or a network share)
+menu-team-folder = Team folder…
+notice-team-folder = Team folder: { $folder } — this plan is shared there, colleagues’ copies are offered for merging.
+notice-team-folder-off = The team folder is no longer used.
+notice-team-publish-failed = Could not share the plan in the team folder: { $error }
+team-offers-title = Team folder
+team-offer =
+    { $count ->
+        [one] { $owner } has one action you do not have
+       *[other] { $owner } has { $count } actions you do not have
+    }
+team-review = Review…
+team-later = Later
+menu-team-folder-stop = Stop using the team folder

@@ -1,0 +1,193 @@
+//! The team folder: a folder that a file-sync tool the team already uses keeps in sync
+//! (Syncthing, Nextcloud, a network share). Each laptop publishes its whole copy of a plan there,
+//! and reads its colleagues' whole copies to merge them (see [`crate::history::merge`]).
+//!
+//! SQLite must not be used on a network share or in a folder a sync tool rewrites underneath it
+//! (locks do not hold, a half-synced file is read as damaged). So nothing here opens a database in
+//! the team folder: a copy is written locally (`VACUUM INTO`), then its bytes are copied into the
+//! folder under a temporary name, flushed and renamed over this laptop's previous copy in one step
+//! — a colleague's sync tool sees the old copy or the new one, never half of one. A colleague's
+//! copy is read by the merge from a private copy of its bytes.
+//!
+//! Layout: `TEAM/<plan name> <plan id>/<user>@<device>.seatplan`, one file per laptop and user:
+//! each writes only its own file, so sync tools never see two writers of one file.
+
+use crate::history::{Document, HistoryError};
+use crate::store::{EXTENSION, StoreError};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// A colleague's published copy of the plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TeamCopy {
+    /// The file in the team folder.
+    pub path: PathBuf,
+    /// Whose it is ("maria@maria-laptop", from its file name).
+    pub owner: String,
+    /// When it was last written (by the sync tool, as this computer sees it).
+    pub modified: SystemTime,
+}
+
+/// A name as it may appear in a file name: letters transliterated, anything but letters, digits,
+/// `-`, `_`, `.` and `@` replaced by `-`, never starting with a dot, never empty.
+fn file_part(text: &str) -> String {
+    let plain = deunicode::deunicode(text);
+    let cleaned: String = plain
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '@') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let cleaned = cleaned.trim_matches(|c| c == '-' || c == '.').to_owned();
+    if cleaned.is_empty() {
+        "plan".to_owned()
+    } else {
+        cleaned.chars().take(80).collect()
+    }
+}
+
+/// The plan's folder in the team folder, found by the plan's identity: "party 01a2b3c4d5e6"
+/// (named after the file of whoever shared it first; copies named differently find it by the
+/// identity at the end, and two plans of the same name stay apart).
+pub fn plan_folder(doc: &Document, team: &Path) -> Option<PathBuf> {
+    let id = doc.plan_id()?;
+    // The identity's last hex digits: a UUID v7 begins with the time, which two plans made in
+    // the same minute share.
+    let hex: Vec<char> = id.chars().filter(char::is_ascii_hexdigit).collect();
+    let short: String = hex[hex.len().saturating_sub(12)..].iter().collect();
+    let suffix = format!(" {short}");
+    let existing = std::fs::read_dir(team).ok().and_then(|entries| {
+        entries.filter_map(Result::ok).find_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            (name.ends_with(&suffix) && entry.path().is_dir()).then(|| entry.path())
+        })
+    });
+    existing.or_else(|| {
+        let stem = doc
+            .path()
+            .file_stem()
+            .map_or_else(|| "plan".to_owned(), |s| s.to_string_lossy().into_owned());
+        Some(team.join(format!("{}{suffix}", file_part(&stem))))
+    })
+}
+
+/// This laptop's and user's name in the team folder ("maria@maria-laptop").
+pub fn this_owner() -> String {
+    file_part(&format!(
+        "{}@{}",
+        crate::store::os_user(),
+        crate::store::stamp::this_device()
+    ))
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> HistoryError {
+    HistoryError::Store(StoreError::Io {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Publishes the plan's current state to the team folder, replacing this laptop's previous copy
+/// in one step; returns the published file. `local_temp` is a folder on this computer for the
+/// intermediate copy.
+pub fn publish(doc: &Document, team: &Path, local_temp: &Path) -> Result<PathBuf, HistoryError> {
+    if !team.is_dir() {
+        return Err(io_error(
+            team,
+            std::io::Error::new(std::io::ErrorKind::NotFound, "the team folder is not there"),
+        ));
+    }
+    let folder = plan_folder(doc, team).ok_or_else(|| {
+        io_error(
+            doc.path(),
+            std::io::Error::other("the plan has no identity yet (it has no actions)"),
+        )
+    })?;
+    std::fs::create_dir_all(&folder).map_err(|e| io_error(&folder, e))?;
+    std::fs::create_dir_all(local_temp).map_err(|e| io_error(local_temp, e))?;
+    let nonce = uuid::Uuid::now_v7().simple().to_string();
+    let local = local_temp.join(format!("publish-{nonce}.{EXTENSION}"));
+    let result = (|| {
+        doc.save_copy(&local)?;
+        let owner = this_owner();
+        let target = folder.join(format!("{owner}.{EXTENSION}"));
+        let partial = folder.join(format!(".{owner}.{nonce}.partial"));
+        let copied = (|| -> std::io::Result<()> {
+            let bytes = std::fs::read(&local)?;
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&partial)?;
+            file.write_all(&bytes)?;
+            file.sync_all()?;
+            drop(file);
+            std::fs::rename(&partial, &target)?;
+            sync_folder(&folder);
+            Ok(())
+        })();
+        if let Err(e) = copied {
+            let _ = std::fs::remove_file(&partial);
+            return Err(io_error(&target, e));
+        }
+        Ok(target)
+    })();
+    let _ = std::fs::remove_file(&local);
+    result
+}
+
+/// Makes a rename in `folder` durable where the system allows it.
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(dir) = std::fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
+}
+
+/// The colleagues' copies of this plan in the team folder (not this laptop's own), newest first.
+pub fn colleagues(doc: &Document, team: &Path) -> Vec<TeamCopy> {
+    let Some(folder) = plan_folder(doc, team) else {
+        return Vec::new();
+    };
+    let own = format!("{}.{EXTENSION}", this_owner());
+    let Ok(entries) = std::fs::read_dir(&folder) else {
+        return Vec::new();
+    };
+    let mut copies: Vec<TeamCopy> = entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let owner = name.strip_suffix(&format!(".{EXTENSION}"))?.to_owned();
+            if name == own || name.starts_with('.') {
+                return None;
+            }
+            let meta = entry.metadata().ok().filter(std::fs::Metadata::is_file)?;
+            Some(TeamCopy {
+                path: entry.path(),
+                owner,
+                modified: meta.modified().unwrap_or(SystemTime::UNIX_EPOCH),
+            })
+        })
+        .collect();
+    copies.sort_by(|a, b| b.modified.cmp(&a.modified).then(a.path.cmp(&b.path)));
+    copies
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_part;
+
+    #[test]
+    fn names_in_file_names_are_plain_and_cannot_leave_the_folder() {
+        assert_eq!(file_part("Ayşe@Åberg's Laptop"), "Ayse@Aberg-s-Laptop");
+        assert_eq!(file_part("../../etc/passwd"), "etc-passwd");
+        assert_eq!(file_part("..."), "plan");
+        assert_eq!(file_part("a\\b/c:d"), "a-b-c-d");
+    }
+}
