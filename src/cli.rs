@@ -1540,9 +1540,21 @@ fn write_plan(out: &mut dyn Write, plan: &Plan) -> Result<()> {
 fn write_timeline(out: &mut dyn Write, doc: &Document, timeline: &[TimelineEntry]) -> Result<()> {
     for entry in timeline {
         let when = crate::i18n::date_time(&entry.at);
+        // An action another copy brought: the device it was made on and the merge.
+        let merged = match entry.merged_by {
+            Some(merge) if entry.origin.is_empty() => {
+                format!("  [{}]", t!("timeline-merged-by", batch = merge.to_string()))
+            }
+            Some(merge) => format!(
+                "  [{} · {}]",
+                t!("timeline-from", device = entry.origin.as_str()),
+                t!("timeline-merged-by", batch = merge.to_string())
+            ),
+            None => String::new(),
+        };
         writeln!(
             out,
-            "#{:<5} {when}  {:<12} {}{} ({})",
+            "#{:<5} {when}  {:<12} {}{}{merged} ({})",
             entry.batch,
             entry.by,
             doc.describe_batch(entry.batch),

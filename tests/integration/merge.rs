@@ -445,6 +445,15 @@ fn the_cli_previews_merges_and_the_history_says_where_actions_came_from() {
     let ids: BTreeSet<&str> = rows.iter().map(|r| r["id"].as_str().unwrap()).collect();
     assert_eq!(ids.len(), rows.len(), "global ids are unique");
 
+    let text = ok_en(&["history", h]);
+    assert!(text.contains("[from "), "{text}");
+    assert!(
+        text.contains(&format!("brought in by #{}", merge_row["batch"])),
+        "{text}"
+    );
+    let check = seatplan_en(&["check", h]);
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+
     // Undoing the merge entry takes back all it brought.
     let n = merge_row["batch"].to_string();
     ok_en(&["undo", h, &n, "--yes"]);
@@ -854,4 +863,45 @@ fn settle_until(
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     panic!("not done after 200 steps: {:?}", h.state().notices());
+}
+
+#[test]
+fn a_rescued_merged_plan_keeps_its_order_and_its_action_ids_and_still_merges() {
+    let (dir, here) = base_plan_file();
+    let there = copy_of(&here, "there.seatplan");
+    let seat = |path: &Path, logical: &str, at: &str| {
+        let mut doc = Document::open(path).unwrap();
+        let plan = doc.plan();
+        let anna = plan.guest_with_email("anna@example.de").unwrap().id;
+        let l = plan.logical_named(logical).unwrap().id;
+        doc.execute_as(
+            &Command::SeatGuests {
+                guests: vec![anna],
+                logical: Some(l),
+            },
+            at.into(),
+            "x".into(),
+        )
+        .unwrap()
+        .unwrap();
+    };
+    seat(&here, "IT", "2026-11-30T14:05:00Z");
+    seat(&there, "VIP 1", "2026-11-30T14:20:00Z");
+    seat(&here, "Vertrieb 1", "2026-11-30T14:30:00Z");
+    merge(&here, &there);
+    let rescued = dir.path().join("rescued.seatplan");
+    seatplan::history::recover::recover(&here, &rescued).unwrap();
+    assert_eq!(state(&rescued), state(&here), "the same plan and the same action ids");
+    let doc = Document::open(&rescued).unwrap();
+    let anna = doc.plan().guest_with_email("anna@example.de").unwrap();
+    assert_eq!(
+        anna.logical,
+        doc.plan().logical_named("Vertrieb 1").map(|l| l.id),
+        "replayed in stamp order: the change of 14:30 wins"
+    );
+    drop(doc);
+    assert_clean(&rescued);
+    assert_eq!(merge(&rescued, &there), 0, "nothing new: the ids were kept");
+    assert_eq!(merge(&there, &rescued), 2);
+    assert_eq!(state(&there).0, state(&rescued).0);
 }
