@@ -91,8 +91,8 @@ pub enum CliCommand {
     Undo {
         /// The plan file.
         file: PathBuf,
-        /// The batch number (from `history`).
-        batch: u64,
+        /// The batch number (from `history`), or the action's id (`history --json`).
+        batch: String,
         /// Commit the undo after showing the preview.
         #[arg(long)]
         yes: bool,
@@ -101,8 +101,8 @@ pub enum CliCommand {
     Redo {
         /// The plan file.
         file: PathBuf,
-        /// The batch number (from `history`).
-        batch: u64,
+        /// The batch number (from `history`), or the action's id (`history --json`).
+        batch: String,
         /// Commit the redo after showing the preview.
         #[arg(long)]
         yes: bool,
@@ -618,11 +618,13 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
         CliCommand::Undo { file, batch, yes } => {
             // A preview writes nothing: it works on a read-only plan too.
             let mut doc = open_for(&file, yes)?;
+            let batch = batch_named(&doc, &batch)?;
             let preview = doc.preview_undo(batch)?;
             history_action(out, &mut doc, preview, yes)?;
         }
         CliCommand::Redo { file, batch, yes } => {
             let mut doc = open_for(&file, yes)?;
+            let batch = batch_named(&doc, &batch)?;
             let preview = doc.preview_redo(batch)?;
             history_action(out, &mut doc, preview, yes)?;
         }
@@ -1130,6 +1132,30 @@ fn force_hint(error: anyhow::Error) -> anyhow::Error {
 const PROBLEM_LINES: usize = 50;
 
 /// Opens a plan to change it (`write`), or only to look at it — then a read-only plan opens too.
+/// The batch a command line names: its number, or its global id (at least 8 leading characters
+/// are enough) — numbers can move when a merge slots in actions made earlier, ids never change.
+fn batch_named(doc: &Document, text: &str) -> Result<u64> {
+    let text = text.trim();
+    if let Ok(number) = text.parse::<u64>() {
+        return Ok(number);
+    }
+    let wanted = text.to_ascii_lowercase();
+    if wanted.len() < 8 {
+        bail!(t!("cli-bad-batch", text = text));
+    }
+    let found: Vec<u64> = doc
+        .timeline()
+        .iter()
+        .filter(|e| e.id.to_ascii_lowercase().starts_with(&wanted))
+        .map(|e| e.batch)
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(*one),
+        [] => bail!(t!("cli-no-such-action", text = text)),
+        _ => bail!(t!("cli-ambiguous-action", text = text, count = found.len())),
+    }
+}
+
 fn open_for(file: &Path, write: bool) -> Result<Document> {
     Ok(if write {
         Document::open(file)?
@@ -1543,7 +1569,10 @@ fn write_timeline(out: &mut dyn Write, doc: &Document, timeline: &[TimelineEntry
         // An action another copy brought: the device it was made on and the merge.
         let merged = match entry.merged_by {
             Some(merge) if entry.origin.is_empty() => {
-                format!("  [{}]", t!("timeline-merged-by", batch = merge.to_string()))
+                format!(
+                    "  [{}]",
+                    t!("timeline-merged-by", batch = merge.to_string())
+                )
             }
             Some(merge) => format!(
                 "  [{} · {}]",

@@ -452,7 +452,11 @@ fn the_cli_previews_merges_and_the_history_says_where_actions_came_from() {
         "{text}"
     );
     let check = seatplan_en(&["check", h]);
-    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
 
     // Undoing the merge entry takes back all it brought.
     let n = merge_row["batch"].to_string();
@@ -891,7 +895,11 @@ fn a_rescued_merged_plan_keeps_its_order_and_its_action_ids_and_still_merges() {
     merge(&here, &there);
     let rescued = dir.path().join("rescued.seatplan");
     seatplan::history::recover::recover(&here, &rescued).unwrap();
-    assert_eq!(state(&rescued), state(&here), "the same plan and the same action ids");
+    assert_eq!(
+        state(&rescued),
+        state(&here),
+        "the same plan and the same action ids"
+    );
     let doc = Document::open(&rescued).unwrap();
     let anna = doc.plan().guest_with_email("anna@example.de").unwrap();
     assert_eq!(
@@ -904,4 +912,109 @@ fn a_rescued_merged_plan_keeps_its_order_and_its_action_ids_and_still_merges() {
     assert_eq!(merge(&rescued, &there), 0, "nothing new: the ids were kept");
     assert_eq!(merge(&there, &rescued), 2);
     assert_eq!(state(&there).0, state(&rescued).0);
+}
+
+#[test]
+fn a_change_here_to_a_table_deleted_there_is_a_conflict_and_a_lost_change_says_whose() {
+    let (_dir, here) = base_plan_file();
+    let there = copy_of(&here, "maria.seatplan");
+    // There: table 2 deleted, and a logical table "Presse" made.
+    let mut doc = Document::open(&there).unwrap();
+    let t2 = doc.plan().table_numbered("2").unwrap().id;
+    doc.execute_as(
+        &Command::DeleteTables(vec![t2]),
+        "2026-11-30T14:20:00Z".into(),
+        "maria".into(),
+    )
+    .unwrap()
+    .unwrap();
+    doc.execute_as(
+        &Command::CreateLogicalTable {
+            name: "Presse".into(),
+            vip: false,
+        },
+        "2026-11-30T14:21:00Z".into(),
+        "maria".into(),
+    )
+    .unwrap()
+    .unwrap();
+    drop(doc);
+    // Here, earlier: table 2 marked accessible, and another "Presse" made (later than hers).
+    let mut doc = Document::open(&here).unwrap();
+    doc.execute_as(
+        &Command::SetTablesAccessible {
+            tables: vec![t2],
+            accessible: true,
+        },
+        "2026-11-30T14:05:00Z".into(),
+        "anna".into(),
+    )
+    .unwrap()
+    .unwrap();
+    doc.execute_as(
+        &Command::CreateLogicalTable {
+            name: "Presse".into(),
+            vip: false,
+        },
+        "2026-11-30T14:30:00Z".into(),
+        "anna".into(),
+    )
+    .unwrap()
+    .unwrap();
+    let preview = doc.preview_merge(&there).unwrap();
+    let lines: Vec<String> = preview.conflicts.iter().map(ToString::to_string).collect();
+    assert!(
+        lines.iter().any(|l| l
+            .starts_with("Table 2: accessible: yes (yours, 14:05) ↔ deleted (maria")
+            && l.ends_with("— deleted wins")),
+        "{lines:#?}"
+    );
+    // Her "Presse" came first: the one made here no longer applies, and the preview says it is
+    // this copy's.
+    assert!(
+        preview
+            .skipped
+            .iter()
+            .any(|s| s.contains("Presse") && s.contains("(yours, 14:30)")),
+        "{:#?}",
+        preview.skipped
+    );
+}
+
+#[test]
+fn undo_takes_an_action_id_which_does_not_move_when_a_merge_renumbers() {
+    let (_dir, here) = base_plan_file();
+    let there = copy_of(&here, "maria.seatplan");
+    let h = here.to_str().unwrap();
+    ok_en(&["add-logical", there.to_str().unwrap(), "Früher"]);
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    ok_en(&["add-logical", h, "Später"]);
+    let history: Value = serde_json::from_str(&ok_en(&["history", h, "--json"])).unwrap();
+    let last = history.as_array().unwrap().last().unwrap().clone();
+    let id = last["id"].as_str().unwrap().to_owned();
+    ok_en(&["merge", h, there.to_str().unwrap(), "--yes"]);
+    // The number of "Später" moved (the merged action was made before it); its id did not.
+    let after: Value = serde_json::from_str(&ok_en(&["history", h, "--json"])).unwrap();
+    let now = after
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id.as_str())
+        .unwrap();
+    assert_ne!(now["batch"], last["batch"]);
+    let out = ok_en(&["undo", h, &id[..13], "--yes"]);
+    assert!(out.contains("Später"), "{out}");
+    let shown: Value = serde_json::from_str(&ok_en(&["show", h, "--json"])).unwrap();
+    let names: Vec<&str> = shown["logical_tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"Früher") && !names.contains(&"Später"),
+        "{names:?}"
+    );
+    assert!(fails_en(&["undo", h, "zz", "--yes"]).contains("neither a batch number"));
+    assert!(fails_en(&["undo", h, "ffffffff-no", "--yes"]).contains("No action has an id"));
 }

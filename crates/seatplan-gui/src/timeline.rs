@@ -214,6 +214,16 @@ fn details_ui(ui: &mut Ui, doc: &Document, entry: &TimelineEntry, actions: &mut 
         .id_salt("timeline-events")
         .auto_shrink([false, true])
         .show(ui, |ui| {
+            // A merge entry lists the actions it brought in.
+            if let Some(members) = doc.merge_members(batch) {
+                for &member in members.iter().take(EVENT_LINES) {
+                    ui.label(format!("• #{member} {}", doc.describe_batch(member)));
+                }
+                if members.len() > EVENT_LINES {
+                    ui.label(t!("and-more", count = members.len() - EVENT_LINES));
+                }
+                return;
+            }
             let events = doc.batch_events(batch);
             for record in events.iter().take(EVENT_LINES) {
                 ui.label(format!("• {}", doc.describe_event(record)));

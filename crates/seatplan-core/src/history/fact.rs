@@ -70,6 +70,36 @@ pub fn subject(plans: &[&Plan], touch: Touch) -> Option<String> {
     })
 }
 
+/// The existence of the thing a fact belongs to (a table's, for its seats), to notice a change
+/// on one side of a thing deleted on the other; `None` for facts of no single thing.
+pub fn existence(touch: Touch) -> Option<Touch> {
+    Some(match touch {
+        Touch::Room(id) | Touch::RoomName(id) | Touch::RoomSize(id) | Touch::RoomPosition(id) => {
+            Touch::Room(id)
+        }
+        Touch::Table(id)
+        | Touch::TablePosition(id)
+        | Touch::TableRotation(id)
+        | Touch::TableNumber(id)
+        | Touch::TableSeats(id)
+        | Touch::TableShape(id)
+        | Touch::TableAccessible(id)
+        | Touch::TableHolder(id) => Touch::Table(id),
+        Touch::Logical(id)
+        | Touch::LogicalName(id)
+        | Touch::LogicalVip(id)
+        | Touch::LogicalAssignment(id)
+        | Touch::LogicalPlannedSeats(id) => Touch::Logical(id),
+        Touch::Guest(id)
+        | Touch::GuestFields(id)
+        | Touch::GuestSeat(id)
+        | Touch::GuestPin(id)
+        | Touch::GuestField(id, _) => Touch::Guest(id),
+        Touch::Field(id) | Touch::FieldDefinition(id) => Touch::Field(id),
+        Touch::Wish(..) | Touch::EmailTemplate => return None,
+    })
+}
+
 /// The fact's value in `plan`, in words ("deleted" when the thing is gone).
 pub fn value(plan: &Plan, touch: Touch) -> String {
     let gone = || t!("fact-value-gone");

@@ -87,7 +87,12 @@ impl std::fmt::Display for Conflict {
     /// "Anna Weber: seat: Vertrieb 2 (yours, 14:05) ↔ Marketing 1 (maria on maria-laptop, 14:20) —
     /// Marketing 1 wins".
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let time = |at: &str| at.get(11..16).unwrap_or(at).to_owned();
+        // To the second when both were made in the same minute.
+        let same_minute = self.mine_at.get(..16) == self.theirs_at.get(..16);
+        let time = |at: &str| {
+            let end = if same_minute { 19 } else { 16 };
+            at.get(11..end).unwrap_or(at).to_owned()
+        };
         let origin = if self.theirs_origin.is_empty() {
             self.theirs_by.clone()
         } else {
@@ -166,6 +171,68 @@ fn ranges(events: &[EventRecord], batches: usize) -> Vec<Range<usize>> {
 /// Whether a batch is a merge entry (its events: one [`ChangesMerged`]).
 fn is_merge_entry(events: &[EventRecord]) -> bool {
     matches!(events, [r] if matches!(r.event, Event::ChangesMerged(_)))
+}
+
+/// "14:05" of an RFC 3339 time (as stored).
+fn short_time(at: &str) -> String {
+    at.get(11..16).unwrap_or(at).to_owned()
+}
+
+/// "maria on maria-laptop" (or just "maria" where the device is not known).
+fn who(batch: &BatchRecord) -> String {
+    if batch.stamp.origin.is_empty() {
+        batch.meta.by.clone()
+    } else {
+        t!(
+            "merge-origin",
+            by = batch.meta.by.as_str(),
+            device = batch.stamp.origin.as_str()
+        )
+    }
+}
+
+/// Both logs as one, for describing the actions that come in.
+struct Combined<'a> {
+    records: &'a [EventRecord],
+    ranges: &'a [Range<usize>],
+    names: &'a NameBook,
+    plan: &'a Plan,
+}
+
+impl Combined<'_> {
+    /// Batch `n` in words; an undo or redo names what it acts on (as the timeline does).
+    fn describe(&self, n: u64, depth: usize) -> String {
+        let events = n
+            .checked_sub(1)
+            .and_then(|i| self.ranges.get(i as usize))
+            .and_then(|r| self.records.get(r.clone()))
+            .unwrap_or(&[]);
+        if let Some(first) = events.first()
+            && depth < 4
+        {
+            match &first.event {
+                Event::BatchReverted(e) if e.batch != 0 => {
+                    return t!(
+                        "batch-undo",
+                        batch = e.batch.to_string(),
+                        what = self.describe(e.batch, depth + 1)
+                    );
+                }
+                Event::BatchReinstated(e) if e.batch != 0 => {
+                    return t!(
+                        "batch-redo",
+                        batch = e.batch.to_string(),
+                        what = self.describe(e.batch, depth + 1)
+                    );
+                }
+                _ => {}
+            }
+        }
+        match events {
+            [one] => describe_event(&one.event, &self.names.before(one.seq)),
+            many => describe_events(many.iter().map(|r| &r.event), self.plan),
+        }
+    }
 }
 
 impl Document {
@@ -303,9 +370,20 @@ impl Document {
             })
             .filter_map(|(&i, reason)| {
                 let record = records.get(i)?;
+                let (batch, side) = combined.get((record.batch - 1) as usize)?;
+                // Whose change it is: the organiser must see that it is theirs that goes.
+                let side = match side {
+                    Side::Mine(_) => t!("merge-yours", time = short_time(&batch.meta.at)),
+                    Side::Theirs(_) => t!(
+                        "merge-theirs",
+                        who = who(batch),
+                        time = short_time(&batch.meta.at)
+                    ),
+                };
                 Some(t!(
-                    "merge-skipped",
+                    "merge-skipped-side",
                     what = describe_event(&record.event, &names.before(record.seq)),
+                    side = side,
                     reason = reason.to_string()
                 ))
             })
@@ -333,10 +411,34 @@ impl Document {
             }
         }
         let plans = [&merged.plan, self.plan(), &their_plan.plan];
-        let conflicts = mine_sets
+        // A fact set on both sides, or set on one side of a thing the other side deleted.
+        fn other_side<'b>(
+            sets: &BTreeMap<Touch, &'b BatchRecord>,
+            touch: &Touch,
+        ) -> Option<&'b BatchRecord> {
+            sets.get(touch).copied().or_else(|| {
+                fact::existence(*touch)
+                    .filter(|e| e != touch)
+                    .and_then(|e| sets.get(&e).copied())
+            })
+        }
+        let mut pairs: Vec<(Touch, &BatchRecord, &BatchRecord)> = mine_sets
             .iter()
-            .filter_map(|(touch, mine)| {
-                let theirs = their_sets.get(touch)?;
+            .filter_map(|(touch, mine)| Some((*touch, *mine, other_side(&their_sets, touch)?)))
+            .collect();
+        // Their change of a thing deleted here.
+        pairs.extend(their_sets.iter().filter_map(|(touch, theirs)| {
+            if mine_sets.contains_key(touch) {
+                return None;
+            }
+            let existence = fact::existence(*touch).filter(|e| e != touch)?;
+            Some((*touch, *mine_sets.get(&existence)?, *theirs))
+        }));
+        pairs.sort_by_key(|(touch, _, _)| *touch);
+        let conflicts = pairs
+            .into_iter()
+            .filter_map(|(touch, mine, theirs)| {
+                let touch = &touch;
                 let description = fact::subject(&plans, *touch)?;
                 let mine_value = fact::value(self.plan(), *touch);
                 let their_value = fact::value(&their_plan.plan, *touch);
@@ -366,26 +468,16 @@ impl Document {
             .collect();
 
         // What comes in, described as the merged plan names things.
+        let combined_ranges = ranges(&records, combined.len());
+        let view = Combined {
+            records: &records,
+            ranges: &combined_ranges,
+            names: &names,
+            plan: &merged.plan,
+        };
         let described = |b: &BatchRecord| {
             let n = number_of.get(b.stamp.id.as_str()).copied().unwrap_or(0);
-            let events: Vec<&EventRecord> = records.iter().filter(|r| r.batch == n).collect();
-            match events.as_slice() {
-                [one] if one.event.is_history_marker() => match &one.event {
-                    Event::BatchReverted(e) => t!(
-                        "batch-undo",
-                        batch = e.batch.to_string(),
-                        what = b.meta.description.as_str()
-                    ),
-                    Event::BatchReinstated(e) => t!(
-                        "batch-redo",
-                        batch = e.batch.to_string(),
-                        what = b.meta.description.as_str()
-                    ),
-                    _ => b.meta.description.clone(),
-                },
-                [one] => describe_event(&one.event, &names.before(one.seq)),
-                many => describe_events(many.iter().map(|r| &r.event), &merged.plan),
-            }
+            view.describe(n, 0)
         };
         let incoming_actions = incoming
             .iter()

@@ -301,7 +301,12 @@ impl SeatplanApp {
         let beside_damaged = (purpose == DialogPurpose::RecoverTo)
             .then(|| self.recover_from.as_deref().and_then(Path::parent))
             .flatten();
+        // The team folder dialog starts at the team folder in use.
+        let team_folder = (purpose == DialogPurpose::TeamFolder)
+            .then_some(self.settings.team_folder.as_deref())
+            .flatten();
         let plan_dir = beside_damaged
+            .or(team_folder)
             .or_else(|| self.recent.first().and_then(|p| p.parent()))
             .map(Path::to_owned);
         FileRequest {

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::time::SystemTime;
 
 /// Seconds between publications while the plan changes.
-const PUBLISH_EVERY: f64 = 180.0;
+const PUBLISH_EVERY: f64 = 60.0;
 /// Seconds between looks at the colleagues' copies.
 const SCAN_EVERY: f64 = 60.0;
 

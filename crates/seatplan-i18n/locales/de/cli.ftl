@@ -58,7 +58,7 @@ cli-check-replay-ok = Wiedergabe: in Ordnung, jedes wirksame Ereignis greift
 cli-check-left-aside = Wiedergabe: in Ordnung; { $count ->
     [one] 1 Ereignis
    *[other] { $count } Ereignisse
-} beiseitegelassen, weil Aktionen, auf denen sie aufbauten, rückgängig gemacht wurden (normal):
+} beiseitegelassen, weil Aktionen, auf denen sie aufbauten, rückgängig gemacht wurden oder aus einer anderen Kopie übernommene Änderungen nicht mehr zu ihnen passen (siehe Zeitleiste):
 cli-check-damaged = Wiedergabe: BESCHÄDIGT — { $count ->
     [one] 1 Ereignis hat
    *[other] { $count } Ereignisse haben
@@ -66,7 +66,7 @@ cli-check-damaged = Wiedergabe: BESCHÄDIGT — { $count ->
 cli-check-more-left-aside = Wiedergabe: { $count ->
     [one] 1 weiteres Ereignis
    *[other] { $count } weitere Ereignisse
-} wegen Rückgängigmachens beiseitegelassen (normal)
+} wegen Rückgängigmachens oder Übernahmen beiseitegelassen
 cli-summary = { $rooms ->
     [one] 1 Raum
    *[other] { $rooms } Räume
@@ -108,7 +108,7 @@ help-heading-options = Optionen
 help-arg-window-file = Ein Plan, der im Fenster geöffnet wird
 help-arg-plan = Die Plandatei
 help-arg-json = JSON statt Text ausgeben
-help-arg-batch = Die Nummer der Aktion (aus `history`)
+help-arg-batch = Die Aktionsnummer (aus `history`) oder die ID der Aktion (aus `history --json`; sie ändert sich nie)
 help-arg-sheet = Das zu lesende Blatt (sonst das erste sichtbare)
 help-arg-sheetfile = Die Tabelle
 help-arg-dry-run = Nur zeigen, was sich ändern würde
@@ -286,3 +286,6 @@ cli-merge-by = Von { $who } ({ $count }):
 cli-merge-done = { $count } Aktionen als #{ $batch } zusammengeführt; Rückgängig von #{ $batch } nimmt sie alle zurück.
 cli-merge-nothing = Nichts zusammenzuführen: dieser Plan hat schon jede Aktion der anderen Kopie.
 cli-merge-needs-yes = Nichts wurde geändert. Mit --yes erneut ausführen, um zusammenzuführen.
+cli-bad-batch = „{ $text }“ ist weder eine Aktionsnummer noch eine Aktions-ID (siehe `history --json`)
+cli-no-such-action = Keine Aktion hat eine ID, die mit „{ $text }“ beginnt
+cli-ambiguous-action = { $count } Aktionen haben IDs, die mit „{ $text }“ beginnen: geben Sie mehr von der ID an

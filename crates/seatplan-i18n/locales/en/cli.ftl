@@ -58,7 +58,7 @@ cli-check-replay-ok = replay: ok, every effective event applies
 cli-check-left-aside = replay: ok; { $count ->
     [one] 1 event
    *[other] { $count } events
-} left aside because actions they built on were undone (normal):
+} left aside because actions they built on were undone, or changes merged from another copy no longer fit them (see the timeline):
 cli-check-damaged = replay: DAMAGED — { $count ->
     [one] 1 event
    *[other] { $count } events
@@ -66,7 +66,7 @@ cli-check-damaged = replay: DAMAGED — { $count ->
 cli-check-more-left-aside = replay: { $count ->
     [one] 1 more event
    *[other] { $count } more events
-} left aside because of undos (normal)
+} left aside because of undos or merges
 cli-summary = { $rooms ->
     [one] 1 room
    *[other] { $rooms } rooms
@@ -108,7 +108,7 @@ help-heading-options = Options
 help-arg-window-file = A plan to open in the window
 help-arg-plan = The plan file
 help-arg-json = Print JSON instead of text
-help-arg-batch = The batch number (from `history`)
+help-arg-batch = The batch number (from `history`), or the action’s id (from `history --json`; it never changes)
 help-arg-sheet = The sheet to read (default: the first visible one)
 help-arg-sheetfile = The spreadsheet
 help-arg-dry-run = Only show what would change
@@ -286,3 +286,6 @@ cli-merge-by = By { $who } ({ $count }):
 cli-merge-done = Merged { $count } actions as #{ $batch }; undo #{ $batch } takes them all back.
 cli-merge-nothing = Nothing to merge: this plan already has every action of the other copy.
 cli-merge-needs-yes = Nothing was changed. Run again with --yes to merge.
+cli-bad-batch = “{ $text }” is neither a batch number nor an action id (see `history --json`)
+cli-no-such-action = No action has an id starting with “{ $text }”
+cli-ambiguous-action = { $count } actions have ids starting with “{ $text }”: give more of the id
