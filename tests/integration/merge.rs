@@ -1018,3 +1018,130 @@ fn undo_takes_an_action_id_which_does_not_move_when_a_merge_renumbers() {
     assert!(fails_en(&["undo", h, "zz", "--yes"]).contains("neither a batch number"));
     assert!(fails_en(&["undo", h, "ffffffff-no", "--yes"]).contains("No action has an id"));
 }
+
+// --- From a review: what must be refused, and damage that merges must not hide -------------
+
+/// Appends one raw batch (type, version, payload) to the closed plan at `path`.
+fn append_raw(path: &Path, description: &str, at: &str, events: &[(&str, u32, &str)]) {
+    let (mut store, _) = seatplan::store::EventStore::open(path).unwrap();
+    let meta = seatplan::store::BatchMeta {
+        kind: seatplan::store::BatchKind::Command,
+        at: at.into(),
+        by: "old".into(),
+        description: description.into(),
+    };
+    store.append_raw(&meta, events).unwrap();
+}
+
+#[test]
+fn copies_that_gave_one_id_to_two_things_are_refused_not_mixed_up() {
+    // As two copies edited with a seatplan from before merging: both count ids from the same
+    // highest one.
+    let (_dir, here) = base_plan_file();
+    let there = copy_of(&here, "old-copy.seatplan");
+    append_raw(
+        &here,
+        "Created logical table “Xteam”",
+        "2026-11-30T14:00:00Z",
+        &[(
+            "LogicalTableCreated",
+            1,
+            r#"{"logical":900,"name":"Xteam","vip":false}"#,
+        )],
+    );
+    append_raw(
+        &there,
+        "Created logical table “Yteam”",
+        "2026-11-30T14:01:00Z",
+        &[(
+            "LogicalTableCreated",
+            1,
+            r#"{"logical":900,"name":"Yteam","vip":false}"#,
+        )],
+    );
+    let bytes = std::fs::read(&here).unwrap();
+    let doc = Document::open(&here).unwrap();
+    let err = doc.preview_merge(&there).unwrap_err();
+    assert!(
+        matches!(err, HistoryError::IdClash { count: 1, .. }),
+        "{err}"
+    );
+    assert!(err.to_string().contains("same internal number"), "{err}");
+    drop(doc);
+    assert_eq!(std::fs::read(&here).unwrap(), bytes, "nothing written");
+}
+
+#[test]
+fn a_copy_with_actions_from_the_far_future_is_refused_before_anything_is_written() {
+    let (_dir, here) = base_plan_file();
+    let there = copy_of(&here, "future.seatplan");
+    ok_en(&["add-logical", there.to_str().unwrap(), "Zukunft"]);
+    let conn = rusqlite::Connection::open(&there).unwrap();
+    conn.execute(
+        "UPDATE stamps SET clock = 9223372036854775807 WHERE batch = (SELECT max(batch) FROM stamps)",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let bytes = std::fs::read(&here).unwrap();
+    let doc = Document::open(&here).unwrap();
+    let err = doc.preview_merge(&there).unwrap_err();
+    assert!(matches!(err, HistoryError::BadMerge { .. }), "{err}");
+    assert!(err.to_string().contains("more than a year ahead"), "{err}");
+    drop(doc);
+    assert_eq!(std::fs::read(&here).unwrap(), bytes);
+    assert_clean(&here);
+}
+
+#[test]
+fn another_name_for_the_open_plan_is_refused_as_the_plan_itself() {
+    let (_dir, here) = base_plan_file();
+    let link = here.with_file_name("alias.seatplan");
+    std::fs::hard_link(&here, &link).unwrap();
+    let doc = Document::open(&here).unwrap();
+    let err = doc.preview_merge(&link).unwrap_err();
+    assert!(matches!(err, HistoryError::MergeSelf(_)), "{err}");
+}
+
+#[test]
+fn a_hand_edited_event_among_merged_actions_is_still_damage() {
+    let (_dir, here) = base_plan_file();
+    let there = copy_of(&here, "there.seatplan");
+    let seat = |path: &Path, logical: &str, at: &str| {
+        let mut doc = Document::open(path).unwrap();
+        let plan = doc.plan();
+        let anna = plan.guest_with_email("anna@example.de").unwrap().id;
+        let l = plan.logical_named(logical).unwrap().id;
+        doc.execute_as(
+            &Command::SeatGuests {
+                guests: vec![anna],
+                logical: Some(l),
+            },
+            at.into(),
+            "x".into(),
+        )
+        .unwrap()
+        .unwrap();
+    };
+    seat(&there, "VIP 1", "2026-11-30T14:20:00Z");
+    seat(&here, "IT", "2026-11-30T14:30:00Z");
+    merge(&here, &there);
+    assert_clean(&here);
+    // This copy's own action of 14:30 (between the merged one and the merge entry) edited by
+    // hand to seat a guest who never existed.
+    let conn = rusqlite::Connection::open(&here).unwrap();
+    let changed = conn
+        .execute(
+            "UPDATE events SET payload = json_set(payload, '$.guest', 424242)
+              WHERE event_type = 'GuestSeated' AND at = '2026-11-30T14:30:00Z'",
+            [],
+        )
+        .unwrap();
+    assert_eq!(changed, 1);
+    drop(conn);
+    let doc = Document::open(&here).unwrap();
+    let damaged = doc.damaged_events();
+    assert_eq!(damaged.len(), 1, "{damaged:?}");
+    let out = seatplan_en(&["check", here.to_str().unwrap()]);
+    assert!(!out.status.success(), "check finds the damage");
+}

@@ -61,12 +61,9 @@ pub fn plan_folder(doc: &Document, team: &Path) -> Option<PathBuf> {
     let hex: Vec<char> = id.chars().filter(char::is_ascii_hexdigit).collect();
     let short: String = hex[hex.len().saturating_sub(12)..].iter().collect();
     let suffix = format!(" {short}");
-    let existing = std::fs::read_dir(team).ok().and_then(|entries| {
-        entries.filter_map(Result::ok).find_map(|entry| {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            (name.ends_with(&suffix) && entry.path().is_dir()).then(|| entry.path())
-        })
-    });
+    // Two laptops sharing for the first time at once may each have made one: every laptop picks
+    // the first by name, so they agree once the sync tool has brought both.
+    let existing = plan_folders(team, &suffix).into_iter().next();
     existing.or_else(|| {
         let stem = doc
             .path()
@@ -74,6 +71,22 @@ pub fn plan_folder(doc: &Document, team: &Path) -> Option<PathBuf> {
             .map_or_else(|| "plan".to_owned(), |s| s.to_string_lossy().into_owned());
         Some(team.join(format!("{}{suffix}", file_part(&stem))))
     })
+}
+
+/// The folders in `team` whose names end with `suffix` (the plan's identity), sorted by name.
+fn plan_folders(team: &Path, suffix: &str) -> Vec<PathBuf> {
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(team)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|entry| entry.file_name().to_string_lossy().ends_with(suffix))
+                .map(|entry| entry.path())
+                .filter(|path| path.is_dir())
+                .collect()
+        })
+        .unwrap_or_default();
+    folders.sort();
+    folders
 }
 
 /// This laptop's and user's name in the team folder ("maria@maria-laptop").
@@ -156,10 +169,20 @@ pub fn colleagues(doc: &Document, team: &Path) -> Vec<TeamCopy> {
         return Vec::new();
     };
     let own = format!("{}.{EXTENSION}", this_owner());
-    let Ok(entries) = std::fs::read_dir(&folder) else {
-        return Vec::new();
-    };
-    let mut copies: Vec<TeamCopy> = entries
+    // Every folder of this plan (see `plan_folder`), so no colleague is missed.
+    let suffix = folder
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .and_then(|n| n.rfind(' ').map(|i| n[i..].to_owned()))
+        .unwrap_or_default();
+    let mut folders = plan_folders(team, &suffix);
+    if folders.is_empty() {
+        folders.push(folder);
+    }
+    let mut copies: Vec<TeamCopy> = folders
+        .iter()
+        .filter_map(|folder| std::fs::read_dir(folder).ok())
+        .flatten()
         .filter_map(Result::ok)
         .filter_map(|entry| {
             let name = entry.file_name().to_string_lossy().into_owned();

@@ -581,6 +581,11 @@ pub struct ChangesMerged {
     pub from: String,
     /// The batches it brought in (numbers as in this file).
     pub batches: Vec<u64>,
+    /// This copy's actions the other copy did not have: made side by side with `batches`, each
+    /// without knowing the others (to tell a merge's skips from damage). Absent in the first
+    /// merges written: empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub concurrent: Vec<u64>,
 }
 
 macro_rules! events {
@@ -810,7 +815,7 @@ impl Event {
             Event::BatchReverted(e) => e.batch = f(e.batch),
             Event::BatchReinstated(e) => e.batch = f(e.batch),
             Event::ChangesMerged(e) => {
-                for batch in &mut e.batches {
+                for batch in e.batches.iter_mut().chain(e.concurrent.iter_mut()) {
                     *batch = f(*batch);
                 }
             }

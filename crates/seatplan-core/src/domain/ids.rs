@@ -54,6 +54,9 @@ id_type!(
 /// free block).
 const BLOCK_BITS: u32 = 24;
 
+/// The highest block number (ids stay below 2^63).
+const MOST_BLOCKS: u64 = (1u64 << (63 - BLOCK_BITS)) - 1;
+
 /// The last block handed out in this process: sessions of one process never share a block.
 static LAST_BLOCK: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
@@ -91,14 +94,20 @@ impl IdAllocator {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_millis());
-        let by_time = u64::try_from(now.saturating_sub(EPOCH_MS)).unwrap_or(u64::MAX);
+        let by_time = match now.checked_sub(EPOCH_MS) {
+            // The blocks last 17 years, then begin again (past any id already used there).
+            Some(ms) => u64::try_from(ms % u128::from(MOST_BLOCKS)).unwrap_or(1),
+            // A computer whose clock says 2023 or earlier: a block at random, not block 1 for
+            // every such laptop.
+            None => uuid::Uuid::now_v7().as_u128() as u64 % MOST_BLOCKS,
+        };
         let block = IdAllocator::claim_block(by_time);
         IdAllocator::in_block(block, used)
     }
 
     /// A block at least `wanted` (and at least 1), never one this process handed out before.
     fn claim_block(wanted: u64) -> u64 {
-        let most = (1u64 << (63 - BLOCK_BITS)) - 1;
+        let most = MOST_BLOCKS;
         let wanted = wanted.clamp(1, most);
         let mut last = LAST_BLOCK.load(std::sync::atomic::Ordering::Relaxed);
         loop {

@@ -22,8 +22,8 @@ use crate::domain::events::{ChangesMerged, Touch};
 use crate::domain::{Event, Plan};
 use crate::store::other::{OtherCopy, read_copy};
 use crate::store::{
-    BatchKind, BatchMeta, BatchRecord, BatchStamp, EventRecord, ForeignBatch, now_rfc3339, os_user,
-    stamp,
+    BatchKind, BatchMeta, BatchRecord, BatchStamp, EventRecord, ForeignBatch, StoreError,
+    now_rfc3339, os_user, stamp,
 };
 use seatplan_i18n::t;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -136,6 +136,8 @@ pub struct MergePreview {
     /// The plan after the merge.
     pub plan: Plan,
     batches: Vec<ForeignBatch>,
+    /// This copy's actions the other lacks (file numbers), recorded in the merge entry.
+    concurrent: Vec<u64>,
     log_len: usize,
 }
 
@@ -207,7 +209,11 @@ impl Combined<'_> {
             .and_then(|i| self.ranges.get(i as usize))
             .and_then(|r| self.records.get(r.clone()))
             .unwrap_or(&[]);
-        if let Some(first) = events.first()
+        // The first marker that names a batch this copy has (0: one it never had).
+        if let Some(first) = events
+            .iter()
+            .find(|r| !matches!(&r.event, Event::BatchReverted(e) if e.batch == 0))
+            .or(events.first())
             && depth < 4
         {
             match &first.event {
@@ -242,7 +248,8 @@ impl Document {
         let same = std::fs::canonicalize(other)
             .ok()
             .zip(std::fs::canonicalize(self.path()).ok())
-            .is_some_and(|(a, b)| a == b);
+            .is_some_and(|(a, b)| a == b)
+            || self.store.is_this_file(other);
         if same {
             return Err(HistoryError::MergeSelf(other.to_owned()));
         }
@@ -258,10 +265,19 @@ impl Document {
             || other.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        Ok(self.merge_preview(&copy, from))
+        self.merge_preview(&copy, other, from)
     }
 
-    fn merge_preview(&self, copy: &OtherCopy, from: String) -> MergePreview {
+    fn merge_preview(
+        &self,
+        copy: &OtherCopy,
+        other: &Path,
+        from: String,
+    ) -> Result<MergePreview, HistoryError> {
+        let refuse = |detail: String| HistoryError::BadMerge {
+            other: other.to_owned(),
+            detail,
+        };
         let theirs = &copy.log;
         let their_ranges = ranges(&theirs.events, theirs.batches.len());
         let their_events = |b: u64| {
@@ -275,7 +291,6 @@ impl Document {
             .iter()
             .map(|b| (b.stamp.id.as_str(), b.batch))
             .collect();
-        let their_ids: HashSet<&str> = theirs.batches.iter().map(|b| b.stamp.id.as_str()).collect();
         let incoming: Vec<&BatchRecord> = theirs
             .batches
             .iter()
@@ -284,6 +299,38 @@ impl Document {
                     && !is_merge_entry(their_events(b.batch))
             })
             .collect();
+        // A stamp from the far future (a wrong clock, a hand-made file) would sort after every
+        // action made from now on, for ever: refused.
+        let limit = stamp::millis_of(&now_rfc3339())
+            .unwrap_or(i64::MAX / 2)
+            .saturating_add(366 * 24 * 3600 * 1000);
+        if let Some(late) = incoming.iter().find(|b| b.stamp.clock > limit) {
+            return Err(refuse(t!("err-merge-future", at = late.meta.at.as_str())));
+        }
+        // Copies changed before merging existed (or in the session that created the plan) may
+        // have given one id to two different things; replaying them together would mix them up
+        // and no renumbering converges (the logs are append-only): refused.
+        let their_ids: HashSet<&str> = theirs.batches.iter().map(|b| b.stamp.id.as_str()).collect();
+        let created = |events: &[EventRecord]| -> Vec<u64> {
+            events.iter().filter_map(|r| r.event.created_id()).collect()
+        };
+        let mine_created: HashSet<u64> = self
+            .batches
+            .iter()
+            .filter(|b| !their_ids.contains(b.stamp.id.as_str()))
+            .flat_map(|b| created(self.batch_events(b.batch)))
+            .collect();
+        let clashes = incoming
+            .iter()
+            .flat_map(|b| created(their_events(b.batch)))
+            .filter(|id| mine_created.contains(id))
+            .count();
+        if clashes > 0 {
+            return Err(HistoryError::IdClash {
+                other: other.to_owned(),
+                count: clashes,
+            });
+        }
 
         // Both logs as one, in stamp order; markers renumbered through global ids.
         let mut combined: Vec<(&BatchRecord, Side)> = self
@@ -330,6 +377,21 @@ impl Document {
                 origin_of.push((*side, offset));
             }
         }
+        // The combined log must be one this build opens: checked before anything is written.
+        let combined_log = crate::store::Log {
+            batches: combined
+                .iter()
+                .enumerate()
+                .map(|(n, (b, _))| BatchRecord {
+                    batch: n as u64 + 1,
+                    meta: b.meta.clone(),
+                    stamp: b.stamp.clone(),
+                })
+                .collect(),
+            events: records.clone(),
+        };
+        crate::store::check_log(&combined_log).map_err(refuse)?;
+        drop(combined_log);
         let last = combined.len() as u64;
         let reverted = reverted_as_of(&records, last);
         let merged = super::replay(&records, &reverted, last);
@@ -536,7 +598,18 @@ impl Document {
             })
             .collect();
 
-        MergePreview {
+        // This copy's actions the other copy lacked (not its merge entries: bookkeeping).
+        let concurrent = self
+            .batches
+            .iter()
+            .filter(|b| {
+                !their_ids.contains(b.stamp.id.as_str())
+                    && !is_merge_entry(self.batch_events(b.batch))
+            })
+            .filter_map(|b| self.store.file_number(b.batch))
+            .collect();
+        Ok(MergePreview {
+            concurrent,
             from,
             incoming: incoming_actions,
             conflicts,
@@ -545,7 +618,7 @@ impl Document {
             plan: merged.plan,
             batches,
             log_len: self.events.len(),
-        }
+        })
     }
 
     /// Writes a previewed merge: the other copy's actions and one merge entry, in one
@@ -593,10 +666,13 @@ impl Document {
                 id: uuid::Uuid::now_v7().hyphenated().to_string(),
                 clock: stamp::next_clock(&at, seen),
                 origin: self.store.origin().to_owned(),
+                // A merge entry stays in this copy: nothing is made after it elsewhere.
+                after: Vec::new(),
             },
             events: vec![Event::ChangesMerged(ChangesMerged {
                 from: preview.from,
                 batches: (file_total + 1..=file_total + count).collect(),
+                concurrent: preview.concurrent,
             })],
             ids: vec![uuid::Uuid::now_v7()],
         });
@@ -605,14 +681,24 @@ impl Document {
         let done: Vec<String> = self.latest.done.iter().filter_map(uid).collect();
         let taken_back: Vec<String> = self.latest.taken_back.iter().filter_map(uid).collect();
         if let Err(e) = self.store.append_foreign(&batches) {
-            self.note_failed_write(&e);
+            // Rolled back. A refusal of the other copy's rows says nothing about this file.
+            if !matches!(e, StoreError::Sqlite { .. } | StoreError::NotStored { .. }) {
+                self.note_failed_write(&e);
+            }
             return Err(e.into());
         }
         let merge_id = batches
             .last()
             .map(|b| b.stamp.id.clone())
             .unwrap_or_default();
-        let log = self.store.reload()?;
+        let log = match self.store.reload() {
+            Ok(log) => log,
+            Err(e) => {
+                // Written, but not read back: nothing more may be written on a stale history.
+                self.read_only = Some(e.to_string());
+                return Err(e.into());
+            }
+        };
         for record in &log.events {
             if let Some(id) = record.event.created_id() {
                 self.ids.observe(id);

@@ -68,6 +68,22 @@ pub enum HistoryError {
     /// A merge of a plan with itself.
     #[error("{}", t!("err-merge-self", path = .0.display().to_string()))]
     MergeSelf(std::path::PathBuf),
+    /// A merge whose result this build could not open, or with actions dated in the far future.
+    #[error("{}", t!("err-merge-bad", other = .other.display().to_string(), detail = .detail))]
+    BadMerge {
+        /// The other file.
+        other: std::path::PathBuf,
+        /// What is wrong.
+        detail: String,
+    },
+    /// Copies that gave one id to different things (changed before merging existed).
+    #[error("{}", t!("err-merge-id-clash", other = .other.display().to_string(), count = .count))]
+    IdClash {
+        /// The other file.
+        other: std::path::PathBuf,
+        /// How many things clash.
+        count: usize,
+    },
     /// A merge of another plan (not a copy of this one).
     #[error("{}", t!("err-merge-other-plan", path = .path.display().to_string(), other = .other.display().to_string()))]
     OtherPlan {
@@ -432,23 +448,62 @@ impl Document {
             .unwrap_or_default();
         damaged.retain(|d| !rescued.contains(&d.seq));
         // Actions of two copies made side by side: those ordered between the first action a merge
-        // brought and the merge itself were made where the others were unknown, so the state
-        // before them is not the one they were made in; a skip there is the merge's (shown in
-        // its preview), not damage.
-        let side_by_side: Vec<(u64, u64)> = self
+        // brought and the merge itself were made where the other side's were unknown. Such an
+        // event is damage only if it fails in the state its own copy had: replayed without the
+        // other side's actions of that stretch.
+        damaged.retain(|d| !self.applies_in_own_copy(d));
+        damaged
+    }
+
+    /// Whether a skipped event applies in the state its action was made in: its causal past —
+    /// the actions its copy had, followed through each stamp's `after` — replayed alone. Differs
+    /// from the state before it in replay order only where copies were merged (see
+    /// [`Document::damaged_events`]).
+    fn applies_in_own_copy(&self, d: &Diagnostic) -> bool {
+        let Some(past) = self.causal_past(d.batch) else {
+            return false;
+        };
+        let before = d.batch - 1;
+        // Nothing outside its past came before it: the state before it is the one it was made in.
+        if (1..=before).all(|b| past.contains(&b)) {
+            return false;
+        }
+        // Without what its author could not see: those commands undone, those undos and redos
+        // never made.
+        let mut reverted = self.reverted_without(|b| b > before || !past.contains(&b));
+        reverted.extend((1..=before).filter(|b| !past.contains(b)));
+        let mut plan = replay(&self.events, &reverted, before).plan;
+        for record in self.batch_events(d.batch) {
+            let result = plan.apply(&record.event);
+            if record.seq == d.seq {
+                return result.is_ok();
+            }
+        }
+        false
+    }
+
+    /// The batches `batch` was made after, directly or not (by their numbers), itself excluded;
+    /// `None` when it has no recorded past at all.
+    fn causal_past(&self, batch: u64) -> Option<HashSet<u64>> {
+        let number_of: std::collections::HashMap<&str, u64> = self
             .batches
             .iter()
-            .filter_map(|b| {
-                let first = self.merge_members(b.batch)?.iter().min()?;
-                Some((*first, b.batch))
-            })
+            .map(|b| (b.stamp.id.as_str(), b.batch))
             .collect();
-        damaged.retain(|d| {
-            !side_by_side
-                .iter()
-                .any(|&(first, merge)| d.batch >= first && d.batch < merge)
-        });
-        damaged
+        let start = self.batch(batch)?;
+        let mut past = HashSet::new();
+        let mut todo: Vec<&str> = start.stamp.after.iter().map(String::as_str).collect();
+        while let Some(id) = todo.pop() {
+            let Some(&n) = number_of.get(id) else {
+                continue;
+            };
+            if past.insert(n)
+                && let Some(record) = self.batch(n)
+            {
+                todo.extend(record.stamp.after.iter().map(String::as_str));
+            }
+        }
+        Some(past)
     }
 
     fn diagnostics_of(&self, skipped: &BTreeMap<usize, DomainError>) -> Vec<Diagnostic> {
@@ -509,8 +564,12 @@ impl Document {
 
     fn describe_batch_nested(&self, batch: u64, depth: usize) -> String {
         let events = self.batch_events(batch);
-        // An undo or redo names its batch first (an undo of a merge then names what it brought).
-        if let Some(record) = events.first()
+        // An undo or redo names its batch first (an undo of a merge then names what it brought);
+        // a marker naming 0 is about a batch of another copy this one never had.
+        if let Some(record) = events
+            .iter()
+            .find(|r| !matches!(&r.event, Event::BatchReverted(e) if e.batch == 0))
+            .or(events.first())
             && depth < 4
         {
             match &record.event {
@@ -605,8 +664,8 @@ impl Document {
             .map(|b| {
                 let events = self.batch_events(b.batch);
                 let target = events.iter().find_map(|r| match &r.event {
-                    Event::BatchReverted(e) => Some(e.batch),
-                    Event::BatchReinstated(e) => Some(e.batch),
+                    Event::BatchReverted(e) if e.batch != 0 => Some(e.batch),
+                    Event::BatchReinstated(e) if e.batch != 0 => Some(e.batch),
                     _ => None,
                 });
                 TimelineEntry {
@@ -767,7 +826,7 @@ impl Document {
         let mut reverted = HashSet::new();
         for record in self.events.iter().filter(|r| !skip(r.batch)) {
             match &record.event {
-                Event::BatchReverted(e) => {
+                Event::BatchReverted(e) if e.batch != 0 => {
                     reverted.insert(e.batch);
                 }
                 Event::BatchReinstated(e) => {
@@ -986,8 +1045,8 @@ impl Document {
         let record = self.batch(b)?;
         let marked = || {
             self.batch_events(b).iter().find_map(|r| match &r.event {
-                Event::BatchReverted(e) => Some((e.batch, true)),
-                Event::BatchReinstated(e) => Some((e.batch, false)),
+                Event::BatchReverted(e) if e.batch != 0 => Some((e.batch, true)),
+                Event::BatchReinstated(e) if e.batch != 0 => Some((e.batch, false)),
                 _ => None,
             })
         };

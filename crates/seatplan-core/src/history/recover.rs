@@ -182,7 +182,32 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
 
     // Which batches stay, and their new numbers.
     let mut renumbered: BTreeMap<u64, u64> = BTreeMap::new();
+    // Layout-1 clocks as `load` derives them: over every batch's time in file order, kept or not,
+    // so the rescue orders its actions as every other copy does.
+    let mut derived_clock = Vec::with_capacity(top as usize);
+    let mut derived_id: Vec<String> = Vec::with_capacity(top as usize);
     let mut clock = i64::MIN;
+    for batch in 1..=top {
+        derived_id.push(
+            events
+                .get(&batch)
+                .and_then(|list| list.first())
+                .and_then(|r| r.id)
+                .map_or_else(
+                    || format!("layout-1-batch-{batch}"),
+                    |id| id.hyphenated().to_string(),
+                ),
+        );
+        let at = match found.batches.get(batch as usize - 1) {
+            Some(SalvagedBatch::Read(meta)) => meta.at.clone(),
+            _ => events
+                .get(&batch)
+                .and_then(|list| list.first())
+                .map_or_else(String::new, |r| r.at.clone()),
+        };
+        clock = crate::store::stamp::next_clock(&at, clock);
+        derived_clock.push(clock);
+    }
     let mut kept: Vec<Kept> = Vec::new();
     for batch in 1..=top {
         let record = found.batches.get(batch as usize - 1);
@@ -264,6 +289,11 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
                 vec![Event::ChangesMerged(crate::domain::events::ChangesMerged {
                     from: m.from.clone(),
                     batches,
+                    concurrent: m
+                        .concurrent
+                        .iter()
+                        .filter_map(|b| renumbered.get(b).copied())
+                        .collect(),
                 })]
             }
             (BatchKind::Command, list) if !list.iter().any(|e| e.is_history_marker()) => {
@@ -304,20 +334,29 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
         renumbered.insert(batch, kept.len() as u64 + 1);
         report.events_kept += list.len();
         // The same global id and clock as in every other copy: read, or derived as on open.
-        clock = crate::store::stamp::next_clock(&meta.at, clock);
+        let clock = derived_clock
+            .get(batch as usize - 1)
+            .copied()
+            .unwrap_or(i64::MIN);
         let stamp = found
             .stamps
             .get(&batch)
             .cloned()
             .unwrap_or_else(|| crate::store::BatchStamp {
-                id: ids.first().copied().flatten().map_or_else(
-                    || format!("layout-1-batch-{batch}"),
-                    |id| id.hyphenated().to_string(),
-                ),
+                id: derived_id
+                    .get(batch as usize - 1)
+                    .cloned()
+                    .unwrap_or_default(),
                 clock,
                 origin: String::new(),
+                // Made after the batch before it, as `load` derives it.
+                after: (batch as usize)
+                    .checked_sub(2)
+                    .and_then(|i| derived_id.get(i))
+                    .cloned()
+                    .into_iter()
+                    .collect(),
             });
-        clock = clock.max(stamp.clock);
         kept.push((meta, list, ids, stamp));
     }
     report.batches_kept = kept.len();

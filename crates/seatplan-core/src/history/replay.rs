@@ -18,7 +18,8 @@ pub fn reverted_as_of(events: &[EventRecord], upto: u64) -> HashSet<u64> {
     let mut reverted = HashSet::new();
     for record in events.iter().take_while(|r| r.batch <= upto) {
         match &record.event {
-            Event::BatchReverted(e) => {
+            // 0: a batch of another copy this one never had.
+            Event::BatchReverted(e) if e.batch != 0 => {
                 reverted.insert(e.batch);
             }
             Event::BatchReinstated(e) => {

@@ -73,7 +73,8 @@ CREATE TABLE stamps (
     batch  INTEGER PRIMARY KEY REFERENCES batches(batch),
     id     TEXT NOT NULL UNIQUE,
     clock  INTEGER NOT NULL,
-    origin TEXT NOT NULL
+    origin TEXT NOT NULL,
+    after  TEXT NOT NULL
 ) STRICT;
 ";
 
@@ -374,6 +375,8 @@ pub struct EventStore {
     derived: Vec<BatchStamp>,
     /// This computer's name, the origin of the batches it writes.
     origin: String,
+    /// The ids of the batches nothing was made after yet (merge entries aside).
+    heads: Vec<String>,
     identity: Option<FileIdentity>,
     _claim: OpenClaim,
 }
@@ -495,6 +498,7 @@ impl EventStore {
             clock: i64::MIN,
             derived: Vec::new(),
             origin: stamp::this_device(),
+            heads: Vec::new(),
             identity: FileIdentity::of(path),
             _claim: claim,
         }
@@ -786,6 +790,7 @@ impl EventStore {
             self.derived = stamps.clone();
         }
         let log = in_replay_order(batches, stamps, events, &mut self.file_numbers);
+        self.heads = heads_of(&log);
         check_log(&log).map_err(inconsistent)?;
         Ok(log)
     }
@@ -797,7 +802,7 @@ impl EventStore {
         let mut stamps = vec![None; batches];
         let mut stmt = self
             .conn
-            .prepare("SELECT batch, id, clock, origin FROM stamps")
+            .prepare("SELECT batch, id, clock, origin, after FROM stamps")
             .map_err(err)?;
         let mut rows = stmt.query([]).map_err(err)?;
         while let Some(row) = rows.next().map_err(err)? {
@@ -810,6 +815,7 @@ impl EventStore {
                     id: row.get(1).map_err(err)?,
                     clock: row.get(2).map_err(err)?,
                     origin: row.get(3).map_err(err)?,
+                    after: stamp::split_after(&row.get::<_, String>(4).map_err(err)?),
                 });
             }
         }
@@ -875,7 +881,14 @@ impl EventStore {
             id: Uuid::now_v7().hyphenated().to_string(),
             clock: stamp::next_clock(at, self.clock),
             origin: self.origin.clone(),
+            after: self.heads.clone(),
         }
+    }
+
+    /// The ids of the actions this copy has last (none made after them), merge entries aside:
+    /// what the next action is made on top of.
+    pub fn heads(&self) -> &[String] {
+        &self.heads
     }
 
     /// Layout 1 → 2, before the first write: a backup copy beside the plan, then the `stamps`
@@ -892,7 +905,9 @@ impl EventStore {
         tx.execute_batch(SCHEMA_STAMPS).map_err(err)?;
         {
             let mut insert = tx
-                .prepare("INSERT INTO stamps(batch, id, clock, origin) VALUES (?1, ?2, ?3, ?4)")
+                .prepare(
+                    "INSERT INTO stamps(batch, id, clock, origin, after) VALUES (?1, ?2, ?3, ?4, ?5)",
+                )
                 .map_err(err)?;
             for (index, stamp) in self.derived.iter().enumerate() {
                 insert
@@ -900,7 +915,8 @@ impl EventStore {
                         index as i64 + 1,
                         stamp.id,
                         stamp.clock,
-                        stamp.origin
+                        stamp.origin,
+                        stamp::join_after(&stamp.after)
                     ])
                     .map_err(err)?;
             }
@@ -971,6 +987,8 @@ impl EventStore {
         let number = self.file_numbers.len() as u64 + 1;
         self.file_numbers.push(file_batch);
         self.clock = self.clock.max(stamp.clock);
+        self.heads.retain(|h| !stamp.after.contains(h));
+        self.heads.push(stamp.id.clone());
         Ok((
             BatchRecord {
                 batch: number,
@@ -994,6 +1012,8 @@ impl EventStore {
         let (file_batch, stored) = self.append_encoded(meta, &stamp, events, None)?;
         self.file_numbers.push(file_batch);
         self.clock = self.clock.max(stamp.clock);
+        self.heads.retain(|h| !stamp.after.contains(h));
+        self.heads.push(stamp.id.clone());
         Ok((
             BatchRecord {
                 batch: self.file_numbers.len() as u64,
@@ -1033,6 +1053,16 @@ impl EventStore {
         }
         tx.commit().map_err(err)?;
         Ok(())
+    }
+
+    /// Whether `path` names this very file (another name for it: a hard link, a bind mount) —
+    /// reading it by that name would drop this process's lock on it (see `OpenClaim`).
+    pub fn is_this_file(&self, path: &Path) -> bool {
+        if cfg!(unix) {
+            self.identity.is_some() && FileIdentity::of(path) == self.identity
+        } else {
+            false
+        }
     }
 
     fn check_not_moved(&self) -> Result<(), StoreError> {
@@ -1202,10 +1232,18 @@ fn write_batch(
         return Err(not_stored(path, t!("err-not-stored-batch", batch = batch)));
     }
     let mut insert_stamp = tx
-        .prepare_cached("INSERT INTO stamps(batch, id, clock, origin) VALUES (?1, ?2, ?3, ?4)")
+        .prepare_cached(
+            "INSERT INTO stamps(batch, id, clock, origin, after) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )
         .map_err(err)?;
     let inserted = insert_stamp
-        .execute(params![batch as i64, stamp.id, stamp.clock, stamp.origin])
+        .execute(params![
+            batch as i64,
+            stamp.id,
+            stamp.clock,
+            stamp.origin,
+            stamp::join_after(&stamp.after)
+        ])
         .map_err(err)?;
     if inserted != 1 {
         return Err(not_stored(path, t!("err-not-stored-batch", batch = batch)));
@@ -1330,6 +1368,27 @@ fn in_replay_order(
     }
 }
 
+/// The ids of the batches of `log` that no other batch was made after, merge entries aside (they
+/// stay in their copy), in replay order.
+fn heads_of(log: &Log) -> Vec<String> {
+    let mut merge_entries = std::collections::HashSet::new();
+    for record in &log.events {
+        if matches!(record.event, Event::ChangesMerged(_)) {
+            merge_entries.insert(record.batch);
+        }
+    }
+    let parents: std::collections::HashSet<&str> = log
+        .batches
+        .iter()
+        .flat_map(|b| b.stamp.after.iter().map(String::as_str))
+        .collect();
+    log.batches
+        .iter()
+        .filter(|b| !merge_entries.contains(&b.batch) && !parents.contains(b.stamp.id.as_str()))
+        .map(|b| b.stamp.id.clone())
+        .collect()
+}
+
 /// Where the copy taken before a plan's layout is upgraded goes: beside it, "party (layout 1
 /// backup).seatplan", numbered on when that exists.
 fn upgrade_backup_path(path: &Path) -> PathBuf {
@@ -1442,7 +1501,7 @@ fn verify_append(
 /// Cross-checks batches and events (in replay order): no empty batch, undo/redo batches hold
 /// only markers naming earlier command batches (or 0: a batch of another copy this one does not
 /// have), a merge entry names earlier batches, and other command batches hold no markers.
-fn check_log(log: &Log) -> Result<(), String> {
+pub(crate) fn check_log(log: &Log) -> Result<(), String> {
     let mut counts = vec![0usize; log.batches.len()];
     let earlier_command = |target: u64, batch: u64| {
         target < batch
@@ -1456,7 +1515,11 @@ fn check_log(log: &Log) -> Result<(), String> {
         counts[index] += 1;
         let kind = log.batches[index].meta.kind;
         if let Event::ChangesMerged(e) = &record.event {
-            if kind != BatchKind::Command || e.batches.iter().any(|&b| b == 0 || b >= record.batch)
+            if kind != BatchKind::Command
+                || e.batches
+                    .iter()
+                    .chain(&e.concurrent)
+                    .any(|&b| b == 0 || b >= record.batch)
             {
                 return Err(format!(
                     "batch {} records a merge of batches that are not earlier",

@@ -85,8 +85,24 @@ pub(super) fn copy_aside(path: &Path, purpose: &str) -> Result<(TempFolder, Path
     let mut wal = path.as_os_str().to_owned();
     wal.push("-wal");
     let wal = PathBuf::from(wal);
+    let wal_copy = folder.0.join("copy.seatplan-wal");
     if wal.is_file() {
-        std::fs::copy(&wal, folder.0.join("copy.seatplan-wal")).map_err(io)?;
+        std::fs::copy(&wal, &wal_copy).map_err(io)?;
+    }
+    // A copy keeps the original's permissions: one from a read-only share or medium must still
+    // be opened (and its `-wal` folded in) like any plan.
+    for file in [&copy, &wal_copy] {
+        if let Ok(meta) = std::fs::metadata(file) {
+            let mut permissions = meta.permissions();
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                permissions.set_mode(permissions.mode() | 0o600);
+            }
+            #[cfg(not(unix))]
+            permissions.set_readonly(false);
+            std::fs::set_permissions(file, permissions).map_err(io)?;
+        }
     }
     Ok((folder, copy))
 }
@@ -129,6 +145,7 @@ fn read_stamps(conn: &Connection) -> std::collections::HashMap<u64, super::Batch
                         id: text_at(r, 1)?,
                         clock: number_at(r, 2)?,
                         origin: text_at(r, 3)?,
+                        after: super::stamp::split_after(&text_at(r, 4).unwrap_or_default()),
                     })
                 })
                 .ok()?;

@@ -23,6 +23,11 @@ pub struct BatchStamp {
     pub clock: i64,
     /// The device it was made on ("maria-laptop"); empty when not known (layout 1).
     pub origin: String,
+    /// The ids of the actions its copy had last when it was made (the copy's heads): what it was
+    /// made on top of. Following them gives every action its author could see — the state an
+    /// action was made in, even after merges (merge entries are no part of it: they stay in
+    /// their copy). In plans of layout 1, the batch before.
+    pub after: Vec<String>,
 }
 
 impl BatchStamp {
@@ -50,23 +55,42 @@ pub fn next_clock(at: &str, seen: i64) -> i64 {
 }
 
 /// Stamps of a plan of layout 1, in file order: `first_ids` holds each batch's first event id
-/// (`None` for a batch without readable events), `times` each batch's time.
+/// (`None` for a batch without readable events), `times` each batch's time. Each was made after
+/// the one before.
 pub fn derive(first_ids: &[Option<String>], times: &[&str]) -> Vec<BatchStamp> {
     let mut clock = i64::MIN;
+    let mut previous: Option<String> = None;
     first_ids
         .iter()
         .zip(times)
         .enumerate()
         .map(|(index, (id, at))| {
             clock = next_clock(at, clock);
+            let id = id
+                .clone()
+                .unwrap_or_else(|| format!("layout-1-batch-{}", index + 1));
+            let after = previous.replace(id.clone()).into_iter().collect();
             BatchStamp {
-                id: id
-                    .clone()
-                    .unwrap_or_else(|| format!("layout-1-batch-{}", index + 1)),
+                id,
                 clock,
                 origin: String::new(),
+                after,
             }
         })
+        .collect()
+}
+
+/// `after` as stored: the ids, comma-separated.
+pub fn join_after(after: &[String]) -> String {
+    after.join(",")
+}
+
+/// `after` from its stored text.
+pub fn split_after(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
         .collect()
 }
 
@@ -101,6 +125,9 @@ mod tests {
         assert_eq!(stamps[1].clock, t0 + 1);
         assert_eq!(stamps[2].clock, t0 + 2);
         assert_eq!(stamps[2].id, "layout-1-batch-3");
+        assert_eq!(stamps[2].after, ["a"]);
+        assert!(stamps[0].after.is_empty());
+        assert_eq!(split_after(&join_after(&stamps[1].after)), stamps[1].after);
         assert_eq!(stamps[1].order(&stamps[0]), Ordering::Greater);
     }
 
@@ -110,6 +137,7 @@ mod tests {
             id: "a".into(),
             clock: 5,
             origin: String::new(),
+            after: Vec::new(),
         };
         let b = BatchStamp {
             id: "b".into(),

@@ -7,6 +7,7 @@
 use super::SeatplanApp;
 use crate::{Action, AppAction};
 use egui::{Align2, Ui};
+use seatplan_core::history::HistoryError;
 use seatplan_core::team;
 use seatplan_i18n::t;
 use std::collections::HashMap;
@@ -34,6 +35,8 @@ pub struct TeamOffer {
 pub(super) struct TeamState {
     /// When this plan's copy was last published (frame time), and its event count then.
     published: Option<(f64, usize)>,
+    /// The last publication failed: tried again after the interval even without a change.
+    failed: bool,
     /// When the folder was last looked at (frame time).
     scanned: Option<f64>,
     /// Each colleague's copy as last looked at (its modification time).
@@ -61,7 +64,7 @@ impl SeatplanApp {
         let events = self.workspace.as_ref().map_or(0, |ws| ws.doc.event_count());
         let due = match self.team.published {
             None => true,
-            Some((at, count)) => count != events && now - at >= PUBLISH_EVERY,
+            Some((at, count)) => (count != events || self.team.failed) && now - at >= PUBLISH_EVERY,
         };
         if due {
             self.publish_team_copy(Some(now));
@@ -86,11 +89,15 @@ impl SeatplanApp {
             Ok(path) => {
                 tracing::info!(path = %path.display(), "published the plan to the team folder");
                 self.team.published = now.map(|at| (at, events));
+                self.team.failed = false;
             }
             Err(e) => {
-                // Tried again at the next interval, not every frame.
+                // Tried again at the next interval, not every frame; said once per failure.
                 self.team.published = now.map(|at| (at, events));
-                self.warn(t!("notice-team-publish-failed", error = e.to_string()));
+                if !self.team.failed {
+                    self.warn(t!("notice-team-publish-failed", error = e.to_string()));
+                }
+                self.team.failed = true;
             }
         }
     }
@@ -101,6 +108,7 @@ impl SeatplanApp {
         let (Some(folder), Some(ws)) = (self.settings.team_folder.clone(), &self.workspace) else {
             return;
         };
+        let mut problems = Vec::new();
         for copy in team::colleagues(&ws.doc, &folder) {
             if self.team.seen.get(&copy.path) == Some(&copy.modified) {
                 continue;
@@ -114,10 +122,18 @@ impl SeatplanApp {
                     count: preview.count(),
                 }),
                 Ok(_) => {}
-                // A copy mid-sync, or another plan's file put there by hand: said in the log,
-                // looked at again when it changes.
+                // Another plan, or copies that cannot be merged: said once (until it changes).
+                Err(
+                    e @ (HistoryError::OtherPlan { .. }
+                    | HistoryError::IdClash { .. }
+                    | HistoryError::BadMerge { .. }),
+                ) => problems.push(t!("notice-team-copy-refused", error = e.to_string())),
+                // A copy mid-sync: said in the log, looked at again when it changes.
                 Err(e) => tracing::warn!(path = %copy.path.display(), "team copy not read: {e}"),
             }
+        }
+        for problem in problems {
+            self.warn(problem);
         }
     }
 

@@ -152,3 +152,10 @@ schema-no-version = ihre Layout-Version ist { $version }, die schreibt seatplan 
 file-upgrade-backup = { $name } (Sicherung Format 1)
 err-merge-self = { $path } ist dieser Plan selbst: wählen Sie eine andere Kopie davon zum Zusammenführen
 err-merge-other-plan = { $other } ist ein anderer Plan, keine Kopie von { $path }: nichts wurde zusammengeführt
+err-merge-bad = { $other } kann nicht übernommen werden: { $detail }. Nichts wurde übernommen.
+err-merge-future = sie enthält Aktionen vom { $at }, mehr als ein Jahr in der Zukunft (eine falsch gestellte Uhr an jenem Computer?)
+err-merge-id-clash =
+    { $other } kann nicht übernommen werden: { $count ->
+        [one] ein Eintrag wurde
+       *[other] { $count } Einträge wurden
+    } auf beiden Kopien unter derselben internen Nummer angelegt (beide wurden mit einem seatplan von vor dem Zusammenführen geändert), und das Zusammenführen würde sie vermischen. Nichts wurde übernommen; übernehmen Sie die Änderungen der anderen Kopie von Hand oder importieren Sie ihre Listen.

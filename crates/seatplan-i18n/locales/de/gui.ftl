@@ -490,3 +490,4 @@ team-offer =
 team-review = Ansehen…
 team-later = Später
 menu-team-folder-stop = Team-Ordner nicht mehr verwenden
+notice-team-copy-refused = Team-Ordner: { $error }

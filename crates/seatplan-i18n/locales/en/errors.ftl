@@ -152,3 +152,10 @@ schema-no-version = its layout version is { $version }, which seatplan never wri
 file-upgrade-backup = { $name } (layout 1 backup)
 err-merge-self = { $path } is this plan itself: choose another copy of it to merge
 err-merge-other-plan = { $other } is a different plan, not a copy of { $path }: nothing was merged
+err-merge-bad = { $other } cannot be merged: { $detail }. Nothing was merged.
+err-merge-future = it holds actions dated { $at }, more than a year ahead (a wrong clock on that computer?)
+err-merge-id-clash =
+    { $other } cannot be merged: { $count ->
+        [one] one thing was
+       *[other] { $count } things were
+    } made on both copies under the same internal number (both were changed with a seatplan from before merging existed), and merging would mix them up. Nothing was merged; bring the other copy’s changes in by hand, or import its lists.

@@ -490,3 +490,4 @@ team-offer =
 team-review = Review…
 team-later = Later
 menu-team-folder-stop = Stop using the team folder
+notice-team-copy-refused = Team folder: { $error }
