@@ -88,6 +88,25 @@ fn the_seed_situation_the_draw_there_vip_tables_and_seats_here_merge_into_one_pl
     doc.execute_as(&draw, "2026-11-30T14:20:00Z".into(), "maria".into())
         .unwrap()
         .unwrap();
+    // …and Maria seats Zoë with the IT team, while here she is seated with sales (below).
+    let (zoe, it) = (
+        doc.plan()
+            .guests()
+            .find(|g| g.fields.first_name == "Zoë")
+            .unwrap()
+            .id,
+        doc.plan().logical_named("IT").unwrap().id,
+    );
+    doc.execute_as(
+        &Command::SeatGuests {
+            guests: vec![zoe],
+            logical: Some(it),
+        },
+        "2026-11-30T14:21:00Z".into(),
+        "maria".into(),
+    )
+    .unwrap()
+    .unwrap();
     let drawn: Vec<(String, Option<String>)> = doc
         .plan()
         .logical_tables()
@@ -141,11 +160,21 @@ fn the_seed_situation_the_draw_there_vip_tables_and_seats_here_merge_into_one_pl
     // a team, here VIP 2 got it).
     let doc = Document::open(&here).unwrap();
     let preview = doc.preview_merge(&there).unwrap();
-    assert_eq!(preview.count(), 1);
-    assert_eq!(preview.incoming[0].by, "maria");
+    assert_eq!(preview.count(), 2);
+    assert!(preview.incoming.iter().all(|a| a.by == "maria"));
+    // The one fact both changed is listed, and the later change (hers, 14:21) wins.
+    let lines: Vec<String> = preview.conflicts.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [format!(
+            "Zoë Lefèvre: seat: Vertrieb 1 (yours, 14:06) ↔ IT (maria on {}, 14:21) — IT wins",
+            seatplan::store::stamp::this_device()
+        )],
+        "{lines:#?}"
+    );
     drop(doc);
 
-    assert_eq!(merge(&here, &there), 1);
+    assert_eq!(merge(&here, &there), 2);
     assert_eq!(merge(&there, &here), 2);
     assert_eq!(merge(&here, &there), 0, "merging again appends nothing");
     assert_eq!(merge(&there, &here), 0);
@@ -155,9 +184,10 @@ fn the_seed_situation_the_draw_there_vip_tables_and_seats_here_merge_into_one_pl
 
     let doc = Document::open(&here).unwrap();
     let plan = doc.plan();
-    // Every seat made here is there.
+    // Every seat made here is there, except Zoë's, which Maria changed later.
     for g in &guests {
-        assert_eq!(plan.guest(*g).unwrap().logical, Some(sales));
+        let expected = if *g == zoe { it } else { sales };
+        assert_eq!(plan.guest(*g).unwrap().logical, Some(expected));
     }
     // The VIP tables are as placed by hand.
     let vip_now: Vec<_> = plan
@@ -592,18 +622,19 @@ proptest! {
         edits in proptest::collection::vec((0usize..3, edit()), 1..14),
         merges in proptest::collection::vec((0usize..3, 0usize..3), 1..7),
         undo_a_merge in any::<bool>(),
+        count in 2usize..=3,
     ) {
         let (_dir, first) = base_plan_file();
-        let copies = [
-            first.clone(),
-            copy_of(&first, "b.seatplan"),
-            copy_of(&first, "c.seatplan"),
-        ];
+        let mut copies = vec![first.clone(), copy_of(&first, "b.seatplan")];
+        if count == 3 {
+            copies.push(copy_of(&first, "c.seatplan"));
+        }
         // Edits and merges interleaved: a merge after every other edit.
         let mut merges = merges.into_iter();
         for (n, (copy, e)) in edits.iter().enumerate() {
-            apply_edit(&copies[*copy], e);
-            if n % 2 == 1 && let Some((a, b)) = merges.next() && a != b {
+            apply_edit(&copies[*copy % count], e);
+            if n % 2 == 1 && let Some((a, b)) = merges.next() && a % count != b % count {
+                let (a, b) = (a % count, b % count);
                 let mut doc = Document::open(&copies[a]).unwrap();
                 let before = doc.plan().clone();
                 let preview = doc.preview_merge(&copies[b]).unwrap();
@@ -618,8 +649,8 @@ proptest! {
         }
         // Everyone merges everyone, twice round: then all agree, and merging appends nothing.
         for _ in 0..2 {
-            for a in 0..3 {
-                for b in 0..3 {
+            for a in 0..count {
+                for b in 0..count {
                     if a != b {
                         merge(&copies[a], &copies[b]);
                     }
