@@ -1724,6 +1724,7 @@ fn merge(out: &mut dyn Write, file: &Path, other: &Path, yes: bool, json: bool) 
         })
         .collect();
     let skipped = preview.skipped.clone();
+    let over_capacity = preview.over_capacity.clone();
     if !json {
         write_merge_preview(out, &preview)?;
     }
@@ -1737,6 +1738,7 @@ fn merge(out: &mut dyn Write, file: &Path, other: &Path, yes: bool, json: bool) 
             "incoming": incoming,
             "conflicts": conflicts,
             "skipped": skipped,
+            "over_capacity": over_capacity,
             "merged": merged,
         });
         writeln!(out, "{}", serde_json::to_string_pretty(&shown)?)?;
@@ -1783,6 +1785,17 @@ fn write_merge_preview(
             t!("cli-merge-skipped", count = preview.skipped.len())
         )?;
         write_capped(out, &preview.skipped)?;
+    }
+    if !preview.over_capacity.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            t!(
+                "cli-merge-over-capacity",
+                count = preview.over_capacity.len()
+            )
+        )?;
+        write_capped(out, &preview.over_capacity)?;
     }
     // The incoming actions by author (and device), each in time order.
     let mut authors: Vec<(String, Vec<String>)> = Vec::new();

@@ -1176,3 +1176,52 @@ fn a_hand_edited_event_among_merged_actions_is_still_damage() {
     let out = seatplan_en(&["check", here.to_str().unwrap()]);
     assert!(!out.status.success(), "check finds the damage");
 }
+
+#[test]
+fn a_merge_that_overfills_a_table_says_so_in_its_preview() {
+    let (_dir, here) = base_plan_file();
+    let there = copy_of(&here, "maria.seatplan");
+    // There: Zoë joins sales (table 1 then has 3 guests). Here: table 1 shrinks to 2 seats.
+    let mut doc = Document::open(&there).unwrap();
+    let plan = doc.plan();
+    let zoe = plan
+        .guests()
+        .find(|g| g.fields.first_name == "Zoë")
+        .unwrap()
+        .id;
+    let sales = plan.logical_named("Vertrieb 1").unwrap().id;
+    run(
+        &mut doc,
+        Command::SeatGuests {
+            guests: vec![zoe],
+            logical: Some(sales),
+        },
+    );
+    drop(doc);
+    let mut doc = Document::open(&here).unwrap();
+    let t1 = doc.plan().table_numbered("1").unwrap().id;
+    run(
+        &mut doc,
+        Command::SetTableSeats {
+            table: t1,
+            seats: 2,
+        },
+    );
+    let preview = doc.preview_merge(&there).unwrap();
+    assert_eq!(
+        preview.over_capacity,
+        ["table 1: 3 guests at 2 seats"],
+        "{:#?}",
+        preview.over_capacity
+    );
+    drop(doc);
+    let h = here.to_str().unwrap();
+    let text = ok_en(&["merge", h, there.to_str().unwrap()]);
+    assert!(
+        text.contains("Tables over capacity after the merge (1):"),
+        "{text}"
+    );
+    let json: Value =
+        serde_json::from_str(&ok_en(&["merge", h, there.to_str().unwrap(), "--json"])).unwrap();
+    assert_eq!(json["over_capacity"][0], "table 1: 3 guests at 2 seats");
+}

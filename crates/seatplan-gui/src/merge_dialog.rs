@@ -106,6 +106,14 @@ fn preview_ui(ui: &mut Ui, preview: &MergePreview) {
                 ui.strong(t!("cli-merge-skipped", count = preview.skipped.len()));
                 lines_ui(ui, preview.skipped.iter().cloned());
             }
+            if !preview.over_capacity.is_empty() {
+                ui.add_space(6.0);
+                ui.strong(t!(
+                    "cli-merge-over-capacity",
+                    count = preview.over_capacity.len()
+                ));
+                lines_ui(ui, preview.over_capacity.iter().cloned());
+            }
             let mut authors: Vec<(String, Vec<String>)> = Vec::new();
             for action in &preview.incoming {
                 let who = if action.origin.is_empty() {

@@ -19,7 +19,7 @@ use super::{Document, HistoryError, reverted_as_of};
 use crate::domain::describe::{describe_event, describe_events};
 use crate::domain::diff::{Change, diff};
 use crate::domain::events::{ChangesMerged, Touch};
-use crate::domain::{Event, Plan};
+use crate::domain::{Event, Plan, TableId};
 use crate::store::other::{OtherCopy, read_copy};
 use crate::store::{
     BatchKind, BatchMeta, BatchRecord, BatchStamp, EventRecord, ForeignBatch, StoreError,
@@ -133,6 +133,8 @@ pub struct MergePreview {
     pub skipped: Vec<String>,
     /// Every visible difference the merge makes to this plan.
     pub changes: Vec<Change>,
+    /// Tables the merge leaves with more guests than seats (that were not so before), in words.
+    pub over_capacity: Vec<String>,
     /// The plan after the merge.
     pub plan: Plan,
     batches: Vec<ForeignBatch>,
@@ -608,7 +610,29 @@ impl Document {
             })
             .filter_map(|b| self.store.file_number(b.batch))
             .collect();
+        // Seats taken on one side and a table made smaller (or given away) on the other.
+        let over_before: HashSet<TableId> = self
+            .plan()
+            .over_capacity()
+            .into_iter()
+            .map(|(t, _)| t.id)
+            .collect();
+        let over_capacity = merged
+            .plan
+            .over_capacity()
+            .into_iter()
+            .filter(|(t, _)| !over_before.contains(&t.id))
+            .map(|(t, guests)| {
+                t!(
+                    "cli-over-capacity-line",
+                    number = t.number.as_str(),
+                    guests = guests,
+                    seats = t.seats
+                )
+            })
+            .collect();
         Ok(MergePreview {
+            over_capacity,
             concurrent,
             from,
             incoming: incoming_actions,

@@ -289,3 +289,4 @@ cli-merge-needs-yes = Nichts wurde geändert. Mit --yes erneut ausführen, um si
 cli-bad-batch = „{ $text }“ ist weder eine Aktionsnummer noch eine Aktions-ID (siehe `history --json`)
 cli-no-such-action = Keine Aktion hat eine ID, die mit „{ $text }“ beginnt
 cli-ambiguous-action = { $count } Aktionen haben IDs, die mit „{ $text }“ beginnen: geben Sie mehr von der ID an
+cli-merge-over-capacity = Tische nach dem Übernehmen überbelegt ({ $count }):

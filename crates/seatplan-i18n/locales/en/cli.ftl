@@ -289,3 +289,4 @@ cli-merge-needs-yes = Nothing was changed. Run again with --yes to merge.
 cli-bad-batch = “{ $text }” is neither a batch number nor an action id (see `history --json`)
 cli-no-such-action = No action has an id starting with “{ $text }”
 cli-ambiguous-action = { $count } actions have ids starting with “{ $text }”: give more of the id
+cli-merge-over-capacity = Tables over capacity after the merge ({ $count }):
