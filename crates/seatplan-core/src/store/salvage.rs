@@ -99,7 +99,9 @@ pub(super) fn copy_aside(path: &Path, purpose: &str) -> Result<(TempFolder, Path
                 use std::os::unix::fs::PermissionsExt;
                 permissions.set_mode(permissions.mode() | 0o600);
             }
+            // Not Unix: the read-only attribute is all there is to clear (no world-writable bits).
             #[cfg(not(unix))]
+            #[allow(clippy::permissions_set_readonly_false)]
             permissions.set_readonly(false);
             std::fs::set_permissions(file, permissions).map_err(io)?;
         }
