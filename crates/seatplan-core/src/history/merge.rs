@@ -214,19 +214,24 @@ impl Combined<'_> {
         // The first marker that names a batch this copy has (0: one it never had).
         if let Some(first) = events
             .iter()
-            .find(|r| !matches!(&r.event, Event::BatchReverted(e) if e.batch == 0))
+            .find(|r| {
+                !matches!(&r.event, Event::BatchReverted(e) if e.batch == 0)
+                    && !matches!(&r.event, Event::BatchReinstated(e) if e.batch == 0)
+            })
             .or(events.first())
             && depth < 4
         {
             match &first.event {
-                Event::BatchReverted(e) if e.batch != 0 => {
+                Event::BatchReverted(e) if e.batch == 0 => return t!("batch-undo-elsewhere"),
+                Event::BatchReverted(e) => {
                     return t!(
                         "batch-undo",
                         batch = e.batch.to_string(),
                         what = self.describe(e.batch, depth + 1)
                     );
                 }
-                Event::BatchReinstated(e) if e.batch != 0 => {
+                Event::BatchReinstated(e) if e.batch == 0 => return t!("batch-redo-elsewhere"),
+                Event::BatchReinstated(e) => {
                     return t!(
                         "batch-redo",
                         batch = e.batch.to_string(),

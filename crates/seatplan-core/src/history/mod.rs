@@ -568,11 +568,16 @@ impl Document {
         // a marker naming 0 is about a batch of another copy this one never had.
         if let Some(record) = events
             .iter()
-            .find(|r| !matches!(&r.event, Event::BatchReverted(e) if e.batch == 0))
+            .find(|r| {
+                !matches!(&r.event, Event::BatchReverted(e) if e.batch == 0)
+                    && !matches!(&r.event, Event::BatchReinstated(e) if e.batch == 0)
+            })
             .or(events.first())
             && depth < 4
         {
             match &record.event {
+                // An undo of actions another copy had and this one never got.
+                Event::BatchReverted(e) if e.batch == 0 => return t!("batch-undo-elsewhere"),
                 Event::BatchReverted(e) => {
                     return t!(
                         "batch-undo",
@@ -580,6 +585,7 @@ impl Document {
                         what = self.describe_batch_nested(e.batch, depth + 1)
                     );
                 }
+                Event::BatchReinstated(e) if e.batch == 0 => return t!("batch-redo-elsewhere"),
                 Event::BatchReinstated(e) => {
                     return t!(
                         "batch-redo",

@@ -304,3 +304,5 @@ fact-value-not-seated = ohne Platz
 merge-yours = Ihre Änderung, { $time }
 merge-theirs = { $who }, { $time }
 merge-skipped-side = { $what } ({ $side }) — gilt nicht: { $reason }
+batch-undo-elsewhere = Rückgängig: eine Aktion einer anderen Kopie
+batch-redo-elsewhere = Wiederherstellen: eine Aktion einer anderen Kopie

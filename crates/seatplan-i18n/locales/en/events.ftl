@@ -304,3 +304,5 @@ fact-value-not-seated = not seated
 merge-yours = yours, { $time }
 merge-theirs = { $who }, { $time }
 merge-skipped-side = { $what } ({ $side }) — does not apply: { $reason }
+batch-undo-elsewhere = Undo of an action of another copy
+batch-redo-elsewhere = Redo of an action of another copy
