@@ -861,9 +861,9 @@ fn the_window_shares_the_plan_in_the_team_folder_and_offers_a_colleagues_newer_c
     h.get_by_label("Team folder…").click();
     settle_until(&mut h, |app| !app.team_offers().is_empty());
     h.run_steps(8);
-    // This plan's copy is there now.
+    // This plan's copy is there now (placed on its own thread).
     let own = folder.join(format!("{}.seatplan", seatplan::team::this_owner()));
-    assert!(own.exists(), "{:?}", file_names(&folder));
+    settle_until(&mut h, |_| own.exists());
     h.get_by_label("maria@maria-laptop has one action you do not have");
     h.get_by_label("Review…").click();
     h.run_steps(8);

@@ -105,10 +105,23 @@ fn io_error(path: &Path, source: std::io::Error) -> HistoryError {
     })
 }
 
-/// Publishes the plan's current state to the team folder, replacing this laptop's previous copy
-/// in one step; returns the published file. `local_temp` is a folder on this computer for the
-/// intermediate copy.
-pub fn publish(doc: &Document, team: &Path, local_temp: &Path) -> Result<PathBuf, HistoryError> {
+/// A snapshot of the plan waiting to be placed in the team folder (see [`snapshot`]): a local
+/// file, removed when dropped.
+#[derive(Debug)]
+pub struct Snapshot {
+    local: PathBuf,
+    folder: PathBuf,
+}
+
+impl Drop for Snapshot {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.local);
+    }
+}
+
+/// Takes a consistent copy of the plan on this computer (`local_temp`, fast) to be placed in the
+/// team folder by [`place`] — which may be slow (a network share) and can run on another thread.
+pub fn snapshot(doc: &Document, team: &Path, local_temp: &Path) -> Result<Snapshot, HistoryError> {
     if !team.is_dir() {
         return Err(io_error(
             team,
@@ -121,36 +134,63 @@ pub fn publish(doc: &Document, team: &Path, local_temp: &Path) -> Result<PathBuf
             std::io::Error::other("the plan has no identity yet (it has no actions)"),
         )
     })?;
-    std::fs::create_dir_all(&folder).map_err(|e| io_error(&folder, e))?;
     std::fs::create_dir_all(local_temp).map_err(|e| io_error(local_temp, e))?;
     let nonce = uuid::Uuid::now_v7().simple().to_string();
     let local = local_temp.join(format!("publish-{nonce}.{EXTENSION}"));
-    let result = (|| {
-        doc.save_copy(&local)?;
-        let owner = this_owner();
-        let target = folder.join(format!("{owner}.{EXTENSION}"));
-        let partial = folder.join(format!(".{owner}.{nonce}.partial"));
-        let copied = (|| -> std::io::Result<()> {
-            let bytes = std::fs::read(&local)?;
-            let mut file = std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&partial)?;
-            file.write_all(&bytes)?;
-            file.sync_all()?;
-            drop(file);
-            std::fs::rename(&partial, &target)?;
-            sync_folder(&folder);
-            Ok(())
-        })();
-        if let Err(e) = copied {
-            let _ = std::fs::remove_file(&partial);
-            return Err(io_error(&target, e));
-        }
-        Ok(target)
+    doc.save_copy(&local)?;
+    Ok(Snapshot { local, folder })
+}
+
+/// Places a snapshot in the team folder, replacing this laptop's previous copy in one step:
+/// copied under a hidden temporary name, flushed, renamed. Returns the published file.
+pub fn place(snapshot: &Snapshot) -> Result<PathBuf, HistoryError> {
+    let folder = &snapshot.folder;
+    std::fs::create_dir_all(folder).map_err(|e| io_error(folder, e))?;
+    let owner = this_owner();
+    let nonce = uuid::Uuid::now_v7().simple().to_string();
+    let target = folder.join(format!("{owner}.{EXTENSION}"));
+    let partial = folder.join(format!(".{owner}.{nonce}.partial"));
+    let copied = (|| -> std::io::Result<()> {
+        let bytes = std::fs::read(&snapshot.local)?;
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&partial)?;
+        file.write_all(&bytes)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&partial, &target)?;
+        sync_folder(folder);
+        Ok(())
     })();
-    let _ = std::fs::remove_file(&local);
-    result
+    if let Err(e) = copied {
+        let _ = std::fs::remove_file(&partial);
+        return Err(io_error(&target, e));
+    }
+    Ok(target)
+}
+
+/// Publishes the plan's current state to the team folder at once ([`snapshot`], then
+/// [`place`]); returns the published file. `local_temp` is a folder on this computer for the
+/// intermediate copy.
+pub fn publish(doc: &Document, team: &Path, local_temp: &Path) -> Result<PathBuf, HistoryError> {
+    place(&snapshot(doc, team, local_temp)?)
+}
+
+/// Copies a colleague's copy from the team folder to `local_temp` (keeping its file name, which
+/// names its owner), so that reading it — which may be slow — can happen on another thread and
+/// merging it works on a file on this computer.
+pub fn fetch(copy: &TeamCopy, local_temp: &Path) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(local_temp)?;
+    let name = copy.path.file_name().map_or_else(
+        || format!("copy.{EXTENSION}"),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let target = local_temp.join(name);
+    let partial = local_temp.join(format!(".fetch-{}.partial", uuid::Uuid::now_v7().simple()));
+    std::fs::copy(&copy.path, &partial)?;
+    std::fs::rename(&partial, &target)?;
+    Ok(target)
 }
 
 /// Makes a rename in `folder` durable where the system allows it.
@@ -165,9 +205,16 @@ fn sync_folder(folder: &Path) {
 
 /// The colleagues' copies of this plan in the team folder (not this laptop's own), newest first.
 pub fn colleagues(doc: &Document, team: &Path) -> Vec<TeamCopy> {
-    let Some(folder) = plan_folder(doc, team) else {
-        return Vec::new();
-    };
+    match plan_folder(doc, team) {
+        Some(folder) => copies_in(team, &folder),
+        None => Vec::new(),
+    }
+}
+
+/// The colleagues' copies in every folder of the plan whose folder is `folder` (see
+/// [`plan_folder`]), newest first — without the plan at hand, for another thread.
+pub fn copies_in(team: &Path, folder: &Path) -> Vec<TeamCopy> {
+    let folder = folder.to_owned();
     let own = format!("{}.{EXTENSION}", this_owner());
     // Every folder of this plan (see `plan_folder`), so no colleague is missed.
     let suffix = folder

@@ -169,7 +169,7 @@ impl SeatplanApp {
     /// Makes `doc` the open plan (closing the one before) and remembers it.
     fn adopt(&mut self, doc: Document) {
         // The plan being closed leaves its latest copy in the team folder.
-        self.publish_team_copy(None);
+        self.publish_team_copy();
         self.reset_team();
         tracing::info!(path = %doc.path().display(), batches = doc.batch_count(), "plan opened");
         let path = std::fs::canonicalize(doc.path()).unwrap_or_else(|_| doc.path().to_owned());
@@ -188,7 +188,7 @@ impl SeatplanApp {
 
     /// Closes the plan: the start screen shows (with a fresh list of backups).
     fn close_plan(&mut self) {
-        self.publish_team_copy(None);
+        self.publish_team_copy();
         self.reset_team();
         self.workspace = None;
         self.backups = None;
@@ -329,7 +329,7 @@ impl eframe::App for SeatplanApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.publish_team_copy(None);
+        self.publish_team_copy();
         self.save_settings();
     }
 }

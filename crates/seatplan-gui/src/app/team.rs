@@ -12,6 +12,7 @@ use seatplan_core::team;
 use seatplan_i18n::t;
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::SystemTime;
 
 /// Seconds between publications while the plan changes.
@@ -22,7 +23,7 @@ const SCAN_EVERY: f64 = 60.0;
 /// A colleague's copy that brings actions this plan lacks.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TeamOffer {
-    /// The copy in the team folder.
+    /// The copy, fetched from the team folder to this computer (its file name names its owner).
     pub path: PathBuf,
     /// Whose it is ("maria@maria-laptop").
     pub owner: String,
@@ -30,8 +31,11 @@ pub struct TeamOffer {
     pub count: usize,
 }
 
+/// A colleague's copy fetched from the team folder: the copy there and its local twin.
+type Fetched = (team::TeamCopy, Result<PathBuf, String>);
+
 /// The team folder's state for the open plan.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub(super) struct TeamState {
     /// When this plan's copy was last published (frame time), and its event count then.
     published: Option<(f64, usize)>,
@@ -43,6 +47,10 @@ pub(super) struct TeamState {
     seen: HashMap<PathBuf, SystemTime>,
     /// The copies offered for merging.
     pub(super) offers: Vec<TeamOffer>,
+    /// A publication under way on its own thread (the team folder may be a slow share).
+    publishing: Option<Receiver<Result<PathBuf, String>>>,
+    /// Colleagues' copies being fetched on their own thread.
+    fetching: Option<Receiver<Vec<Fetched>>>,
 }
 
 impl SeatplanApp {
@@ -51,31 +59,36 @@ impl SeatplanApp {
         &self.team.offers
     }
 
-    /// Publishes and looks for colleagues' copies when it is time (called once per frame).
+    /// Publishes and looks for colleagues' copies when it is time (called once per frame); the
+    /// slow parts (the team folder may be a network share) run on their own threads.
     pub(super) fn team_tick(&mut self, ui: &Ui) {
+        self.poll_team_threads();
         if self.settings.team_folder.is_none() || self.workspace.is_none() {
             return;
         }
         let now = ui.input(|i| i.time);
-        if self.team.scanned.is_none_or(|at| now - at >= SCAN_EVERY) {
+        if self.team.fetching.is_none() && self.team.scanned.is_none_or(|at| now - at >= SCAN_EVERY)
+        {
             self.team.scanned = Some(now);
-            self.scan_team_folder();
+            self.start_fetching();
         }
         let events = self.workspace.as_ref().map_or(0, |ws| ws.doc.event_count());
         let due = match self.team.published {
             None => true,
             Some((at, count)) => (count != events || self.team.failed) && now - at >= PUBLISH_EVERY,
         };
-        if due {
-            self.publish_team_copy(Some(now));
+        if due && self.team.publishing.is_none() {
+            self.team.published = Some((now, events));
+            self.start_publishing();
         }
+        let busy = self.team.publishing.is_some() || self.team.fetching.is_some();
+        let wait = if busy { 0.2 } else { SCAN_EVERY / 2.0 };
         ui.ctx()
-            .request_repaint_after(std::time::Duration::from_secs_f64(SCAN_EVERY / 2.0));
+            .request_repaint_after(std::time::Duration::from_secs_f64(wait));
     }
 
-    /// Writes the open plan's copy to the team folder (`now`: the frame time, to book it; `None`
-    /// when closing). A failure is said once per problem, and never stops the work.
-    pub(super) fn publish_team_copy(&mut self, now: Option<f64>) {
+    /// Takes a snapshot of the plan here (fast) and places it in the team folder on a thread.
+    fn start_publishing(&mut self) {
         let (Some(folder), Some(ws)) = (self.settings.team_folder.clone(), &self.workspace) else {
             return;
         };
@@ -83,41 +96,95 @@ impl SeatplanApp {
         if ws.doc.plan_id().is_none() {
             return;
         }
-        let events = ws.doc.event_count();
-        let local = self.data_dir.join("team-temp");
-        match team::publish(&ws.doc, &folder, &local) {
-            Ok(path) => {
-                tracing::info!(path = %path.display(), "published the plan to the team folder");
-                self.team.published = now.map(|at| (at, events));
-                self.team.failed = false;
-            }
-            Err(e) => {
-                // Tried again at the next interval, not every frame; said once per failure.
-                self.team.published = now.map(|at| (at, events));
-                if !self.team.failed {
-                    self.warn(t!("notice-team-publish-failed", error = e.to_string()));
-                }
-                self.team.failed = true;
-            }
+        let snapshot = match team::snapshot(&ws.doc, &folder, &self.data_dir.join("team-temp")) {
+            Ok(snapshot) => snapshot,
+            Err(e) => return self.publish_failed(e.to_string()),
+        };
+        let (tx, rx) = std::sync::mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("team-publish".into())
+            .spawn(move || {
+                let _ = tx.send(team::place(&snapshot).map_err(|e| e.to_string()));
+            });
+        match spawned {
+            Ok(_) => self.team.publishing = Some(rx),
+            Err(e) => self.publish_failed(e.to_string()),
         }
     }
 
-    /// Looks at the colleagues' copies; each that changed since and brings actions this plan
-    /// lacks becomes an offer.
-    pub(super) fn scan_team_folder(&mut self) {
+    /// Lists and fetches the colleagues' copies that changed since last looked at, on a thread.
+    fn start_fetching(&mut self) {
         let (Some(folder), Some(ws)) = (self.settings.team_folder.clone(), &self.workspace) else {
             return;
         };
-        let mut problems = Vec::new();
-        for copy in team::colleagues(&ws.doc, &folder) {
-            if self.team.seen.get(&copy.path) == Some(&copy.modified) {
-                continue;
+        let Some(plan_folder) = team::plan_folder(&ws.doc, &folder) else {
+            return;
+        };
+        let seen = self.team.seen.clone();
+        let inbox = self.data_dir.join("team-inbox");
+        let (tx, rx) = std::sync::mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("team-fetch".into())
+            .spawn(move || {
+                let fetched: Vec<Fetched> = team::copies_in(&folder, &plan_folder)
+                    .into_iter()
+                    .filter(|copy| seen.get(&copy.path) != Some(&copy.modified))
+                    .map(|copy| {
+                        let local = team::fetch(&copy, &inbox).map_err(|e| e.to_string());
+                        (copy, local)
+                    })
+                    .collect();
+                let _ = tx.send(fetched);
+            });
+        match spawned {
+            Ok(_) => self.team.fetching = Some(rx),
+            Err(e) => tracing::warn!("cannot look at the team folder: {e}"),
+        }
+    }
+
+    /// Takes what the team threads finished: a publication's outcome, fetched copies (each
+    /// that brings actions becomes an offer).
+    fn poll_team_threads(&mut self) {
+        if let Some(rx) = &self.team.publishing {
+            match rx.try_recv() {
+                Ok(Ok(path)) => {
+                    tracing::info!(path = %path.display(), "published the plan to the team folder");
+                    self.team.failed = false;
+                    self.team.publishing = None;
+                }
+                Ok(Err(e)) => {
+                    self.team.publishing = None;
+                    self.publish_failed(e);
+                }
+                Err(TryRecvError::Empty) => {}
+                Err(TryRecvError::Disconnected) => self.team.publishing = None,
             }
+        }
+        let fetched = match &self.team.fetching {
+            Some(rx) => match rx.try_recv() {
+                Ok(fetched) => fetched,
+                Err(TryRecvError::Empty) => return,
+                Err(TryRecvError::Disconnected) => Vec::new(),
+            },
+            None => return,
+        };
+        self.team.fetching = None;
+        let Some(ws) = &self.workspace else { return };
+        let mut problems = Vec::new();
+        for (copy, local) in fetched {
             self.team.seen.insert(copy.path.clone(), copy.modified);
-            self.team.offers.retain(|o| o.path != copy.path);
-            match ws.doc.preview_merge(&copy.path) {
+            let local = match local {
+                Ok(local) => local,
+                // Mid-sync, or gone: looked at again when it changes.
+                Err(e) => {
+                    tracing::warn!(path = %copy.path.display(), "team copy not fetched: {e}");
+                    continue;
+                }
+            };
+            self.team.offers.retain(|o| o.owner != copy.owner);
+            match ws.doc.preview_merge(&local) {
                 Ok(preview) if preview.count() > 0 => self.team.offers.push(TeamOffer {
-                    path: copy.path,
+                    path: local,
                     owner: copy.owner,
                     count: preview.count(),
                 }),
@@ -134,6 +201,32 @@ impl SeatplanApp {
         }
         for problem in problems {
             self.warn(problem);
+        }
+    }
+
+    /// A publication failed: said once until one succeeds, tried again after the interval.
+    fn publish_failed(&mut self, error: String) {
+        if !self.team.failed {
+            self.warn(t!("notice-team-publish-failed", error = error));
+        }
+        self.team.failed = true;
+    }
+
+    /// Publishes the open plan's copy now and waits for it (when the plan is closed): after any
+    /// publication under way, so the newest copy is the one that stays.
+    pub(super) fn publish_team_copy(&mut self) {
+        if let Some(rx) = self.team.publishing.take() {
+            let _ = rx.recv();
+        }
+        let (Some(folder), Some(ws)) = (self.settings.team_folder.clone(), &self.workspace) else {
+            return;
+        };
+        if ws.doc.plan_id().is_none() {
+            return;
+        }
+        let local = self.data_dir.join("team-temp");
+        if let Err(e) = team::publish(&ws.doc, &folder, &local) {
+            self.publish_failed(e.to_string());
         }
     }
 
