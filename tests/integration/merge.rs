@@ -1225,3 +1225,37 @@ fn a_merge_that_overfills_a_table_says_so_in_its_preview() {
         serde_json::from_str(&ok_en(&["merge", h, there.to_str().unwrap(), "--json"])).unwrap();
     assert_eq!(json["over_capacity"][0], "table 1: 3 guests at 2 seats");
 }
+
+#[test]
+fn stop_using_the_team_folder_forgets_it() {
+    let (dir, here) = base_plan_file();
+    let team = dir.path().join("Syncthing");
+    std::fs::create_dir(&team).unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(
+        data.join("settings.json"),
+        serde_json::json!({ "team_folder": team }).to_string(),
+    )
+    .unwrap();
+    let mut app = seatplan::ui::app::SeatplanApp::headless(data.clone());
+    app.open(&here);
+    let mut h = crate::gui::harness(app);
+    // Shared at once with the remembered folder.
+    settle_until(&mut h, |_| {
+        std::fs::read_dir(&team).is_ok_and(|mut entries| entries.next().is_some())
+    });
+    h.get_by_label("File").click();
+    h.run_steps(4);
+    h.get_by_label("Stop using the team folder").click();
+    h.run_steps(4);
+    let settings = std::fs::read_to_string(data.join("settings.json")).unwrap();
+    let settings: Value = serde_json::from_str(&settings).unwrap();
+    assert_eq!(settings["team_folder"], Value::Null, "{settings}");
+    assert!(
+        h.state()
+            .notices()
+            .iter()
+            .any(|n| n.contains("no longer used"))
+    );
+}
