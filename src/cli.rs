@@ -1136,12 +1136,11 @@ const PROBLEM_LINES: usize = 50;
 /// are enough) — numbers can move when a merge slots in actions made earlier, ids never change.
 fn batch_named(doc: &Document, text: &str) -> Result<u64> {
     let text = text.trim();
-    if let Ok(number) = text.parse::<u64>() {
-        return Ok(number);
-    }
+    let number = text.parse::<u64>().ok();
     let wanted = text.to_ascii_lowercase();
     if wanted.len() < 8 {
-        bail!(t!("cli-bad-batch", text = text));
+        // Short: a number (ids are given with at least 8 characters).
+        return number.ok_or_else(|| anyhow!(t!("cli-bad-batch", text = text)));
     }
     let found: Vec<u64> = doc
         .timeline()
@@ -1151,6 +1150,8 @@ fn batch_named(doc: &Document, text: &str) -> Result<u64> {
         .collect();
     match found.as_slice() {
         [one] => Ok(*one),
+        // Eight digits or more that start no id: a (large) number after all.
+        [] if number.is_some() => Ok(number.unwrap_or_default()),
         [] => bail!(t!("cli-no-such-action", text = text)),
         _ => bail!(t!("cli-ambiguous-action", text = text, count = found.len())),
     }

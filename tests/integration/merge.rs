@@ -1259,3 +1259,91 @@ fn stop_using_the_team_folder_forgets_it() {
             .any(|n| n.contains("no longer used"))
     );
 }
+
+// --- From a second review: damaged stamps, rescues, a clock once wrong ----------------------
+
+#[test]
+fn a_lost_stamp_row_is_reported_and_derived_back_to_the_same_id() {
+    let (_dir, here) = base_plan_file();
+    ok_en(&["add-logical", here.to_str().unwrap(), "Neu"]);
+    let there = copy_of(&here, "there.seatplan");
+    let conn = rusqlite::Connection::open(&here).unwrap();
+    conn.execute(
+        "DELETE FROM stamps WHERE batch = (SELECT max(batch) FROM stamps)",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let doc = Document::open(&here).unwrap();
+    let findings = doc.integrity_check().unwrap();
+    assert!(
+        findings.iter().any(|f| f.contains("has no stamp")),
+        "{findings:?}"
+    );
+    // The action is still known by its id (its first event's): nothing to bring in twice.
+    assert_eq!(doc.preview_merge(&there).unwrap().count(), 0);
+    drop(doc);
+    let out = seatplan_en(&["check", here.to_str().unwrap()]);
+    assert!(!out.status.success(), "check says so");
+}
+
+#[test]
+fn a_damaged_clock_that_breaks_the_order_is_repaired_by_a_rescue() {
+    let (dir, here) = base_plan_file();
+    let mut doc = Document::open(&here).unwrap();
+    let batch = run(
+        &mut doc,
+        Command::CreateLogicalTable {
+            name: "Weg".into(),
+            vip: false,
+        },
+    );
+    doc.undo(batch).unwrap();
+    drop(doc);
+    let conn = rusqlite::Connection::open(&here).unwrap();
+    conn.execute(
+        "UPDATE stamps SET clock = 1000 WHERE batch = (SELECT max(batch) FROM stamps)",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    // The undo now sorts before what it undoes: refused, with the way out named.
+    let err = Document::open(&here).unwrap_err();
+    assert!(
+        matches!(&err, HistoryError::Store(e) if e.suggests_recover()),
+        "{err}"
+    );
+    let rescued = dir.path().join("rescued.seatplan");
+    seatplan::history::recover::recover(&here, &rescued).unwrap();
+    let doc = Document::open(&rescued).unwrap();
+    assert!(
+        doc.plan().logical_named("Weg").is_none(),
+        "the undo still holds"
+    );
+    drop(doc);
+    assert_clean(&rescued);
+}
+
+#[test]
+fn an_action_once_dated_years_ahead_does_not_block_later_merges() {
+    let (_dir, here) = base_plan_file();
+    let mut doc = Document::open(&here).unwrap();
+    doc.execute_as(
+        &Command::CreateLogicalTable {
+            name: "Zukunft".into(),
+            vip: false,
+        },
+        "2031-05-04T10:00:00Z".into(),
+        "wrong-clock".into(),
+    )
+    .unwrap()
+    .unwrap();
+    drop(doc);
+    let there = copy_of(&here, "there.seatplan");
+    // Both go on working today; their clocks are pushed past 2031 by that action.
+    ok_en(&["add-logical", there.to_str().unwrap(), "Dort"]);
+    ok_en(&["add-logical", here.to_str().unwrap(), "Hier"]);
+    assert_eq!(merge(&here, &there), 1);
+    assert_eq!(merge(&there, &here), 1);
+    assert_eq!(state(&here), state(&there));
+}

@@ -311,7 +311,11 @@ impl Document {
         let limit = stamp::millis_of(&now_rfc3339())
             .unwrap_or(i64::MAX / 2)
             .saturating_add(366 * 24 * 3600 * 1000);
-        if let Some(late) = incoming.iter().find(|b| b.stamp.clock > limit) {
+        let absurd = |b: &&&BatchRecord| {
+            stamp::millis_of(&b.meta.at).is_some_and(|at| at > limit)
+                || b.stamp.clock > i64::MAX / 4
+        };
+        if let Some(late) = incoming.iter().find(absurd) {
             return Err(refuse(t!("err-merge-future", at = late.meta.at.as_str())));
         }
         // Copies changed before merging existed (or in the session that created the plan) may

@@ -451,35 +451,41 @@ impl Document {
         // brought and the merge itself were made where the other side's were unknown. Such an
         // event is damage only if it fails in the state its own copy had: replayed without the
         // other side's actions of that stretch.
-        damaged.retain(|d| !self.applies_in_own_copy(d));
+        let excused = self.apply_in_own_copy(&damaged);
+        damaged.retain(|d| !excused.contains(&d.seq));
         damaged
     }
 
-    /// Whether a skipped event applies in the state its action was made in: its causal past —
-    /// the actions its copy had, followed through each stamp's `after` — replayed alone. Differs
-    /// from the state before it in replay order only where copies were merged (see
-    /// [`Document::damaged_events`]).
-    fn applies_in_own_copy(&self, d: &Diagnostic) -> bool {
-        let Some(past) = self.causal_past(d.batch) else {
-            return false;
-        };
-        let before = d.batch - 1;
-        // Nothing outside its past came before it: the state before it is the one it was made in.
-        if (1..=before).all(|b| past.contains(&b)) {
-            return false;
-        }
-        // Without what its author could not see: those commands undone, those undos and redos
-        // never made.
-        let mut reverted = self.reverted_without(|b| b > before || !past.contains(&b));
-        reverted.extend((1..=before).filter(|b| !past.contains(b)));
-        let mut plan = replay(&self.events, &reverted, before).plan;
-        for record in self.batch_events(d.batch) {
-            let result = plan.apply(&record.event);
-            if record.seq == d.seq {
-                return result.is_ok();
+    /// Which of the skipped events `candidates` apply in the state their action was made in: its
+    /// causal past — the actions its copy had, followed through each stamp's `after` — replayed
+    /// alone. That differs from the state before it in replay order only where copies were
+    /// merged (see [`Document::damaged_events`]). One replay per action, however many of its
+    /// events were skipped.
+    fn apply_in_own_copy(&self, candidates: &[Diagnostic]) -> HashSet<i64> {
+        let mut excused = HashSet::new();
+        let batches: BTreeSet<u64> = candidates.iter().map(|d| d.batch).collect();
+        let wanted: HashSet<i64> = candidates.iter().map(|d| d.seq).collect();
+        for batch in batches {
+            let Some(past) = self.causal_past(batch) else {
+                continue;
+            };
+            let before = batch - 1;
+            // Nothing outside its past came before it: that is the state it was made in.
+            if (1..=before).all(|b| past.contains(&b)) {
+                continue;
+            }
+            // Without what its author could not see: those commands undone, those undos and
+            // redos never made.
+            let mut reverted = self.reverted_without(|b| b > before || !past.contains(&b));
+            reverted.extend((1..=before).filter(|b| !past.contains(b)));
+            let mut plan = replay(&self.events, &reverted, before).plan;
+            for record in self.batch_events(batch) {
+                if plan.apply(&record.event).is_ok() && wanted.contains(&record.seq) {
+                    excused.insert(record.seq);
+                }
             }
         }
-        false
+        excused
     }
 
     /// The batches `batch` was made after, directly or not (by their numbers), itself excluded;

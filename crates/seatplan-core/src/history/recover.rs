@@ -360,6 +360,34 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
         kept.push((meta, list, ids, stamp));
     }
     report.batches_kept = kept.len();
+    // A damaged clock must not put an action before what it was made after, or an undo before
+    // what it undoes (the rescue would not open): such a clock is moved just past them.
+    let mut clock_of: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
+    for index in 0..kept.len() {
+        let (_, events, _, stamp) = &kept[index];
+        let mut floor = stamp
+            .after
+            .iter()
+            .filter_map(|id| clock_of.get(id))
+            .max()
+            .map_or(i64::MIN, |c| c.saturating_add(1));
+        for event in events {
+            let mut target_clock = i64::MIN;
+            let mut event = event.clone();
+            event.map_batch_refs(|b| {
+                if let Some((_, _, _, target)) =
+                    (b as usize).checked_sub(1).and_then(|i| kept.get(i))
+                {
+                    target_clock = target_clock.max(target.clock.saturating_add(1));
+                }
+                b
+            });
+            floor = floor.max(target_clock);
+        }
+        let stamp = &mut kept[index].3;
+        stamp.clock = stamp.clock.max(floor);
+        clock_of.insert(stamp.id.clone(), stamp.clock);
+    }
     if kept.is_empty() {
         return Err(RecoverError::Nothing(damaged.to_owned()));
     }

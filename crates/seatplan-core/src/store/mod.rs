@@ -976,7 +976,27 @@ impl EventStore {
         stamp: Option<BatchStamp>,
     ) -> Result<(BatchRecord, Vec<(i64, Uuid)>), StoreError> {
         self.upgrade()?;
-        let stamp = stamp.unwrap_or_else(|| self.next_stamp(&meta.at));
+        // A new action is known by its first event's id (as layout 1 derives it): a lost stamp
+        // row is then derived back to the same id.
+        let mut given: Vec<Option<Uuid>> = ids.map(<[_]>::to_vec).unwrap_or_default();
+        given.resize(events.len(), None);
+        let stamp = match stamp {
+            Some(stamp) => stamp,
+            None => {
+                let first = given
+                    .first()
+                    .copied()
+                    .flatten()
+                    .unwrap_or_else(Uuid::now_v7);
+                if let Some(slot) = given.first_mut() {
+                    *slot = Some(first);
+                }
+                let mut stamp = self.next_stamp(&meta.at);
+                stamp.id = first.hyphenated().to_string();
+                stamp
+            }
+        };
+        let ids = Some(given.as_slice());
         // Markers are stored with the file's numbers.
         let mut in_file = events.to_vec();
         for event in in_file.iter_mut().filter(|e| e.is_history_marker()) {
@@ -1008,8 +1028,14 @@ impl EventStore {
         events: &[(&str, u32, &str)],
     ) -> Result<(BatchRecord, Vec<(i64, Uuid)>), StoreError> {
         self.upgrade()?;
-        let stamp = self.next_stamp(&meta.at);
-        let (file_batch, stored) = self.append_encoded(meta, &stamp, events, None)?;
+        let first = Uuid::now_v7();
+        let mut stamp = self.next_stamp(&meta.at);
+        stamp.id = first.hyphenated().to_string();
+        let given: Vec<Option<Uuid>> = std::iter::once(Some(first))
+            .chain(std::iter::repeat(None))
+            .take(events.len().max(1))
+            .collect();
+        let (file_batch, stored) = self.append_encoded(meta, &stamp, events, Some(&given))?;
         self.file_numbers.push(file_batch);
         self.clock = self.clock.max(stamp.clock);
         self.heads.retain(|h| !stamp.after.contains(h));
@@ -1132,6 +1158,14 @@ impl EventStore {
             "SELECT 'event #' || seq || ' has a payload that is not JSON'
                FROM events WHERE NOT json_valid(payload)",
         )?);
+        if self.layout >= 2 {
+            // Without its stamp an action is known by a derived id: another copy would not
+            // recognise it (recover derives it back where the first event is readable).
+            findings.extend(lines(
+                "SELECT 'batch ' || batch || ' has no stamp (its global id and clock)'
+                   FROM batches WHERE batch NOT IN (SELECT batch FROM stamps)",
+            )?);
+        }
         Ok(findings)
     }
 

@@ -158,4 +158,4 @@ err-merge-id-clash =
     { $other } kann nicht übernommen werden: { $count ->
         [one] ein Eintrag wurde
        *[other] { $count } Einträge wurden
-    } auf beiden Kopien unter derselben internen Nummer angelegt (beide wurden mit einem seatplan von vor dem Zusammenführen geändert), und das Zusammenführen würde sie vermischen. Nichts wurde übernommen; übernehmen Sie die Änderungen der anderen Kopie von Hand oder importieren Sie ihre Listen.
+    } auf beiden Kopien unter derselben internen Nummer angelegt (beide wurden mit einem seatplan von vor dem Zusammenführen geändert, oder eine Kopie wurde aus einer beschädigten Datei gerettet), und das Zusammenführen würde sie vermischen. Nichts wurde übernommen; übernehmen Sie die Änderungen der anderen Kopie von Hand oder importieren Sie ihre Listen.

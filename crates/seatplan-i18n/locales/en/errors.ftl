@@ -158,4 +158,4 @@ err-merge-id-clash =
     { $other } cannot be merged: { $count ->
         [one] one thing was
        *[other] { $count } things were
-    } made on both copies under the same internal number (both were changed with a seatplan from before merging existed), and merging would mix them up. Nothing was merged; bring the other copy’s changes in by hand, or import its lists.
+    } made on both copies under the same internal number (both were changed with a seatplan from before merging existed, or one copy was rescued from a damaged file), and merging would mix them up. Nothing was merged; bring the other copy’s changes in by hand, or import its lists.
