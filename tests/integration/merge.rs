@@ -1347,3 +1347,37 @@ fn an_action_once_dated_years_ahead_does_not_block_later_merges() {
     assert_eq!(merge(&there, &here), 1);
     assert_eq!(state(&here), state(&there));
 }
+
+#[test]
+fn a_rescued_plan_stays_clean_when_a_merge_slots_in_earlier_actions() {
+    let (dir, here) = base_plan_file();
+    let there = copy_of(&here, "there.seatplan");
+    // There, first in time: a logical table of its own.
+    ok_en(&["add-logical", there.to_str().unwrap(), "Dort"]);
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    // Here, later: a logical table, and then a table given to it.
+    let h = here.to_str().unwrap();
+    ok_en(&["add-logical", h, "Hier"]);
+    ok_en(&["assign", h, "Hier", "A3"]);
+    // The creation is damaged: the rescue leaves it out, and the assignment aside.
+    let conn = rusqlite::Connection::open(&here).unwrap();
+    conn.execute(
+        "UPDATE events SET payload = '{broken' WHERE event_type = 'LogicalTableCreated'
+           AND json_valid(payload) AND json_extract(payload, '$.name') = 'Hier'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let rescued = dir.path().join("rescued.seatplan");
+    seatplan::history::recover::recover(&here, &rescued).unwrap();
+    let r = rescued.to_str().unwrap();
+    assert!(seatplan_en(&["check", r]).status.success());
+    // Merging slots "Dort" in before the left-aside event: still left aside, not damage.
+    ok_en(&["merge", r, there.to_str().unwrap(), "--yes"]);
+    let out = seatplan_en(&["check", r]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

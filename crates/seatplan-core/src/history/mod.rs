@@ -13,8 +13,10 @@ pub mod merge;
 pub mod names;
 pub mod recover;
 
-/// The `meta` key under which `recover` lists (by sequence number) the events of a rescued plan
-/// that build on actions it had to leave out.
+/// The `meta` key under which `recover` lists the events of a rescued plan that build on actions
+/// it had to leave out: `ACTION-ID:INDEX` (the action's global id and the event's place in it,
+/// which merges do not change), or — rescues written before merging existed — a sequence
+/// number.
 pub const RESCUED_LEFT_ASIDE: &str = "rescued_left_aside";
 pub mod replay;
 
@@ -435,18 +437,19 @@ impl Document {
         damaged.retain(|d| now.contains(&d.seq));
         // A rescued plan: events that built on actions the rescue left out are left aside, not
         // damage (recorded by `recover` when it wrote the plan).
-        let rescued: BTreeSet<i64> = self
-            .store
-            .meta(RESCUED_LEFT_ASIDE)
-            .ok()
-            .flatten()
-            .map(|list| {
-                list.split(',')
-                    .filter_map(|s| s.trim().parse().ok())
-                    .collect()
-            })
+        let listed = self.store.meta(RESCUED_LEFT_ASIDE).ok().flatten();
+        let listed: BTreeSet<&str> = listed
+            .as_deref()
+            .map(|list| list.split(',').map(str::trim).collect())
             .unwrap_or_default();
-        damaged.retain(|d| !rescued.contains(&d.seq));
+        damaged.retain(|d| {
+            let by_id = self.batch(d.batch).map(|b| {
+                let start = self.batch_events(d.batch).first().map_or(d.seq, |r| r.seq);
+                format!("{}:{}", b.stamp.id, d.seq - start)
+            });
+            !(listed.contains(d.seq.to_string().as_str())
+                || by_id.is_some_and(|key| listed.contains(key.as_str())))
+        });
         // Actions of two copies made side by side: those ordered between the first action a merge
         // brought and the merge itself were made where the other side's were unknown. Such an
         // event is damage only if it fails in the state its own copy had: replayed without the

@@ -412,11 +412,18 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
         let doc = Document::open(&partial)?;
         let skipped = doc.diagnostics();
         report.skipped = skipped.iter().map(ToString::to_string).collect();
-        drop(doc);
         // Events that build on what was left out do not apply: recorded, so that `check` counts
         // them as left aside by the rescue, not as damage.
         if !skipped.is_empty() {
-            let seqs: Vec<String> = skipped.iter().map(|d| d.seq.to_string()).collect();
+            // By action id and place: numbers move when a merge slots in earlier actions.
+            let seqs: Vec<String> = skipped
+                .iter()
+                .filter_map(|d| {
+                    let start = doc.batch_events(d.batch).first()?.seq;
+                    Some(format!("{}:{}", doc.stamp(d.batch)?.id, d.seq - start))
+                })
+                .collect();
+            drop(doc);
             let (mut store, _) = EventStore::open(&partial)?;
             store.set_meta(super::RESCUED_LEFT_ASIDE, &seqs.join(","))?;
         }
