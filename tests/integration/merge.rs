@@ -1380,4 +1380,14 @@ fn a_rescued_plan_stays_clean_when_a_merge_slots_in_earlier_actions() {
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
+    // A healthy copy that takes the rescued one's actions: the assignment built on the lost
+    // creation is skipped there too, explained by the action it never got — not damage.
+    let t = there.to_str().unwrap();
+    ok_en(&["merge", t, r, "--yes"]);
+    let out = seatplan_en(&["check", t]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }

@@ -469,9 +469,20 @@ impl Document {
         let batches: BTreeSet<u64> = candidates.iter().map(|d| d.batch).collect();
         let wanted: HashSet<i64> = candidates.iter().map(|d| d.seq).collect();
         for batch in batches {
-            let Some(past) = self.causal_past(batch) else {
+            let Some((past, incomplete)) = self.causal_past(batch) else {
                 continue;
             };
+            // Made after an action this copy never got (left out of a rescue, say): the state it
+            // was made in cannot be rebuilt here, and its skip is explained by the missing action.
+            if incomplete {
+                excused.extend(
+                    self.batch_events(batch)
+                        .iter()
+                        .map(|r| r.seq)
+                        .filter(|seq| wanted.contains(seq)),
+                );
+                continue;
+            }
             let before = batch - 1;
             // Nothing outside its past came before it: that is the state it was made in.
             if (1..=before).all(|b| past.contains(&b)) {
@@ -491,9 +502,9 @@ impl Document {
         excused
     }
 
-    /// The batches `batch` was made after, directly or not (by their numbers), itself excluded;
-    /// `None` when it has no recorded past at all.
-    fn causal_past(&self, batch: u64) -> Option<HashSet<u64>> {
+    /// The batches `batch` was made after, directly or not (by their numbers), itself excluded,
+    /// and whether that past names an action this copy does not have; `None` for no such batch.
+    fn causal_past(&self, batch: u64) -> Option<(HashSet<u64>, bool)> {
         let number_of: std::collections::HashMap<&str, u64> = self
             .batches
             .iter()
@@ -501,9 +512,11 @@ impl Document {
             .collect();
         let start = self.batch(batch)?;
         let mut past = HashSet::new();
+        let mut incomplete = false;
         let mut todo: Vec<&str> = start.stamp.after.iter().map(String::as_str).collect();
         while let Some(id) = todo.pop() {
             let Some(&n) = number_of.get(id) else {
+                incomplete = true;
                 continue;
             };
             if past.insert(n)
@@ -512,7 +525,7 @@ impl Document {
                 todo.extend(record.stamp.after.iter().map(String::as_str));
             }
         }
-        Some(past)
+        Some((past, incomplete))
     }
 
     fn diagnostics_of(&self, skipped: &BTreeMap<usize, DomainError>) -> Vec<Diagnostic> {
