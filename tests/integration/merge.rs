@@ -745,7 +745,23 @@ fn file_merge_changes_from_previews_conflicts_first_and_merges_as_one_timeline_e
     );
     // The timeline shows the merge entry and where the merged action came from.
     h.run();
-    h.get_by_label_contains("Merged one action from maria.seatplan");
+    h.get_by_label_contains("Merged one action from maria.seatplan")
+        .click();
+    h.run_steps(4);
+    // Its details list what it brought; *Undo this* takes it all back, after its preview.
+    assert_eq!(
+        h.query_all_by_label_contains("• #").count(),
+        1,
+        "the details list the one action brought in"
+    );
+    h.get_by_label("Undo this").click();
+    h.run_steps(4);
+    h.get_by_label("Confirm undo").click();
+    h.run_steps(4);
+    let ws = h.state().workspace().unwrap();
+    let it = ws.doc.plan().logical_named("IT").unwrap().id;
+    let anna = ws.doc.plan().guest_with_email("anna@example.de").unwrap();
+    assert_eq!(anna.logical, Some(it), "back to the seat made here");
     drop(dir);
 }
 
