@@ -880,7 +880,15 @@ fn the_window_shares_the_plan_in_the_team_folder_and_offers_a_colleagues_newer_c
     // This plan's copy is there now (placed on its own thread).
     let own = folder.join(format!("{}.seatplan", seatplan::team::this_owner()));
     settle_until(&mut h, |_| own.exists());
-    h.get_by_label("maria@maria-laptop has one action you do not have");
+    h.get_by_label("maria@maria-laptop has one change you do not have yet");
+    h.get_by_label_contains("Shared in Nextcloud");
+    // Put off, and asked for again.
+    h.get_by_label("Later").click();
+    h.run_steps(4);
+    assert!(h.state().team_offers().is_empty());
+    h.get_by_label("Show the copy put off").click();
+    h.run_steps(4);
+    assert_eq!(h.state().team_offers().len(), 1);
     h.get_by_label("Review…").click();
     h.run_steps(8);
     h.get_by_label("Merge changes from maria@maria-laptop.seatplan");

@@ -193,8 +193,10 @@ pub enum AppAction {
     StopTeamFolder,
     /// Preview merging a colleague's copy from the team folder.
     ReviewTeamCopy(PathBuf),
-    /// Not now: drop the offer of a colleague's copy until it changes again.
+    /// Not now: put the offer of a colleague's copy off until it changes again.
     DismissTeamCopy(PathBuf),
+    /// Offer again the colleagues' copies put off.
+    ShowPutOffTeamCopies,
     /// Restore a backup as a new plan file and open it.
     RestoreBackup(seatplan_core::backup::Backup),
     /// Show the keyboard shortcuts.

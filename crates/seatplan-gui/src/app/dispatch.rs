@@ -77,6 +77,7 @@ impl SeatplanApp {
             AppAction::StopTeamFolder => self.set_team_folder(None),
             AppAction::ReviewTeamCopy(path) => self.review_team_copy(path),
             AppAction::DismissTeamCopy(path) => self.dismiss_team_copy(&path),
+            AppAction::ShowPutOffTeamCopies => self.show_put_off_team_copies(),
             AppAction::ExportFloorPlanDialog(room, paper, format) => {
                 self.start_dialog(DialogPurpose::ExportFloorPlan(room, paper, format));
             }

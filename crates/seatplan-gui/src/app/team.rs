@@ -47,6 +47,8 @@ pub(super) struct TeamState {
     seen: HashMap<PathBuf, SystemTime>,
     /// The copies offered for merging.
     pub(super) offers: Vec<TeamOffer>,
+    /// Offers put off ("Later", or a merge preview cancelled), to be shown again on request.
+    put_off: Vec<TeamOffer>,
     /// A publication under way on its own thread (the team folder may be a slow share).
     publishing: Option<Receiver<Result<PathBuf, String>>>,
     /// Colleagues' copies being fetched on their own thread.
@@ -182,6 +184,7 @@ impl SeatplanApp {
                 }
             };
             self.team.offers.retain(|o| o.owner != copy.owner);
+            self.team.put_off.retain(|o| o.owner != copy.owner);
             match ws.doc.preview_merge(&local) {
                 Ok(preview) if preview.count() > 0 => self.team.offers.push(TeamOffer {
                     path: local,
@@ -237,15 +240,34 @@ impl SeatplanApp {
 
     /// The offers, bottom left: whose copy, how many actions, *Review…* and *Later*.
     pub(super) fn team_offers_ui(&mut self, ui: &Ui, actions: &mut Vec<Action>) {
-        if self.team.offers.is_empty() || self.workspace.is_none() {
+        let Some(folder) = &self.settings.team_folder else {
+            return;
+        };
+        if self.workspace.is_none() {
             return;
         }
+        // Always there while a team folder is in use (it folds away): where the plan is shared,
+        // the colleagues' copies offered, and those put off for later.
+        let folder_name = folder.file_name().map_or_else(
+            || folder.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         egui::Window::new(t!("team-offers-title"))
             .id(egui::Id::unique("team-offers"))
-            .anchor(Align2::LEFT_BOTTOM, [12.0, -36.0])
+            .anchor(Align2::CENTER_BOTTOM, [0.0, -36.0])
             .resizable(false)
-            .collapsible(false)
+            .collapsible(true)
+            .default_open(true)
             .show(ui.ctx(), |ui| {
+                ui.label(t!("team-sharing", folder = folder_name.as_str()))
+                    .on_hover_text(folder.display().to_string());
+                if !self.team.put_off.is_empty()
+                    && ui
+                        .button(t!("team-show-put-off", count = self.team.put_off.len()))
+                        .clicked()
+                {
+                    actions.push(Action::App(AppAction::ShowPutOffTeamCopies));
+                }
                 for offer in &self.team.offers {
                     ui.horizontal(|ui| {
                         ui.label(t!(
@@ -266,18 +288,40 @@ impl SeatplanApp {
             });
     }
 
-    /// Opens the merge dialog for a colleague's copy (the offer goes; a later change of that
-    /// copy offers it again).
+    /// Opens the merge dialog for a colleague's copy (the offer is put off: cancelling the
+    /// dialog leaves it to be shown again).
     pub(super) fn review_team_copy(&mut self, path: PathBuf) {
-        self.team.offers.retain(|o| o.path != path);
+        self.dismiss_team_copy(&path);
         if let Some(ws) = &mut self.workspace {
             ws.merge = Some(crate::merge_dialog::MergeDialog::new(&ws.doc, path));
         }
     }
 
-    /// Drops an offer until that copy changes again.
+    /// Puts an offer off: hidden until that copy changes again, or until asked for.
     pub(super) fn dismiss_team_copy(&mut self, path: &std::path::Path) {
-        self.team.offers.retain(|o| o.path != path);
+        let (off, keep): (Vec<TeamOffer>, Vec<TeamOffer>) = std::mem::take(&mut self.team.offers)
+            .into_iter()
+            .partition(|o| o.path == path);
+        self.team.offers = keep;
+        self.team.put_off.retain(|o| o.path != path);
+        self.team.put_off.extend(off);
+    }
+
+    /// Offers again the copies put off that still bring actions (a merge since may have taken
+    /// them in).
+    pub(super) fn show_put_off_team_copies(&mut self) {
+        let Some(ws) = &self.workspace else { return };
+        for offer in std::mem::take(&mut self.team.put_off) {
+            if let Ok(preview) = ws.doc.preview_merge(&offer.path)
+                && preview.count() > 0
+            {
+                self.team.offers.retain(|o| o.owner != offer.owner);
+                self.team.offers.push(TeamOffer {
+                    count: preview.count(),
+                    ..offer
+                });
+            }
+        }
     }
 
     /// Uses `folder` as the team folder from now on (remembered), publishes at once.

@@ -478,16 +478,22 @@ timeline-from = von { $device }
 timeline-merged-by = übernommen mit #{ $batch }
 files-team-folder = Team-Ordner
 menu-team-folder = Team-Ordner…
-notice-team-folder = Team-Ordner: { $folder } — dieser Plan wird dort geteilt, Kopien der Kolleginnen und Kollegen werden zum Übernehmen angeboten.
+notice-team-folder = Team-Ordner: { $folder } — dort liegt eine Kopie dieses Plans (jede Minute, während Sie arbeiten, und beim Schließen); Kopien der Kolleginnen und Kollegen werden zum Übernehmen angeboten.
 notice-team-folder-off = Der Team-Ordner wird nicht mehr verwendet.
 notice-team-publish-failed = Der Plan konnte nicht im Team-Ordner geteilt werden: { $error }
 team-offers-title = Team-Ordner
 team-offer =
     { $count ->
-        [one] { $owner } hat eine Aktion, die Sie nicht haben
-       *[other] { $owner } hat { $count } Aktionen, die Sie nicht haben
+        [one] { $owner } hat eine Änderung, die Sie noch nicht haben
+       *[other] { $owner } hat { $count } Änderungen, die Sie noch nicht haben
     }
 team-review = Ansehen…
 team-later = Später
 menu-team-folder-stop = Team-Ordner nicht mehr verwenden
 notice-team-copy-refused = Team-Ordner: { $error }
+team-sharing = Geteilt in { $folder }
+team-show-put-off =
+    { $count ->
+        [one] Zurückgestellte Kopie zeigen
+       *[other] Die { $count } zurückgestellten Kopien zeigen
+    }

@@ -478,16 +478,22 @@ timeline-from = from { $device }
 timeline-merged-by = brought in by #{ $batch }
 files-team-folder = Team folder
 menu-team-folder = Team folder…
-notice-team-folder = Team folder: { $folder } — this plan is shared there, colleagues’ copies are offered for merging.
+notice-team-folder = Team folder: { $folder } — a copy of this plan is kept there (every minute while you work, and when you close it); colleagues’ copies are offered for merging.
 notice-team-folder-off = The team folder is no longer used.
 notice-team-publish-failed = Could not share the plan in the team folder: { $error }
 team-offers-title = Team folder
 team-offer =
     { $count ->
-        [one] { $owner } has one action you do not have
-       *[other] { $owner } has { $count } actions you do not have
+        [one] { $owner } has one change you do not have yet
+       *[other] { $owner } has { $count } changes you do not have yet
     }
 team-review = Review…
 team-later = Later
 menu-team-folder-stop = Stop using the team folder
 notice-team-copy-refused = Team folder: { $error }
+team-sharing = Shared in { $folder }
+team-show-put-off =
+    { $count ->
+        [one] Show the copy put off
+       *[other] Show the { $count } copies put off
+    }
