@@ -1685,6 +1685,20 @@ pub fn timeline_json(entry: &TimelineEntry) -> Value {
     })
 }
 
+/// A heading (given the number of items) and at most [`PREVIEW_LINES`] items; nothing when there
+/// are none.
+fn write_section(
+    out: &mut dyn Write,
+    heading: impl FnOnce(usize) -> String,
+    items: &[impl std::fmt::Display],
+) -> Result<()> {
+    if items.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "{}", heading(items.len()))?;
+    write_capped(out, items)
+}
+
 /// At most [`PREVIEW_LINES`] items, indented, then "… and N more".
 fn write_capped(out: &mut dyn Write, items: &[impl std::fmt::Display]) -> Result<()> {
     for item in items.iter().take(PREVIEW_LINES) {
@@ -1771,76 +1785,49 @@ fn write_merge_preview(
             from = preview.from.as_str()
         )
     )?;
-    if !preview.conflicts.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            t!("cli-merge-conflicts", count = preview.conflicts.len())
-        )?;
-        write_capped(out, &preview.conflicts)?;
-    }
-    if !preview.skipped.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            t!("cli-merge-skipped", count = preview.skipped.len())
-        )?;
-        write_capped(out, &preview.skipped)?;
-    }
-    if !preview.over_capacity.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            t!(
-                "cli-merge-over-capacity",
-                count = preview.over_capacity.len()
-            )
-        )?;
-        write_capped(out, &preview.over_capacity)?;
-    }
+    write_section(
+        out,
+        |count| t!("cli-merge-conflicts", count = count),
+        &preview.conflicts,
+    )?;
+    write_section(
+        out,
+        |count| t!("cli-merge-skipped", count = count),
+        &preview.skipped,
+    )?;
+    write_section(
+        out,
+        |count| t!("cli-merge-over-capacity", count = count),
+        &preview.over_capacity,
+    )?;
     // The incoming actions by author (and device), each in time order.
-    let mut authors: Vec<(String, Vec<String>)> = Vec::new();
-    for action in &preview.incoming {
-        let who = if action.origin.is_empty() {
-            action.by.clone()
-        } else {
-            t!(
-                "merge-origin",
-                by = action.by.as_str(),
-                device = action.origin.as_str()
-            )
-        };
-        let line = format!(
-            "{}  {}{}",
-            crate::i18n::date_time(&action.at),
-            action.description,
-            if action.reverted {
-                format!("  [{}]", t!("cli-undone"))
-            } else {
-                String::new()
-            }
-        );
-        match authors.iter_mut().find(|(a, _)| *a == who) {
-            Some((_, lines)) => lines.push(line),
-            None => authors.push((who, vec![line])),
-        }
-    }
-    for (who, lines) in &authors {
-        writeln!(
+    for (who, actions) in preview.incoming_by_author() {
+        let lines: Vec<String> = actions
+            .iter()
+            .map(|action| {
+                format!(
+                    "{}  {}{}",
+                    crate::i18n::date_time(&action.at),
+                    action.description,
+                    if action.reverted {
+                        format!("  [{}]", t!("cli-undone"))
+                    } else {
+                        String::new()
+                    }
+                )
+            })
+            .collect();
+        write_section(
             out,
-            "{}",
-            t!("cli-merge-by", who = who.as_str(), count = lines.len())
+            |count| t!("cli-merge-by", who = who.as_str(), count = count),
+            &lines,
         )?;
-        write_capped(out, lines)?;
     }
-    if !preview.changes.is_empty() {
-        writeln!(
-            out,
-            "{}",
-            t!("cli-preview-changes", count = preview.changes.len())
-        )?;
-        write_capped(out, &preview.changes)?;
-    }
+    write_section(
+        out,
+        |count| t!("cli-preview-changes", count = count),
+        &preview.changes,
+    )?;
     Ok(())
 }
 

@@ -46,6 +46,24 @@ fn state(path: &Path) -> (Value, BTreeSet<String>) {
     (plan_json(doc.plan()), actions)
 }
 
+/// Seats Anna Müller at `logical` in the closed plan at `path`, as `by` at `at`.
+fn seat_anna(path: &Path, logical: &str, at: &str, by: &str) {
+    let mut doc = Document::open(path).unwrap();
+    let plan = doc.plan();
+    let anna = plan.guest_with_email("anna@example.de").unwrap().id;
+    let l = plan.logical_named(logical).unwrap().id;
+    doc.execute_as(
+        &Command::SeatGuests {
+            guests: vec![anna],
+            logical: Some(l),
+        },
+        at.into(),
+        by.into(),
+    )
+    .unwrap()
+    .unwrap();
+}
+
 /// `check` stays clean: SQLite's integrity, a fresh replay equals the plan, no damaged event.
 fn assert_clean(path: &Path) {
     let doc = Document::open(path).unwrap();
@@ -216,24 +234,8 @@ fn the_seed_situation_the_draw_there_vip_tables_and_seats_here_merge_into_one_pl
 fn a_conflict_is_listed_with_both_values_and_the_later_change_wins_on_both_copies() {
     let (_dir, here) = base_plan_file();
     let there = copy_of(&here, "maria.seatplan");
-    let seat = |path: &Path, logical: &str, at: &str, by: &str| {
-        let mut doc = Document::open(path).unwrap();
-        let plan = doc.plan();
-        let anna = plan.guest_with_email("anna@example.de").unwrap().id;
-        let l = plan.logical_named(logical).unwrap().id;
-        doc.execute_as(
-            &Command::SeatGuests {
-                guests: vec![anna],
-                logical: Some(l),
-            },
-            at.into(),
-            by.into(),
-        )
-        .unwrap()
-        .unwrap();
-    };
-    seat(&here, "IT", "2026-11-30T14:05:00Z", "anna");
-    seat(&there, "VIP 1", "2026-11-30T14:20:00Z", "maria");
+    seat_anna(&here, "IT", "2026-11-30T14:05:00Z", "anna");
+    seat_anna(&there, "VIP 1", "2026-11-30T14:20:00Z", "maria");
 
     let doc = Document::open(&here).unwrap();
     let preview = doc.preview_merge(&there).unwrap();
@@ -675,24 +677,8 @@ proptest! {
 fn file_merge_changes_from_previews_conflicts_first_and_merges_as_one_timeline_entry() {
     let (dir, here) = base_plan_file();
     let there = copy_of(&here, "maria.seatplan");
-    let seat = |path: &Path, logical: &str, at: &str, by: &str| {
-        let mut doc = Document::open(path).unwrap();
-        let plan = doc.plan();
-        let anna = plan.guest_with_email("anna@example.de").unwrap().id;
-        let l = plan.logical_named(logical).unwrap().id;
-        doc.execute_as(
-            &Command::SeatGuests {
-                guests: vec![anna],
-                logical: Some(l),
-            },
-            at.into(),
-            by.into(),
-        )
-        .unwrap()
-        .unwrap();
-    };
-    seat(&here, "IT", "2026-11-30T14:05:00Z", "anna");
-    seat(&there, "VIP 1", "2026-11-30T14:20:00Z", "maria");
+    seat_anna(&here, "IT", "2026-11-30T14:05:00Z", "anna");
+    seat_anna(&there, "VIP 1", "2026-11-30T14:20:00Z", "maria");
 
     let mut app = seatplan::ui::app::SeatplanApp::headless(dir.path().join("data"));
     app.open(&here);
@@ -928,25 +914,9 @@ fn settle_until(
 fn a_rescued_merged_plan_keeps_its_order_and_its_action_ids_and_still_merges() {
     let (dir, here) = base_plan_file();
     let there = copy_of(&here, "there.seatplan");
-    let seat = |path: &Path, logical: &str, at: &str| {
-        let mut doc = Document::open(path).unwrap();
-        let plan = doc.plan();
-        let anna = plan.guest_with_email("anna@example.de").unwrap().id;
-        let l = plan.logical_named(logical).unwrap().id;
-        doc.execute_as(
-            &Command::SeatGuests {
-                guests: vec![anna],
-                logical: Some(l),
-            },
-            at.into(),
-            "x".into(),
-        )
-        .unwrap()
-        .unwrap();
-    };
-    seat(&here, "IT", "2026-11-30T14:05:00Z");
-    seat(&there, "VIP 1", "2026-11-30T14:20:00Z");
-    seat(&here, "Vertrieb 1", "2026-11-30T14:30:00Z");
+    seat_anna(&here, "IT", "2026-11-30T14:05:00Z", "x");
+    seat_anna(&there, "VIP 1", "2026-11-30T14:20:00Z", "x");
+    seat_anna(&here, "Vertrieb 1", "2026-11-30T14:30:00Z", "x");
     merge(&here, &there);
     let rescued = dir.path().join("rescued.seatplan");
     seatplan::history::recover::recover(&here, &rescued).unwrap();
@@ -1162,24 +1132,8 @@ fn another_name_for_the_open_plan_is_refused_as_the_plan_itself() {
 fn a_hand_edited_event_among_merged_actions_is_still_damage() {
     let (_dir, here) = base_plan_file();
     let there = copy_of(&here, "there.seatplan");
-    let seat = |path: &Path, logical: &str, at: &str| {
-        let mut doc = Document::open(path).unwrap();
-        let plan = doc.plan();
-        let anna = plan.guest_with_email("anna@example.de").unwrap().id;
-        let l = plan.logical_named(logical).unwrap().id;
-        doc.execute_as(
-            &Command::SeatGuests {
-                guests: vec![anna],
-                logical: Some(l),
-            },
-            at.into(),
-            "x".into(),
-        )
-        .unwrap()
-        .unwrap();
-    };
-    seat(&there, "VIP 1", "2026-11-30T14:20:00Z");
-    seat(&here, "IT", "2026-11-30T14:30:00Z");
+    seat_anna(&there, "VIP 1", "2026-11-30T14:20:00Z", "x");
+    seat_anna(&here, "IT", "2026-11-30T14:30:00Z", "x");
     merge(&here, &there);
     assert_clean(&here);
     // This copy's own action of 14:30 (between the merged one and the merge entry) edited by

@@ -114,34 +114,28 @@ fn preview_ui(ui: &mut Ui, preview: &MergePreview) {
                 ));
                 lines_ui(ui, preview.over_capacity.iter().cloned());
             }
-            let mut authors: Vec<(String, Vec<String>)> = Vec::new();
-            for action in &preview.incoming {
-                let who = if action.origin.is_empty() {
-                    action.by.clone()
-                } else {
-                    t!(
-                        "merge-origin",
-                        by = action.by.as_str(),
-                        device = action.origin.as_str()
-                    )
-                };
-                let mut line = format!(
-                    "{}  {}",
-                    seatplan_i18n::date_time(&action.at),
-                    action.description
-                );
-                if action.reverted {
-                    line = format!("{line} · {}", t!("timeline-undone"));
-                }
-                match authors.iter_mut().find(|(a, _)| *a == who) {
-                    Some((_, lines)) => lines.push(line),
-                    None => authors.push((who, vec![line])),
-                }
-            }
-            for (who, lines) in authors {
+            for (who, actions) in preview.incoming_by_author() {
                 ui.add_space(6.0);
-                ui.strong(t!("cli-merge-by", who = who.as_str(), count = lines.len()));
-                lines_ui(ui, lines.into_iter());
+                ui.strong(t!(
+                    "cli-merge-by",
+                    who = who.as_str(),
+                    count = actions.len()
+                ));
+                lines_ui(
+                    ui,
+                    actions.iter().map(|action| {
+                        let line = format!(
+                            "{}  {}",
+                            seatplan_i18n::date_time(&action.at),
+                            action.description
+                        );
+                        if action.reverted {
+                            format!("{line} · {}", t!("timeline-undone"))
+                        } else {
+                            line
+                        }
+                    }),
+                );
             }
             if !preview.changes.is_empty() {
                 ui.add_space(6.0);

@@ -93,15 +93,7 @@ impl std::fmt::Display for Conflict {
             let end = if same_minute { 19 } else { 16 };
             at.get(11..end).unwrap_or(at).to_owned()
         };
-        let origin = if self.theirs_origin.is_empty() {
-            self.theirs_by.clone()
-        } else {
-            t!(
-                "merge-origin",
-                by = self.theirs_by.as_str(),
-                device = self.theirs_origin.as_str()
-            )
-        };
+        let origin = who(&self.theirs_by, &self.theirs_origin);
         let outcome = match self.side {
             Winner::Neither => t!("merge-conflict-neither", value = self.winner.as_str()),
             _ => t!("merge-conflict-wins", value = self.winner.as_str()),
@@ -148,6 +140,19 @@ impl MergePreview {
     pub fn count(&self) -> usize {
         self.incoming.len()
     }
+
+    /// The actions brought in by author and device ("maria on maria-laptop"), each in order.
+    pub fn incoming_by_author(&self) -> Vec<(String, Vec<&IncomingAction>)> {
+        let mut authors: Vec<(String, Vec<&IncomingAction>)> = Vec::new();
+        for action in &self.incoming {
+            let author = who(&action.by, &action.origin);
+            match authors.iter_mut().find(|(a, _)| *a == author) {
+                Some((_, actions)) => actions.push(action),
+                None => authors.push((author, vec![action])),
+            }
+        }
+        authors
+    }
 }
 
 /// Which copy a batch of the combined log comes from, and its number there.
@@ -183,15 +188,11 @@ fn short_time(at: &str) -> String {
 }
 
 /// "maria on maria-laptop" (or just "maria" where the device is not known).
-fn who(batch: &BatchRecord) -> String {
-    if batch.stamp.origin.is_empty() {
-        batch.meta.by.clone()
+pub fn who(by: &str, origin: &str) -> String {
+    if origin.is_empty() {
+        by.to_owned()
     } else {
-        t!(
-            "merge-origin",
-            by = batch.meta.by.as_str(),
-            device = batch.stamp.origin.as_str()
-        )
+        t!("merge-origin", by = by, device = origin)
     }
 }
 
@@ -211,35 +212,10 @@ impl Combined<'_> {
             .and_then(|i| self.ranges.get(i as usize))
             .and_then(|r| self.records.get(r.clone()))
             .unwrap_or(&[]);
-        // The first marker that names a batch this copy has (0: one it never had).
-        if let Some(first) = events
-            .iter()
-            .find(|r| {
-                !matches!(&r.event, Event::BatchReverted(e) if e.batch == 0)
-                    && !matches!(&r.event, Event::BatchReinstated(e) if e.batch == 0)
-            })
-            .or(events.first())
-            && depth < 4
+        if depth < 4
+            && let Some(text) = super::describe_marker(events, |b| self.describe(b, depth + 1))
         {
-            match &first.event {
-                Event::BatchReverted(e) if e.batch == 0 => return t!("batch-undo-elsewhere"),
-                Event::BatchReverted(e) => {
-                    return t!(
-                        "batch-undo",
-                        batch = e.batch.to_string(),
-                        what = self.describe(e.batch, depth + 1)
-                    );
-                }
-                Event::BatchReinstated(e) if e.batch == 0 => return t!("batch-redo-elsewhere"),
-                Event::BatchReinstated(e) => {
-                    return t!(
-                        "batch-redo",
-                        batch = e.batch.to_string(),
-                        what = self.describe(e.batch, depth + 1)
-                    );
-                }
-                _ => {}
-            }
+            return text;
         }
         match events {
             [one] => describe_event(&one.event, &self.names.before(one.seq)),
@@ -449,7 +425,7 @@ impl Document {
                     Side::Mine(_) => t!("merge-yours", time = short_time(&batch.meta.at)),
                     Side::Theirs(_) => t!(
                         "merge-theirs",
-                        who = who(batch),
+                        who = who(&batch.meta.by, &batch.stamp.origin),
                         time = short_time(&batch.meta.at)
                     ),
                 };

@@ -586,37 +586,11 @@ impl Document {
 
     fn describe_batch_nested(&self, batch: u64, depth: usize) -> String {
         let events = self.batch_events(batch);
-        // An undo or redo names its batch first (an undo of a merge then names what it brought);
-        // a marker naming 0 is about a batch of another copy this one never had.
-        if let Some(record) = events
-            .iter()
-            .find(|r| {
-                !matches!(&r.event, Event::BatchReverted(e) if e.batch == 0)
-                    && !matches!(&r.event, Event::BatchReinstated(e) if e.batch == 0)
-            })
-            .or(events.first())
-            && depth < 4
+        if depth < 4
+            && let Some(text) =
+                describe_marker(events, |b| self.describe_batch_nested(b, depth + 1))
         {
-            match &record.event {
-                // An undo of actions another copy had and this one never got.
-                Event::BatchReverted(e) if e.batch == 0 => return t!("batch-undo-elsewhere"),
-                Event::BatchReverted(e) => {
-                    return t!(
-                        "batch-undo",
-                        batch = e.batch.to_string(),
-                        what = self.describe_batch_nested(e.batch, depth + 1)
-                    );
-                }
-                Event::BatchReinstated(e) if e.batch == 0 => return t!("batch-redo-elsewhere"),
-                Event::BatchReinstated(e) => {
-                    return t!(
-                        "batch-redo",
-                        batch = e.batch.to_string(),
-                        what = self.describe_batch_nested(e.batch, depth + 1)
-                    );
-                }
-                _ => {}
-            }
+            return text;
         }
         let what = match events {
             [one] => self.describe_event(one),
@@ -1236,6 +1210,38 @@ impl Document {
     pub fn events(&self) -> &[EventRecord] {
         &self.events
     }
+}
+
+/// An undo or redo batch in words, naming the batch it acts on first ("Undo #12: …", rendered by
+/// `what`; an undo of a merge then names what it brought): `None` for any other batch. A marker
+/// naming 0 is about a batch of another copy this one never had.
+pub(crate) fn describe_marker(
+    events: &[EventRecord],
+    what: impl Fn(u64) -> String,
+) -> Option<String> {
+    let names_elsewhere = |event: &Event| {
+        matches!(event, Event::BatchReverted(e) if e.batch == 0)
+            || matches!(event, Event::BatchReinstated(e) if e.batch == 0)
+    };
+    let record = events
+        .iter()
+        .find(|r| !names_elsewhere(&r.event))
+        .or(events.first())?;
+    Some(match &record.event {
+        Event::BatchReverted(e) if e.batch == 0 => t!("batch-undo-elsewhere"),
+        Event::BatchReverted(e) => t!(
+            "batch-undo",
+            batch = e.batch.to_string(),
+            what = what(e.batch)
+        ),
+        Event::BatchReinstated(e) if e.batch == 0 => t!("batch-redo-elsewhere"),
+        Event::BatchReinstated(e) => t!(
+            "batch-redo",
+            batch = e.batch.to_string(),
+            what = what(e.batch)
+        ),
+        _ => return None,
+    })
 }
 
 /// What an import read.

@@ -903,23 +903,8 @@ impl EventStore {
         let err = |e| sql_error(&path, e);
         let tx = self.conn.transaction().map_err(err)?;
         tx.execute_batch(SCHEMA_STAMPS).map_err(err)?;
-        {
-            let mut insert = tx
-                .prepare(
-                    "INSERT INTO stamps(batch, id, clock, origin, after) VALUES (?1, ?2, ?3, ?4, ?5)",
-                )
-                .map_err(err)?;
-            for (index, stamp) in self.derived.iter().enumerate() {
-                insert
-                    .execute(params![
-                        index as i64 + 1,
-                        stamp.id,
-                        stamp.clock,
-                        stamp.origin,
-                        stamp::join_after(&stamp.after)
-                    ])
-                    .map_err(err)?;
-            }
+        for (index, stamp) in self.derived.iter().enumerate() {
+            insert_stamp(&tx, index as u64 + 1, stamp).map_err(err)?;
         }
         tx.execute_batch("PRAGMA user_version = 2;").map_err(err)?;
         tx.commit().map_err(err)?;
@@ -1235,6 +1220,20 @@ impl EventStore {
     }
 }
 
+/// Inserts batch `batch`'s stamp row; returns the rows inserted.
+fn insert_stamp(conn: &Connection, batch: u64, stamp: &BatchStamp) -> rusqlite::Result<usize> {
+    conn.prepare_cached(
+        "INSERT INTO stamps(batch, id, clock, origin, after) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        batch as i64,
+        stamp.id,
+        stamp.clock,
+        stamp.origin,
+        stamp::join_after(&stamp.after)
+    ])
+}
+
 /// Inserts one batch (its row, its stamp, its events) inside `tx` and reads it back; returns its
 /// events' rows `(seq, event id)`. New event ids where `ids` gives none.
 fn write_batch(
@@ -1265,20 +1264,7 @@ fn write_batch(
     if inserted != 1 {
         return Err(not_stored(path, t!("err-not-stored-batch", batch = batch)));
     }
-    let mut insert_stamp = tx
-        .prepare_cached(
-            "INSERT INTO stamps(batch, id, clock, origin, after) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )
-        .map_err(err)?;
-    let inserted = insert_stamp
-        .execute(params![
-            batch as i64,
-            stamp.id,
-            stamp.clock,
-            stamp.origin,
-            stamp::join_after(&stamp.after)
-        ])
-        .map_err(err)?;
+    let inserted = insert_stamp(tx, batch, stamp).map_err(err)?;
     if inserted != 1 {
         return Err(not_stored(path, t!("err-not-stored-batch", batch = batch)));
     }
