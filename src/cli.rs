@@ -6,6 +6,7 @@
 //! [`Document::execute`] and prints results. Errors become one line on stderr and a non-zero exit
 //! status (see `main.rs`); nothing is written when a command fails.
 
+mod copy;
 mod fields;
 pub mod help;
 mod seating;
@@ -129,6 +130,13 @@ pub enum CliCommand {
         /// Print the preview as JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// Save a consistent copy of a plan for a colleague (also while a window holds it).
+    Copy {
+        /// The plan file (only read).
+        file: PathBuf,
+        /// The copy (must not exist; `.seatplan` is added unless it ends so).
+        out: PathBuf,
     },
     /// Write a new plan with every action of a damaged one that can still be read.
     Recover {
@@ -638,6 +646,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             execute(out, &mut doc, &Command::SetVip { logical, vip: !off })?;
         }
         CliCommand::Recover { file, out: target } => recover(out, &file, &target)?,
+        CliCommand::Copy { file, out: target } => copy::copy(out, &file, &target)?,
         CliCommand::Merge {
             file,
             other,
@@ -1410,7 +1419,7 @@ fn check(out: &mut dyn Write, file: &Path) -> Result<ExitCode> {
             t!(
                 "cli-check-backup",
                 file = b.path.display().to_string(),
-                taken = crate::i18n::date_time(&b.taken)
+                taken = crate::i18n::date_time(&b.taken_at())
             )
         )?,
         None => writeln!(out, "{}", t!("cli-check-no-backup"))?,
@@ -1845,6 +1854,9 @@ fn recover(out: &mut dyn Write, file: &Path, target: &Path) -> Result<()> {
             events = report.events_kept
         )
     )?;
+    if report.wal_left_aside {
+        writeln!(out, "{}", t!("cli-recovered-wal-left-aside"))?;
+    }
     if report.left_out.is_empty() {
         writeln!(out, "{}", t!("cli-recovered-all"))?;
     } else {

@@ -36,7 +36,6 @@ fn is_closed_pipe(error: &std::io::Error) -> bool {
 fn main() -> ExitCode {
     #[cfg(windows)]
     attach_parent_console();
-    seatplan::paths::init_local_offset();
     // SEATPLAN_LANG, else the system's language (the window adds its saved setting).
     seatplan::i18n::init(None);
     let cli = seatplan::cli::help::parse();

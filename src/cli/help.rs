@@ -494,6 +494,14 @@ fn subcommand_texts() -> Vec<(&'static str, String, Vec<ArgText>)> {
         ),
         ("check", t!("help-check"), vec![("file", plan())]),
         (
+            "copy",
+            t!("help-copy"),
+            vec![
+                ("file", t!("help-arg-copy-file")),
+                ("out", t!("help-arg-copy-out")),
+            ],
+        ),
+        (
             "import-guests",
             t!("help-import-guests"),
             vec![

@@ -8,6 +8,12 @@ use seatplan::history::Document;
 use std::path::PathBuf;
 use tempfile::TempDir;
 
+/// Shows this test thread's times in UTC, so that tests asserting shown times do not depend on
+/// the machine's time zone.
+pub fn in_utc() {
+    assert!(seatplan::i18n::set_time_zone(Some("UTC")));
+}
+
 /// A temporary folder and a plan path inside it.
 pub fn temp_plan() -> (TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -65,8 +71,27 @@ pub fn run(doc: &mut Document, command: Command) -> u64 {
         .unwrap_or_else(|| panic!("{command:?} changed nothing"))
 }
 
+/// When the base plan's `step`th action was made: stated, not the wall clock, so that tests
+/// stating later times (merges, whose winners follow the order of actions) do not depend on the
+/// day they run.
+pub fn base_time(step: u32) -> String {
+    format!("2026-11-30T09:{:02}:{:02}Z", step / 60, step % 60)
+}
+
+/// Runs a command made at `at` by "anna"; it must produce a batch; returns the batch number.
+pub fn run_at(doc: &mut Document, command: Command, at: &str) -> u64 {
+    doc.execute_as(&command, at.into(), "anna".into())
+        .unwrap_or_else(|e| panic!("{command:?} failed: {e}"))
+        .unwrap_or_else(|| panic!("{command:?} changed nothing"))
+}
+
 /// Two rooms, three tables, three logical tables (one VIP), three guests; some assigned/seated.
 pub fn base_plan(doc: &mut Document) -> Base {
+    let mut step = 0;
+    let mut run = |doc: &mut Document, command: Command| {
+        step += 1;
+        run_at(doc, command, &base_time(step))
+    };
     run(
         doc,
         Command::CreateRoom {
@@ -159,6 +184,7 @@ where
 {
     std::process::Command::new(env!("CARGO_BIN_EXE_seatplan"))
         .args(args)
+        .env("TZ", "UTC")
         .output()
         .unwrap()
 }
@@ -168,6 +194,7 @@ pub fn seatplan_en(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_seatplan"))
         .args(args)
         .env("SEATPLAN_LANG", "en")
+        .env("TZ", "UTC")
         .output()
         .unwrap()
 }
@@ -214,4 +241,21 @@ pub fn fixture(name: &str) -> PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/sheets")
         .join(name)
+}
+
+/// Whether a poppler/librsvg tool is installed (`.ci/run` installs them; a fresh machine may
+/// not have them, and the check that needs one is then skipped with a note). CI must have it.
+pub fn have(tool: &str) -> bool {
+    let found = std::process::Command::new(tool)
+        .arg("-v")
+        .output()
+        .is_ok_and(|o| o.status.success() || !o.stderr.is_empty());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have {tool} (see .ci/run)"
+        );
+        eprintln!("note: {tool} is not installed; skipping the check that needs it");
+    }
+    found
 }

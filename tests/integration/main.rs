@@ -11,6 +11,7 @@ mod architecture;
 mod backup;
 mod bad_files;
 mod cli;
+mod copies;
 mod crash;
 mod excel;
 mod fields;

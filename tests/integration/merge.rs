@@ -74,21 +74,25 @@ fn assert_clean(path: &Path) {
 
 #[test]
 fn the_seed_situation_the_draw_there_vip_tables_and_seats_here_merge_into_one_plan() {
+    in_utc();
     let (dir, here) = base_plan_file();
     // The draw's tables and logical tables, before the copy goes to the second laptop.
     let mut doc = Document::open(&here).unwrap();
     let plan = doc.plan();
     let hall = plan.room_named("Großer Saal").unwrap().id;
     let t1 = plan.table_numbered("1").unwrap().id;
-    run(&mut doc, round_table(hall, "7", 11.0, 3.0));
-    run(&mut doc, round_table(hall, "8", 15.0, 3.0));
-    for name in ["VIP 2", "Marketing"] {
-        run(
+    // Every action states its time (see `base_time`): the winner of a conflict follows the
+    // order of actions, which must not depend on the day the test runs.
+    run_at(&mut doc, round_table(hall, "7", 11.0, 3.0), &base_time(100));
+    run_at(&mut doc, round_table(hall, "8", 15.0, 3.0), &base_time(101));
+    for (step, name) in [(102, "VIP 2"), (103, "Marketing")] {
+        run_at(
             &mut doc,
             Command::CreateLogicalTable {
                 name: name.into(),
                 vip: name.starts_with("VIP"),
             },
+            &base_time(step),
         );
     }
     drop(doc);
@@ -231,7 +235,53 @@ fn the_seed_situation_the_draw_there_vip_tables_and_seats_here_merge_into_one_pl
 }
 
 #[test]
+fn a_winner_made_at_an_earlier_time_says_why_it_wins() {
+    in_utc();
+    // There, a laptop whose clock ran ahead dated an action 14:30; Maria's change after it, at
+    // 14:20 by her clock, is ordered after it — and so after Anna's change here at 14:25.
+    let (_dir, here) = base_plan_file();
+    let there = copy_of(&here, "maria.seatplan");
+    let mut doc = Document::open(&there).unwrap();
+    let t1 = doc.plan().table_numbered("1").unwrap().id;
+    let hall = doc.plan().room_named("Großer Saal").unwrap().id;
+    doc.execute_as(
+        &Command::MoveTables(vec![TableMove {
+            table: t1,
+            room: hall,
+            x_m: 4.0,
+            y_m: 4.0,
+        }]),
+        "2026-11-30T14:30:00Z".into(),
+        "maria".into(),
+    )
+    .unwrap()
+    .unwrap();
+    drop(doc);
+    seat_anna(&there, "VIP 1", "2026-11-30T14:20:00Z", "maria");
+    seat_anna(&here, "IT", "2026-11-30T14:25:00Z", "anna");
+
+    let doc = Document::open(&here).unwrap();
+    let preview = doc.preview_merge(&there).unwrap();
+    assert_eq!(preview.conflicts.len(), 1, "{:#?}", preview.conflicts);
+    let line = preview.conflicts[0].to_string();
+    assert!(line.contains("IT (yours, 14:25) ↔ VIP 1 (maria"), "{line}");
+    assert!(
+        line.ends_with("VIP 1 wins: its copy had already seen changes dated later (a computer’s clock was behind), so it counts as made after them"),
+        "{line}"
+    );
+    drop(doc);
+    assert_eq!(merge(&here, &there), 2);
+    let doc = Document::open(&here).unwrap();
+    let anna = doc.plan().guest_with_email("anna@example.de").unwrap();
+    assert_eq!(
+        anna.logical,
+        doc.plan().logical_named("VIP 1").map(|l| l.id)
+    );
+}
+
+#[test]
 fn a_conflict_is_listed_with_both_values_and_the_later_change_wins_on_both_copies() {
+    in_utc();
     let (_dir, here) = base_plan_file();
     let there = copy_of(&here, "maria.seatplan");
     seat_anna(&here, "IT", "2026-11-30T14:05:00Z", "anna");
@@ -675,6 +725,7 @@ proptest! {
 
 #[test]
 fn file_merge_changes_from_previews_conflicts_first_and_merges_as_one_timeline_entry() {
+    in_utc();
     let (dir, here) = base_plan_file();
     let there = copy_of(&here, "maria.seatplan");
     seat_anna(&here, "IT", "2026-11-30T14:05:00Z", "anna");
@@ -912,6 +963,7 @@ fn settle_until(
 
 #[test]
 fn a_rescued_merged_plan_keeps_its_order_and_its_action_ids_and_still_merges() {
+    in_utc();
     let (dir, here) = base_plan_file();
     let there = copy_of(&here, "there.seatplan");
     seat_anna(&here, "IT", "2026-11-30T14:05:00Z", "x");
@@ -941,6 +993,7 @@ fn a_rescued_merged_plan_keeps_its_order_and_its_action_ids_and_still_merges() {
 
 #[test]
 fn a_change_here_to_a_table_deleted_there_is_a_conflict_and_a_lost_change_says_whose() {
+    in_utc();
     let (_dir, here) = base_plan_file();
     let there = copy_of(&here, "maria.seatplan");
     // There: table 2 deleted, and a logical table "Presse" made.

@@ -396,22 +396,6 @@ fn cli_ok<const N: usize>(args: [&str; N]) -> std::process::Output {
     run
 }
 
-/// Whether a poppler/librsvg tool is installed; CI must have it.
-fn have(tool: &str) -> bool {
-    let found = Process::new(tool)
-        .arg("-v")
-        .output()
-        .is_ok_and(|o| o.status.success() || !o.stderr.is_empty());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have {tool} (see .ci/run)"
-        );
-        eprintln!("note: {tool} is not installed; skipping the rendering check");
-    }
-    found
-}
-
 fn pdf_text(pdf: &Path) -> String {
     let out = Process::new("pdftotext")
         .args(["-layout", "-enc", "UTF-8"])

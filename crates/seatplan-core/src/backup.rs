@@ -19,6 +19,18 @@ pub struct Backup {
     pub taken: String,
 }
 
+impl Backup {
+    /// When it was taken, as RFC 3339 (UTC, as in the file name), for showing in local time;
+    /// the file name's text where it is no time.
+    pub fn taken_at(&self) -> String {
+        let time = self.taken.split(" (").next().unwrap_or(&self.taken);
+        match time.split_once(' ') {
+            Some((date, clock)) => format!("{date}T{}Z", clock.replace('-', ":")),
+            None => self.taken.clone(),
+        }
+    }
+}
+
 /// The folder holding the backups of `plan_path`: `DATA/backups/<name>-<hash of the full path>`.
 pub fn backup_dir(data_dir: &Path, plan_path: &Path) -> PathBuf {
     let full = std::fs::canonicalize(plan_path).unwrap_or_else(|_| plan_path.to_owned());

@@ -8,6 +8,7 @@
 pub mod backup;
 pub mod demo;
 pub mod domain;
+pub mod files;
 pub mod history;
 pub mod io;
 pub mod paths;

@@ -51,22 +51,3 @@ pub fn open_with_default_app(path: &std::path::Path) -> std::io::Result<()> {
         .spawn()
         .map(|_| ())
 }
-
-/// The machine's offset from UTC, read once by [`init_local_offset`] while the program is still
-/// single-threaded (the only time the `time` crate may read it on Unix).
-static LOCAL_OFFSET: std::sync::OnceLock<time::UtcOffset> = std::sync::OnceLock::new();
-
-/// Reads the local UTC offset; call first thing in `main`, before any thread starts.
-pub fn init_local_offset() {
-    if let Ok(offset) = time::UtcOffset::current_local_offset() {
-        let _ = LOCAL_OFFSET.set(offset);
-    }
-}
-
-/// Now, in local time if [`init_local_offset`] could read the offset, else in UTC.
-pub fn local_now() -> time::OffsetDateTime {
-    let now = time::OffsetDateTime::now_utc();
-    LOCAL_OFFSET
-        .get()
-        .map_or(now, |offset| now.to_offset(*offset))
-}

@@ -75,7 +75,7 @@ pub fn start_ui(
             ui.strong(t!("start-backups"));
             ui.label(RichText::new(t!("start-backups-note")).weak());
             for backup in backups.iter().take(8) {
-                let taken = backup.taken.replace('-', ":").replacen(':', "-", 2);
+                let taken = seatplan_i18n::date_time(&backup.taken_at());
                 if ui
                     .button(t!(
                         "start-restore",

@@ -49,12 +49,10 @@ pub fn short_time(at: &str) -> String {
     seatplan_i18n::date_time(at)
 }
 
-/// "14:05" for a time today (UTC date as stored), else the date and time.
+/// "14:05" for a time today, else the date and time (local time).
 fn clock_time(at: &str) -> String {
-    let today = seatplan_core::store::now_rfc3339();
-    let (date, time) = (at.get(..10).unwrap_or(""), at.get(11..16).unwrap_or(at));
-    if today.get(..10) == Some(date) {
-        return time.to_owned();
+    if seatplan_i18n::is_today(at) {
+        return seatplan_i18n::time_of_day(at, false);
     }
     short_time(at)
 }

@@ -26,6 +26,9 @@ use unic_langid::LanguageIdentifier;
 
 pub use fluent_bundle::FluentArgs as Args;
 
+mod time;
+pub use time::{date, date_time, is_today, local_now_rfc3339, set_time_zone, time_of_day};
+
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
 /// The language every message exists in, and what any unknown language falls back to.
@@ -484,30 +487,6 @@ fn is_thousands(head: &str, groups: &[&str]) -> bool {
         && groups
             .iter()
             .all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
-}
-
-/// "29.11.2026 18:38" (German) or "2026-11-29 18:38" from a stored RFC 3339 time (as stored: no
-/// time-zone conversion).
-#[must_use]
-pub fn date_time(rfc3339: &str) -> String {
-    match (date(rfc3339), rfc3339.get(11..16)) {
-        (Some(date), Some(time)) => format!("{date} {time}"),
-        _ => rfc3339.to_owned(),
-    }
-}
-
-/// "29.11.2026" (German) or "2026-11-29" from a stored RFC 3339 time.
-#[must_use]
-pub fn date(rfc3339: &str) -> Option<String> {
-    let (year, month, day) = (rfc3339.get(..4)?, rfc3339.get(5..7)?, rfc3339.get(8..10)?);
-    if !(year.bytes().chain(month.bytes()).chain(day.bytes())).all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    Some(if language() == "de" {
-        format!("{day}.{month}.{year}")
-    } else {
-        format!("{year}-{month}-{day}")
-    })
 }
 
 /// Pseudo-localisation of one piece of message text (never of a placeholder's value): letters

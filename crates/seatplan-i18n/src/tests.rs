@@ -4,9 +4,9 @@ use super::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-/// Messages that code asks for with an id it builds at run time (not as a literal), or that only
-/// the language list reads.
-const USED_WITHOUT_A_LITERAL: &[&str] = &["language-name"];
+/// Messages that code asks for with an id it builds at run time (not as a literal), that only
+/// the language list reads, or that this crate itself asks for (its files are not scanned).
+const USED_WITHOUT_A_LITERAL: &[&str] = &["language-name", "format-date", "format-time"];
 
 fn languages_on_disk() -> Vec<&'static str> {
     let mut codes: Vec<&str> = EMBEDDED.iter().map(|(code, _)| *code).collect();
@@ -218,7 +218,30 @@ fn a_thread_keeps_its_own_language() {
 }
 
 #[test]
+fn times_are_shown_in_the_local_zone_summer_and_winter() {
+    assert!(set_time_zone(Some("Europe/Berlin")));
+    set_language("en");
+    // Winter: UTC+1; summer: UTC+2.
+    assert_eq!(date_time("2026-11-30T21:04:00Z"), "2026-11-30 22:04");
+    assert_eq!(date_time("2026-07-01T21:04:00Z"), "2026-07-01 23:04");
+    // The date moves with the zone.
+    assert_eq!(date_time("2026-11-30T23:30:00Z"), "2026-12-01 00:30");
+    assert_eq!(time_of_day("2026-11-30T14:05:09.123Z", true), "15:05:09");
+    assert_eq!(date("2026-11-30T23:30:00Z").as_deref(), Some("2026-12-01"));
+    // A bare date is a date, whatever the zone.
+    assert_eq!(date("2026-11-30").as_deref(), Some("2026-11-30"));
+    set_language("de");
+    assert_eq!(date_time("2026-07-01T21:04:00Z"), "01.07.2026 23:04");
+    assert!(!set_time_zone(Some("Mars/Olympus_Mons")));
+    assert!(set_time_zone(Some("UTC")));
+    assert_eq!(date_time("2026-07-01T21:04:00Z"), "01.07.2026 21:04");
+    set_time_zone(None);
+    set_language("en");
+}
+
+#[test]
 fn numbers_follow_the_language() {
+    set_time_zone(Some("UTC"));
     set_language("de");
     assert_eq!(integer(1500), "1.500");
     assert_eq!(integer(1_234_567), "1.234.567");

@@ -379,9 +379,7 @@ impl PrintContext {
             || t!("print-default-plan-name"),
             |s| s.to_string_lossy().into_owned(),
         );
-        let now = seatplan_core::paths::local_now();
-        let format = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]");
-        let printed_at = seatplan_i18n::date_time(&now.format(&format).unwrap_or_default());
+        let printed_at = seatplan_i18n::date_time(&seatplan_core::store::now_rfc3339());
         Self {
             plan_name,
             printed_at,

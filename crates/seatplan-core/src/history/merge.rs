@@ -89,13 +89,21 @@ impl std::fmt::Display for Conflict {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // To the second when both were made in the same minute.
         let same_minute = self.mine_at.get(..16) == self.theirs_at.get(..16);
-        let time = |at: &str| {
-            let end = if same_minute { 19 } else { 16 };
-            at.get(11..end).unwrap_or(at).to_owned()
-        };
+        let time = |at: &str| seatplan_i18n::time_of_day(at, same_minute);
         let origin = who(&self.theirs_by, &self.theirs_origin);
+        // The winner is the change ordered last — by the clocks copies agree on, which follow
+        // causality: normally the later change. Where the winner was made at an earlier time,
+        // the line says why instead of letting its time contradict it.
+        let millis = |at: &str| crate::store::stamp::millis_of(at).unwrap_or(i64::MIN);
+        let (mine, theirs) = (millis(&self.mine_at), millis(&self.theirs_at));
+        let made_earlier = match self.side {
+            Winner::Mine => mine < theirs,
+            Winner::Theirs => theirs < mine,
+            Winner::Neither => false,
+        };
         let outcome = match self.side {
             Winner::Neither => t!("merge-conflict-neither", value = self.winner.as_str()),
+            _ if made_earlier => t!("merge-conflict-wins-earlier", value = self.winner.as_str()),
             _ => t!("merge-conflict-wins", value = self.winner.as_str()),
         };
         f.write_str(&t!(
@@ -182,9 +190,9 @@ fn is_merge_entry(events: &[EventRecord]) -> bool {
     matches!(events, [r] if matches!(r.event, Event::ChangesMerged(_)))
 }
 
-/// "14:05" of an RFC 3339 time (as stored).
+/// "14:05" of an RFC 3339 time, in local time.
 fn short_time(at: &str) -> String {
-    at.get(11..16).unwrap_or(at).to_owned()
+    seatplan_i18n::time_of_day(at, false)
 }
 
 /// "maria on maria-laptop" (or just "maria" where the device is not known).

@@ -254,6 +254,8 @@ pub struct Document {
     latest: LatestStacks,
     /// Every name things had, for describing batches with the names of their time.
     names: names::NameBook,
+    /// A read-only snapshot of a plan another program holds.
+    snapshot: bool,
 }
 
 /// The actions of this session that Ctrl+Z takes back, newest last, and those it took back, for
@@ -282,6 +284,7 @@ impl Document {
             read_only: None,
             latest: LatestStacks::default(),
             names: names::NameBook::default(),
+            snapshot: false,
         })
     }
 
@@ -295,19 +298,49 @@ impl Document {
     /// [`Document::save_copy`] makes an editable copy.
     pub fn open_read_only(path: &Path) -> Result<Document, HistoryError> {
         let (store, log) = EventStore::open_read_only(path)?;
-        let reason = format!(
-            "{} is read-only: you can look, search, export and save a copy to edit",
-            path.display()
-        );
+        let reason = t!("doc-read-only-file", path = path.display().to_string());
         Ok(Document::from_log(store, log, Some(reason)))
     }
 
-    /// Opens a plan for writing, or read-only when the file cannot be written.
+    /// Opens a plan for writing, or read-only when the file cannot be written, or — when
+    /// another program (a window) holds it — a snapshot of it as that program last saved it.
     pub fn open_or_read_only(path: &Path) -> Result<Document, HistoryError> {
         match Document::open(path) {
             Err(HistoryError::Store(StoreError::ReadOnly(_))) => Document::open_read_only(path),
+            Err(HistoryError::Store(StoreError::AlreadyOpen(_)))
+                if !crate::store::held_in_this_process(path) =>
+            {
+                Document::open_snapshot(path)
+            }
             other => other,
         }
+    }
+
+    /// Opens, for reading only, a consistent snapshot of a plan another program (a window)
+    /// holds: the plan as it was last saved there (see [`EventStore::open_snapshot`]).
+    pub fn open_snapshot(path: &Path) -> Result<Document, HistoryError> {
+        let (store, log) = EventStore::open_snapshot(path)?;
+        let reason = t!("doc-snapshot", path = path.display().to_string());
+        let mut doc = Document::from_log(store, log, Some(reason));
+        doc.snapshot = true;
+        Ok(doc)
+    }
+
+    /// Whether this is a snapshot of a plan another program holds (see
+    /// [`Document::open_snapshot`]).
+    pub fn is_snapshot(&self) -> bool {
+        self.snapshot
+    }
+
+    /// Flushes the plan file to disk after the last action, when nothing else is going on (the
+    /// window calls it when idle; see `store::wal`). Cheap when there is nothing to flush.
+    pub fn settle(&mut self) -> Result<(), HistoryError> {
+        Ok(self.store.settle()?)
+    }
+
+    /// Whether [`Document::settle`] has something to do.
+    pub fn needs_settle(&self) -> bool {
+        self.store.needs_settle()
     }
 
     fn from_log(store: EventStore, log: crate::store::Log, read_only: Option<String>) -> Document {
@@ -324,6 +357,7 @@ impl Document {
             read_only,
             latest: LatestStacks::default(),
             names: names::NameBook::default(),
+            snapshot: false,
         };
         doc.rebuild(log);
         doc

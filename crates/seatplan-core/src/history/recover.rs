@@ -54,6 +54,9 @@ pub struct RecoveryReport {
     pub left_out: Vec<LeftOut>,
     /// Events of kept batches that replay skipped (they no longer apply), in words.
     pub skipped: Vec<String>,
+    /// The `-wal` beside the damaged file would have taken back actions the file holds (it was
+    /// from another moment): the file was rescued without it.
+    pub wal_left_aside: bool,
     /// Batches kept whose record was lost and rebuilt from their events (old numbers).
     pub rebuilt: Vec<u64>,
     /// Commands kept in part: some of their events could not be read (the rest are kept).
@@ -126,6 +129,7 @@ pub fn recover(damaged: &Path, out: &Path) -> Result<RecoveryReport, RecoverErro
     }
     let mut report = RecoveryReport {
         batches_found: top as usize,
+        wal_left_aside: found.wal_left_aside,
         ..RecoveryReport::default()
     };
     // A row is trusted to belong to the batch it names only if that batch exists and rows stay

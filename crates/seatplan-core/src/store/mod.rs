@@ -16,6 +16,7 @@ pub mod salvage;
 mod schema;
 pub mod stamp;
 pub mod upcast;
+pub(crate) mod wal;
 
 pub use stamp::BatchStamp;
 
@@ -180,6 +181,30 @@ pub enum StoreError {
     /// The file was moved, renamed or deleted while open.
     #[error("{}", t!("err-moved", path = .0.display().to_string()))]
     Moved(PathBuf),
+    /// A `-wal` beside the plan that would take back actions the file holds alone: from another
+    /// moment (a partial or older copy). Nothing was changed.
+    #[error("{}", t!("err-stale-wal", path = .path.display().to_string(), actions = *.in_file, lost = *.lost))]
+    StaleWal {
+        /// The plan file.
+        path: PathBuf,
+        /// Actions the file holds alone.
+        in_file: usize,
+        /// How many of them the `-wal` would take back.
+        lost: usize,
+    },
+    /// A `-wal` beside a sound plan file that cannot be read with it. Nothing was changed.
+    #[error("{}", t!("err-damaged-wal", path = .path.display().to_string(), actions = *.actions, detail = .detail))]
+    DamagedWal {
+        /// The plan file.
+        path: PathBuf,
+        /// Actions the file holds alone.
+        actions: usize,
+        /// What reading the pair met.
+        detail: String,
+    },
+    /// A plan another program holds that kept changing while it was being read.
+    #[error("{}", t!("err-keeps-changing", path = .0.display().to_string()))]
+    KeepsChanging(PathBuf),
     /// The disk is full: the last change was not saved.
     #[error("{}", t!("err-disk-full", path = .0.display().to_string()))]
     DiskFull(PathBuf),
@@ -239,6 +264,19 @@ impl StoreError {
             },
             E::Inconsistent { detail, .. } => E::Inconsistent { path: p, detail },
             E::Moved(_) => E::Moved(p),
+            E::StaleWal { in_file, lost, .. } => E::StaleWal {
+                path: p,
+                in_file,
+                lost,
+            },
+            E::DamagedWal {
+                actions, detail, ..
+            } => E::DamagedWal {
+                path: p,
+                actions,
+                detail,
+            },
+            E::KeepsChanging(_) => E::KeepsChanging(p),
             E::DiskFull(_) => E::DiskFull(p),
             E::ReadOnly(_) => E::ReadOnly(p),
             E::Encode(e) => E::Encode(e),
@@ -257,6 +295,8 @@ impl StoreError {
                 | StoreError::BadEvent { .. }
                 | StoreError::Inconsistent { .. }
                 | StoreError::ForeignSchema { .. }
+                | StoreError::StaleWal { .. }
+                | StoreError::DamagedWal { .. }
         ) || matches!(self, StoreError::ForeignDatabase(path)
                 if path.extension().is_some_and(|e| e.eq_ignore_ascii_case(EXTENSION)))
     }
@@ -379,6 +419,31 @@ pub struct EventStore {
     heads: Vec<String>,
     identity: Option<FileIdentity>,
     _claim: OpenClaim,
+    /// The plan file opened once more, only to flush it to disk after the checkpoints that keep
+    /// it whole (see [`wal`]); `None` when nothing is written. Declared after `conn`, so it is
+    /// closed after SQLite's descriptors (closing any descriptor of a file drops the process's
+    /// POSIX locks on it).
+    sync_file: Option<std::fs::File>,
+    /// A checkpoint wrote the file since it was last flushed to disk.
+    unsettled: bool,
+    /// The main file holds every saved action (see [`wal`]).
+    whole: bool,
+    /// The private folder of a snapshot (see [`EventStore::open_snapshot`]), removed after the
+    /// connection closes.
+    _private: Option<salvage::TempFolder>,
+}
+
+impl Drop for EventStore {
+    fn drop(&mut self) {
+        // Closing folds nothing more into the file (it is whole) and deletes `-wal`: the file
+        // must be on disk first.
+        if let Err(e) = self.settle() {
+            tracing::error!(
+                "{}: could not flush the plan file to disk: {e}",
+                self.path.display()
+            );
+        }
+    }
 }
 
 /// Which file a path named when the plan was opened (device and inode on Unix), to notice a plan
@@ -437,6 +502,33 @@ impl OpenClaim {
         open.push(canonical.clone());
         Ok(OpenClaim(Some(canonical)))
     }
+}
+
+/// `path` as a plan file: with the `.seatplan` extension added unless it has it already
+/// ("party" → "party.seatplan", "party.v2" → "party.v2.seatplan").
+pub fn with_plan_extension(path: &Path) -> PathBuf {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(EXTENSION))
+    {
+        path.to_owned()
+    } else {
+        let mut name = path.as_os_str().to_owned();
+        name.push(".");
+        name.push(EXTENSION);
+        PathBuf::from(name)
+    }
+}
+
+/// Whether this process has the plan at `path` open (another name for an open plan counts).
+pub fn held_in_this_process(path: &Path) -> bool {
+    let Ok(canonical) = std::fs::canonicalize(path) else {
+        return false;
+    };
+    OPEN_IN_THIS_PROCESS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .contains(&canonical)
 }
 
 impl Drop for OpenClaim {
@@ -501,7 +593,26 @@ impl EventStore {
             heads: Vec::new(),
             identity: FileIdentity::of(path),
             _claim: claim,
+            sync_file: None,
+            unsettled: false,
+            whole: true,
+            _private: None,
         }
+    }
+
+    /// Opens the descriptor that flushes the file (see `sync_file`). Writing needs it; on Windows
+    /// flushing needs write access.
+    fn open_sync_file(&mut self) -> Result<(), StoreError> {
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(cfg!(windows))
+            .open(&self.path)
+            .map_err(|source| StoreError::Io {
+                path: self.path.clone(),
+                source,
+            })?;
+        self.sync_file = Some(file);
+        Ok(())
     }
 
     /// Opens an existing plan file and reads its whole log.
@@ -514,6 +625,9 @@ impl EventStore {
         if !writable(path) {
             return Err(StoreError::ReadOnly(path.to_owned()));
         }
+        // A `-wal` that would take back actions the file holds is refused before SQLite may
+        // fold it in.
+        wal::check_wal(path)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| sql_error(path, e))?;
         // Before anything may run or write: only our schema, on a hardened connection. Exclusive
@@ -563,6 +677,34 @@ impl EventStore {
         Ok((store, log))
     }
 
+    /// Opens, for reading only, a consistent snapshot of a plan that another program (a window)
+    /// holds: a private copy of the file and its `-wal`, taken while neither changed. The plan
+    /// is as the window last saved it; errors name `path`.
+    pub fn open_snapshot(path: &Path) -> Result<(EventStore, Log), StoreError> {
+        check_header(path)?;
+        if held_in_this_process(path) {
+            // Reading it would drop this process's own lock (see `OpenClaim`).
+            return Err(StoreError::AlreadyOpen(path.to_owned()));
+        }
+        let mut last = StoreError::KeepsChanging(path.to_owned());
+        // A copy taken in the instant a checkpoint writes the file can be torn; the checks on
+        // open find that, and a new copy is taken.
+        for _ in 0..3 {
+            let (folder, copy) = wal::snapshot(path)?;
+            match EventStore::open(&copy) {
+                Ok((mut store, log)) => {
+                    store.path = path.to_owned();
+                    store.identity = None;
+                    store.sync_file = None;
+                    store._private = Some(folder);
+                    return Ok((store, log));
+                }
+                Err(e) => last = e.at(path),
+            }
+        }
+        Err(last)
+    }
+
     /// The file's path.
     pub fn path(&self) -> &Path {
         &self.path
@@ -597,7 +739,7 @@ impl EventStore {
         self.conn
             .execute_batch("BEGIN IMMEDIATE; COMMIT;")
             .map_err(err)?;
-        Ok(())
+        self.open_sync_file()
     }
 
     /// `quick_check`, then the identity pragmas and tables.
@@ -901,6 +1043,7 @@ impl EventStore {
         self.copy_to(&backup)?;
         let path = self.path.clone();
         let err = |e| sql_error(&path, e);
+        self.settle()?;
         let tx = self.conn.transaction().map_err(err)?;
         tx.execute_batch(SCHEMA_STAMPS).map_err(err)?;
         for (index, stamp) in self.derived.iter().enumerate() {
@@ -908,6 +1051,7 @@ impl EventStore {
         }
         tx.execute_batch("PRAGMA user_version = 2;").map_err(err)?;
         tx.commit().map_err(err)?;
+        self.make_whole();
         tracing::info!(
             backup = %backup.display(),
             "upgraded {} to layout 2 (stamps for merging)",
@@ -1047,6 +1191,7 @@ impl EventStore {
         let path = self.path.clone();
         let err = |e| sql_error(&path, e);
         self.check_not_moved()?;
+        self.settle()?;
         let tx = self.conn.transaction().map_err(err)?;
         let mut next = self.file_numbers.len() as u64;
         for (batch, events) in batches.iter().zip(&encoded) {
@@ -1063,6 +1208,7 @@ impl EventStore {
             )?;
         }
         tx.commit().map_err(err)?;
+        self.make_whole();
         Ok(())
     }
 
@@ -1094,11 +1240,13 @@ impl EventStore {
         let path = self.path.clone();
         let err = |e| sql_error(&path, e);
         self.check_not_moved()?;
+        self.settle()?;
         let batch = self.file_numbers.len() as u64 + 1;
         let tx = self.conn.transaction().map_err(err)?;
         let stored = write_batch(&tx, &path, batch, meta, stamp, events, ids)?;
         tx.commit().map_err(err)?;
         self.event_total += stored.len() as i64;
+        self.make_whole();
         Ok((batch, stored))
     }
 
@@ -1154,19 +1302,36 @@ impl EventStore {
         Ok(findings)
     }
 
-    /// Writes a consistent copy of the plan to `target` (`VACUUM INTO`), which must not exist.
+    /// Writes a consistent copy of the plan to `target` (`VACUUM INTO`), which must not exist:
+    /// written beside it under a temporary name and put in place whole, never over a file.
     pub fn copy_to(&self, target: &Path) -> Result<(), StoreError> {
-        if target.exists() {
+        if std::fs::symlink_metadata(target).is_ok() {
             return Err(StoreError::AlreadyExists(target.to_owned()));
         }
-        let target_text = target.to_str().ok_or_else(|| StoreError::Io {
-            path: target.to_owned(),
-            source: std::io::Error::other("the path is not valid UTF-8"),
-        })?;
-        self.conn
-            .execute("VACUUM INTO ?1", [target_text])
-            .map_err(|e| sql_error(target, e))?;
-        Ok(())
+        let io = |source: std::io::Error| {
+            if source.kind() == std::io::ErrorKind::AlreadyExists {
+                StoreError::AlreadyExists(target.to_owned())
+            } else {
+                StoreError::Io {
+                    path: target.to_owned(),
+                    source,
+                }
+            }
+        };
+        crate::files::write_new(
+            target,
+            |partial| {
+                let text = partial.to_str().ok_or_else(|| StoreError::Io {
+                    path: target.to_owned(),
+                    source: std::io::Error::other("the path is not valid UTF-8"),
+                })?;
+                self.conn
+                    .execute("VACUUM INTO ?1", [text])
+                    .map(|_| ())
+                    .map_err(|e| sql_error(target, e))
+            },
+            io,
+        )
     }
 
     /// The file's size in database pages.
@@ -1186,14 +1351,16 @@ impl EventStore {
 
     /// Sets a value in the `meta` table (a rescued plan keeps the damaged one's).
     pub fn set_meta(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.settle()?;
         self.conn
             .execute(
                 "INSERT INTO meta(key, value) VALUES (?1, ?2)
                  ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [key, value],
             )
-            .map(|_| ())
-            .map_err(|e| sql_error(&self.path, e))
+            .map_err(|e| sql_error(&self.path, e))?;
+        self.make_whole();
+        Ok(())
     }
 
     /// The plan's identity: the same in every copy of the file. A plan made since identities

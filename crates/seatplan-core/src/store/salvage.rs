@@ -57,9 +57,13 @@ pub struct Salvage {
     pub events: Vec<SalvagedEvent>,
     /// The stamps of layout 2 that could be read, by batch number (empty for layout 1).
     pub stamps: std::collections::HashMap<u64, super::BatchStamp>,
+    /// The `-wal` beside the file would have taken actions back (see [`super::wal`]): the file
+    /// was read alone.
+    pub wal_left_aside: bool,
 }
 
 /// A folder that is removed with everything in it when dropped.
+#[derive(Debug)]
 pub(super) struct TempFolder(PathBuf);
 
 impl Drop for TempFolder {
@@ -68,44 +72,67 @@ impl Drop for TempFolder {
     }
 }
 
-/// Copies a plan file and its `-wal` (changes not yet folded in) into a new temporary folder,
-/// removed when the returned guard drops; the original is only read.
-pub(super) fn copy_aside(path: &Path, purpose: &str) -> Result<(TempFolder, PathBuf), StoreError> {
+/// A new, empty private folder in the temporary folder, for copies of `path` made for
+/// `purpose`; errors name `path`.
+pub(super) fn new_temp_folder(purpose: &str, path: &Path) -> Result<TempFolder, StoreError> {
     let folder = TempFolder(std::env::temp_dir().join(format!(
         "seatplan-{purpose}-{}",
         uuid::Uuid::now_v7().simple()
     )));
-    let io = |source| StoreError::Io {
+    std::fs::create_dir_all(&folder.0).map_err(|source| StoreError::Io {
         path: path.to_owned(),
         source,
-    };
-    std::fs::create_dir_all(&folder.0).map_err(io)?;
-    let copy = folder.0.join("copy.seatplan");
-    std::fs::copy(path, &copy).map_err(io)?;
-    let mut wal = path.as_os_str().to_owned();
-    wal.push("-wal");
-    let wal = PathBuf::from(wal);
-    let wal_copy = folder.0.join("copy.seatplan-wal");
-    if wal.is_file() {
-        std::fs::copy(&wal, &wal_copy).map_err(io)?;
-    }
-    // A copy keeps the original's permissions: one from a read-only share or medium must still
-    // be opened (and its `-wal` folded in) like any plan.
-    for file in [&copy, &wal_copy] {
-        if let Ok(meta) = std::fs::metadata(file) {
-            let mut permissions = meta.permissions();
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                permissions.set_mode(permissions.mode() | 0o600);
-            }
-            // Not Unix: the read-only attribute is all there is to clear (no world-writable bits).
-            #[cfg(not(unix))]
-            #[allow(clippy::permissions_set_readonly_false)]
-            permissions.set_readonly(false);
-            std::fs::set_permissions(file, permissions).map_err(io)?;
+    })?;
+    Ok(folder)
+}
+
+impl TempFolder {
+    /// Copies the plan at `path` into this folder as `name` — with its `-wal` (changes not yet
+    /// folded in) when `with_wal` — and returns the copy's path. The original is only read.
+    pub(super) fn copy_in(
+        &self,
+        path: &Path,
+        name: &str,
+        with_wal: bool,
+    ) -> Result<PathBuf, StoreError> {
+        let io = |source| StoreError::Io {
+            path: path.to_owned(),
+            source,
+        };
+        let copy = self.0.join(name);
+        std::fs::copy(path, &copy).map_err(io)?;
+        let wal = super::wal::wal_path(path);
+        let wal_copy = super::wal::wal_path(&copy);
+        if with_wal && wal.is_file() {
+            std::fs::copy(&wal, &wal_copy).map_err(io)?;
         }
+        // A copy keeps the original's permissions: one from a read-only share or medium must
+        // still be opened (and its `-wal` folded in) like any plan.
+        for file in [&copy, &wal_copy] {
+            if let Ok(meta) = std::fs::metadata(file) {
+                let mut permissions = meta.permissions();
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    permissions.set_mode(permissions.mode() | 0o600);
+                }
+                // Not Unix: the read-only attribute is all there is to clear (no world-writable
+                // bits).
+                #[cfg(not(unix))]
+                #[allow(clippy::permissions_set_readonly_false)]
+                permissions.set_readonly(false);
+                std::fs::set_permissions(file, permissions).map_err(io)?;
+            }
+        }
+        Ok(copy)
     }
+}
+
+/// Copies a plan file and its `-wal` (changes not yet folded in) into a new temporary folder,
+/// removed when the returned guard drops; the original is only read.
+pub(super) fn copy_aside(path: &Path, purpose: &str) -> Result<(TempFolder, PathBuf), StoreError> {
+    let folder = new_temp_folder(purpose, path)?;
+    let copy = folder.copy_in(path, "copy.seatplan", true)?;
     Ok((folder, copy))
 }
 
@@ -113,7 +140,11 @@ pub(super) fn copy_aside(path: &Path, purpose: &str) -> Result<(TempFolder, Path
 /// are no seatplan plan at all (another program's database, not SQLite).
 pub fn salvage(path: &Path) -> Result<Salvage, StoreError> {
     check_header_of(path, false)?;
-    let (_folder, copy) = copy_aside(path, "recover")?;
+    // A `-wal` that would take actions back from the file (stale, cut short, from another
+    // moment) is left aside: the file alone holds the longer history.
+    let wal_left_aside = super::wal::wal_takes_back(path);
+    let folder = new_temp_folder("recover", path)?;
+    let copy = folder.copy_in(path, "copy.seatplan", !wal_left_aside)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(&copy, flags).map_err(|e| sql_error(path, e))?;
     // Hardened (no trigger, no view runs), but as forgiving as SQLite gets of damage: on this
@@ -129,6 +160,7 @@ pub fn salvage(path: &Path) -> Result<Salvage, StoreError> {
         batches: read_batches(&conn),
         events: read_events(&conn),
         stamps: read_stamps(&conn),
+        wal_left_aside,
     })
 }
 

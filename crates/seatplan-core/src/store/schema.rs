@@ -76,7 +76,10 @@ pub(super) fn harden(conn: &Connection, path: &Path) -> Result<(), StoreError> {
         conn.set_db_config(setting, on).map_err(err)?;
     }
     conn.execute_batch("PRAGMA trusted_schema = OFF; PRAGMA cell_size_check = ON;")
-        .map_err(err)
+        .map_err(err)?;
+    // A plan another process holds is said to be so at once (the first read would otherwise
+    // wait five seconds for a lock that a window keeps for hours).
+    conn.busy_timeout(std::time::Duration::ZERO).map_err(err)
 }
 
 /// Compares the file's schema with this layout's; `Err(ForeignSchema)` names the first thing

@@ -128,7 +128,12 @@ impl SeatplanApp {
         let stuck = ws.doc.read_only_reason().is_some();
         match ws.doc.save_copy(&path) {
             Ok(()) => {
-                self.notify(t!("export-saved-copy", path = path.display().to_string()));
+                let actions = ws.doc.timeline().len();
+                self.notify(t!(
+                    "copy-saved",
+                    path = path.display().to_string(),
+                    actions = actions
+                ));
                 if stuck {
                     self.open(&path);
                 }

@@ -263,6 +263,9 @@ impl SeatplanApp {
                     found = report.batches_found,
                     events = report.events_kept
                 )];
+                if report.wal_left_aside {
+                    lines.push(t!("cli-recovered-wal-left-aside"));
+                }
                 if report.left_out.is_empty() {
                     lines.push(t!("cli-recovered-all"));
                 } else {
@@ -380,17 +383,7 @@ impl SeatplanApp {
     }
 }
 
-/// `path` with the plan extension (`.seatplan`) unless it has it.
-pub(super) fn with_plan_extension(path: &Path) -> PathBuf {
-    if path
-        .extension()
-        .is_some_and(|e| e == seatplan_core::store::EXTENSION)
-    {
-        path.to_owned()
-    } else {
-        path.with_extension(seatplan_core::store::EXTENSION)
-    }
-}
+pub(super) use seatplan_core::store::with_plan_extension;
 
 /// The native file dialog (rfd), blocking its own thread.
 pub(super) fn native_file_dialog(request: FileRequest) -> Option<PathBuf> {

@@ -262,12 +262,30 @@ impl SeatplanApp {
         self.notices_ui(ui);
         dialogs::shortcuts_ui(ui, &mut self.show_shortcuts);
         dialogs::about_ui(ui, &mut self.show_about);
+        let acted = !actions.is_empty();
         for action in actions {
             self.apply(ui, action);
         }
+        self.settle_when_idle(acted);
         self.update_title(ui);
         self.track_settings(ui);
         self.team_tick(ui);
+    }
+
+    /// Flushes the plan file to disk in the first frame without actions after the last change
+    /// (a fraction of a millisecond; see `seatplan_core::store::wal`): the action itself is on
+    /// disk already, this makes the file that a copy is taken of match it on disk too.
+    fn settle_when_idle(&mut self, acted: bool) {
+        let Some(ws) = &mut self.workspace else {
+            return;
+        };
+        if acted || !ws.doc.needs_settle() {
+            return;
+        }
+        if let Err(e) = ws.doc.settle() {
+            // The next change tries again first, and is refused if it still fails.
+            tracing::error!("{e}");
+        }
     }
 
     /// The start screen: recent plans, the demo, backups (listed every few seconds, not on every

@@ -136,6 +136,9 @@ help-seat = Einen Gast an einen logischen Tisch setzen (oder mit --none den Plat
 help-arg-guest-email = Die E-Mail-Adresse des Gastes
 help-arg-unseat = Stattdessen den Platz nehmen
 help-check = Integrität und Wiedergabe der Datei prüfen; Rückgabewert 0, wenn alles in Ordnung ist
+help-copy = Eine stimmige Kopie eines Plans für Kollegen speichern (auch während ein Fenster ihn offen hat)
+help-arg-copy-file = Die Plandatei (wird nur gelesen)
+help-arg-copy-out = Die Kopie (darf es noch nicht geben; .seatplan wird angehängt, wenn es fehlt)
 help-import-guests = Eine Gästeliste (.xlsx, .xls, .ods, .csv) als eine rückgängig machbare Aktion importieren
 help-import-draw = Die Tischauslosung (ändert nie VIP-Tische) als eine rückgängig machbare Aktion importieren
 help-export-seating = Die Sitzlisten schreiben (.xlsx, dazu eine A–Z-.csv daneben namens OUT-a-z.csv)
@@ -256,6 +259,7 @@ help-arg-recover-file = Der beschädigte Plan (wird nur gelesen, nie verändert)
 help-arg-recover-out = Der neue Plan (darf noch nicht existieren)
 cli-hint-recover = `seatplan recover DATEI NEU.seatplan` schreibt einen neuen Plan mit allen Aktionen, die sich noch lesen lassen.
 cli-recovered = { $out } geschrieben: { $kept } von { $found } Aktionen ({ $events } Ereignisse) gerettet.
+cli-recovered-wal-left-aside = Die „-wal“-Datei daneben blieb außen vor: Sie stammte aus einem anderen Moment und hätte Aktionen zurückgenommen, die die Datei enthält.
 cli-recovered-all = Nichts fehlt.
 cli-recovered-left-out = Weggelassen:
 cli-recovered-line =   #{ $batch } { $description } – { $reason }
@@ -280,7 +284,7 @@ cli-merge-heading =
         [one] { $from } bringt eine Aktion, die dieser Plan nicht hat.
        *[other] { $from } bringt { $count } Aktionen, die dieser Plan nicht hat.
     }
-cli-merge-conflicts = Konflikte ({ $count }) — beide Kopien haben dasselbe geändert; die spätere Änderung gilt:
+cli-merge-conflicts = Konflikte ({ $count }) — beide Kopien haben dasselbe geändert; auf jeder Kopie gilt derselbe Wert — normalerweise die spätere Änderung:
 cli-merge-skipped = Änderungen, die zusammen nicht mehr gelten ({ $count }):
 cli-merge-by = Von { $who } ({ $count }):
 cli-merge-done = { $count } Aktionen als #{ $batch } übernommen; #{ $batch } rückgängig machen nimmt sie alle zurück.

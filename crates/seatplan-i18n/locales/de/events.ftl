@@ -265,6 +265,7 @@ ev-changes-merged =
     }
 merge-origin = { $by } auf { $device }
 merge-conflict-wins = { $value } gilt
+merge-conflict-wins-earlier = { $value } gilt: seine Kopie kannte schon später datierte Änderungen (eine Rechneruhr ging nach), daher zählt sie als danach gemacht
 merge-conflict-neither = keiner gilt, jetzt { $value }
 merge-conflict-line = { $subject }: { $mine } (Ihre Änderung, { $mine_time }) ↔ { $theirs } ({ $origin }, { $theirs_time }) — { $outcome }
 fact-room-name = Raum { $room }: Name

@@ -120,7 +120,6 @@ export-not-seated = { $count ->
     [one] 1 Gast hat keinen Platz
    *[other] { $count } Gäste haben keinen Platz
 }
-export-saved-copy = Kopie gespeichert als { $path }
 export-copy-failed = Die Kopie konnte nicht gespeichert werden: { $error }
 delete-room-tables = { $count ->
     [one] Sein Tisch wird mitgelöscht.

@@ -136,6 +136,9 @@ help-seat = Seat a guest at a logical table (or unseat with --none)
 help-arg-guest-email = The guest's email address
 help-arg-unseat = Unseat instead
 help-check = Check the file's integrity and replay; exit status 0 when clean
+help-copy = Save a consistent copy of a plan for a colleague (also while a window holds it)
+help-arg-copy-file = The plan file (only read)
+help-arg-copy-out = The copy (must not exist; .seatplan is added unless it ends so)
 help-import-guests = Import a guest list (.xlsx, .xls, .ods, .csv) as one undoable action
 help-import-draw = Import the table draw (never changes VIP tables) as one undoable action
 help-export-seating = Write the seating lists (.xlsx, plus an A–Z .csv beside it, named OUT-a-z.csv)
@@ -256,6 +259,7 @@ help-arg-recover-file = The damaged plan (only read, never changed)
 help-arg-recover-out = The new plan (must not exist)
 cli-hint-recover = `seatplan recover FILE NEW.seatplan` writes a new plan with every action it can still read.
 cli-recovered = Wrote { $out }: { $kept } of { $found } actions ({ $events } events) rescued.
+cli-recovered-wal-left-aside = The “-wal” file beside it was left aside: it was from another moment and would have taken back actions the file holds.
 cli-recovered-all = Nothing was left out.
 cli-recovered-left-out = Left out:
 cli-recovered-line =   #{ $batch } { $description } — { $reason }
@@ -280,7 +284,7 @@ cli-merge-heading =
         [one] { $from } brings one action this plan does not have.
        *[other] { $from } brings { $count } actions this plan does not have.
     }
-cli-merge-conflicts = Conflicts ({ $count }) — both copies changed the same thing; the later change wins:
+cli-merge-conflicts = Conflicts ({ $count }) — both copies changed the same thing; one value wins on every copy — normally the later change:
 cli-merge-skipped = Changes that no longer apply together ({ $count }):
 cli-merge-by = By { $who } ({ $count }):
 cli-merge-done = Merged { $count } actions as #{ $batch }; undo #{ $batch } takes them all back.

@@ -265,6 +265,7 @@ ev-changes-merged =
     }
 merge-origin = { $by } on { $device }
 merge-conflict-wins = { $value } wins
+merge-conflict-wins-earlier = { $value } wins: its copy had already seen changes dated later (a computer’s clock was behind), so it counts as made after them
 merge-conflict-neither = neither applies, now { $value }
 merge-conflict-line = { $subject }: { $mine } (yours, { $mine_time }) ↔ { $theirs } ({ $origin }, { $theirs_time }) — { $outcome }
 fact-room-name = Room { $room }: name

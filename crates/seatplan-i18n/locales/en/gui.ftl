@@ -120,7 +120,6 @@ export-not-seated = { $count ->
     [one] 1 guest is not seated
    *[other] { $count } guests are not seated
 }
-export-saved-copy = Saved a copy as { $path }
 export-copy-failed = Could not save a copy: { $error }
 delete-room-tables = { $count ->
     [one] Its table is deleted too.

@@ -1,0 +1,25 @@
+//! `seatplan copy FILE OUT`: a consistent copy of a plan to hand to a colleague, also while a
+//! window holds the plan (then as it was last saved there). Never written over a file.
+
+use crate::history::Document;
+use crate::i18n::t;
+use anyhow::Result;
+use std::io::Write;
+use std::path::Path;
+
+/// Writes the copy (`.seatplan` added to OUT unless it has it) and says where it went.
+pub(super) fn copy(out: &mut dyn Write, file: &Path, target: &Path) -> Result<()> {
+    let target = crate::store::with_plan_extension(target);
+    let doc = Document::open_or_read_only(file)?;
+    doc.save_copy(&target)?;
+    writeln!(
+        out,
+        "{}",
+        t!(
+            "copy-saved",
+            path = target.display().to_string(),
+            actions = doc.timeline().len()
+        )
+    )?;
+    Ok(())
+}
