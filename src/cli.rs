@@ -224,6 +224,10 @@ pub enum CliCommand {
         /// Columns no built-in field reads become new custom fields (kind guessed).
         #[arg(long)]
         new_fields: bool,
+        /// An empty cell clears an existing guest's value (not names, not the table); without
+        /// it an empty cell keeps the value.
+        #[arg(long)]
+        empty_clears: bool,
     },
     /// Import the table draw (never changes VIP tables) as one undoable action.
     ImportDraw {
@@ -721,6 +725,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             sheet,
             dry_run,
             new_fields,
+            empty_clears,
         } => import(
             out,
             &file,
@@ -728,6 +733,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             ImportOptions {
                 sheet,
                 new_fields,
+                empty_clears,
                 ..ImportOptions::default()
             },
             dry_run,
@@ -1195,6 +1201,9 @@ fn apply_import(
             t!("cli-import-encoding", encoding = encoding.to_string())
         )?,
         None => writeln!(out, "{heading}")?,
+    }
+    if let Some(columns) = preview.columns_read_as() {
+        writeln!(out, "  {columns}")?;
     }
     writeln!(out, "{}", preview.summary())?;
     let errors = preview.errors();

@@ -510,6 +510,7 @@ fn subcommand_texts() -> Vec<(&'static str, String, Vec<ArgText>)> {
                 ("sheet", sheet()),
                 ("dry_run", dry_run()),
                 ("new_fields", t!("help-arg-new-fields")),
+                ("empty_clears", t!("help-arg-empty-clears")),
             ],
         ),
         (

@@ -124,7 +124,7 @@ fn spreadsheet_cases(dir: &Path) -> Vec<(String, PathBuf, Expect)> {
             )
             .unwrap();
         },
-        Expect::RowError("100000 characters long"),
+        Expect::RowError("100,000 characters long"),
     );
     add(
         "huge-cell.xlsx",
@@ -132,7 +132,7 @@ fn spreadsheet_cases(dir: &Path) -> Vec<(String, PathBuf, Expect)> {
             let long = "x".repeat(32_000);
             xlsx(p, &[HEADER, &[long.as_str(), "Müller", ""]]);
         },
-        Expect::RowError("32000 characters long"),
+        Expect::RowError("32,000 characters long"),
     );
     add(
         "duplicated-headers.xlsx",

@@ -48,11 +48,11 @@ fn a_field_is_defined_set_renamed_removed_and_restored_by_undo() {
         "S,M,L",
     ]);
     ok(&["field", p, "add", "Age", "--kind", "number"]);
-    ok(&["field", p, "add", "Note", "--kind", "text"]);
+    ok(&["field", p, "add", "Arrival", "--kind", "text"]);
     ok(&["set", p, "anna@x.de", "Shuttle", "ja"]);
     ok(&["set", p, "Ben Weber", "t-shirt", "m"]);
     ok(&["set", p, "BEN@X.DE", "Age", "41,5"]);
-    ok(&["set", p, "ben@x.de", "Note", "kommt später"]);
+    ok(&["set", p, "ben@x.de", "Arrival", "kommt später"]);
     let plan = show(p);
     assert_eq!(
         plan["fields"],
@@ -60,14 +60,14 @@ fn a_field_is_defined_set_renamed_removed_and_restored_by_undo() {
             {"name": "Shuttle", "kind": "yes-no", "options": []},
             {"name": "T-Shirt", "kind": "choice", "options": ["S", "M", "L"]},
             {"name": "Age", "kind": "number", "options": []},
-            {"name": "Note", "kind": "text", "options": []},
+            {"name": "Arrival", "kind": "text", "options": []},
         ])
     );
     assert_eq!(
         values(&plan),
         [
-            json!({"Shuttle": true, "T-Shirt": null, "Age": null, "Note": null}),
-            json!({"Shuttle": null, "T-Shirt": "M", "Age": 41.5, "Note": "kommt später"}),
+            json!({"Shuttle": true, "T-Shirt": null, "Age": null, "Arrival": null}),
+            json!({"Shuttle": null, "T-Shirt": "M", "Age": 41.5, "Arrival": "kommt später"}),
         ]
     );
     // Values that do not fit are refused with the field's kind, and nothing is written.
@@ -78,10 +78,30 @@ fn a_field_is_defined_set_renamed_removed_and_restored_by_undo() {
     assert!(fails(&["set", p, "nobody@x.de", "Age", "3"]).contains("nobody@x.de"));
     assert!(fails(&["field", p, "add", "shuttle", "--kind", "text"]).contains("already a field"));
     assert!(fails(&["field", p, "add", "Size", "--kind", "choice"]).contains("--options"));
+    // No export can carry a 40,000-character value: refused, saying the limit.
+    let long = "x".repeat(40_000);
+    let said = fails(&["set", p, "ben@x.de", "Arrival", &long]);
+    assert!(
+        said.contains("“Arrival” has 40,000 characters; at most 2,000"),
+        "{said}"
+    );
+    // A custom field never takes a built-in column's name, in any of its spellings.
+    for name in ["E-Mail", "email", "VIP", "Tisch", "First name", "Allergien"] {
+        let said = fails(&["field", p, "add", name, "--kind", "text"]);
+        assert!(
+            said.contains("is the name of the built-in column"),
+            "{said}"
+        );
+    }
+    let said = fails(&["field", p, "rename", "Age", "Vorname"]);
+    assert!(
+        said.contains("built-in column First name") && said.contains("“Vorname (custom)”"),
+        "{said}"
+    );
     assert_eq!(std::fs::read(&path).unwrap(), before);
     // An empty value clears.
-    ok(&["set", p, "ben@x.de", "Note", ""]);
-    assert_eq!(values(&show(p))[1]["Note"], Value::Null);
+    ok(&["set", p, "ben@x.de", "Arrival", ""]);
+    assert_eq!(values(&show(p))[1]["Arrival"], Value::Null);
     // Renamed: the values stay.
     ok(&["field", p, "rename", "Shuttle", "Bus"]);
     assert_eq!(values(&show(p))[0]["Bus"], true);

@@ -28,6 +28,7 @@ mod merge;
 mod print;
 mod properties;
 mod recover;
+mod reimport;
 mod safety;
 mod seating;
 mod store;

@@ -138,7 +138,18 @@ pub fn import_dialog_ui(
                         .checkbox(&mut dialog.options.new_fields, t!("import-new-fields"))
                         .on_hover_text(t!("import-new-fields-tip"))
                         .changed();
-                if columns_ui(ui, dialog, &preview) || sheet_changed || fields_changed {
+                // An empty cell keeps a guest's value unless the user chooses otherwise; the
+                // preview then lists every value that goes.
+                let clears_changed = dialog.kind == ImportKind::Guests
+                    && ui
+                        .checkbox(&mut dialog.options.empty_clears, t!("import-empty-clears"))
+                        .on_hover_text(t!("import-empty-clears-tip"))
+                        .changed();
+                if columns_ui(ui, dialog, &preview)
+                    || sheet_changed
+                    || fields_changed
+                    || clears_changed
+                {
                     choice = ImportChoice::Changed;
                 }
                 ui.separator();

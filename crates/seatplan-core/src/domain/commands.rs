@@ -369,6 +369,14 @@ pub fn propose(
     })
 }
 
+/// Checks `command` against `plan` by the rules [`propose`] applies (so by those the real run
+/// meets), without keeping anything: what previews run.
+pub fn validate(command: &Command, plan: &Plan) -> Result<(), DomainError> {
+    let mut ids = IdAllocator::past(plan.highest_id());
+    let mut scratch = plan.clone();
+    push_events(command, &mut scratch, &mut ids, &mut Vec::new())
+}
+
 /// Appends the events of `command` to `out`, applying each to `scratch` as it goes.
 fn push_events(
     command: &Command,
@@ -1019,9 +1027,11 @@ impl Command {
                     events.push(Event::GuestSeated(GuestSeated { guest, logical }));
                 }
                 for (name, value) in custom {
+                    let field = field_by_name(plan, name)?;
+                    check_value_length(plan, field, Some(value))?;
                     events.push(Event::GuestFieldSet(GuestFieldSet {
                         guest,
-                        field: field_by_name(plan, name)?,
+                        field,
                         value: Some(value.clone()),
                     }));
                 }
@@ -1111,21 +1121,25 @@ impl Command {
                 name,
                 kind,
                 options,
-            } => vec![Event::FieldDefined(FieldDefined {
-                field: FieldId(ids.allocate()),
-                name: name.trim().to_owned(),
-                kind: *kind,
-                options: if *kind == FieldKind::Choice {
-                    options.iter().map(|o| o.trim().to_owned()).collect()
-                } else {
-                    Vec::new()
-                },
-            })],
+            } => {
+                check_not_built_in(name)?;
+                vec![Event::FieldDefined(FieldDefined {
+                    field: FieldId(ids.allocate()),
+                    name: name.trim().to_owned(),
+                    kind: *kind,
+                    options: if *kind == FieldKind::Choice {
+                        options.iter().map(|o| o.trim().to_owned()).collect()
+                    } else {
+                        Vec::new()
+                    },
+                })]
+            }
             Command::RenameField { field, name } => {
                 let current = field_of(*field)?;
                 if current.name == name.trim() {
                     vec![]
                 } else {
+                    check_not_built_in(name)?;
                     let mut events = vec![Event::FieldRenamed(FieldRenamed {
                         field: *field,
                         name: name.trim().to_owned(),
@@ -1219,6 +1233,7 @@ impl Command {
                 value,
             } => {
                 field_of(*field)?;
+                check_value_length(plan, *field, value.as_ref())?;
                 if guest_of(*guest)?.custom.get(field) == value.as_ref() {
                     vec![]
                 } else {
@@ -1290,6 +1305,37 @@ fn resize_keeping_tables(
     });
     steps.push(Command::MoveRoom { room, x_m, y_m });
     Ok(steps)
+}
+
+/// Refuses a custom field name that a built-in column (or an export's header) has, in English or
+/// German: an export read back would take the field's values for the built-in's.
+fn check_not_built_in(name: &str) -> Result<(), DomainError> {
+    match super::attributes::built_in_column(name) {
+        Some(key) => Err(DomainError::FieldNameBuiltIn {
+            name: name.trim().to_owned(),
+            column: super::attributes::field_label(key),
+            suggestion: seatplan_i18n::t!("field-name-suggestion", name = name.trim()),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Refuses a text value longer than every export can carry.
+fn check_value_length(
+    plan: &Plan,
+    field: FieldId,
+    value: Option<&FieldValue>,
+) -> Result<(), DomainError> {
+    match value.and_then(FieldValue::too_long) {
+        Some(length) => Err(DomainError::ValueTooLong {
+            field: plan
+                .field(field)
+                .map_or_else(String::new, |f| f.name.clone()),
+            length,
+            max: super::model::MAX_TEXT_VALUE_CHARS,
+        }),
+        None => Ok(()),
+    }
 }
 
 fn field_by_name(plan: &Plan, name: &str) -> Result<FieldId, DomainError> {

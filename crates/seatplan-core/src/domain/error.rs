@@ -124,6 +124,27 @@ pub enum DomainError {
         /// The value, as text.
         value: String,
     },
+    /// A custom field named like a built-in column ("E-Mail", "VIP", "Tisch"): an export read
+    /// back would take its values for the built-in's.
+    #[error("{}", t!("err-field-name-built-in", name = .name, column = .column, suggestion = .suggestion))]
+    FieldNameBuiltIn {
+        /// The name asked for.
+        name: String,
+        /// The built-in column it names, in words.
+        column: String,
+        /// A name that would do.
+        suggestion: String,
+    },
+    /// A text value longer than any export can carry.
+    #[error("{}", t!("err-value-too-long", field = .field, length = *.length, max = *.max))]
+    ValueTooLong {
+        /// The field's name.
+        field: String,
+        /// Its length in characters.
+        length: usize,
+        /// The most allowed.
+        max: usize,
+    },
     /// A wish of a guest with themselves.
     #[error("{}", t!("err-self-wish", guest = .0))]
     SelfWish(String),

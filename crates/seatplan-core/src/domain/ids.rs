@@ -137,6 +137,15 @@ impl IdAllocator {
         ids
     }
 
+    /// Ids past `highest`, for checking a command without making it (see
+    /// [`crate::domain::validate`]): they are never stored.
+    pub fn past(highest: u64) -> IdAllocator {
+        IdAllocator {
+            next: highest.saturating_add(1),
+            end: u64::MAX >> 1,
+        }
+    }
+
     /// Returns a fresh id and advances the counter.
     pub fn allocate(&mut self) -> u64 {
         if self.next >= self.end {

@@ -5,8 +5,10 @@
 //! - [`plan::Plan`]: the state, changed only by [`plan::Plan::apply`];
 //! - [`commands`]: what users ask for, validated into batches of events;
 //! - [`diff`]: the differences between two plans, in words;
-//! - [`text`]: names are one line: control characters refused in commands, cleaned on import.
+//! - [`text`]: names are one line: control characters refused in commands, cleaned on import;
+//! - [`attributes`]: the guest's built-in columns and the names people give them.
 
+pub mod attributes;
 pub mod collate;
 pub mod commands;
 pub mod describe;
@@ -19,7 +21,7 @@ pub mod model;
 pub mod plan;
 pub mod text;
 
-pub use commands::{Command, NewTable, ProposedBatch, TableMove, propose};
+pub use commands::{Command, NewTable, ProposedBatch, TableMove, propose, validate};
 pub use error::{DomainError, Property};
 pub use events::Event;
 pub use ids::{FieldId, GuestId, IdAllocator, LogicalId, RoomId, TableId};

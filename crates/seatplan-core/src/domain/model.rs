@@ -313,7 +313,23 @@ pub enum FieldValue {
     Text(String),
 }
 
+/// The most characters a custom field's text value may have — the notes' limit: every export
+/// (Excel's cells, printouts, emails) can carry it.
+pub const MAX_TEXT_VALUE_CHARS: usize = 2000;
+
 impl FieldValue {
+    /// How many characters a text value has beyond what may be entered
+    /// ([`MAX_TEXT_VALUE_CHARS`]): `Some(length)` when too long.
+    pub fn too_long(&self) -> Option<usize> {
+        match self {
+            FieldValue::Text(text) => {
+                let n = text.chars().count();
+                (n > MAX_TEXT_VALUE_CHARS).then_some(n)
+            }
+            _ => None,
+        }
+    }
+
     /// Whether the value fits a field of `kind` (with these `options` for a choice).
     pub fn fits(&self, kind: FieldKind, options: &[String]) -> bool {
         match (self, kind) {

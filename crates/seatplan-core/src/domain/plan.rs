@@ -800,6 +800,21 @@ impl Plan {
             .ok_or(DomainError::UnknownField(id))
     }
 
+    /// The highest id of anything in the plan (0 for an empty plan).
+    pub fn highest_id(&self) -> u64 {
+        [
+            self.rooms.keys().next_back().map(|id| id.0),
+            self.tables.keys().next_back().map(|id| id.0),
+            self.logical.keys().next_back().map(|id| id.0),
+            self.guests.keys().next_back().map(|id| id.0),
+            self.fields.iter().map(|f| f.id.0).max(),
+        ]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(0)
+    }
+
     /// The custom guest fields, in their order.
     pub fn fields(&self) -> &[CustomField] {
         &self.fields

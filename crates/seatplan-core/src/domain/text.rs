@@ -30,6 +30,22 @@ pub fn one_line(text: &str) -> Cow<'_, str> {
     Cow::Owned(out.trim().to_owned())
 }
 
+/// Whether `text` shows letters lost to a wrong text encoding (a CSV saved by Excel in one
+/// encoding and read in another): the replacement character U+FFFD, or a `?` where a letter
+/// belongs — before a letter ("?ukasz", "Fran?ois") or, in a name (`name`), right after one
+/// ("Gro?"). A question mark that ends a sentence ("Vegan?") is no sign in other text.
+pub fn lost_letters(text: &str, name: bool) -> bool {
+    if text.contains('\u{fffd}') {
+        return true;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        c == '?'
+            && (chars.get(i + 1).is_some_and(|n| n.is_alphabetic())
+                || (name && i > 0 && chars[i - 1].is_alphabetic()))
+    })
+}
+
 /// `text` with control characters other than line breaks and tabs removed (notes keep their
 /// lines); `\r\n` becomes `\n`.
 pub fn multi_line(text: &str) -> Cow<'_, str> {

@@ -5,66 +5,10 @@ use super::sheet::Sheet;
 use seatplan_i18n::t;
 use std::collections::BTreeMap;
 
-/// A field's name for people, in the current language ("First name", "Vorname"); an unknown
-/// key is shown as it is.
-pub fn field_label(key: &str) -> String {
-    match key {
-        "first_name" => t!("col-first-name"),
-        "last_name" => t!("col-last-name"),
-        "name" => t!("col-name"),
-        "email" => t!("col-email"),
-        "department" => t!("col-department"),
-        "dietary" => t!("col-dietary"),
-        "vip" => t!("col-vip"),
-        "table" => t!("col-table"),
-        "group" => t!("col-group"),
-        "notes" => t!("col-notes"),
-        "logical" => t!("col-logical"),
-        "physical" => t!("col-physical"),
-        "room" => t!("col-room"),
-        "guest" => t!("col-guest"),
-        "with" => t!("col-with"),
-        "weight" => t!("col-weight"),
-        "rule" => t!("col-rule"),
-        other => other.to_owned(),
-    }
-}
-
 /// How many rows from the top may hold title rows above the header.
 pub const HEADER_SEARCH_ROWS: usize = 20;
 
-/// A field an import reads, with the column names that mean it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FieldSpec {
-    /// Stable key ("first_name").
-    pub key: &'static str,
-    /// Label for people ("First name").
-    pub label: &'static str,
-    /// Column names that mean this field (normalised by [`normalise`]).
-    pub names: &'static [&'static str],
-}
-
-/// Lower-case, without spaces, dashes, dots, underscores or a trailing colon: "E-Mail " → "email".
-pub fn normalise(header: &str) -> String {
-    header
-        .trim()
-        .to_lowercase()
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '-' | '_' | '.' | ':' | '*' | '\u{a0}'))
-        .collect()
-}
-
-/// The built-in field a column header names, if any.
-pub fn field_of(specs: &[FieldSpec], header: &str) -> Option<&'static str> {
-    let n = normalise(header);
-    if n.is_empty() {
-        return None;
-    }
-    specs
-        .iter()
-        .find(|s| s.names.iter().any(|name| normalise(name) == n))
-        .map(|s| s.key)
-}
+pub use crate::domain::attributes::{FieldSpec, field_label, field_of, normalise};
 
 /// Which column feeds which field.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

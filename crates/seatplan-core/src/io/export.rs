@@ -27,6 +27,19 @@ pub enum ExportError {
         /// The OS error.
         source: std::io::Error,
     },
+    /// A guest's value longer than a spreadsheet cell holds (a plan from before values were
+    /// limited): named, so it can be shortened.
+    #[error("{}", t!("err-export-cell-too-long", guest = .guest, field = .field, length = *.length, max = *.max))]
+    CellTooLong {
+        /// The guest's name.
+        guest: String,
+        /// The field's name.
+        field: String,
+        /// The value's length in characters.
+        length: usize,
+        /// What a cell holds.
+        max: usize,
+    },
     /// The target is a plan (the open one, a `.seatplan`, or another SQLite database).
     #[error("{}", t!("err-export-over-plan", path = .0))]
     WouldOverwritePlan(String),
@@ -292,8 +305,59 @@ pub fn field_count_lines(counts: &[FieldCount]) -> Vec<String> {
 }
 
 /// The custom fields' names, for the columns after the built-in ones.
+/// The custom fields' column headers. A field named like a built-in column (possible in plans
+/// from before such names were refused) is marked, so that the sheet read back never takes its
+/// values for the built-in's.
 fn custom_headers(plan: &Plan) -> Vec<String> {
-    plan.fields().iter().map(|f| f.name.clone()).collect()
+    plan.fields()
+        .iter()
+        .map(|f| {
+            if crate::domain::attributes::built_in_column(&f.name).is_some() {
+                t!("field-name-suggestion", name = f.name.as_str())
+            } else {
+                f.name.clone()
+            }
+        })
+        .collect()
+}
+
+/// Characters a spreadsheet cell holds (Excel's limit).
+const CELL_CHARS: usize = 32_767;
+
+/// Refuses, before anything is written, a guest value no spreadsheet cell can hold, naming the
+/// guest and the field.
+fn check_cells(plan: &Plan) -> Result<(), ExportError> {
+    for guest in plan.guests() {
+        let f = &guest.fields;
+        let built_in = [
+            ("first_name", f.first_name.as_str()),
+            ("last_name", f.last_name.as_str()),
+            ("department", f.department.as_str()),
+            ("dietary", f.dietary.as_str()),
+            ("notes", f.notes.as_str()),
+            ("group", f.group.as_str()),
+        ]
+        .into_iter()
+        .map(|(key, text)| (super::columns::field_label(key), text.chars().count()));
+        let custom = plan
+            .fields()
+            .iter()
+            .filter_map(|field| match guest.custom.get(&field.id) {
+                Some(crate::domain::FieldValue::Text(text)) => {
+                    Some((field.name.clone(), text.chars().count()))
+                }
+                _ => None,
+            });
+        if let Some((field, length)) = built_in.chain(custom).find(|(_, n)| *n > CELL_CHARS) {
+            return Err(ExportError::CellTooLong {
+                guest: guest.display_name(),
+                field,
+                length,
+                max: CELL_CHARS,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// The column headers of the sheets by table, in the current language.
@@ -355,6 +419,7 @@ pub fn export_seating(
     rules
         .for_side_file()
         .check_file(&csv_path, &["csv"], &t!("format-a-z-list"))?;
+    check_cells(plan)?;
     let display = out.display().to_string();
     let xlsx = |source| ExportError::Xlsx {
         path: display.clone(),

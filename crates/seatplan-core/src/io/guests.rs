@@ -18,81 +18,8 @@ use seatplan_i18n::t;
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
-/// The columns a guest list may have (English and German names).
-pub const GUEST_FIELDS: &[FieldSpec] = &[
-    FieldSpec {
-        key: "first_name",
-        label: "First name",
-        names: &["First name", "Firstname", "Given name", "Vorname"],
-    },
-    FieldSpec {
-        key: "last_name",
-        label: "Last name",
-        names: &[
-            "Last name",
-            "Lastname",
-            "Surname",
-            "Family name",
-            "Nachname",
-            "Familienname",
-        ],
-    },
-    FieldSpec {
-        key: "name",
-        label: "Name",
-        names: &["Name", "Full name", "Guest", "Gast", "Vollständiger Name"],
-    },
-    FieldSpec {
-        key: "email",
-        label: "Email",
-        names: &["Email", "E-Mail", "Mail", "Email address", "E-Mail-Adresse"],
-    },
-    FieldSpec {
-        key: "department",
-        label: "Department",
-        names: &["Department", "Abteilung", "Company", "Firma", "Unternehmen"],
-    },
-    FieldSpec {
-        key: "dietary",
-        label: "Dietary",
-        names: &[
-            "Dietary",
-            "Diet",
-            "Dietary needs",
-            "Ernährung",
-            "Allergies",
-            "Allergien",
-        ],
-    },
-    FieldSpec {
-        key: "vip",
-        label: "VIP",
-        names: &["VIP"],
-    },
-    FieldSpec {
-        key: "table",
-        label: "Table",
-        names: &["Table", "Tisch", "Logical table", "Logischer Tisch"],
-    },
-    FieldSpec {
-        key: "group",
-        label: "Group",
-        names: &["Group", "Gruppe"],
-    },
-    FieldSpec {
-        key: "notes",
-        label: "Notes",
-        names: &[
-            "Notes",
-            "Note",
-            "Bemerkung",
-            "Bemerkungen",
-            "Notiz",
-            "Kommentar",
-            "Comment",
-        ],
-    },
-];
+/// The columns a guest list may have (English and German names): the built-in guest columns.
+pub const GUEST_FIELDS: &[FieldSpec] = crate::domain::attributes::GUEST_COLUMNS;
 
 /// One parsed row.
 struct GuestRow {
@@ -101,6 +28,10 @@ struct GuestRow {
     table: Option<String>,
     /// Custom field values by field name (empty cells left out).
     custom: Vec<(String, FieldValue)>,
+    /// Built-in columns the sheet has whose cell is empty in this row.
+    empty: BTreeSet<&'static str>,
+    /// Custom fields whose cell is empty in this row.
+    empty_custom: Vec<String>,
 }
 
 /// A sheet column no built-in field reads, taken as a custom field: the plan's field of that
@@ -128,7 +59,10 @@ fn custom_columns(
     let mut out = Vec::new();
     let mut left_out = Vec::new();
     for (column, header) in map.headers.iter().enumerate() {
-        let header = header.trim();
+        // A header is a field's name: one line (a line break typed into it becomes a space),
+        // exactly as the field will be named — the preview and the import agree.
+        let header = crate::domain::text::one_line(header.trim());
+        let header = header.as_ref();
         if header.is_empty() || used.contains(&column) {
             continue;
         }
@@ -267,7 +201,14 @@ pub fn preview_guest_sheet(
     )?;
     let customs = custom_columns(plan, sheet, &map, options, &mut preview);
     let rows = parse_rows(sheet, &map, &customs, &mut preview);
-    plan_changes(plan, &map, &customs, rows, &mut preview);
+    plan_changes(
+        plan,
+        &map,
+        &customs,
+        rows,
+        options.empty_clears,
+        &mut preview,
+    );
     Ok(preview)
 }
 
@@ -329,6 +270,28 @@ fn parse_rows(
         let notes = text("notes");
         let group = text("group");
         let table_text = text("table");
+        // Letters lost to a wrong encoding ("?ukasz"): said with the row and column.
+        for (field, is_name) in [
+            ("first_name", true),
+            ("last_name", true),
+            ("name", true),
+            ("department", true),
+            ("table", true),
+            ("group", true),
+            ("dietary", false),
+            ("notes", false),
+        ] {
+            let value = map.get(cells, field);
+            if crate::domain::text::lost_letters(value, is_name) {
+                lost_letters(preview, map, row, field_column(map, field), value);
+            }
+        }
+        let empty: BTreeSet<&'static str> = map
+            .columns
+            .keys()
+            .copied()
+            .filter(|field| map.get(cells, field).trim().is_empty())
+            .collect();
         if !cleaned.is_empty() {
             preview.lines.push(PreviewLine {
                 kind: LineKind::Warning,
@@ -379,12 +342,27 @@ fn parse_rows(
         };
         let table = Some(table_text).filter(|t| !t.is_empty());
         let mut custom = Vec::new();
+        let mut empty_custom = Vec::new();
         let mut misfit = None;
         for c in customs {
             let text = cells.get(c.column).map_or("", |cell| cell.text());
+            if c.field.kind == FieldKind::Text && crate::domain::text::lost_letters(text, false) {
+                lost_letters(preview, map, row, c.column, text);
+            }
             match c.field.parse_value(text) {
-                Ok(Some(value)) => custom.push((c.field.name.clone(), value)),
-                Ok(None) => {}
+                Ok(Some(value)) => {
+                    if let Some(length) = value.too_long() {
+                        misfit = Some(t!(
+                            "import-cell-too-long",
+                            field = c.field.name.as_str(),
+                            length = length,
+                            max = crate::domain::model::MAX_TEXT_VALUE_CHARS
+                        ));
+                        break;
+                    }
+                    custom.push((c.field.name.clone(), value));
+                }
+                Ok(None) => empty_custom.push(c.field.name.clone()),
                 Err(bad) => {
                     misfit = Some(t!(
                         "import-bad-field-value",
@@ -402,6 +380,8 @@ fn parse_rows(
         }
         rows.push(GuestRow {
             custom,
+            empty,
+            empty_custom,
             row,
             fields: GuestFields {
                 first_name: first,
@@ -417,6 +397,34 @@ fn parse_rows(
         });
     }
     rows
+}
+
+/// The column a built-in field is read from.
+fn field_column(map: &ColumnMap, field: &str) -> usize {
+    map.columns.get(field).copied().unwrap_or_default()
+}
+
+/// A warning that a cell's letters look lost to the file's encoding, naming its column.
+fn lost_letters(
+    preview: &mut ImportPreview,
+    map: &ColumnMap,
+    row: usize,
+    column: usize,
+    text: &str,
+) {
+    let shown: String = crate::domain::text::one_line(text)
+        .chars()
+        .take(60)
+        .collect();
+    preview.lines.push(PreviewLine {
+        kind: LineKind::Warning,
+        row: Some(row),
+        text: t!(
+            "import-lost-letters",
+            column = map.headers.get(column).map_or("", |h| h.trim()),
+            text = shown
+        ),
+    });
 }
 
 /// Longest text accepted per field (a 100 kB cell is a paste accident, not a name).
@@ -440,8 +448,8 @@ fn implausible(map: &ColumnMap, cells: &[super::sheet::Cell]) -> Option<String> 
             return Some(t!(
                 "import-cell-too-long",
                 field = field_label(field),
-                length = n.to_string(),
-                max = max.to_string()
+                length = n,
+                max = *max
             ));
         }
     }
@@ -482,6 +490,7 @@ fn plan_changes(
     map: &ColumnMap,
     customs: &[CustomColumn],
     rows: Vec<GuestRow>,
+    empty_clears: bool,
     preview: &mut ImportPreview,
 ) {
     let mut by_name: HashMap<(String, String), Vec<GuestId>> = HashMap::new();
@@ -591,28 +600,78 @@ fn plan_changes(
             );
             continue;
         }
-        // Only columns the file has can change a field.
+        // Only columns the file has can change a field, and an empty cell is no value: it
+        // keeps what the guest has (unless the user chose that empty cells clear).
         let current = &guest.fields;
+        let keeps = |field: &str| !map.has(field) || (r.empty.contains(field) && !empty_clears);
+        let text = |field: &str, new: &str, old: &str| {
+            if keeps(field) {
+                old.to_owned()
+            } else {
+                new.to_owned()
+            }
+        };
         let wanted = GuestFields {
-            first_name: r.fields.first_name.clone(),
-            last_name: r.fields.last_name.clone(),
+            // Names are never cleared: an empty name cell keeps the name.
+            first_name: if r.empty.contains("first_name") || r.fields.first_name.is_empty() {
+                current.first_name.clone()
+            } else {
+                r.fields.first_name.clone()
+            },
+            last_name: if r.empty.contains("last_name") || r.fields.last_name.is_empty() {
+                current.last_name.clone()
+            } else {
+                r.fields.last_name.clone()
+            },
             // An address differing only in case is the same address: no change.
             email: match (&r.fields.email, &current.email) {
                 (Some(new), Some(old)) if match_key(new) == match_key(old) => current.email.clone(),
-                _ if map.has("email") => r.fields.email.clone(),
-                _ => current.email.clone(),
+                _ if keeps("email") => current.email.clone(),
+                _ => r.fields.email.clone(),
             },
-            department: pick(map, "department", &r.fields.department, &current.department),
-            dietary: pick(map, "dietary", &r.fields.dietary, &current.dietary),
-            vip: if map.has("vip") {
-                r.fields.vip
-            } else {
+            department: text("department", &r.fields.department, &current.department),
+            dietary: text("dietary", &r.fields.dietary, &current.dietary),
+            vip: if keeps("vip") {
                 current.vip
+            } else {
+                r.fields.vip
             },
-            notes: pick(map, "notes", &r.fields.notes, &current.notes),
-            group: pick(map, "group", &r.fields.group, &current.group),
+            notes: text("notes", &r.fields.notes, &current.notes),
+            group: text("group", &r.fields.group, &current.group),
         };
         let changed = crate::domain::events::GuestChanges::between(current, &wanted);
+        // Values an empty cell clears (by choice), each listed; values kept, counted.
+        let mut cleared: Vec<(String, String)> = cleared_fields(current, &wanted, &r.empty);
+        for (key, had) in [
+            ("email", current.email.is_some()),
+            ("department", !current.department.is_empty()),
+            ("dietary", !current.dietary.is_empty()),
+            ("vip", current.vip),
+            ("notes", !current.notes.is_empty()),
+            ("group", !current.group.is_empty()),
+        ] {
+            if had && !empty_clears && r.empty.contains(key) {
+                preview.kept_empty += 1;
+            }
+        }
+        let mut custom_clears: Vec<String> = Vec::new();
+        for name in &r.empty_custom {
+            let Some(field) = plan.field_named(name) else {
+                continue;
+            };
+            let Some(value) = guest.custom.get(&field.id) else {
+                continue;
+            };
+            if empty_clears {
+                cleared.push((
+                    field.name.clone(),
+                    crate::domain::describe::field_value_label(value),
+                ));
+                custom_clears.push(field.name.clone());
+            } else {
+                preview.kept_empty += 1;
+            }
+        }
         // Custom values that differ (an empty cell changes nothing).
         let custom_changes: Vec<(String, FieldValue)> = r
             .custom
@@ -627,12 +686,42 @@ fn plan_changes(
         let reseat = table_name
             .as_ref()
             .filter(|t| current_table.is_none_or(|c| match_key(&c.name) != match_key(t)));
-        if changed.is_empty() && reseat.is_none() && custom_changes.is_empty() {
+        if changed.is_empty()
+            && reseat.is_none()
+            && custom_changes.is_empty()
+            && custom_clears.is_empty()
+        {
             preview.unchanged += 1;
             continue;
         }
         preview.changes += 1;
+        for (field, value) in &cleared {
+            preview.cleared += 1;
+            line(
+                preview,
+                LineKind::Warning,
+                r.row,
+                t!(
+                    "import-clears",
+                    guest = guest.display_name(),
+                    field = field.as_str(),
+                    value = value.as_str()
+                ),
+            );
+        }
         let mut what = Vec::new();
+        for name in custom_clears {
+            what.push(t!(
+                "import-field-set",
+                field = name.as_str(),
+                value = t!("import-none")
+            ));
+            commands.push(Command::SetGuestFieldNamed {
+                guest: guest.id,
+                field_name: name,
+                value: None,
+            });
+        }
         for (name, value) in custom_changes {
             what.push(t!(
                 "import-field-set",
@@ -673,15 +762,41 @@ fn plan_changes(
             format!("{}: {}", guest.display_name(), what.join("; ")),
         );
     }
-    preview.finish("guests", commands);
+    if preview.kept_empty > 0 {
+        preview.lines.push(PreviewLine {
+            kind: LineKind::Skipped,
+            row: None,
+            text: t!("import-empty-kept", count = preview.kept_empty),
+        });
+    }
+    preview.finish(plan, "guests", commands);
 }
 
-fn pick(map: &ColumnMap, field: &str, new: &str, current: &str) -> String {
-    if map.has(field) {
-        new.to_owned()
-    } else {
-        current.to_owned()
+/// The built-in values of `current` that `wanted` clears because their cell is `empty`: (field,
+/// value it had).
+fn cleared_fields(
+    current: &GuestFields,
+    wanted: &GuestFields,
+    empty: &BTreeSet<&'static str>,
+) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if let (Some(old), None) = (&current.email, &wanted.email) {
+        out.push((field_label("email"), old.clone()));
     }
+    for (key, old, new) in [
+        ("department", &current.department, &wanted.department),
+        ("dietary", &current.dietary, &wanted.dietary),
+        ("notes", &current.notes, &wanted.notes),
+        ("group", &current.group, &wanted.group),
+    ] {
+        if !old.is_empty() && new.is_empty() && empty.contains(key) {
+            out.push((field_label(key), old.clone()));
+        }
+    }
+    if current.vip && !wanted.vip && empty.contains("vip") {
+        out.push((field_label("vip"), t!("import-yes")));
+    }
+    out
 }
 
 fn describe_changes(c: &crate::domain::events::GuestChanges) -> String {

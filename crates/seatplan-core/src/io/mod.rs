@@ -107,6 +107,13 @@ pub struct ImportPreview {
     pub unchanged: usize,
     /// Rows left alone on purpose.
     pub skipped: usize,
+    /// Values of existing guests an empty cell clears (only with `empty_clears`).
+    pub cleared: usize,
+    /// Values of existing guests kept because their cell is empty.
+    pub kept_empty: usize,
+    /// How the sheet's columns were read where the header is another name for a built-in
+    /// column ("Allergien → Dietary"); see [`ImportPreview::columns_read_as`].
+    pub column_names: Vec<String>,
     /// Every error, warning and change, in row order.
     pub lines: Vec<PreviewLine>,
     /// The command to apply: `None` when there are errors or nothing to change.
@@ -130,6 +137,17 @@ impl ImportPreview {
             .count()
     }
 
+    /// "columns read as: Vorname → First name, Allergien → Dietary", when a header is another
+    /// name for a built-in column.
+    pub fn columns_read_as(&self) -> Option<String> {
+        (!self.column_names.is_empty()).then(|| {
+            t!(
+                "import-columns-read-as",
+                list = self.column_names.join(", ")
+            )
+        })
+    }
+
     /// "12 new · 3 changed · 20 unchanged · 2 kept · 1 warning".
     pub fn summary(&self) -> String {
         let mut text = t!(
@@ -140,6 +158,10 @@ impl ImportPreview {
             kept = self.skipped
         );
         let (e, w) = (self.errors(), self.warnings());
+        if self.cleared > 0 {
+            text.push_str(" · ");
+            text.push_str(&t!("import-summary-cleared", count = self.cleared));
+        }
         if w > 0 {
             text.push_str(" · ");
             text.push_str(&t!("import-summary-warnings", count = w));
@@ -200,6 +222,23 @@ impl ImportPreview {
             changes: 0,
             unchanged: 0,
             skipped: 0,
+            cleared: 0,
+            kept_empty: 0,
+            column_names: {
+                // In the sheet's order of columns.
+                let mut names: Vec<(usize, String)> = fields
+                    .iter()
+                    .filter_map(|s| {
+                        let column = *map.columns.get(s.key)?;
+                        let header = map.headers.get(column)?.trim();
+                        let label = columns::field_label(s.key);
+                        (columns::normalise(header) != columns::normalise(&label))
+                            .then(|| (column, format!("{header} → {label}")))
+                    })
+                    .collect();
+                names.sort();
+                names.into_iter().map(|(_, name)| name).collect()
+            },
             lines,
             command: None,
         };
@@ -207,19 +246,28 @@ impl ImportPreview {
     }
 
     /// Wraps the import's commands into one action named after the file, unless there are errors
-    /// or nothing to do.
-    fn finish(&mut self, what: &str, commands: Vec<Command>) {
+    /// or nothing to do. The action is checked against `plan` by the very rules the real import
+    /// meets (`domain::validate`): a preview never accepts what applying it would refuse.
+    fn finish(&mut self, plan: &crate::domain::Plan, what: &str, commands: Vec<Command>) {
         self.lines.sort_by_key(|l| (l.row, l.kind));
         if self.errors() == 0 && !commands.is_empty() {
             let n = self.additions + self.changes;
-            self.command = Some(Command::Many {
+            let command = Command::Many {
                 description: format!(
                     "Imported {what} from {} — {n} change{}",
                     self.file_name,
                     if n == 1 { "" } else { "s" }
                 ),
                 commands,
-            });
+            };
+            match crate::domain::validate(&command, plan) {
+                Ok(()) => self.command = Some(command),
+                Err(e) => self.lines.push(PreviewLine {
+                    kind: LineKind::Error,
+                    row: None,
+                    text: t!("import-refused", reason = e.to_string()),
+                }),
+            }
         }
     }
 }
@@ -234,6 +282,9 @@ pub struct ImportOptions {
     /// Guest lists: columns no built-in field reads become new custom fields (kind guessed from
     /// their values) instead of being left out.
     pub new_fields: bool,
+    /// Guest lists: an empty cell clears an existing guest's value (names and the table
+    /// excepted) instead of keeping it. Off by default: an empty cell is not a value.
+    pub empty_clears: bool,
 }
 
 /// Why an import could not even be previewed (the file, not its rows).

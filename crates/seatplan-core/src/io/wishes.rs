@@ -235,7 +235,7 @@ pub fn preview_wish_sheet(
             });
         }
     }
-    p.finish("wishes", commands);
+    p.finish(plan, "wishes", commands);
     Ok(p)
 }
 

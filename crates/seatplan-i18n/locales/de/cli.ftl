@@ -242,6 +242,7 @@ cli-and-n-more = und { $count } weitere
 cli-auto-seat-without-seat = Ohne Platz: { $names }
 cli-auto-seat-lower = Die Punktzahl sinkt: die Regeln (niemand allein, nicht zusammen, Plätze) kosten mehr, als die Wünsche bringen.
 help-arg-new-fields = Spalten, die kein eingebautes Feld liest, werden neue eigene Felder (Art aus den Werten erraten)
+help-arg-empty-clears = Eine leere Zelle leert den Wert eines vorhandenen Gastes (nicht Namen, nicht den Tisch); ohne dies behält eine leere Zelle den Wert
 help-arg-group-by = Ein eigenes Feld, dessen gleiche Werte gern zusammensitzen, statt der Abteilung (--department-weight ist sein Gewicht)
 help-arg-print-fields = Sitzlisten (nach Tischen, A–Z): eigene Felder neben jedem Gast (durch Kommas getrennt)
 help-field-add-option = Einem Auswahlfeld eine Option hinzufügen

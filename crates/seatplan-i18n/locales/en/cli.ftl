@@ -242,6 +242,7 @@ cli-and-n-more = and { $count } more
 cli-auto-seat-without-seat = Without a seat: { $names }
 cli-auto-seat-lower = The score goes down: the rules (nobody alone, must not sit together, seats) cost more than the wishes gain.
 help-arg-new-fields = Columns no built-in field reads become new custom fields (kind guessed from the values)
+help-arg-empty-clears = An empty cell clears an existing guest’s value (not names, not the table); without it an empty cell keeps the value
 help-arg-group-by = A custom field whose equal values like to sit together, instead of the department (--department-weight is its weight)
 help-arg-print-fields = Seating lists (by table, A–Z): custom fields shown beside each guest (comma-separated)
 help-field-add-option = Add an option to a choice field
