@@ -1328,6 +1328,26 @@ fn write_preview(out: &mut dyn Write, doc: &Document, p: &HistoryPreview) -> Res
         ),
     };
     writeln!(out, "{heading}")?;
+    // What it does to the seating first: counted, where it came from, then each thing.
+    if !p.consequences.is_empty() {
+        writeln!(out, "{}", t!("cli-preview-consequences"))?;
+        for c in &p.consequences {
+            writeln!(out, "  {}", c.summary)?;
+            for note in &c.notes {
+                writeln!(out, "    {note}")?;
+            }
+            for item in c.items.iter().take(PREVIEW_LINES) {
+                writeln!(out, "    {item}")?;
+            }
+            if c.items.len() > PREVIEW_LINES {
+                writeln!(
+                    out,
+                    "    {}",
+                    t!("cli-and-more", count = c.items.len() - PREVIEW_LINES)
+                )?;
+            }
+        }
+    }
     if p.changes.is_empty() {
         writeln!(out, "{}", t!("cli-preview-no-change"))?;
     } else {

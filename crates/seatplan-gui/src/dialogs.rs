@@ -196,6 +196,7 @@ pub fn preview_dialog_ui(
             .max_height(height)
             .id_salt(("history-preview", preview.batch))
             .show(ui, |ui| {
+                consequences_ui(ui, preview);
                 conflicts_ui(ui, doc, preview);
                 changes_ui(ui, preview);
             });
@@ -231,11 +232,42 @@ fn preview_summary(preview: &HistoryPreview) -> String {
         parts.push(t!("preview-affected", count = preview.affected.len()));
     }
     match preview.overriding.len() {
-        0 if preview.affected.is_empty() => parts.push(t!("preview-none-affected")),
+        0 if preview.affected.is_empty() && preview.consequences.is_empty() => {
+            parts.push(t!("preview-none-affected"));
+        }
         0 => {}
         n => parts.push(t!("preview-overriding", count = n)),
     }
     parts.join(" · ")
+}
+
+/// What the action does to the seating, first: each consequence counted, where its guests came
+/// from, then each thing (a long list starts folded).
+fn consequences_ui(ui: &mut Ui, preview: &HistoryPreview) {
+    for (index, c) in preview.consequences.iter().enumerate() {
+        ui.label(
+            RichText::new(&c.summary)
+                .color(ui.visuals().warn_fg_color)
+                .strong(),
+        );
+        for note in &c.notes {
+            ui.label(format!("    {note}"));
+        }
+        egui::CollapsingHeader::new(t!("preview-consequence-list", count = c.items.len()))
+            .id_salt(("preview-consequence", index))
+            .default_open(c.items.len() <= 12)
+            .show(ui, |ui| {
+                for item in c.items.iter().take(300) {
+                    ui.label(format!("• {item}"));
+                }
+                if c.items.len() > 300 {
+                    ui.label(t!("and-more", count = c.items.len() - 300));
+                }
+            });
+    }
+    if !preview.consequences.is_empty() {
+        ui.add_space(6.0);
+    }
 }
 
 /// Later actions that collide with this one: those whose changes stop (or start) applying, and

@@ -11,6 +11,7 @@
 pub mod attributes;
 pub mod collate;
 pub mod commands;
+pub mod consequences;
 pub mod describe;
 pub mod diff;
 pub mod error;

@@ -20,10 +20,11 @@ pub mod recover;
 pub const RESCUED_LEFT_ASIDE: &str = "rescued_left_aside";
 pub mod replay;
 
+use crate::domain::consequences::{Consequence, consequences};
 use crate::domain::describe::{describe_event, describe_events};
 use crate::domain::diff::{Change, diff};
 use crate::domain::events::{BatchReinstated, BatchReverted, Touch};
-use crate::domain::{Command, DomainError, Event, IdAllocator, Plan, TableId, propose};
+use crate::domain::{Command, DomainError, Event, GuestId, IdAllocator, Plan, TableId, propose};
 use crate::store::{
     BatchKind, BatchMeta, BatchRecord, BatchStamp, EventRecord, EventStore, StoreError,
     now_rfc3339, os_user,
@@ -212,6 +213,10 @@ pub struct HistoryPreview {
     pub description: String,
     /// Every visible difference in the plan.
     pub changes: Vec<Change>,
+    /// What the action does to the seating — guests who lose their table or seat, logical
+    /// tables that lose their table, VIP tables touched, tables over capacity — each counted,
+    /// listed, and for guests with the actions that seated them. Shown first.
+    pub consequences: Vec<Consequence>,
     /// Later batches with events that stop (or start) applying.
     pub affected: Vec<AffectedBatch>,
     /// Later batches that override some of this batch's values.
@@ -857,6 +862,46 @@ impl Document {
         Ok(self.preview(HistoryAction::Undo, batch, reverted))
     }
 
+    /// For `guests`, the actions that seated them where they sit now, most guests first: "25 of
+    /// them seated by #14 “Seated automatically: …”". Empty for no guests.
+    fn seated_by(&self, guests: &[GuestId]) -> Vec<String> {
+        if guests.is_empty() {
+            return Vec::new();
+        }
+        let wanted: HashSet<GuestId> = guests.iter().copied().collect();
+        let mut by_guest: std::collections::HashMap<GuestId, u64> =
+            std::collections::HashMap::new();
+        for (index, record) in self.events.iter().enumerate() {
+            if self.reverted.contains(&record.batch) || self.current.skipped.contains_key(&index) {
+                continue;
+            }
+            for touch in record.event.touches() {
+                if let Touch::GuestSeat(g) = touch
+                    && wanted.contains(&g)
+                {
+                    by_guest.insert(g, record.batch);
+                }
+            }
+        }
+        let mut counts: BTreeMap<u64, usize> = BTreeMap::new();
+        for batch in by_guest.into_values() {
+            *counts.entry(batch).or_default() += 1;
+        }
+        let mut counts: Vec<(u64, usize)> = counts.into_iter().collect();
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        counts
+            .into_iter()
+            .map(|(batch, count)| {
+                t!(
+                    "consequence-seated-by",
+                    count = count,
+                    batch = batch.to_string(),
+                    what = self.describe_batch(batch)
+                )
+            })
+            .collect()
+    }
+
     /// The undone batches as the log's markers say, leaving out the batches `skip` names.
     fn reverted_without(&self, skip: impl Fn(u64) -> bool) -> HashSet<u64> {
         let mut reverted = HashSet::new();
@@ -916,6 +961,10 @@ impl Document {
         let last = self.batches.last().map_or(0, |b| b.batch);
         let result = replay(&self.events, &reverted, last);
         let changes = diff(self.plan(), &result.plan);
+        let mut consequences = consequences(self.plan(), &result.plan);
+        for c in &mut consequences {
+            c.notes = self.seated_by(&c.guests);
+        }
 
         // Later batches whose events change status (skipped ↔ applied).
         let mut affected: BTreeMap<u64, AffectedBatch> = BTreeMap::new();
@@ -1006,6 +1055,7 @@ impl Document {
             batch,
             description: description(batch),
             changes,
+            consequences,
             affected: affected.into_values().collect(),
             overriding,
             result,

@@ -42,6 +42,7 @@ cli-redo-needs-yes = Nichts geschrieben. Mit --yes erneut aufrufen, um sie wiede
 cli-preview-undo = Aktion { $batch } rückgängig machen: { $what }
 cli-preview-redo = Aktion { $batch } wiederherstellen: { $what }
 cli-preview-no-change = Der Plan würde sich nicht ändern (spätere Aktionen überschreiben es bereits).
+cli-preview-consequences = Was es an der Sitzordnung ändert:
 cli-preview-changes = Der Plan ändert sich ({ $count }):
 cli-and-more = … und { $count } weitere
 cli-preview-affected = Betroffene spätere Aktionen ({ $count }):

@@ -307,3 +307,44 @@ merge-theirs = { $who }, { $time }
 merge-skipped-side = { $what } ({ $side }) — gilt nicht: { $reason }
 batch-undo-elsewhere = Rückgängig: eine Aktion einer anderen Kopie
 batch-redo-elsewhere = Wiederherstellen: eine Aktion einer anderen Kopie
+
+# What an undo or redo does to the seating (its preview shows these first).
+consequence-guest-at = { $guest } ({ $table })
+consequence-guests-lose-table =
+    { $count ->
+    [one] 1 Gast verliert seinen physischen Tisch: sein logischer Tisch hat danach keinen
+    *[other] { $count } Gäste verlieren ihren physischen Tisch: ihre logischen Tische haben danach keinen
+    }
+consequence-guests-lose-seat =
+    { $count ->
+    [one] 1 Gast verliert seinen Platz
+    *[other] { $count } Gäste verlieren ihren Platz
+    }
+consequence-logical-lost = { $logical } (Tisch { $table })
+consequence-logical-lose-table =
+    { $count ->
+    [one] 1 logischer Tisch verliert seinen physischen Tisch
+    *[other] { $count } logische Tische verlieren ihren physischen Tisch
+    }
+consequence-vip-tables =
+    { $count ->
+    [one] 1 VIP-Tisch ist betroffen
+    *[other] { $count } VIP-Tische sind betroffen
+    }
+consequence-vip-gone = { $logical } wird entfernt
+consequence-vip-changed = { $logical }: { $what }
+consequence-vip-table = Tisch { $before } → { $after }
+consequence-vip-guests = Gäste { $before } → { $after }
+consequence-vip-renamed = hieß „{ $before }“
+consequence-vip-no-longer = kein VIP-Tisch mehr
+consequence-over-capacity =
+    { $count ->
+    [one] 1 Tisch ist danach überbelegt
+    *[other] { $count } Tische sind danach überbelegt
+    }
+consequence-over-capacity-table = Tisch { $table }: { $seated } Gäste an { $seats } Plätzen
+consequence-seated-by =
+    { $count ->
+    [one] 1 davon gesetzt durch #{ $batch } „{ $what }“
+    *[other] { $count } davon gesetzt durch #{ $batch } „{ $what }“
+    }

@@ -161,6 +161,11 @@ preview-affected = { $count ->
     [one] 1 spätere Aktion betroffen
    *[other] { $count } spätere Aktionen betroffen
 }
+preview-consequence-list =
+    { $count ->
+    [one] Anzeigen
+    *[other] Alle { $count } anzeigen
+    }
 preview-none-affected = keine spätere Aktion betroffen
 preview-overriding = { $count ->
     [one] 1 spätere Aktion legt dasselbe fest und behält ihre Werte

@@ -42,6 +42,7 @@ cli-redo-needs-yes = Nothing written. Run again with --yes to redo it.
 cli-preview-undo = Undo batch { $batch }: { $what }
 cli-preview-redo = Redo batch { $batch }: { $what }
 cli-preview-no-change = The plan would not change (later actions already override it).
+cli-preview-consequences = What it does to the seating:
 cli-preview-changes = The plan changes ({ $count }):
 cli-and-more = … and { $count } more
 cli-preview-affected = Later actions affected ({ $count }):

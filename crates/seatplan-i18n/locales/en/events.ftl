@@ -307,3 +307,44 @@ merge-theirs = { $who }, { $time }
 merge-skipped-side = { $what } ({ $side }) — does not apply: { $reason }
 batch-undo-elsewhere = Undo of an action of another copy
 batch-redo-elsewhere = Redo of an action of another copy
+
+# What an undo or redo does to the seating (its preview shows these first).
+consequence-guest-at = { $guest } ({ $table })
+consequence-guests-lose-table =
+    { $count ->
+    [one] 1 guest loses their physical table: their logical table has none afterwards
+    *[other] { $count } guests lose their physical table: their logical tables have none afterwards
+    }
+consequence-guests-lose-seat =
+    { $count ->
+    [one] 1 guest loses their seat
+    *[other] { $count } guests lose their seat
+    }
+consequence-logical-lost = { $logical } (table { $table })
+consequence-logical-lose-table =
+    { $count ->
+    [one] 1 logical table loses its physical table
+    *[other] { $count } logical tables lose their physical table
+    }
+consequence-vip-tables =
+    { $count ->
+    [one] 1 VIP table is affected
+    *[other] { $count } VIP tables are affected
+    }
+consequence-vip-gone = { $logical } is removed
+consequence-vip-changed = { $logical }: { $what }
+consequence-vip-table = table { $before } → { $after }
+consequence-vip-guests = guests { $before } → { $after }
+consequence-vip-renamed = was “{ $before }”
+consequence-vip-no-longer = no longer a VIP table
+consequence-over-capacity =
+    { $count ->
+    [one] 1 table is over capacity afterwards
+    *[other] { $count } tables are over capacity afterwards
+    }
+consequence-over-capacity-table = table { $table }: { $seated } guests at { $seats } seats
+consequence-seated-by =
+    { $count ->
+    [one] 1 of them seated by #{ $batch } “{ $what }”
+    *[other] { $count } of them seated by #{ $batch } “{ $what }”
+    }

@@ -161,6 +161,11 @@ preview-affected = { $count ->
     [one] 1 later action affected
    *[other] { $count } later actions affected
 }
+preview-consequence-list =
+    { $count ->
+    [one] Show it
+    *[other] Show all { $count }
+    }
 preview-none-affected = no later action affected
 preview-overriding = { $count ->
     [one] 1 later action sets the same things and keeps its values
