@@ -248,6 +248,83 @@ fn append_small_batch(bencher: Bencher) {
     });
 }
 
+/// An edit as the window makes it, as the user waits for it: the durable append, then the log
+/// folded into the file (`Document::make_whole`, the end of the frame that shows it) — after a
+/// pause in which the window flushed the file to disk (`Document::settle`, the idle frame; not
+/// timed).
+#[divan::bench(sample_count = 200, sample_size = 1)]
+fn edit_as_the_window_makes_it(bencher: Bencher) {
+    let path = bench_dir().join("append-window.seatplan");
+    let _ = std::fs::remove_file(&path);
+    let doc = std::cell::RefCell::new(Document::create(&path).unwrap());
+    doc.borrow_mut()
+        .execute(&Command::CreateRoom {
+            name: "Saal".into(),
+            width_m: 50.0,
+            height_m: 50.0,
+            x_m: 0.0,
+            y_m: 0.0,
+        })
+        .unwrap();
+    let room = doc.borrow().plan().room_named("Saal").unwrap().id;
+    doc.borrow_mut()
+        .execute(&Command::AddTable(NewTable {
+            number: Some("1".into()),
+            room,
+            shape: TableShape::Round,
+            width_m: 1.8,
+            depth_m: 1.8,
+            seats: 10,
+            x_m: 5.0,
+            y_m: 5.0,
+            rotation_deg: 0.0,
+        }))
+        .unwrap();
+    let table = doc.borrow().plan().table_numbered("1").unwrap().id;
+    let x = std::cell::Cell::new(5.0);
+    bencher
+        .with_inputs(|| {
+            doc.borrow_mut().settle().unwrap();
+            x.set(if x.get() > 40.0 { 5.0 } else { x.get() + 0.5 });
+            x.get()
+        })
+        .bench_local_values(|x| {
+            let mut doc = doc.borrow_mut();
+            doc.execute(&Command::MoveTables(vec![TableMove {
+                table,
+                room,
+                x_m: x,
+                y_m: 5.0,
+            }]))
+            .unwrap();
+            doc.make_whole();
+        });
+}
+
+/// Baseline of [`edit_as_the_window_makes_it`]: one row inserted and committed in a bare SQLite
+/// file (WAL, synchronous=FULL, exclusive locking), one at a time after a pause.
+#[divan::bench(sample_count = 200, sample_size = 1)]
+fn baseline_sqlite_insert_commit_after_a_pause(bencher: Bencher) {
+    let path = bench_dir().join("bare-pause.sqlite");
+    let _ = std::fs::remove_file(&path);
+    let conn = std::cell::RefCell::new(Connection::open(&path).unwrap());
+    conn.borrow()
+        .execute_batch(
+            "PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
+             CREATE TABLE t(seq INTEGER PRIMARY KEY, payload TEXT NOT NULL) STRICT;",
+        )
+        .unwrap();
+    bencher.with_inputs(|| ()).bench_local_values(|()| {
+        let mut conn = conn.borrow_mut();
+        let tx = conn.transaction().unwrap();
+        tx.prepare_cached("INSERT INTO t(payload) VALUES (?1)")
+            .unwrap()
+            .execute(params![r#"{"table":2,"room":1,"x_m":5.5,"y_m":5.0}"#])
+            .unwrap();
+        tx.commit().unwrap();
+    });
+}
+
 /// Baseline: one row inserted and committed in a bare SQLite file with the same settings
 /// (WAL, synchronous=FULL, exclusive locking).
 #[divan::bench(sample_count = 200, sample_size = 5)]

@@ -29,7 +29,12 @@ fn dir() -> PathBuf {
 
 /// A 10,000-row guest list in the shape people send (title row, German headers).
 fn guest_list() -> PathBuf {
-    let path = dir().join("guests-10k.xlsx");
+    guest_list_of(10_000)
+}
+
+/// A guest list of `rows` rows in the shape people send (title row, German headers).
+fn guest_list_of(rows: u32) -> PathBuf {
+    let path = dir().join(format!("guests-{rows}.xlsx"));
     if path.exists() {
         return path;
     }
@@ -50,7 +55,7 @@ fn guest_list() -> PathBuf {
     {
         ws.write_string(2, c as u16, *h).unwrap();
     }
-    for i in 0..10_000u32 {
+    for i in 0..rows {
         let r = i + 3;
         ws.write_string(r, 0, format!("Gast{i}")).unwrap();
         ws.write_string(r, 1, format!("Müller{i}")).unwrap();
@@ -78,6 +83,25 @@ fn fresh_plan_path() -> PathBuf {
     ));
     let _ = std::fs::remove_file(&path);
     path
+}
+
+/// The 1,500-guest list of a company party imported into an empty plan: read, preview,
+/// validate, apply (one durable batch, the file whole), close.
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn guest_import_1500(bencher: Bencher) {
+    let file = guest_list_of(1_500);
+    bencher
+        .with_inputs(|| {
+            let path = fresh_plan_path();
+            (Document::create(&path).unwrap(), path)
+        })
+        .bench_local_values(|(mut doc, path)| {
+            let preview =
+                preview_guest_import(doc.plan(), &file, &ImportOptions::default()).unwrap();
+            doc.execute(&preview.command.unwrap()).unwrap();
+            drop(doc);
+            let _ = std::fs::remove_file(path);
+        });
 }
 
 /// Read + parse + validate + preview + apply (one durable batch) into an empty plan.

@@ -1231,6 +1231,9 @@ fn apply_import(
             problems.join("\n  ")
         );
     }
+    if preview.kept_empty > 0 {
+        writeln!(out, "  {}", t!("cli-import-empty-clears-hint"))?;
+    }
     match (preview.command, dry_run) {
         (None, _) => writeln!(out, "{}", t!("cli-import-no-changes"))?,
         (Some(_), true) => writeln!(out, "{}", t!("cli-dry-run"))?,

@@ -3,12 +3,21 @@
 
 use crate::history::Document;
 use crate::i18n::t;
-use anyhow::Result;
+use anyhow::{Result, bail};
 use std::io::Write;
 use std::path::Path;
 
-/// Writes the copy (`.seatplan` added to OUT unless it has it) and says where it went.
+/// Writes the copy (`.seatplan` added to OUT when it has no extension) and says where it went.
 pub(super) fn copy(out: &mut dyn Write, file: &Path, target: &Path) -> Result<()> {
+    if let Some(extension) = target.extension()
+        && !extension.eq_ignore_ascii_case(crate::store::EXTENSION)
+    {
+        bail!(t!(
+            "cli-copy-extension",
+            path = target.display().to_string(),
+            extension = extension.to_string_lossy()
+        ));
+    }
     let target = crate::store::with_plan_extension(target);
     let doc = Document::open_or_read_only(file)?;
     doc.save_copy(&target)?;

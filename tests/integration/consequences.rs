@@ -64,7 +64,7 @@ fn undoing_the_draw_counts_the_guests_who_lose_their_physical_table_and_who_seat
     assert!(
         lose.notes
             .iter()
-            .any(|n| n.starts_with(&format!("3 of them seated by #{later} "))),
+            .any(|n| n.starts_with(&format!("3 of them seated by #{later}: "))),
         "{:?}",
         lose.notes
     );
@@ -95,7 +95,7 @@ fn undoing_the_draw_counts_the_guests_who_lose_their_physical_table_and_who_seat
         )
     );
     assert!(
-        said.contains(&format!("3 of them seated by #{later} “")),
+        said.contains(&format!("3 of them seated by #{later}: ")),
         "{said}"
     );
 }

@@ -62,7 +62,7 @@ fn a_byte_copy_of_the_file_alone_taken_while_the_window_holds_it_has_every_actio
 }
 
 #[test]
-fn every_saved_action_is_in_the_file_alone_at_once() {
+fn every_saved_action_is_in_the_file_alone_once_the_front_end_says_so() {
     let (_dir, path) = temp_plan();
     let mut doc = Document::create(&path).unwrap();
     let b = base_plan(&mut doc);
@@ -75,6 +75,9 @@ fn every_saved_action_is_in_the_file_alone_at_once() {
                 logical: Some(b.it),
             },
         );
+        // What the window does at the end of the frame that showed the action.
+        doc.make_whole();
+        assert!(!doc.needs_whole());
         let _ = std::fs::remove_file(&copy);
         std::fs::copy(&path, &copy).unwrap();
         let copied = Document::open(&copy).unwrap();
@@ -317,6 +320,19 @@ fn seatplan_copy_writes_a_whole_copy_also_while_a_window_holds_the_plan_never_ov
     std::fs::write(&notes, "mine").unwrap();
     assert!(fails_en(&["copy", p, notes.to_str().unwrap()]).contains("already exists"));
     assert_eq!(std::fs::read(&notes).unwrap(), b"mine");
+    let said = fails_en(&["copy", p, dir.path().join("copy.txt").to_str().unwrap()]);
+    assert!(
+        said.contains("a copy of a plan is a .seatplan file, not .txt"),
+        "{said}"
+    );
+    // The copy is a file like any other: readable by others as the umask allows, not 0600.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&written).unwrap().permissions().mode();
+        let plan_mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, plan_mode & 0o777);
+    }
     // No temporary file is left behind.
     let mut names = file_names(dir.path());
     names.retain(|n| n.contains("partial"));
@@ -358,4 +374,63 @@ fn file_save_a_copy_writes_a_whole_copy_and_says_where() {
     let notice = h.state().notices().last().unwrap().clone();
     assert!(notice.contains("already exists"), "{notice}");
     assert_eq!(std::fs::read(&written).unwrap(), bytes);
+}
+
+#[test]
+fn merging_a_copy_whose_wal_is_from_another_moment_is_refused_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (other, wal, _) = plan_and_an_older_wal(dir.path());
+    std::fs::write(wal_of(&other), &wal[..wal.len() / 2]).unwrap();
+    let here = dir.path().join("here.seatplan");
+    std::fs::copy(dir.path().join("earlier.seatplan"), &here).unwrap();
+    let before = std::fs::read(&here).unwrap();
+    let other_bytes = std::fs::read(&other).unwrap();
+    let said = fails_en(&[
+        "merge",
+        here.to_str().unwrap(),
+        other.to_str().unwrap(),
+        "--yes",
+    ]);
+    assert!(
+        said.contains("party.seatplan"),
+        "names the other copy: {said}"
+    );
+    assert!(said.contains("-wal"), "{said}");
+    assert_eq!(std::fs::read(&here).unwrap(), before);
+    assert_eq!(std::fs::read(&other).unwrap(), other_bytes);
+}
+
+#[test]
+fn the_typed_in_save_a_copy_suggests_a_free_name_and_never_offers_to_replace() {
+    let (dir, path, _b, mut h) = open_base();
+    // A desktop without file dialogs: the path is typed in, starting beside the plan.
+    h.state_mut().set_file_chooser(|_| None);
+    std::fs::write(dir.path().join("copy.seatplan"), "an earlier copy").unwrap();
+    let _ = &path;
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Save a copy as…").click();
+    crate::gui::run_until(&mut h, |app| !app.notices().is_empty());
+    h.run();
+    let field = h.get_by_label("Path of the file to write:");
+    let suggested = dir.path().join("copy 2.seatplan");
+    assert_eq!(
+        field.value().as_deref(),
+        Some(suggested.display().to_string().as_str())
+    );
+    // Typing the taken name: refused at once, no "press again to replace".
+    let taken = dir.path().join("copy.seatplan");
+    h.get_by_label("Path of the file to write:").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Path of the file to write:")
+        .type_text(&taken.display().to_string());
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    h.get_by_label_contains("a plan is never written over a file — choose another name");
+    h.get_by_label("Save").click();
+    h.run();
+    assert_eq!(std::fs::read(&taken).unwrap(), b"an earlier copy");
+    assert!(h.query_by_label("Path of the file to write:").is_some());
 }

@@ -388,3 +388,41 @@ fn an_option_is_renamed_in_the_fields_window_and_guests_keep_it() {
     assert_eq!(field.options, ["S"]);
     assert_eq!(plan.guest(b.anna).unwrap().custom.get(&field.id), None);
 }
+
+#[test]
+fn a_text_value_longer_than_exports_carry_is_refused_in_the_inspector() {
+    let (_dir, _path, b, mut h) = open_base();
+    h.state_mut()
+        .workspace_mut()
+        .unwrap()
+        .doc
+        .execute(&Command::DefineField {
+            name: "Remark".into(),
+            kind: FieldKind::Text,
+            options: vec![],
+        })
+        .unwrap();
+    h.run();
+    h.get_by_label_contains("Müller, Anna").click();
+    h.run();
+    let before = events(&h);
+    let text = || egui::accesskit::Role::TextInput;
+    h.get_by_role_and_label(text(), "Remark").focus();
+    h.run();
+    h.get_by_role_and_label(text(), "Remark")
+        .type_text(&"x".repeat(2_001));
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(events(&h), before, "nothing stored");
+    let notices = h.state().notices();
+    assert!(
+        notices
+            .iter()
+            .any(|n| n.contains("“Remark” has 2,001 characters; at most 2,000")),
+        "{notices:?}"
+    );
+    let plan = plan(&h);
+    let id = plan.field_named("Remark").unwrap().id;
+    assert!(plan.guest(b.anna).unwrap().custom.get(&id).is_none());
+}

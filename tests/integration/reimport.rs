@@ -61,9 +61,10 @@ fn a_reimport_with_empty_cells_keeps_every_value_and_empty_clears_lists_what_it_
         "{said}"
     );
     assert!(
-        said.contains("5 values kept where the sheet’s cell is empty"),
+        said.contains("5 values stay where the sheet’s cell is empty (an empty cell is no value): Anna Müller: department “Vertrieb”; Anna Müller: dietary “vegan”; Anna Müller: VIP “yes”; Anna Müller: notes “kommt später”; Anna Müller: T-Shirt “M”"),
         "{said}"
     );
+    assert!(said.contains("(add --empty-clears to clear values whose cell is empty)"));
     let after = show(p);
     let kept = guest(&after, "anna@x.de");
     for key in ["department", "dietary", "vip", "notes", "logical_table"] {
@@ -76,10 +77,10 @@ fn a_reimport_with_empty_cells_keeps_every_value_and_empty_clears_lists_what_it_
     // (never the names, never the seat).
     let said = ok_en(&["import-guests", p, &again, "--empty-clears", "--dry-run"]);
     for line in [
-        "Anna Müller: Department “Vertrieb” is cleared (its cell is empty)",
-        "Anna Müller: Dietary “vegan” is cleared (its cell is empty)",
+        "Anna Müller: department “Vertrieb” is cleared (its cell is empty)",
+        "Anna Müller: dietary “vegan” is cleared (its cell is empty)",
         "Anna Müller: VIP “yes” is cleared (its cell is empty)",
-        "Anna Müller: Notes “kommt später” is cleared (its cell is empty)",
+        "Anna Müller: notes “kommt später” is cleared (its cell is empty)",
         "Anna Müller: T-Shirt “M” is cleared (its cell is empty)",
     ] {
         assert!(said.contains(line), "{line}\n{said}");

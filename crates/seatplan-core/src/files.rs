@@ -17,11 +17,16 @@ pub fn write_new<E>(
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let temporary = tempfile::Builder::new()
-        .prefix(".seatplan-")
-        .suffix(".partial")
-        .tempfile_in(folder)
-        .map_err(&io)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".seatplan-").suffix(".partial");
+    // Permissions as any new file gets them (0o666 less the umask), not a temporary file's 0o600:
+    // the file is for sharing.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let temporary = builder.tempfile_in(folder).map_err(&io)?;
     write(temporary.path())?;
     temporary.as_file().sync_all().map_err(&io)?;
     match temporary.persist_noclobber(target) {

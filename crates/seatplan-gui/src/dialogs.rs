@@ -253,15 +253,25 @@ fn consequences_ui(ui: &mut Ui, preview: &HistoryPreview) {
         for note in &c.notes {
             ui.label(format!("    {note}"));
         }
-        egui::CollapsingHeader::new(t!("preview-consequence-list", count = c.items.len()))
+        if c.items.is_empty() {
+            continue;
+        }
+        // Every name, up to a few thousand (a label each; the command line lists them all).
+        const SHOWN: usize = 3_000;
+        let header = if c.items.len() <= SHOWN {
+            t!("preview-consequence-list", count = c.items.len())
+        } else {
+            t!("preview-consequence-first", count = SHOWN)
+        };
+        egui::CollapsingHeader::new(header)
             .id_salt(("preview-consequence", index))
             .default_open(c.items.len() <= 12)
             .show(ui, |ui| {
-                for item in c.items.iter().take(300) {
+                for item in c.items.iter().take(SHOWN) {
                     ui.label(format!("• {item}"));
                 }
-                if c.items.len() > 300 {
-                    ui.label(t!("and-more", count = c.items.len() - 300));
+                if c.items.len() > SHOWN {
+                    ui.label(t!("and-more", count = c.items.len() - SHOWN));
                 }
             });
     }

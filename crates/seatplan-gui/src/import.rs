@@ -266,15 +266,20 @@ fn preview_lines_ui(ui: &mut Ui, preview: &ImportPreview) {
     } else {
         summary
     });
-    ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-        for line in &preview.lines {
-            let text = RichText::new(line.to_string());
-            ui.label(match line.kind {
-                LineKind::Error => text.color(ui.visuals().error_fg_color),
-                LineKind::Warning => text.color(ui.visuals().warn_fg_color),
-                LineKind::Skipped => text.weak(),
-                LineKind::Added | LineKind::Changed => text,
-            });
-        }
-    });
+    // A fixed height: ticking a box that changes the lines must not move the buttons.
+    ScrollArea::vertical()
+        .max_height(300.0)
+        .min_scrolled_height(300.0)
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for line in &preview.lines {
+                let text = RichText::new(line.to_string());
+                ui.label(match line.kind {
+                    LineKind::Error => text.color(ui.visuals().error_fg_color),
+                    LineKind::Warning => text.color(ui.visuals().warn_fg_color),
+                    LineKind::Skipped => text.weak(),
+                    LineKind::Added | LineKind::Changed => text,
+                });
+            }
+        });
 }

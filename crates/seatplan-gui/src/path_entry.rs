@@ -54,6 +54,11 @@ impl PathEntry {
             })
             .unwrap_or_default();
         if let Some(name) = purpose.suggested_file_name() {
+            // A plan is never written over a file: suggest a name that is free.
+            let name = match start_dir {
+                Some(dir) if !purpose.may_replace() => free_name(dir, &name),
+                _ => name,
+            };
             text.push_str(&name);
         }
         PathEntry {
@@ -106,6 +111,16 @@ impl PathEntry {
                         match checked(&self.text, pick) {
                             Ok(path)
                                 if pick == Pick::NewFile
+                                    && !self.purpose.may_replace()
+                                    && std::fs::symlink_metadata(&path).is_ok() =>
+                            {
+                                self.error = Some(t!(
+                                    "path-exists-choose-another",
+                                    path = path.display().to_string()
+                                ));
+                            }
+                            Ok(path)
+                                if pick == Pick::NewFile
                                     && path.is_file()
                                     && self.replace_confirmed.as_ref() != Some(&path) =>
                             {
@@ -132,6 +147,18 @@ impl PathEntry {
         }
         outcome
     }
+}
+
+/// `name` if no file in `dir` has it, else "name 2.ext", "name 3.ext", …
+fn free_name(dir: &Path, name: &str) -> String {
+    let (stem, extension) = match name.rsplit_once('.') {
+        Some((stem, extension)) => (stem, format!(".{extension}")),
+        None => (name, String::new()),
+    };
+    std::iter::once(name.to_owned())
+        .chain((2..1000).map(|n| format!("{stem} {n}{extension}")))
+        .find(|candidate| std::fs::symlink_metadata(dir.join(candidate)).is_err())
+        .unwrap_or_else(|| name.to_owned())
 }
 
 /// The typed path, if it fits what is asked for; else why not, in a sentence. `~` at the start

@@ -35,7 +35,8 @@ pub struct Consequence {
     pub summary: String,
     /// Where the things come from, when the history knows ("25 of them seated by #14 …").
     pub notes: Vec<String>,
-    /// Each thing, in words ("Anna Müller (Vertrieb 2)").
+    /// Each thing, in words ("Anna Müller (Vertrieb 2)"); empty where the list of changes names
+    /// them already (logical tables that lose their table).
     pub items: Vec<String>,
     /// The guests concerned (for the history to say which actions seated them).
     pub guests: Vec<GuestId>,
@@ -116,7 +117,8 @@ pub fn consequences(before: &Plan, after: &Plan) -> Vec<Consequence> {
         });
     }
 
-    // Logical tables that lose their physical table (and still exist).
+    // Logical tables that lose their physical table (and still exist): counted here; the list
+    // of changes names each.
     let lost: Vec<String> = before
         .logical_tables()
         .filter_map(|l| {
@@ -137,7 +139,7 @@ pub fn consequences(before: &Plan, after: &Plan) -> Vec<Consequence> {
             count: lost.len(),
             summary: t!("consequence-logical-lose-table", count = lost.len()),
             notes: Vec::new(),
-            items: lost,
+            items: Vec::new(),
             guests: Vec::new(),
         });
     }

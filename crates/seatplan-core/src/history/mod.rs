@@ -337,6 +337,18 @@ impl Document {
         self.snapshot
     }
 
+    /// Folds the actions saved since the last call into the plan file itself, so that a byte copy
+    /// of the file alone holds them (the window calls it at the end of every frame that changed
+    /// the plan; closing does it too; see `store::wal`). Cheap when there is nothing to fold.
+    pub fn make_whole(&mut self) {
+        self.store.make_whole();
+    }
+
+    /// Whether an action was saved since the last [`Document::make_whole`].
+    pub fn needs_whole(&self) -> bool {
+        !self.store.is_whole()
+    }
+
     /// Flushes the plan file to disk after the last action, when nothing else is going on (the
     /// window calls it when idle; see `store::wal`). Cheap when there is nothing to flush.
     pub fn settle(&mut self) -> Result<(), HistoryError> {

@@ -514,6 +514,7 @@ fn plan_changes(
         .collect();
     let mut new_tables: BTreeSet<String> = BTreeSet::new();
     let mut matched: HashMap<GuestId, usize> = HashMap::new();
+    let mut kept_examples: Vec<String> = Vec::new();
     let line = |preview: &mut ImportPreview, kind, row, text| {
         preview.lines.push(PreviewLine {
             kind,
@@ -642,16 +643,23 @@ fn plan_changes(
         let changed = crate::domain::events::GuestChanges::between(current, &wanted);
         // Values an empty cell clears (by choice), each listed; values kept, counted.
         let mut cleared: Vec<(String, String)> = cleared_fields(current, &wanted, &r.empty);
+        let yes = t!("import-yes");
         for (key, had) in [
-            ("email", current.email.is_some()),
-            ("department", !current.department.is_empty()),
-            ("dietary", !current.dietary.is_empty()),
-            ("vip", current.vip),
-            ("notes", !current.notes.is_empty()),
-            ("group", !current.group.is_empty()),
+            ("email", current.email.as_deref().unwrap_or("")),
+            ("department", current.department.as_str()),
+            ("dietary", current.dietary.as_str()),
+            ("vip", if current.vip { yes.as_str() } else { "" }),
+            ("notes", current.notes.as_str()),
+            ("group", current.group.as_str()),
         ] {
-            if had && !empty_clears && r.empty.contains(key) {
+            if !had.is_empty() && !empty_clears && r.empty.contains(key) {
                 preview.kept_empty += 1;
+                kept_examples.push(t!(
+                    "import-kept-value",
+                    guest = guest.display_name(),
+                    field = field_word(key),
+                    value = had
+                ));
             }
         }
         let mut custom_clears: Vec<String> = Vec::new();
@@ -670,6 +678,12 @@ fn plan_changes(
                 custom_clears.push(field.name.clone());
             } else {
                 preview.kept_empty += 1;
+                kept_examples.push(t!(
+                    "import-kept-value",
+                    guest = guest.display_name(),
+                    field = field.name.as_str(),
+                    value = crate::domain::describe::field_value_label(value)
+                ));
             }
         }
         // Custom values that differ (an empty cell changes nothing).
@@ -763,13 +777,42 @@ fn plan_changes(
         );
     }
     if preview.kept_empty > 0 {
+        // Counted, with the first few named: a column left empty in a long list keeps a value
+        // for every guest, and naming each would bury the changes.
+        const NAMED: usize = 5;
+        let mut examples = kept_examples
+            .iter()
+            .take(NAMED)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("; ");
+        if kept_examples.len() > NAMED {
+            examples.push_str("; …");
+        }
         preview.lines.push(PreviewLine {
             kind: LineKind::Skipped,
             row: None,
-            text: t!("import-empty-kept", count = preview.kept_empty),
+            text: t!(
+                "import-empty-kept",
+                count = preview.kept_empty,
+                examples = examples
+            ),
         });
     }
     preview.finish(plan, "guests", commands);
+}
+
+/// A built-in field's name as the preview's change lines write it ("dietary").
+fn field_word(key: &str) -> String {
+    match key {
+        "email" => t!("field-email"),
+        "department" => t!("field-department"),
+        "dietary" => t!("field-dietary"),
+        "vip" => t!("field-vip"),
+        "notes" => t!("field-notes"),
+        "group" => t!("field-group"),
+        other => field_label(other),
+    }
 }
 
 /// The built-in values of `current` that `wanted` clears because their cell is `empty`: (field,
@@ -781,7 +824,7 @@ fn cleared_fields(
 ) -> Vec<(String, String)> {
     let mut out = Vec::new();
     if let (Some(old), None) = (&current.email, &wanted.email) {
-        out.push((field_label("email"), old.clone()));
+        out.push((field_word("email"), old.clone()));
     }
     for (key, old, new) in [
         ("department", &current.department, &wanted.department),
@@ -790,11 +833,11 @@ fn cleared_fields(
         ("group", &current.group, &wanted.group),
     ] {
         if !old.is_empty() && new.is_empty() && empty.contains(key) {
-            out.push((field_label(key), old.clone()));
+            out.push((field_word(key), old.clone()));
         }
     }
     if current.vip && !wanted.vip && empty.contains("vip") {
-        out.push((field_label("vip"), t!("import-yes")));
+        out.push((field_word("vip"), t!("import-yes")));
     }
     out
 }

@@ -426,7 +426,8 @@ pub struct EventStore {
     sync_file: Option<std::fs::File>,
     /// A checkpoint wrote the file since it was last flushed to disk.
     unsettled: bool,
-    /// The main file holds every saved action (see [`wal`]).
+    /// The main file holds every saved action (see [`wal`]); false after a commit until
+    /// [`EventStore::make_whole`].
     whole: bool,
     /// The private folder of a snapshot (see [`EventStore::open_snapshot`]), removed after the
     /// connection closes.
@@ -1051,7 +1052,8 @@ impl EventStore {
         }
         tx.execute_batch("PRAGMA user_version = 2;").map_err(err)?;
         tx.commit().map_err(err)?;
-        self.make_whole();
+        // The main file lacks this commit until the next `make_whole` (see `wal`).
+        self.whole = false;
         tracing::info!(
             backup = %backup.display(),
             "upgraded {} to layout 2 (stamps for merging)",
@@ -1208,7 +1210,8 @@ impl EventStore {
             )?;
         }
         tx.commit().map_err(err)?;
-        self.make_whole();
+        // The main file lacks this commit until the next `make_whole` (see `wal`).
+        self.whole = false;
         Ok(())
     }
 
@@ -1246,7 +1249,8 @@ impl EventStore {
         let stored = write_batch(&tx, &path, batch, meta, stamp, events, ids)?;
         tx.commit().map_err(err)?;
         self.event_total += stored.len() as i64;
-        self.make_whole();
+        // The main file lacks this commit until the next `make_whole` (see `wal`).
+        self.whole = false;
         Ok((batch, stored))
     }
 
@@ -1359,7 +1363,8 @@ impl EventStore {
                 [key, value],
             )
             .map_err(|e| sql_error(&self.path, e))?;
-        self.make_whole();
+        // The main file lacks this commit until the next `make_whole` (see `wal`).
+        self.whole = false;
         Ok(())
     }
 

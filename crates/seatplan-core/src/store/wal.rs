@@ -2,13 +2,16 @@
 //!
 //! - **Every copy is whole.** SQLite's write-ahead log keeps a transaction in `-wal` until a
 //!   checkpoint folds it into the main file, so a byte copy of the main file alone (made by a
-//!   file manager while the window is open) would miss every action since. After each commit the
-//!   store therefore folds the log into the file ([`EventStore::make_whole`]): the main file in
-//!   the operating system's cache holds every action, and any tool reading it sees them. That
-//!   checkpoint does not wait for the disk: the action is already durable in `-wal`. The file is
-//!   flushed to disk later ([`EventStore::settle`]: when the window is idle, before the next write
-//!   may reuse `-wal`, and before closing), so a power cut never finds `-wal` reused before the
-//!   file held its frames. The price is measured in `BENCHMARKS.md`.
+//!   file manager while the window is open) would miss every action since. Before the user is
+//!   told that an action is saved, the log is folded into the file ([`EventStore::make_whole`]):
+//!   the window does it once per frame that changed the plan (so a frame with several commands
+//!   folds once), and closing does it too (the command line's commands close the plan before
+//!   they return). The main file in the operating system's cache then holds every action, and
+//!   any tool reading it sees them. That checkpoint does not wait for the disk: the action is
+//!   already durable in `-wal`. The file is flushed to disk later ([`EventStore::settle`]: when
+//!   the window is idle, before the next write may reuse `-wal`, and before closing), so a power
+//!   cut never finds `-wal` reused before the file held its frames. The price is measured in
+//!   `BENCHMARKS.md`.
 //! - **A stale or damaged `-wal` never takes a plan back.** The log is append-only, so a `-wal`
 //!   that would leave fewer actions than the main file holds alone (or others in their place) is
 //!   from another moment: a partial copy, a stick, an older copy. Before SQLite may fold a `-wal`
@@ -35,12 +38,12 @@ pub(crate) fn has_wal_content(path: &Path) -> bool {
 }
 
 impl EventStore {
-    /// Folds the `-wal` into the main file after a commit, without waiting for the disk (see the
-    /// module's documentation): from now on a byte copy of the main file alone holds every
-    /// action. A failure is logged and tried again after the next write; the action itself is
-    /// saved either way.
-    pub(super) fn make_whole(&mut self) {
-        if self.sync_file.is_none() {
+    /// Folds the `-wal` into the main file, without waiting for the disk (see the module's
+    /// documentation): from now on a byte copy of the main file alone holds every action. Cheap
+    /// when the file is whole already. A failure is logged and tried again the next time; the
+    /// actions themselves are saved either way.
+    pub fn make_whole(&mut self) {
+        if self.whole || self.sync_file.is_none() {
             return;
         }
         // Synchronous OFF for the checkpoint only: the commit before it was synced (FULL), and
@@ -91,8 +94,7 @@ impl EventStore {
         Ok(())
     }
 
-    /// Whether the main file holds every saved action (always, unless the last checkpoint
-    /// failed).
+    /// Whether the main file holds every saved action (see [`EventStore::make_whole`]).
     pub fn is_whole(&self) -> bool {
         self.whole
     }

@@ -130,7 +130,7 @@ impl SeatplanApp {
             Ok(()) => {
                 let actions = ws.doc.timeline().len();
                 self.notify(t!(
-                    "copy-saved",
+                    "copy-saved-window",
                     path = path.display().to_string(),
                     actions = actions
                 ));

@@ -148,6 +148,25 @@ impl DialogPurpose {
         }
     }
 
+    /// Whether a file already at the chosen name may be replaced once the user confirms
+    /// (exports); a plan — a new one, a copy, a rescue — is never written over a file.
+    pub fn may_replace(self) -> bool {
+        match self {
+            DialogPurpose::ExportSeating
+            | DialogPurpose::ExportFloorPlan(..)
+            | DialogPurpose::Print(_) => true,
+            DialogPurpose::New
+            | DialogPurpose::Open
+            | DialogPurpose::Import(_)
+            | DialogPurpose::ExportEmails
+            | DialogPurpose::SaveCopy
+            | DialogPurpose::RecoverFrom
+            | DialogPurpose::RecoverTo
+            | DialogPurpose::MergeFrom
+            | DialogPurpose::TeamFolder => false,
+        }
+    }
+
     /// Which kind of export this is, for remembering its folder (`None` for plans and imports).
     pub fn export_kind(self) -> Option<&'static str> {
         match self {

@@ -272,13 +272,17 @@ impl SeatplanApp {
         self.team_tick(ui);
     }
 
-    /// Flushes the plan file to disk in the first frame without actions after the last change
-    /// (a fraction of a millisecond; see `seatplan_core::store::wal`): the action itself is on
-    /// disk already, this makes the file that a copy is taken of match it on disk too.
+    /// After a frame's actions, the plan file itself holds them (a copy taken now by any tool is
+    /// whole); in the first frame without actions after that, the file is flushed to disk (a
+    /// fraction of a millisecond; see `seatplan_core::store::wal`) — the actions themselves are
+    /// on disk already.
     fn settle_when_idle(&mut self, acted: bool) {
         let Some(ws) = &mut self.workspace else {
             return;
         };
+        if ws.doc.needs_whole() {
+            ws.doc.make_whole();
+        }
         if acted || !ws.doc.needs_settle() {
             return;
         }

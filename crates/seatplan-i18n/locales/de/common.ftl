@@ -19,3 +19,7 @@ copy-saved = Eine Kopie des Plans wurde als { $path } gespeichert ({ $actions ->
     [one] 1 Aktion
    *[other] { $actions } Aktionen
 }). Geben Sie sie an Kollegen weiter; deren Änderungen kommen mit Datei → Änderungen übernehmen aus… (oder `seatplan merge`) zurück.
+copy-saved-window = Eine Kopie des Plans wurde als { $path } gespeichert ({ $actions ->
+    [one] 1 Aktion
+   *[other] { $actions } Aktionen
+}). Geben Sie sie an Kollegen weiter; deren Änderungen kommen mit Datei → Änderungen übernehmen aus… zurück.

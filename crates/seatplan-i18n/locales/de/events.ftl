@@ -345,6 +345,6 @@ consequence-over-capacity =
 consequence-over-capacity-table = Tisch { $table }: { $seated } Gäste an { $seats } Plätzen
 consequence-seated-by =
     { $count ->
-    [one] 1 davon gesetzt durch #{ $batch } „{ $what }“
-    *[other] { $count } davon gesetzt durch #{ $batch } „{ $what }“
+    [one] 1 davon platziert durch #{ $batch }: { $what }
+    *[other] { $count } davon platziert durch #{ $batch }: { $what }
     }

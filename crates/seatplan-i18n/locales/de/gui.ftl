@@ -166,6 +166,7 @@ preview-consequence-list =
     [one] Anzeigen
     *[other] Alle { $count } anzeigen
     }
+preview-consequence-first = Die ersten { $count } anzeigen
 preview-none-affected = keine spätere Aktion betroffen
 preview-overriding = { $count ->
     [one] 1 spätere Aktion legt dasselbe fest und behält ihre Werte
@@ -351,6 +352,7 @@ files-excel = Excel-Arbeitsmappe
 path-file = Pfad der Datei:
 path-new-file = Pfad der zu schreibenden Datei:
 path-folder = Pfad des Ordners:
+path-exists-choose-another = { $path } gibt es schon; ein Plan wird nie über eine Datei geschrieben — wählen Sie einen anderen Namen.
 path-exists = { $path } gibt es schon. Erneut „{ $button }“ drücken, um sie zu ersetzen.
 path-type-one = Bitte einen Pfad eingeben.
 path-no-home = Der Benutzerordner ist unbekannt; bitte den ganzen Pfad eingeben.
@@ -430,8 +432,8 @@ inspector-planned-seats-tip = Plätze, mit denen die automatische Platzierung pl
 custom-heading = Felder
 custom-empty = —
 custom-bad-number = „{ $text }“ passt nicht zu diesem Feld
-import-empty-clears = Leere Zellen leeren Werte
-import-empty-clears-tip = Ohne dies behält eine leere Zelle, was ein Gast hat. Damit leert eine leere Zelle den Wert eines vorhandenen Gastes (nie die Namen oder den Tisch); die Vorschau nennt jeden Wert, der geht.
+import-empty-clears = Leere Zellen löschen Werte
+import-empty-clears-tip = Sonst bleibt bei einer leeren Zelle der Wert des Gastes erhalten. Angekreuzt löscht eine leere Zelle den Wert eines vorhandenen Gastes (nie die Namen oder den Tisch); die Vorschau nennt jeden Wert, der gelöscht wird.
 import-new-fields = Die übrigen Spalten als neue Felder anlegen
 import-new-fields-tip = Spalten, die kein eingebautes Feld liest, werden eigene Gästefelder; ihre Art (ja/nein, Zahl, Auswahl, Text) wird aus den Werten erraten.
 menu-fields = Gästefelder…

@@ -18,17 +18,18 @@ import-summary-errors =
     } — nichts wird übernommen
 import-summary-cleared =
     { $count ->
-    [one] 1 Wert geleert
-    *[other] { $count } Werte geleert
+    [one] 1 Wert gelöscht
+    *[other] { $count } Werte gelöscht
     }
 import-refused = der Import kann nicht übernommen werden: { $reason }
 import-columns-read-as = Spalten gelesen als: { $list }
 import-lost-letters = Spalte „{ $column }“: in „{ $text }“ gingen Buchstaben durch die Kodierung der Datei verloren („?“ oder ein Ersatzzeichen statt eines Buchstabens) — speichern Sie die Tabelle als UTF-8 oder korrigieren Sie den Namen im Plan
-import-clears = { $guest }: { $field } „{ $value }“ wird geleert (die Zelle ist leer)
+import-clears = { $guest }: { $field } „{ $value }“ wird gelöscht (die Zelle ist leer)
+import-kept-value = { $guest }: { $field } „{ $value }“
 import-empty-kept =
     { $count ->
-    [one] 1 Wert bleibt, wo die Zelle der Tabelle leer ist (eine leere Zelle ist kein Wert; „Leere Zellen leeren Werte“ im Fenster oder --empty-clears leert sie)
-    *[other] { $count } Werte bleiben, wo die Zelle der Tabelle leer ist (eine leere Zelle ist kein Wert; „Leere Zellen leeren Werte“ im Fenster oder --empty-clears leert sie)
+    [one] 1 Wert bleibt, wo die Zelle der Tabelle leer ist (eine leere Zelle ist kein Wert): { $examples }
+    *[other] { $count } Werte bleiben, wo die Zelle der Tabelle leer ist (eine leere Zelle ist kein Wert): { $examples }
     }
 import-yes = ja
 import-summary-no-changes = keine Änderungen

@@ -19,3 +19,7 @@ copy-saved = Saved a copy of the plan as { $path } ({ $actions ->
     [one] 1 action
    *[other] { $actions } actions
 }). Give it to a colleague; their changes come back with File → Merge changes from… (or `seatplan merge`).
+copy-saved-window = Saved a copy of the plan as { $path } ({ $actions ->
+    [one] 1 action
+   *[other] { $actions } actions
+}). Give it to a colleague; their changes come back with File → Merge changes from….

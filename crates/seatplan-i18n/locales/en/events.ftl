@@ -345,6 +345,6 @@ consequence-over-capacity =
 consequence-over-capacity-table = table { $table }: { $seated } guests at { $seats } seats
 consequence-seated-by =
     { $count ->
-    [one] 1 of them seated by #{ $batch } “{ $what }”
-    *[other] { $count } of them seated by #{ $batch } “{ $what }”
+    [one] 1 of them seated by #{ $batch }: { $what }
+    *[other] { $count } of them seated by #{ $batch }: { $what }
     }

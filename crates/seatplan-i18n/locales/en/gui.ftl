@@ -166,6 +166,7 @@ preview-consequence-list =
     [one] Show it
     *[other] Show all { $count }
     }
+preview-consequence-first = Show the first { $count }
 preview-none-affected = no later action affected
 preview-overriding = { $count ->
     [one] 1 later action sets the same things and keeps its values
@@ -351,6 +352,7 @@ files-excel = Excel workbook
 path-file = Path of the file:
 path-new-file = Path of the file to write:
 path-folder = Path of the folder:
+path-exists-choose-another = { $path } already exists; a plan is never written over a file — choose another name.
 path-exists = { $path } already exists. Press “{ $button }” again to replace it.
 path-type-one = Type a path.
 path-no-home = The home folder is not known; type the whole path.

@@ -25,10 +25,11 @@ import-refused = the import cannot be applied: { $reason }
 import-columns-read-as = columns read as: { $list }
 import-lost-letters = column “{ $column }”: “{ $text }” has letters lost to the file’s encoding (a “?” or a replacement sign where a letter belongs) — save the sheet as UTF-8 or correct the name in the plan
 import-clears = { $guest }: { $field } “{ $value }” is cleared (its cell is empty)
+import-kept-value = { $guest }: { $field } “{ $value }”
 import-empty-kept =
     { $count ->
-    [one] 1 value kept where the sheet’s cell is empty (an empty cell is no value; “Empty cells clear values” in the window, or --empty-clears, clears them)
-    *[other] { $count } values kept where the sheet’s cell is empty (an empty cell is no value; “Empty cells clear values” in the window, or --empty-clears, clears them)
+    [one] 1 value stays where the sheet’s cell is empty (an empty cell is no value): { $examples }
+    *[other] { $count } values stay where the sheet’s cell is empty (an empty cell is no value): { $examples }
     }
 import-yes = yes
 import-summary-no-changes = no changes
