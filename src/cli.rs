@@ -1108,7 +1108,11 @@ fn import(
     preview: PreviewFn,
 ) -> Result<()> {
     let mut doc = open_for(file, !dry_run)?;
-    let preview = preview(doc.plan(), sheetfile, &options)?;
+    let mut preview = preview(doc.plan(), sheetfile, &options)?;
+    if dry_run {
+        // What the import would meet when applied (applied at once, it meets it then).
+        preview.check_against(doc.plan());
+    }
     apply_import(out, &mut doc, preview, dry_run)
 }
 

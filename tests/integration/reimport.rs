@@ -251,3 +251,51 @@ fn an_export_that_cannot_carry_a_value_names_the_guest_and_the_field() {
     );
     assert!(!out.exists());
 }
+
+#[test]
+fn seatplans_own_export_read_back_with_new_fields_leaves_its_own_columns_out() {
+    // The A–Z list of the seating workbook has Room and Physical table columns: read back with
+    // --new-fields, they are left out (they are no field) — the preview and the import agree.
+    let (dir, path) = temp_plan();
+    let p = path.to_str().unwrap();
+    ok_en(&["new", p]);
+    let sheet = write(
+        dir.path(),
+        "a-z.csv",
+        "Nachname;Vorname;Abteilung;Raum;Physischer Tisch;Bus\nMüller;Anna;IT;Saal;12;ja\n",
+    );
+    let preview = seatplan_en(&["import-guests", p, &sheet, "--new-fields", "--dry-run"]);
+    let real = seatplan_en(&["import-guests", p, &sheet, "--new-fields"]);
+    assert!(preview.status.success() && real.status.success());
+    let said = String::from_utf8(preview.stdout).unwrap();
+    assert!(said.contains("columns ignored: Raum (a column seatplan’s exports write), Physischer Tisch (a column seatplan’s exports write)"), "{said}");
+    let plan = show(p);
+    assert_eq!(plan["fields"].as_array().unwrap().len(), 1, "only Bus");
+}
+
+#[test]
+fn a_preview_checked_against_a_plan_that_changed_since_refuses_what_importing_would() {
+    use seatplan::io::ImportOptions;
+    use seatplan::io::guests::preview_guest_import;
+    let (dir, path) = temp_plan();
+    let sheet = write(dir.path(), "g.csv", "Vorname;Nachname;E-Mail\nAnna;Müller;anna@x.de\n");
+    let mut doc = Document::create(&path).unwrap();
+    let mut preview =
+        preview_guest_import(doc.plan(), Path::new(&sheet), &ImportOptions::default()).unwrap();
+    assert!(preview.command.is_some());
+    // Meanwhile someone adds another guest with that address.
+    run(
+        &mut doc,
+        seatplan::domain::Command::AddGuest(crate::common::guest("Anna", "Schmidt", Some("ANNA@x.de"))),
+    );
+    preview.check_against(doc.plan());
+    assert!(preview.command.is_none());
+    assert_eq!(preview.errors(), 1);
+    let line = preview.lines.last().unwrap().to_string();
+    assert!(line.starts_with("error: the import cannot be applied:"), "{line}");
+    // …and applying it would have met the same rule.
+    let again =
+        preview_guest_import(&seatplan::domain::Plan::new(), Path::new(&sheet), &ImportOptions::default())
+            .unwrap();
+    assert!(doc.execute(&again.command.unwrap()).is_err());
+}

@@ -93,6 +93,11 @@ impl ImportDialog {
                     seatplan_core::io::wishes::preview_wish_sheet(plan, sheet, &file, &self.options)
                 }
             }
+            .map(|mut preview| {
+                // The dialog offers Import only for what importing will accept.
+                preview.check_against(plan);
+                preview
+            })
             .map_err(|e| e.to_string()),
         };
     }

@@ -278,6 +278,6 @@ pub fn preview_draw_sheet(
             line(&mut p, LineKind::Warning, Some(r.row), text);
         }
     }
-    p.finish(plan, "table draw", commands);
+    p.finish("table draw", commands);
     Ok(p)
 }

@@ -66,13 +66,19 @@ fn custom_columns(
         if header.is_empty() || used.contains(&column) {
             continue;
         }
-        // A second column of a built-in field, or of one custom field, is left out.
+        // A second column of a built-in field, a column seatplan's own exports write (room,
+        // physical table, seats: read back, they are no field), or a second column of one custom
+        // field is left out.
         if super::columns::field_of(GUEST_FIELDS, header).is_some()
             || out
                 .iter()
                 .any(|c: &CustomColumn| match_key(&c.field.name) == match_key(header))
         {
             left_out.push(t!("import-duplicate-column", name = header));
+            continue;
+        }
+        if crate::domain::attributes::built_in_column(header).is_some() {
+            left_out.push(t!("import-export-column", name = header));
             continue;
         }
         if let Some(field) = plan.field_named(header) {
@@ -799,7 +805,7 @@ fn plan_changes(
             ),
         });
     }
-    preview.finish(plan, "guests", commands);
+    preview.finish("guests", commands);
 }
 
 /// A built-in field's name as the preview's change lines write it ("dietary").

@@ -246,28 +246,38 @@ impl ImportPreview {
     }
 
     /// Wraps the import's commands into one action named after the file, unless there are errors
-    /// or nothing to do. The action is checked against `plan` by the very rules the real import
-    /// meets (`domain::validate`): a preview never accepts what applying it would refuse.
-    fn finish(&mut self, plan: &crate::domain::Plan, what: &str, commands: Vec<Command>) {
+    /// or nothing to do.
+    fn finish(&mut self, what: &str, commands: Vec<Command>) {
         self.lines.sort_by_key(|l| (l.row, l.kind));
         if self.errors() == 0 && !commands.is_empty() {
             let n = self.additions + self.changes;
-            let command = Command::Many {
+            self.command = Some(Command::Many {
                 description: format!(
                     "Imported {what} from {} — {n} change{}",
                     self.file_name,
                     if n == 1 { "" } else { "s" }
                 ),
                 commands,
-            };
-            match crate::domain::validate(&command, plan) {
-                Ok(()) => self.command = Some(command),
-                Err(e) => self.lines.push(PreviewLine {
-                    kind: LineKind::Error,
-                    row: None,
-                    text: t!("import-refused", reason = e.to_string()),
-                }),
-            }
+            });
+        }
+    }
+
+    /// Checks the import's action against `plan` by the very rules applying it meets
+    /// (`domain::validate`, what `Document::execute` runs): a refusal becomes an error line and
+    /// no action. Every preview shown instead of applied (a dry run, the window's dialog) runs
+    /// it, so a preview never accepts what the import would refuse; an import applied at once
+    /// meets the same rules when it is executed.
+    pub fn check_against(&mut self, plan: &crate::domain::Plan) {
+        let Some(command) = &self.command else {
+            return;
+        };
+        if let Err(e) = crate::domain::validate(command, plan) {
+            self.command = None;
+            self.lines.push(PreviewLine {
+                kind: LineKind::Error,
+                row: None,
+                text: t!("import-refused", reason = e.to_string()),
+            });
         }
     }
 }

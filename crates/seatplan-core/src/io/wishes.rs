@@ -235,7 +235,7 @@ pub fn preview_wish_sheet(
             });
         }
     }
-    p.finish(plan, "wishes", commands);
+    p.finish("wishes", commands);
     Ok(p)
 }
 

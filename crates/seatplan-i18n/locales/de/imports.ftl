@@ -54,6 +54,7 @@ import-cell-formula = die Zelle { $field } enthält eine Formel ohne gespeichert
 import-cell-date = die Zelle { $field } enthält ein Datum ({ $date }), keinen Tischnamen — Excel macht aus Namen wie „1-5“ ein Datum; formatieren Sie die Spalte als Text und geben Sie ihn erneut ein
 import-no-header = keine Kopfzeile in den ersten { $rows } Zeilen gefunden: sie braucht die Spalten { $columns }
 import-or = {" "}oder{" "}
+import-export-column = { $name } (eine Spalte, die seatplans Exporte schreiben)
 import-duplicate-column = { $name } (doppelt)
 draw-no-logical = Tisch { $number } hat keinen Namen eines logischen Tisches
 draw-logical-twice = „{ $name }“ steht auch in Zeile { $row }

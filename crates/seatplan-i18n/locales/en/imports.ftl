@@ -54,6 +54,7 @@ import-cell-formula = the { $field } cell holds a formula without a saved value 
 import-cell-date = the { $field } cell holds a date ({ $date }), not a table name — Excel turns names like “1-5” into dates; format the column as text and type it again
 import-no-header = no header row found in the first { $rows } rows: it needs the columns { $columns }
 import-or = {" "}or{" "}
+import-export-column = { $name } (a column seatplan’s exports write)
 import-duplicate-column = { $name } (duplicate)
 draw-no-logical = table { $number } has no logical table name
 draw-logical-twice = “{ $name }” is also in row { $row }
