@@ -210,7 +210,29 @@ fn undo_and_redo_commit_first_batch_100k(bencher: Bencher) {
 /// validate → append in one transaction → swap state.
 #[divan::bench(sample_count = 200, sample_size = 5)]
 fn append_small_batch(bencher: Bencher) {
-    let path = bench_dir().join("append.seatplan");
+    let (mut doc, room, table) = one_table_plan("append.seatplan");
+    let mut x = 5.0;
+    bencher.bench_local(|| {
+        x = if x > 40.0 { 5.0 } else { x + 0.5 };
+        doc.execute(&Command::MoveTables(vec![TableMove {
+            table,
+            room,
+            x_m: x,
+            y_m: 5.0,
+        }]))
+        .unwrap()
+    });
+}
+
+/// A new plan in the bench folder with one room and one table (the edits' target).
+fn one_table_plan(
+    name: &str,
+) -> (
+    Document,
+    seatplan::domain::RoomId,
+    seatplan::domain::TableId,
+) {
+    let path = bench_dir().join(name);
     let _ = std::fs::remove_file(&path);
     let mut doc = Document::create(&path).unwrap();
     doc.execute(&Command::CreateRoom {
@@ -235,17 +257,7 @@ fn append_small_batch(bencher: Bencher) {
     }))
     .unwrap();
     let table = doc.plan().table_numbered("1").unwrap().id;
-    let mut x = 5.0;
-    bencher.bench_local(|| {
-        x = if x > 40.0 { 5.0 } else { x + 0.5 };
-        doc.execute(&Command::MoveTables(vec![TableMove {
-            table,
-            room,
-            x_m: x,
-            y_m: 5.0,
-        }]))
-        .unwrap()
-    });
+    (doc, room, table)
 }
 
 /// An edit as the window makes it, as the user waits for it: the durable append, then the log
@@ -254,33 +266,8 @@ fn append_small_batch(bencher: Bencher) {
 /// timed).
 #[divan::bench(sample_count = 200, sample_size = 1)]
 fn edit_as_the_window_makes_it(bencher: Bencher) {
-    let path = bench_dir().join("append-window.seatplan");
-    let _ = std::fs::remove_file(&path);
-    let doc = std::cell::RefCell::new(Document::create(&path).unwrap());
-    doc.borrow_mut()
-        .execute(&Command::CreateRoom {
-            name: "Saal".into(),
-            width_m: 50.0,
-            height_m: 50.0,
-            x_m: 0.0,
-            y_m: 0.0,
-        })
-        .unwrap();
-    let room = doc.borrow().plan().room_named("Saal").unwrap().id;
-    doc.borrow_mut()
-        .execute(&Command::AddTable(NewTable {
-            number: Some("1".into()),
-            room,
-            shape: TableShape::Round,
-            width_m: 1.8,
-            depth_m: 1.8,
-            seats: 10,
-            x_m: 5.0,
-            y_m: 5.0,
-            rotation_deg: 0.0,
-        }))
-        .unwrap();
-    let table = doc.borrow().plan().table_numbered("1").unwrap().id;
+    let (doc, room, table) = one_table_plan("append-window.seatplan");
+    let doc = std::cell::RefCell::new(doc);
     let x = std::cell::Cell::new(5.0);
     bencher
         .with_inputs(|| {

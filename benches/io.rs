@@ -85,29 +85,20 @@ fn fresh_plan_path() -> PathBuf {
     path
 }
 
-/// The 1,500-guest list of a company party imported into an empty plan: read, preview,
-/// validate, apply (one durable batch, the file whole), close.
+/// The 1,500-guest list of a company party imported into an empty plan: read, preview, apply
+/// (one durable batch), close.
 #[divan::bench(sample_count = 20, sample_size = 1)]
 fn guest_import_1500(bencher: Bencher) {
-    let file = guest_list_of(1_500);
-    bencher
-        .with_inputs(|| {
-            let path = fresh_plan_path();
-            (Document::create(&path).unwrap(), path)
-        })
-        .bench_local_values(|(mut doc, path)| {
-            let preview =
-                preview_guest_import(doc.plan(), &file, &ImportOptions::default()).unwrap();
-            doc.execute(&preview.command.unwrap()).unwrap();
-            drop(doc);
-            let _ = std::fs::remove_file(path);
-        });
+    import_into_an_empty_plan(bencher, &guest_list_of(1_500));
 }
 
 /// Read + parse + validate + preview + apply (one durable batch) into an empty plan.
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn guest_import_10k(bencher: Bencher) {
-    let file = guest_list();
+    import_into_an_empty_plan(bencher, &guest_list());
+}
+
+fn import_into_an_empty_plan(bencher: Bencher, file: &Path) {
     bencher
         .with_inputs(|| {
             let path = fresh_plan_path();
@@ -115,14 +106,13 @@ fn guest_import_10k(bencher: Bencher) {
         })
         .bench_local_values(|(mut doc, path)| {
             let preview =
-                preview_guest_import(doc.plan(), &file, &ImportOptions::default()).unwrap();
+                preview_guest_import(doc.plan(), file, &ImportOptions::default()).unwrap();
             doc.execute(&preview.command.unwrap()).unwrap();
             drop(doc);
             let _ = std::fs::remove_file(path);
         });
 }
 
-/// Baseline: calamine reading every cell of the same file.
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn baseline_calamine_read_10k(bencher: Bencher) {
     let file = guest_list();

@@ -199,6 +199,22 @@ pub fn seatplan_en(args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// Runs the CLI with these environment variables (`TZ`, `SEATPLAN_LANG`, …); it must succeed;
+/// its stdout.
+pub fn ok_with_env(args: &[&str], env: &[(&str, &str)]) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_seatplan"))
+        .args(args)
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "seatplan {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
 /// Runs the CLI in English; it must succeed; its stdout.
 pub fn ok_en(args: &[&str]) -> String {
     let out = seatplan_en(args);

@@ -19,6 +19,16 @@ fn wal_of(path: &Path) -> PathBuf {
     PathBuf::from(wal)
 }
 
+/// Whether `show --json` (another process) lists a logical table of this name.
+fn has_logical_table(plan: &str, name: &str) -> bool {
+    let shown: serde_json::Value = serde_json::from_str(&ok_en(&["show", plan, "--json"])).unwrap();
+    shown["logical_tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|l| l["name"] == name)
+}
+
 fn actions(path: &Path) -> usize {
     Document::open(path).unwrap().timeline().len()
 }
@@ -32,16 +42,7 @@ fn a_byte_copy_of_the_file_alone_taken_while_the_window_holds_it_has_every_actio
         let ws = h.state().workspace().unwrap();
         ws.floor.table_screen_pos(ws.doc.plan(), b.t1).unwrap()
     };
-    h.hover_at(from);
-    h.run();
-    h.drag_at(from);
-    h.run();
-    for i in 1..=5 {
-        h.hover_at(from + (target - from) * (i as f32 / 5.0));
-        h.run();
-    }
-    h.drop_at(target);
-    h.run();
+    crate::gui::drag(&mut h, from, target);
     assert_eq!(plan(&h).guest(b.zoe).unwrap().logical, Some(b.sales));
     // The window still holds the plan; a file manager copies the .seatplan alone.
     let copy = dir.path().join("for maria.seatplan");
@@ -237,15 +238,7 @@ fn reading_commands_work_while_a_window_holds_the_plan_and_writing_ones_refuse()
         },
     );
     // The holder's newest action is in what other processes read.
-    let shown: serde_json::Value = serde_json::from_str(&ok_en(&["show", p, "--json"])).unwrap();
-    assert!(
-        shown["logical_tables"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|l| l["name"] == "Ehrengäste"),
-        "{shown}"
-    );
+    assert!(has_logical_table(p, "Ehrengäste"));
     let history = ok_en(&["history", p]);
     assert!(history.contains("Ehrengäste"), "{history}");
     ok_en(&["check", p]);
@@ -268,14 +261,7 @@ fn reading_commands_work_while_a_window_holds_the_plan_and_writing_ones_refuse()
         },
     );
     drop(holder);
-    let shown: serde_json::Value = serde_json::from_str(&ok_en(&["show", p, "--json"])).unwrap();
-    assert!(
-        shown["logical_tables"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|l| l["name"] == "VIP 1")
-    );
+    assert!(has_logical_table(p, "VIP 1"));
 }
 
 #[test]

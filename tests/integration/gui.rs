@@ -57,7 +57,7 @@ fn room_point(h: &Harness<'_, SeatplanApp>, room: &str, x_m: f64, y_m: f64) -> P
     ws.floor.room_point_screen_pos(&room, x_m, y_m)
 }
 
-fn drag(h: &mut Harness<'_, SeatplanApp>, from: Pos2, to: Pos2) {
+pub(crate) fn drag(h: &mut Harness<'_, SeatplanApp>, from: Pos2, to: Pos2) {
     h.hover_at(from);
     h.run();
     h.drag_at(from);

@@ -278,7 +278,11 @@ fn a_preview_checked_against_a_plan_that_changed_since_refuses_what_importing_wo
     use seatplan::io::ImportOptions;
     use seatplan::io::guests::preview_guest_import;
     let (dir, path) = temp_plan();
-    let sheet = write(dir.path(), "g.csv", "Vorname;Nachname;E-Mail\nAnna;Müller;anna@x.de\n");
+    let sheet = write(
+        dir.path(),
+        "g.csv",
+        "Vorname;Nachname;E-Mail\nAnna;Müller;anna@x.de\n",
+    );
     let mut doc = Document::create(&path).unwrap();
     let mut preview =
         preview_guest_import(doc.plan(), Path::new(&sheet), &ImportOptions::default()).unwrap();
@@ -286,16 +290,26 @@ fn a_preview_checked_against_a_plan_that_changed_since_refuses_what_importing_wo
     // Meanwhile someone adds another guest with that address.
     run(
         &mut doc,
-        seatplan::domain::Command::AddGuest(crate::common::guest("Anna", "Schmidt", Some("ANNA@x.de"))),
+        seatplan::domain::Command::AddGuest(crate::common::guest(
+            "Anna",
+            "Schmidt",
+            Some("ANNA@x.de"),
+        )),
     );
     preview.check_against(doc.plan());
     assert!(preview.command.is_none());
     assert_eq!(preview.errors(), 1);
     let line = preview.lines.last().unwrap().to_string();
-    assert!(line.starts_with("error: the import cannot be applied:"), "{line}");
+    assert!(
+        line.starts_with("error: the import cannot be applied:"),
+        "{line}"
+    );
     // …and applying it would have met the same rule.
-    let again =
-        preview_guest_import(&seatplan::domain::Plan::new(), Path::new(&sheet), &ImportOptions::default())
-            .unwrap();
+    let again = preview_guest_import(
+        &seatplan::domain::Plan::new(),
+        Path::new(&sheet),
+        &ImportOptions::default(),
+    )
+    .unwrap();
     assert!(doc.execute(&again.command.unwrap()).is_err());
 }

@@ -38,18 +38,7 @@ fn plan_with_two_seasons() -> (tempfile::TempDir, std::path::PathBuf) {
 }
 
 fn history_in(zone: &str, language: &str, args: &[&str]) -> String {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_seatplan"))
-        .args(args)
-        .env("TZ", zone)
-        .env("SEATPLAN_LANG", language)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    ok_with_env(args, &[("TZ", zone), ("SEATPLAN_LANG", language)])
 }
 
 #[test]

@@ -215,24 +215,7 @@ pub fn consequences(before: &Plan, after: &Plan) -> Vec<Consequence> {
     }
 
     // Tables over capacity afterwards that were not before (or are fuller now).
-    let was: std::collections::HashMap<TableId, u32> = before
-        .over_capacity()
-        .into_iter()
-        .map(|(t, n)| (t.id, n))
-        .collect();
-    let over: Vec<String> = after
-        .over_capacity()
-        .into_iter()
-        .filter(|(t, n)| was.get(&t.id).is_none_or(|w| n > w))
-        .map(|(t, n)| {
-            t!(
-                "consequence-over-capacity-table",
-                table = t.number.as_str(),
-                seated = n,
-                seats = t.seats
-            )
-        })
-        .collect();
+    let over = newly_over_capacity(before, after);
     if !over.is_empty() {
         out.push(Consequence {
             kind: ConsequenceKind::OverCapacity,
@@ -244,4 +227,27 @@ pub fn consequences(before: &Plan, after: &Plan) -> Vec<Consequence> {
         });
     }
     out
+}
+
+/// Tables over capacity in `after` that were not in `before` (or are fuller now), in words
+/// ("table 17: 12 guests at 10 seats") — for undo previews and merge previews alike.
+pub fn newly_over_capacity(before: &Plan, after: &Plan) -> Vec<String> {
+    let was: std::collections::HashMap<TableId, u32> = before
+        .over_capacity()
+        .into_iter()
+        .map(|(t, n)| (t.id, n))
+        .collect();
+    after
+        .over_capacity()
+        .into_iter()
+        .filter(|(t, n)| was.get(&t.id).is_none_or(|w| n > w))
+        .map(|(t, n)| {
+            t!(
+                "cli-over-capacity-line",
+                number = t.number.as_str(),
+                guests = n,
+                seats = t.seats
+            )
+        })
+        .collect()
 }

@@ -19,7 +19,7 @@ use super::{Document, HistoryError, reverted_as_of};
 use crate::domain::describe::{describe_event, describe_events};
 use crate::domain::diff::{Change, diff};
 use crate::domain::events::{ChangesMerged, Touch};
-use crate::domain::{Event, Plan, TableId};
+use crate::domain::{Event, Plan};
 use crate::store::other::{OtherCopy, read_copy};
 use crate::store::{
     BatchKind, BatchMeta, BatchRecord, BatchStamp, EventRecord, ForeignBatch, StoreError,
@@ -604,26 +604,8 @@ impl Document {
             .filter_map(|b| self.store.file_number(b.batch))
             .collect();
         // Seats taken on one side and a table made smaller (or given away) on the other.
-        let over_before: HashSet<TableId> = self
-            .plan()
-            .over_capacity()
-            .into_iter()
-            .map(|(t, _)| t.id)
-            .collect();
-        let over_capacity = merged
-            .plan
-            .over_capacity()
-            .into_iter()
-            .filter(|(t, _)| !over_before.contains(&t.id))
-            .map(|(t, guests)| {
-                t!(
-                    "cli-over-capacity-line",
-                    number = t.number.as_str(),
-                    guests = guests,
-                    seats = t.seats
-                )
-            })
-            .collect();
+        let over_capacity =
+            crate::domain::consequences::newly_over_capacity(self.plan(), &merged.plan);
         Ok(MergePreview {
             over_capacity,
             concurrent,

@@ -342,7 +342,6 @@ consequence-over-capacity =
     [one] 1 Tisch ist danach überbelegt
     *[other] { $count } Tische sind danach überbelegt
     }
-consequence-over-capacity-table = Tisch { $table }: { $seated } Gäste an { $seats } Plätzen
 consequence-seated-by =
     { $count ->
     [one] 1 davon platziert durch #{ $batch }: { $what }

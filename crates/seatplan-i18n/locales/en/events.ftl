@@ -342,7 +342,6 @@ consequence-over-capacity =
     [one] 1 table is over capacity afterwards
     *[other] { $count } tables are over capacity afterwards
     }
-consequence-over-capacity-table = table { $table }: { $seated } guests at { $seats } seats
 consequence-seated-by =
     { $count ->
     [one] 1 of them seated by #{ $batch }: { $what }
