@@ -228,10 +228,14 @@ fn result_json(plan: &Plan, result: &SeatingResult) -> Value {
             "reason": crate::i18n::with_language(crate::i18n::FALLBACK, || u.reason.text(plan)),
         })).collect::<Vec<_>>(),
         "stopped": match result.stopped {
+            Stopped::Proven => "proven",
             Stopped::Converged => "converged",
+            Stopped::Steps => "steps",
             Stopped::Time => "time",
             Stopped::Cancelled => "cancelled",
         },
+        "bound": result.bound,
+        "gap": result.gap(),
     })
 }
 
@@ -260,6 +264,8 @@ fn write_result(out: &mut dyn Write, plan: &Plan, result: &SeatingResult) -> Res
             unseated = result.unseated.len()
         )
     )?;
+    writeln!(out, "{}", result.quality_text())?;
+    writeln!(out, "{}", result.stop_text())?;
     // Who comes and goes, table by table (names shortened past a few).
     let names = |list: &[crate::domain::GuestId]| {
         let mut shown: Vec<String> = list

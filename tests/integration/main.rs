@@ -32,5 +32,6 @@ mod recover;
 mod reimport;
 mod safety;
 mod seating;
+mod seating_optima;
 mod store;
 mod times;

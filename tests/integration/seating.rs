@@ -240,12 +240,19 @@ fn auto_seat_previews_applies_as_one_batch_and_one_undo_restores_every_seat() {
         "unseated",
         "unmet",
         "stopped",
+        "bound",
+        "gap",
     ] {
         assert!(preview.get(key).is_some(), "{key} in {preview}");
     }
     assert_eq!(preview["placed"], 20);
     assert_eq!(preview["unseated"], 0);
-    assert_eq!(preview["stopped"], "converged");
+    // A step budget (reproducible) ends by its steps, unless the plan is proven best first.
+    assert!(
+        ["steps", "proven", "converged"].contains(&preview["stopped"].as_str().unwrap()),
+        "{preview}"
+    );
+    assert!(preview["bound"].as_i64().unwrap() >= preview["score"].as_i64().unwrap());
     assert_eq!(preview["score_before"], 0);
     // Five parties of four, each all one department: 5 × 6 pairs; the wish between two parties
     // cannot be met (every table holds one party).

@@ -5,9 +5,7 @@
 use crate::{Action, DocumentAction, PanelContext};
 use egui::{ProgressBar, RichText, ScrollArea, Ui};
 use seatplan_core::domain::{GuestId, LogicalId, Plan, WishRule};
-use seatplan_core::seating::{
-    self, Progress, Scope, SeatingError, SeatingOptions, SeatingResult, Stopped,
-};
+use seatplan_core::seating::{self, Progress, Scope, SeatingError, SeatingOptions, SeatingResult};
 use seatplan_i18n::t;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -408,14 +406,8 @@ fn result_ui(
         moved = result.moved.len(),
         unseated = result.unseated.len()
     ));
-    ui.label(
-        RichText::new(match result.stopped {
-            Stopped::Converged => t!("auto-stopped-converged"),
-            Stopped::Time => t!("auto-stopped-time"),
-            Stopped::Cancelled => t!("auto-stopped-cancelled"),
-        })
-        .weak(),
-    );
+    ui.label(result.quality_text());
+    ui.label(RichText::new(result.stop_text()).weak());
     let name = |g: &GuestId| {
         plan.guest(*g)
             .map_or_else(|| g.to_string(), |g| g.display_name())

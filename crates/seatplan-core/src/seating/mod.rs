@@ -14,6 +14,7 @@
 //!   simulated annealing with O(wishes) deltas, from a greedy start, restarted, on both cores,
 //!   cancellable, reproducible for a given seed when bounded by steps.
 
+mod bound;
 pub mod generate;
 mod problem;
 mod search;
@@ -25,7 +26,7 @@ use problem::Problem;
 use seatplan_i18n::t;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 /// Weight of one same-department pair at a table, unless the organiser says otherwise.
@@ -308,8 +309,57 @@ pub struct SeatingResult {
     pub exempt: Vec<GuestId>,
     /// How the search ended.
     pub stopped: Stopped,
+    /// The most any seating of this run could score: no plan is better (see [`SeatingResult::gap`]).
+    pub bound: i64,
+    /// Steps the search took (the best worker's).
+    pub steps: u64,
+    /// Rounds of the best worker, and of them the last ones without a better plan.
+    pub rounds: u64,
+    /// See `rounds`.
+    pub rounds_since_best: u64,
+    /// How long the run took.
+    pub elapsed: Duration,
     /// The command that applies it (one batch), or `None` when nothing changes.
     pub command: Option<Command>,
+}
+
+impl SeatingResult {
+    /// How far the score may be below the best possible plan, as a share of the bound (0 when
+    /// the plan is proven best); `None` where the bound says nothing (not above zero).
+    pub fn gap(&self) -> Option<f64> {
+        (self.bound > 0).then(|| (self.bound - self.score).max(0) as f64 / self.bound as f64)
+    }
+
+    /// How good the plan is, in words: "This is the best possible plan." or "At most 1.2 %
+    /// below the best possible plan (no plan scores more than 9,512)."
+    pub fn quality_text(&self) -> String {
+        match self.gap() {
+            _ if self.score >= self.bound => t!("seat-quality-best"),
+            Some(gap) => t!(
+                "seat-quality-gap",
+                gap = seatplan_i18n::fixed(100.0 * gap, 1),
+                bound = self.bound
+            ),
+            None => t!("seat-quality-unknown"),
+        }
+    }
+
+    /// Why the search stopped, in words.
+    pub fn stop_text(&self) -> String {
+        let seconds = seatplan_i18n::fixed(self.elapsed.as_secs_f64(), 1);
+        match self.stopped {
+            Stopped::Proven => t!("seat-stopped-proven", seconds = seconds),
+            Stopped::Converged => t!(
+                "seat-stopped-converged",
+                seconds = seconds,
+                rounds = self.rounds,
+                stale = self.rounds_since_best
+            ),
+            Stopped::Steps => t!("seat-stopped-steps", steps = self.steps),
+            Stopped::Time => t!("seat-stopped-time", seconds = seconds, rounds = self.rounds),
+            Stopped::Cancelled => t!("seat-stopped-cancelled"),
+        }
+    }
 }
 
 /// Who comes to and who leaves one logical table in a result.
@@ -356,7 +406,7 @@ pub fn run(
     }
     let began = Instant::now();
     let budget = search::Budget {
-        time: options.steps.is_none().then_some(options.time),
+        deadline: options.steps.is_none().then(|| began + options.time),
         steps: options.steps,
         cancel,
     };
@@ -365,6 +415,8 @@ pub fn run(
     let offset = score_by(plan, options.department_weight, options.group_by, |g| {
         g.logical
     }) - search::State::new(&problem, &problem.current).score();
+    // The best any seating can score (in the search's terms): a run that reaches it stops.
+    let bound = bound::upper_bound(&problem);
     // Workers report their own bests: only a better one reaches the display.
     let shown: Mutex<Option<(usize, i64)>> = Mutex::new(None);
     let report = |best_score: i64, unseated: usize| {
@@ -396,7 +448,7 @@ pub fn run(
             let budget = &budget;
             let report = &report;
             scope.spawn(move || {
-                let found = search_worker(problem, options, worker, budget, report);
+                let found = search_worker(problem, options, worker, bound, budget, report);
                 if let Ok(mut slot) = best.lock() {
                     // Best value wins; on a tie the lower worker (reproducible).
                     let better = slot.as_ref().is_none_or(|(v, w, _)| {
@@ -415,15 +467,26 @@ pub fn run(
         .flatten()
         .map(|(_, _, f)| f)
         .ok_or(SeatingError::Internal)?;
-    Ok(result(plan, &problem, options, &found))
+    let mut result = result(plan, &problem, options, &found);
+    result.bound = bound + offset;
+    result.elapsed = began.elapsed();
+    Ok(result)
 }
 
-/// One worker: restarts of greedy + annealing + polish until the budget is spent (or, when
-/// timed, until a dozen restarts in a row found nothing better).
+/// One worker: a greedy plan annealed hot and improved (single moves, the unseated packed into
+/// split seats, linked pairs of tables re-seated exactly, "nobody alone" kept), then rounds of
+/// large-neighbourhood search ([`search::lns_round`]: a few linked tables re-seated, annealed,
+/// polished and split exactly; a worse round taken back), restarting from a new greedy plan
+/// after a long stretch without a better one. Every piece counts its work in steps and depends
+/// on the problem only — the time budget just cuts the path short — so a longer run goes the
+/// same way further and never ends worse, and a step budget gives the same plan for the same
+/// seed anywhere. It stops at the budget, when its plan meets the bound (proven best), or after a
+/// long stretch of rounds without a better plan (converged).
 fn search_worker(
     p: &Problem,
     options: &SeatingOptions,
     worker: usize,
+    bound: i64,
     budget: &search::Budget<'_>,
     report: &(dyn Fn(i64, usize) + Sync),
 ) -> search::Found {
@@ -433,77 +496,101 @@ fn search_worker(
             .wrapping_mul(0x100_0000_01B3)
             .wrapping_add(worker as u64),
     );
-    let began = Instant::now();
+    let mut clock = search::Clock::new(budget);
     let units = p.units.len() as u64;
-    let per_restart = (units * units * 40).clamp(150_000, 6_000_000);
-    let mut best: Option<search::Found> = None;
-    let mut stale = 0;
-    let mut done_steps = 0u64;
-    let mut timed_out = false;
-    loop {
-        let restart_budget = match options.steps {
-            Some(total) => {
-                if done_steps >= total {
-                    break;
-                }
-                search::Budget {
-                    time: None,
-                    steps: Some(per_restart.min(total - done_steps)),
-                    cancel: budget.cancel,
-                }
-            }
-            None => {
-                let left = options.time.saturating_sub(began.elapsed());
-                if left.is_zero() {
-                    timed_out = true;
-                    break;
-                }
-                search::Budget {
-                    time: Some(left),
-                    steps: Some(per_restart),
-                    cancel: budget.cancel,
-                }
+    let tables = p.tables.len() as u64;
+    let first_steps = (units * units * 40).clamp(150_000, 400_000);
+    let pairs = (p.tables.len() * 2).clamp(8, 600);
+    // Rounds without a better plan before a fresh start, and before stopping.
+    let restart_after = 30 + 20 * tables;
+    let stale_after = 3 * restart_after;
+    let mut best: Option<(Vec<u32>, i64)> = None;
+    let mut current: Option<search::State<'_>> = None;
+    let (mut rounds, mut since_best, mut since_start) = (0u64, 0u64, 0u64);
+    let mut restarts = 0u64;
+    let stopped = loop {
+        let state = match current.as_mut() {
+            Some(state) if since_start < restart_after => state,
+            _ => {
+                // Fresh starts alternate: by clusters of strong wishes, then party by party.
+                let start = if restarts % 2 == 0 {
+                    search::cluster_start(p, &mut rng)
+                } else {
+                    search::greedy(p, &mut rng)
+                };
+                restarts += 1;
+                let (bins, _) = search::anneal(
+                    p,
+                    &start,
+                    &mut rng,
+                    first_steps,
+                    search::HOT,
+                    &mut clock,
+                    report,
+                );
+                let bins = improve(p, &bins, pairs, &mut clock);
+                since_start = 0;
+                current.insert(search::State::new(p, &bins))
             }
         };
-        done_steps += restart_budget.steps.unwrap_or(0);
-        let start = search::greedy(p, &mut rng);
-        let found = search::anneal(p, &start, rng.next(), &restart_budget, report);
-        let polished = search::repair(p, &search::polish(p, &found.bins));
-        let state = search::State::new(p, &polished);
-        let improved = best.as_ref().is_none_or(|b| state.value > b.value);
-        stale = if improved { 0 } else { stale + 1 };
-        if improved {
-            report(state.score(), state.unseated());
-            best = Some(search::Found {
-                bins: polished,
-                value: state.value,
-                stopped: found.stopped,
-            });
+        if since_start > 0 {
+            search::lns_round(p, state, &mut rng, &mut clock);
         }
-        if found.stopped == Stopped::Cancelled || budget.cancel.load(Ordering::Relaxed) {
-            break;
+        rounds += 1;
+        since_start += 1;
+        if best.as_ref().is_none_or(|(_, v)| state.value > *v) {
+            // "Nobody alone" is a hard rule: the plan kept is one that keeps it.
+            let kept = search::repair(p, &state.bin_of);
+            let checked = search::State::new(p, &kept);
+            if best.as_ref().is_none_or(|(_, v)| checked.value > *v) {
+                report(checked.score(), checked.unseated());
+                best = Some((kept, checked.value));
+                since_best = 0;
+                since_start = 1;
+            } else {
+                since_best += 1;
+            }
+        } else {
+            since_best += 1;
         }
-        if found.stopped == Stopped::Time {
-            timed_out = true;
-            break;
+        if let Some(cut) = clock.cut {
+            break cut;
         }
-        if options.steps.is_none() && stale >= 12 {
-            break;
+        if best.as_ref().is_some_and(|(_, v)| *v >= bound) {
+            break Stopped::Proven;
         }
-    }
-    let mut found = best.unwrap_or_else(|| search::Found {
-        bins: p.start.clone(),
-        value: search::State::new(p, &p.start).value,
-        stopped: Stopped::Converged,
-    });
-    found.stopped = if budget.cancel.load(Ordering::Relaxed) {
-        Stopped::Cancelled
-    } else if timed_out {
-        Stopped::Time
-    } else {
-        Stopped::Converged
+        if since_best >= stale_after {
+            break Stopped::Converged;
+        }
     };
-    found
+    let (bins, value) = best.unwrap_or_else(|| {
+        let state = search::State::new(p, &p.start);
+        (p.start.clone(), state.value)
+    });
+    search::Found {
+        bins,
+        value,
+        stopped,
+        steps: clock.done,
+        rounds,
+        rounds_since_best: since_best,
+    }
+}
+
+/// The improvement of an annealed plan: single moves until none helps, the unseated seated
+/// where seats are split, linked pairs of tables re-seated exactly, single moves again.
+fn improve(p: &Problem, bins: &[u32], pairs: usize, clock: &mut search::Clock<'_>) -> Vec<u32> {
+    let mut state = search::State::new(p, bins);
+    let all: Vec<u32> = (0..p.units.len() as u32).collect();
+    let work = search::polish_units(p, &mut state, &all, None);
+    clock.spend(work);
+    let packed = search::pack(p, &mut state, clock);
+    let exact = search::pair_exact(p, &mut state, pairs, clock);
+    if packed || exact {
+        let work = search::polish_units(p, &mut state, &all, None);
+        clock.spend(work);
+    }
+    state.bin_of
 }
 
 /// The result of a search in terms of the plan: who goes where, the command, the unmet wishes.
@@ -570,6 +657,11 @@ fn result(
         unmet,
         exempt: p.exempt.clone(),
         stopped: found.stopped,
+        bound: 0,
+        steps: found.steps,
+        rounds: found.rounds,
+        rounds_since_best: found.rounds_since_best,
+        elapsed: Duration::ZERO,
         command,
     }
 }

@@ -9,7 +9,7 @@
 
 use super::problem::{NO_DEPT, Problem};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// The cost of one guest left without a seat.
 pub(crate) const UNSEATED_COST: i64 = 1_000_000;
@@ -364,11 +364,12 @@ impl<'p> State<'p> {
     }
 }
 
-/// How long a search may run and how it reports.
+/// How long a search may run: a deadline (wall time), a number of steps (work: the same seed
+/// then gives the same plan on any machine), and a flag someone may set to stop it.
 pub(crate) struct Budget<'a> {
-    /// Stop after this long (wall time); `None` makes a run reproducible (steps only).
-    pub time: Option<Duration>,
-    /// Stop after this many steps.
+    /// Stop at this instant; `None` makes a run reproducible (steps only).
+    pub deadline: Option<Instant>,
+    /// Stop after this many steps (per worker).
     pub steps: Option<u64>,
     /// Set from outside to stop; the best plan so far is kept.
     pub cancel: &'a AtomicBool,
@@ -377,20 +378,184 @@ pub(crate) struct Budget<'a> {
 /// How a search ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stopped {
-    /// It ran its steps, or stopped improving.
+    /// Its plan scores what the bound says is the best possible: nothing can be better.
+    Proven,
+    /// Nothing better was found for a long stretch of rounds (the run says how long).
     Converged,
+    /// It ran the steps it was given.
+    Steps,
     /// The time budget ran out.
     Time,
     /// Someone stopped it.
     Cancelled,
 }
 
-/// One worker's result: the best assignment found.
+/// A worker's count of the work done, and the reason to stop once there is one. Every piece of
+/// the search spends steps from it; wall time and the cancel flag only cut the search short, so
+/// the path a search takes never depends on the time it is given (a longer run goes the same way
+/// further, and never ends worse).
+pub(crate) struct Clock<'a> {
+    budget: &'a Budget<'a>,
+    /// Steps done so far.
+    pub done: u64,
+    /// Why the search must stop, once it must.
+    pub cut: Option<Stopped>,
+    since_check: u64,
+}
+
+impl<'a> Clock<'a> {
+    pub fn new(budget: &'a Budget<'a>) -> Self {
+        Clock {
+            budget,
+            done: 0,
+            cut: None,
+            since_check: 0,
+        }
+    }
+
+    /// Spends `n` steps; false once the search must stop.
+    pub fn spend(&mut self, n: u64) -> bool {
+        if self.cut.is_some() {
+            return false;
+        }
+        self.done += n;
+        self.since_check += n;
+        if let Some(total) = self.budget.steps
+            && self.done >= total
+        {
+            self.cut = Some(Stopped::Steps);
+            return false;
+        }
+        // The wall clock and the flag are looked at every few thousand steps.
+        if self.since_check >= 2048 {
+            self.since_check = 0;
+            if self.budget.cancel.load(Ordering::Relaxed) {
+                self.cut = Some(Stopped::Cancelled);
+                return false;
+            }
+            if self.budget.deadline.is_some_and(|d| Instant::now() >= d) {
+                self.cut = Some(Stopped::Time);
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether the search must stop.
+    pub fn stopped(&self) -> bool {
+        self.cut.is_some()
+    }
+}
+
+/// One worker's result: the best assignment found, and how the search went.
 #[derive(Clone, Debug)]
 pub(crate) struct Found {
     pub bins: Vec<u32>,
     pub value: i64,
     pub stopped: Stopped,
+    /// Steps done.
+    pub steps: u64,
+    /// Rounds (episodes) done, and rounds since the last improvement.
+    pub rounds: u64,
+    pub rounds_since_best: u64,
+}
+
+/// How an anneal is heated: from `hot` to `cold` over its steps; while less than `relax_until`
+/// of it is done, a guest without a seat or sitting alone (against "nobody alone") costs little,
+/// so that the search can pass through such plans (tight venues, close-knit tables); after that
+/// the full price.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Heat {
+    pub hot: f64,
+    pub cold: f64,
+    pub relax_until: f64,
+}
+
+/// The first anneal of a restart: hot, long relaxed.
+pub(crate) const HOT: Heat = Heat {
+    hot: 20.0,
+    cold: 0.05,
+    relax_until: 0.8,
+};
+
+/// The anneal after a perturbation of the best plan: warm, so it keeps most of it.
+pub(crate) const WARM: Heat = Heat {
+    hot: 3.0,
+    cold: 0.05,
+    relax_until: 0.5,
+};
+
+/// A start by clusters: parties joined by strong wishes ([`clusters`]) are seated together,
+/// largest cluster first, each at the table where it fits best (the fewest seats left over,
+/// then the most gain) — cliques of colleagues find tables of their size; what fits nowhere
+/// whole is seated party by party where it gains most.
+pub(crate) fn cluster_start(p: &Problem, rng: &mut Rng) -> Vec<u32> {
+    let mut s = State::new(p, &p.start);
+    let unseated = p.unseated_bin();
+    let tables = p.tables.len() as u32;
+    let free: Vec<u32> = (0..p.units.len() as u32)
+        .filter(|&u| p.units[u as usize].fixed_bin.is_none() && s.bin_of[u as usize] == unseated)
+        .collect();
+    let mut groups = clusters(p, &free);
+    for i in (1..groups.len()).rev() {
+        groups.swap(i, rng.below(i + 1));
+    }
+    let size_of = |g: &[u32]| {
+        g.iter()
+            .map(|&u| p.units[u as usize].members.len())
+            .sum::<usize>() as i64
+    };
+    groups.sort_by_key(|g| std::cmp::Reverse(size_of(g)));
+    let mut rest: Vec<u32> = Vec::new();
+    for group in groups {
+        let need = size_of(&group);
+        let mut best: Option<(i64, i64, u32)> = None;
+        if group.len() > 1 {
+            for bin in 0..tables {
+                let room = s.free(bin);
+                if room < need || !group.iter().all(|&u| s.allowed(u, bin, None)) {
+                    continue;
+                }
+                let mut gain = 0;
+                for &u in &group {
+                    gain += s.apply(u, bin);
+                }
+                for &u in &group {
+                    s.apply(u, unseated);
+                }
+                if best.is_none_or(|b| (-(room - need), gain) > (b.0, b.1)) {
+                    best = Some((-(room - need), gain, bin));
+                }
+            }
+        }
+        match best {
+            Some((_, _, bin)) => {
+                for &u in &group {
+                    s.apply(u, bin);
+                }
+            }
+            None => rest.extend(group),
+        }
+    }
+    rest.sort_by_key(|&u| std::cmp::Reverse(p.units[u as usize].members.len()));
+    for u in rest {
+        let size = p.units[u as usize].members.len() as i64;
+        let mut best: Option<(i64, u32)> = None;
+        for bin in 0..tables {
+            if s.free(bin) < size || !s.allowed(u, bin, None) {
+                continue;
+            }
+            let gain = s.apply(u, bin);
+            s.apply(u, unseated);
+            if best.is_none_or(|(g, _)| gain > g) {
+                best = Some((gain, bin));
+            }
+        }
+        if let Some((_, bin)) = best {
+            s.apply(u, bin);
+        }
+    }
+    s.bin_of
 }
 
 /// A greedy start: parties largest first, each to the allowed table with room where it gains
@@ -429,16 +594,19 @@ pub(crate) fn greedy(p: &Problem, rng: &mut Rng) -> Vec<u32> {
     s.bin_of
 }
 
-/// Simulated annealing from `start`: moves and swaps of parties, biased toward tables where a
-/// party's wished-for guests sit. Reports `(steps, best value)` through `progress` now and then.
+/// Simulated annealing from `start` for `steps` steps (fewer if the clock stops it): moves and
+/// swaps of parties, biased toward tables where a party's wished-for guests sit. Returns the
+/// best assignment seen and its value (full penalties). Reports `(score, unseated)` now and
+/// then through `progress`.
 pub(crate) fn anneal(
     p: &Problem,
     start: &[u32],
-    seed: u64,
-    budget: &Budget<'_>,
+    rng: &mut Rng,
+    steps: u64,
+    heat: Heat,
+    clock: &mut Clock<'_>,
     progress: &(dyn Fn(i64, usize) + Sync),
-) -> Found {
-    let mut rng = Rng::new(seed);
+) -> (Vec<u32>, i64) {
     let mut s = State::new(p, start);
     let mut best = s.bin_of.clone();
     let mut best_value = s.value;
@@ -447,52 +615,39 @@ pub(crate) fn anneal(
         .filter(|&u| p.units[u as usize].fixed_bin.is_none())
         .collect();
     if movable.is_empty() || p.tables.is_empty() {
-        return Found {
-            bins: best,
-            value: best_value,
-            stopped: Stopped::Converged,
-        };
+        return (best, best_value);
     }
-    let began = Instant::now();
     let bins = p.tables.len() as u32;
-    // Temperatures: from about a typical wish weight down to a fraction of the smallest.
-    let (t_hot, t_cold) = (20.0_f64, 0.05_f64);
-    let total = budget.steps.unwrap_or(u64::MAX);
+    let mut temperature = heat.hot;
+    // While relaxed, leaving a party without a seat, or a guest alone, costs little.
+    let mut relax_unseated = UNSEATED_COST;
+    let mut relax_alone = ALONE_COST;
     let mut step = 0u64;
-    let mut temperature = t_hot;
-    // While hot, leaving a party without a seat costs little, so the search can pass through
-    // half-seated plans (tight venues: every seat taken); from 80 % on it costs the full price.
-    let mut relax = UNSEATED_COST;
-    let stopped = loop {
-        if step >= total {
-            break Stopped::Converged;
-        }
+    while step < steps {
         if step % 256 == 0 {
-            // Cooling follows whichever budget runs out first: steps, or time when timed.
-            let by_steps = step as f64 / total as f64;
-            let by_time = budget.time.map_or(0.0, |t| {
-                began.elapsed().as_secs_f64() / t.as_secs_f64().max(1e-9)
-            });
-            let fraction = by_steps.max(by_time);
-            if fraction >= 1.0 && budget.time.is_some() && by_time >= 1.0 {
-                break Stopped::Time;
+            if !clock.spend(256.min(steps - step)) {
+                break;
             }
-            temperature = t_hot * (t_cold / t_hot).powf(fraction.min(1.0));
-            relax = if fraction < 0.8 {
-                30 + (400.0 * fraction) as i64
+            let fraction = step as f64 / steps.max(1) as f64;
+            temperature = heat.hot * (heat.cold / heat.hot).powf(fraction);
+            if fraction < heat.relax_until {
+                relax_unseated = 30 + (400.0 * fraction) as i64;
+                relax_alone = 20 + (2_000.0 * fraction) as i64;
             } else {
-                UNSEATED_COST
-            };
-            if step % 4096 == 0 {
-                if budget.cancel.load(Ordering::Relaxed) {
-                    break Stopped::Cancelled;
-                }
-                if step % (4096 * 16) == 0 {
-                    progress(best_report.0, best_report.1);
-                }
+                relax_unseated = UNSEATED_COST;
+                relax_alone = ALONE_COST;
+            }
+            if step % (4096 * 16) == 0 {
+                progress(best_report.0, best_report.1);
             }
         }
         step += 1;
+        // The change of the objective with the penalties relaxed.
+        let relaxed = |s: &State<'_>, delta: i64, unseated_before: i64, alone_before: i64| {
+            delta
+                + (s.unseated - unseated_before) * (UNSEATED_COST - relax_unseated)
+                + (s.alone - alone_before) * (ALONE_COST - relax_alone)
+        };
 
         let u = movable[rng.below(movable.len())];
         let from = s.bin_of[u as usize];
@@ -507,7 +662,13 @@ pub(crate) fn anneal(
                     Some(&(h, w)) if w > 0 => s.guest_bin[h as usize],
                     _ => rng.below(bins as usize) as u32,
                 }
-            } else if pick == 3 && rng.below(if relax < UNSEATED_COST { 6 } else { 50 }) == 0 {
+            } else if pick == 3
+                && rng.below(if relax_unseated < UNSEATED_COST {
+                    6
+                } else {
+                    50
+                }) == 0
+            {
                 p.unseated_bin()
             } else {
                 rng.below(bins as usize) as u32
@@ -521,10 +682,10 @@ pub(crate) fn anneal(
             if !s.allowed(u, to, None) {
                 continue;
             }
-            let unseated_before = s.unseated;
+            let (unseated_before, alone_before) = (s.unseated, s.alone);
             let delta = s.apply(u, to);
-            let delta = delta + (s.unseated - unseated_before) * (UNSEATED_COST - relax);
-            if accept(delta, temperature, &mut rng) {
+            let delta = relaxed(&s, delta, unseated_before, alone_before);
+            if accept(delta, temperature, rng) {
                 if s.value > best_value {
                     best_value = s.value;
                     best.clone_from(&s.bin_of);
@@ -562,7 +723,7 @@ pub(crate) fn anneal(
                 continue;
             }
             let parked = p.unseated_bin();
-            let unseated_before = s.unseated;
+            let (unseated_before, alone_before) = (s.unseated, s.alone);
             let mut delta = 0;
             for &v in &out[..n] {
                 delta += s.apply(v, parked);
@@ -579,8 +740,8 @@ pub(crate) fn anneal(
                     }
                 }
             }
-            let delta = delta + (s.unseated - unseated_before) * (UNSEATED_COST - relax);
-            if fits && accept(delta, temperature, &mut rng) {
+            let delta = relaxed(&s, delta, unseated_before, alone_before);
+            if fits && accept(delta, temperature, rng) {
                 if s.value > best_value {
                     best_value = s.value;
                     best.clone_from(&s.bin_of);
@@ -597,35 +758,50 @@ pub(crate) fn anneal(
                 }
             }
         }
-    };
-    progress(best_report.0, best_report.1);
-    Found {
-        bins: best,
-        value: best_value,
-        stopped,
     }
+    progress(best_report.0, best_report.1);
+    (best, best_value)
 }
 
 fn accept(delta: i64, temperature: f64, rng: &mut Rng) -> bool {
     delta >= 0 || rng.unit() < (delta as f64 / temperature).exp()
 }
 
-/// Improves `bins` by single moves until none helps: each party tried at the tables where guests
-/// it has wishes with sit, at no seat, and — while it has no seat — at every table.
-pub(crate) fn polish(p: &Problem, bins: &[u32]) -> Vec<u32> {
-    let mut s = State::new(p, bins);
+/// Improves the plan by single moves of the parties `units` until none helps: each party tried at
+/// the tables where guests it has wishes with sit, at no seat, and — while it has no seat (or
+/// when departments count, in venues of up to 400 tables) — at every table; with `near`, only at
+/// these tables and where its wished-for guests sit. Returns the moves tried (work).
+pub(crate) fn polish_units(
+    p: &Problem,
+    s: &mut State<'_>,
+    units: &[u32],
+    near: Option<&[u32]>,
+) -> u64 {
     let tables = p.tables.len() as u32;
     let mut candidates: Vec<u32> = Vec::new();
+    let mut work = 0u64;
     for _round in 0..50 {
         let mut improved = false;
-        for u in 0..p.units.len() as u32 {
+        for &u in units {
             if p.units[u as usize].fixed_bin.is_some() {
                 continue;
             }
             let from = s.bin_of[u as usize];
             let size = p.units[u as usize].members.len() as i64;
             candidates.clear();
-            if from == p.unseated_bin() || p.department_weight != 0 && tables <= 400 {
+            if let Some(near) = near {
+                candidates.extend_from_slice(near);
+                for &g in &p.units[u as usize].members {
+                    candidates.extend(
+                        p.adj[g as usize]
+                            .iter()
+                            .filter(|&&(_, w)| w > 0)
+                            .map(|&(h, _)| s.guest_bin[h as usize]),
+                    );
+                }
+                candidates.sort_unstable();
+                candidates.dedup();
+            } else if from == p.unseated_bin() || p.department_weight != 0 && tables <= 400 {
                 candidates.extend(0..tables);
             } else {
                 for &g in &p.units[u as usize].members {
@@ -644,6 +820,7 @@ pub(crate) fn polish(p: &Problem, bins: &[u32]) -> Vec<u32> {
                 if to == from || s.free(to) < size || !s.allowed(u, to, None) {
                     continue;
                 }
+                work += 1;
                 let delta = s.apply(u, to);
                 s.apply(u, from);
                 if delta > best.0 {
@@ -659,7 +836,7 @@ pub(crate) fn polish(p: &Problem, bins: &[u32]) -> Vec<u32> {
             break;
         }
     }
-    s.bin_of
+    work
 }
 
 /// Keeps "nobody alone" strictly: parties with a member who knows too few at their table leave
@@ -716,4 +893,585 @@ pub(crate) fn repair(p: &Problem, bins: &[u32]) -> Vec<u32> {
         }
     }
     s.bin_of
+}
+
+/// The positive wish weight between two parties (all pairs of their members).
+fn link(p: &Problem, u: u32, v: u32) -> i64 {
+    p.units[u as usize]
+        .members
+        .iter()
+        .flat_map(|&g| p.adj[g as usize].iter())
+        .filter(|&&(h, _)| p.unit_of[h as usize] == Some(v))
+        .map(|&(_, w)| i64::from(w))
+        .sum()
+}
+
+/// Groups `units` into clusters: parties joined by wishes of at least the median positive link
+/// among them (a clique of colleagues, a family) — what re-seating keeps together.
+fn clusters(p: &Problem, units: &[u32]) -> Vec<Vec<u32>> {
+    let index: std::collections::HashMap<u32, usize> =
+        units.iter().enumerate().map(|(i, &u)| (u, i)).collect();
+    let mut links: Vec<(usize, usize, i64)> = Vec::new();
+    for (i, &u) in units.iter().enumerate() {
+        let mut seen: Vec<u32> = Vec::new();
+        for &g in &p.units[u as usize].members {
+            for &(h, _) in &p.adj[g as usize] {
+                if let Some(v) = p.unit_of[h as usize]
+                    && v != u
+                    && !seen.contains(&v)
+                    && let Some(&j) = index.get(&v)
+                    && j > i
+                {
+                    seen.push(v);
+                    let w = link(p, u, v);
+                    if w > 0 {
+                        links.push((i, j, w));
+                    }
+                }
+            }
+        }
+    }
+    let mut weights: Vec<i64> = links.iter().map(|l| l.2).collect();
+    weights.sort_unstable();
+    let threshold = weights.get(weights.len() / 2).copied().unwrap_or(i64::MAX);
+    let mut parent: Vec<usize> = (0..units.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for &(i, j, w) in &links {
+        if w >= threshold {
+            let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+            if a != b {
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let mut groups: std::collections::BTreeMap<usize, Vec<u32>> = std::collections::BTreeMap::new();
+    for (i, &u) in units.iter().enumerate() {
+        groups.entry(root(&mut parent, i)).or_default().push(u);
+    }
+    groups.into_values().collect()
+}
+
+/// The most blocks (parties, or clusters of them) two tables are split into by [`split_exactly`]
+/// (2^this ways to split).
+const PAIR_UNITS: usize = 16;
+
+/// Up to this many parties at two tables are split one by one; more are joined into clusters.
+const PAIR_SINGLES: usize = 10;
+
+/// Exact re-seating of two tables at a time: for pairs of tables linked by wishes (strongest
+/// first, at most `pairs` of them), every way to split their parties between the two is scored
+/// (a Gray code: one party moves per step, each step O(its wishes)) and the best that keeps the
+/// seats and the rules is taken. Returns whether the plan got better.
+pub(crate) fn pair_exact(
+    p: &Problem,
+    s: &mut State<'_>,
+    pairs: usize,
+    clock: &mut Clock<'_>,
+) -> bool {
+    let unseated = p.unseated_bin();
+    let mut links: std::collections::HashMap<(u32, u32), i64> = std::collections::HashMap::new();
+    for (g, adj) in p.adj.iter().enumerate() {
+        let a = s.guest_bin[g];
+        if a == unseated {
+            continue;
+        }
+        for &(h, w) in adj {
+            let b = s.guest_bin[h as usize];
+            if w > 0 && b != unseated && a < b {
+                *links.entry((a, b)).or_default() += i64::from(w);
+            }
+        }
+    }
+    let mut order: Vec<((u32, u32), i64)> = links.into_iter().collect();
+    order.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    let mut improved = false;
+    for &((a, b), _) in order.iter().take(pairs) {
+        if clock.stopped() {
+            break;
+        }
+        improved |= split_exactly(p, s, a, b, clock);
+    }
+    improved
+}
+
+/// The best split of the movable parties at tables `a` and `b` between the two (see
+/// [`pair_exact`]); returns whether it is better than the one before. With more parties than
+/// [`PAIR_UNITS`], the parties of each table are first joined into clusters (strong wishes), which
+/// then move as blocks.
+fn split_exactly(p: &Problem, s: &mut State<'_>, a: u32, b: u32, clock: &mut Clock<'_>) -> bool {
+    let at = |bin: u32| -> Vec<u32> {
+        s.members[bin as usize]
+            .iter()
+            .copied()
+            .filter(|&u| p.units[u as usize].fixed_bin.is_none())
+            .collect()
+    };
+    let (at_a, at_b) = (at(a), at(b));
+    let mut blocks: Vec<Vec<u32>> = if at_a.len() + at_b.len() <= PAIR_SINGLES {
+        at_a.iter().chain(&at_b).map(|&u| vec![u]).collect()
+    } else {
+        let mut blocks = clusters(p, &at_a);
+        blocks.extend(clusters(p, &at_b));
+        blocks
+    };
+    let k = blocks.len();
+    if !(2..=PAIR_UNITS).contains(&k) {
+        return false;
+    }
+    blocks.sort();
+    // Rule breaches where the parties are: apart pairs at one table (each counted from both
+    // sides), parties at a forbidden table. Kept up to date as blocks move.
+    let breaches_of = |s: &State<'_>, u: u32, bin: u32| -> i64 {
+        let apart = p.apart[u as usize]
+            .iter()
+            .filter(|&&v| s.bin_of[v as usize] == bin)
+            .count() as i64;
+        apart + i64::from(p.forbidden[u as usize].contains(&bin))
+    };
+    let mut breaches: i64 = blocks
+        .iter()
+        .flatten()
+        .map(|&u| breaches_of(s, u, s.bin_of[u as usize]))
+        .sum();
+    let start_value = s.value;
+    let mut best = (start_value, 0u32);
+    let mut flipped = 0u32;
+    for i in 1..(1u32 << k) {
+        let j = i.trailing_zeros() as usize;
+        for &u in &blocks[j] {
+            let from = s.bin_of[u as usize];
+            let to = if from == a { b } else { a };
+            breaches -= 2 * p.apart[u as usize]
+                .iter()
+                .filter(|&&v| s.bin_of[v as usize] == from)
+                .count() as i64
+                + i64::from(p.forbidden[u as usize].contains(&from));
+            s.apply(u, to);
+            breaches += 2 * p.apart[u as usize]
+                .iter()
+                .filter(|&&v| s.bin_of[v as usize] == to)
+                .count() as i64
+                + i64::from(p.forbidden[u as usize].contains(&to));
+        }
+        flipped ^= 1 << j;
+        if breaches == 0 && s.free(a) >= 0 && s.free(b) >= 0 && s.value > best.0 {
+            best = (s.value, flipped);
+        }
+        if i % 64 == 0 && !clock.spend(64) {
+            break;
+        }
+    }
+    // To the best split (from wherever the walk ended).
+    for (j, block) in blocks.iter().enumerate() {
+        if (best.1 ^ flipped) & (1 << j) != 0 {
+            for &u in block {
+                let to = if s.bin_of[u as usize] == a { b } else { a };
+                s.apply(u, to);
+            }
+        }
+    }
+    best.0 > start_value
+}
+
+/// Seats parties left without a seat where seats are free but split across tables: a party
+/// that fits nowhere as things stand takes a table whose parties (one or two, sometimes moved
+/// on once more) make room by moving to tables with room — a short ejection chain. Seating a
+/// guest outweighs any score, so each chain found is taken. Returns whether anyone was seated.
+pub(crate) fn pack(p: &Problem, s: &mut State<'_>, clock: &mut Clock<'_>) -> bool {
+    let unseated = p.unseated_bin();
+    let mut waiting: Vec<u32> = (0..p.units.len() as u32)
+        .filter(|&u| p.units[u as usize].fixed_bin.is_none() && s.bin_of[u as usize] == unseated)
+        .collect();
+    waiting.sort_by_key(|&u| std::cmp::Reverse(p.units[u as usize].members.len()));
+    let mut seated_any = false;
+    for u in waiting {
+        let size = p.units[u as usize].members.len() as i64;
+        let free: i64 = (0..p.tables.len() as u32).map(|b| s.free(b).max(0)).sum();
+        if free < size || clock.stopped() {
+            continue;
+        }
+        let mut nodes = 0usize;
+        if place(p, s, u, None, 2, &mut nodes) {
+            seated_any = true;
+        }
+        clock.spend(nodes as u64);
+    }
+    seated_any
+}
+
+/// Puts party `u` (without a seat) at a table, not `avoid`: where it fits, the best such table;
+/// else, with `depth` left, at a table whose one or two parties move on (recursively) to make
+/// room. Leaves everything as it was and returns false when it finds no way.
+fn place(
+    p: &Problem,
+    s: &mut State<'_>,
+    u: u32,
+    avoid: Option<u32>,
+    depth: u32,
+    nodes: &mut usize,
+) -> bool {
+    const MOST_NODES: usize = 20_000;
+    let unseated = p.unseated_bin();
+    let size = p.units[u as usize].members.len() as i64;
+    let tables = p.tables.len() as u32;
+    let mut best: Option<(i64, u32)> = None;
+    for bin in 0..tables {
+        if Some(bin) == avoid || s.free(bin) < size || !s.allowed(u, bin, None) {
+            continue;
+        }
+        let gain = s.apply(u, bin);
+        s.apply(u, unseated);
+        if best.is_none_or(|(g, _)| gain > g) {
+            best = Some((gain, bin));
+        }
+    }
+    if let Some((_, bin)) = best {
+        s.apply(u, bin);
+        return true;
+    }
+    if depth == 0 {
+        return false;
+    }
+    for bin in 0..tables {
+        if Some(bin) == avoid || p.forbidden[u as usize].contains(&bin) {
+            continue;
+        }
+        let need = size - s.free(bin);
+        if need <= 0 {
+            continue;
+        }
+        // One or two parties there, movable, together at least `need` seats.
+        let there: Vec<u32> = s.members[bin as usize]
+            .iter()
+            .copied()
+            .filter(|&v| p.units[v as usize].fixed_bin.is_none())
+            .collect();
+        let mut choices: Vec<Vec<u32>> = Vec::new();
+        for (i, &v) in there.iter().enumerate() {
+            let sv = p.units[v as usize].members.len() as i64;
+            if sv >= need {
+                choices.push(vec![v]);
+            }
+            for &w in &there[i + 1..] {
+                if sv + p.units[w as usize].members.len() as i64 >= need {
+                    choices.push(vec![v, w]);
+                }
+            }
+        }
+        // The smallest moves first.
+        choices.sort_by_key(|c| {
+            (
+                c.iter()
+                    .map(|&v| p.units[v as usize].members.len())
+                    .sum::<usize>(),
+                c.len(),
+            )
+        });
+        for out in choices {
+            *nodes += 1;
+            if *nodes > MOST_NODES {
+                return false;
+            }
+            for &v in &out {
+                s.apply(v, unseated);
+            }
+            if !s.allowed(u, bin, None) || s.free(bin) < size {
+                for &v in &out {
+                    s.apply(v, bin);
+                }
+                continue;
+            }
+            s.apply(u, bin);
+            let mut moved = Vec::new();
+            let mut ok = true;
+            for &v in &out {
+                if place(p, s, v, Some(bin), depth - 1, nodes) {
+                    moved.push(v);
+                } else {
+                    ok = false;
+                    break;
+                }
+            }
+            if ok {
+                return true;
+            }
+            // Undo: the parties moved on come back, this one leaves.
+            for &v in &moved {
+                s.apply(v, unseated);
+            }
+            s.apply(u, unseated);
+            for &v in &out {
+                s.apply(v, bin);
+            }
+        }
+    }
+    false
+}
+
+/// One round of large-neighbourhood search on the plan in progress: the parties of a few linked
+/// tables are re-seated ([`perturb`]'s ruin and recreate, on these tables only), annealed among
+/// those tables, polished and split exactly pair by pair. A round that makes the plan worse is
+/// taken back. Costs O(the region), not O(the plan): thousands of rounds fit in a second.
+/// Returns the change of the plan's value (0 or more).
+pub(crate) fn lns_round(
+    p: &Problem,
+    s: &mut State<'_>,
+    rng: &mut Rng,
+    clock: &mut Clock<'_>,
+) -> i64 {
+    let unseated = p.unseated_bin();
+    let tables = p.tables.len();
+    if tables == 0 {
+        return 0;
+    }
+    let before = s.value;
+    // The region: a random seated party's table, and the tables its guests wish toward.
+    let seated: Vec<u32> = (0..tables as u32)
+        .filter(|&b| !s.members[b as usize].is_empty())
+        .collect();
+    let first = match seated.get(rng.below(seated.len().max(1))) {
+        Some(&b) => b,
+        None => rng.below(tables) as u32,
+    };
+    let mut linked: std::collections::HashMap<u32, i64> = std::collections::HashMap::new();
+    for &u in &s.members[first as usize] {
+        for &g in &p.units[u as usize].members {
+            for &(h, w) in &p.adj[g as usize] {
+                let b = s.guest_bin[h as usize];
+                if w > 0 && b != unseated && b != first {
+                    *linked.entry(b).or_default() += i64::from(w);
+                }
+            }
+        }
+    }
+    let mut linked: Vec<(u32, i64)> = linked.into_iter().collect();
+    linked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    // Three to seven tables (tuned on generated instances of every kind; BENCHMARKS.md).
+    let wanted = 3 + rng.below(5);
+    let mut region = vec![first];
+    region.extend(linked.iter().take(wanted - 1).map(|&(b, _)| b));
+    // Sometimes a table with free seats too: room to rearrange in.
+    if rng.below(2) == 0 {
+        let roomy: Vec<u32> = (0..tables as u32)
+            .filter(|&b| s.free(b) > 0 && !region.contains(&b))
+            .collect();
+        if let Some(&b) = roomy.get(rng.below(roomy.len().max(1))) {
+            region.push(b);
+        }
+    }
+    while region.len() < wanted.min(tables) {
+        let extra = rng.below(tables) as u32;
+        if !region.contains(&extra) {
+            region.push(extra);
+        }
+    }
+    // Parties of the region, and those without a seat (they may take the region's seats).
+    let mut units: Vec<u32> = region
+        .iter()
+        .flat_map(|&b| s.members[b as usize].iter().copied())
+        .chain(s.members[unseated as usize].iter().copied())
+        .filter(|&u| p.units[u as usize].fixed_bin.is_none())
+        .collect();
+    units.sort_unstable();
+    units.dedup();
+    let saved: Vec<(u32, u32)> = units.iter().map(|&u| (u, s.bin_of[u as usize])).collect();
+    // Ruin: everyone of the region stands up; recreate: clusters first, where they fit best.
+    for &u in &units {
+        s.apply(u, unseated);
+    }
+    let mut groups = clusters(p, &units);
+    for i in (1..groups.len()).rev() {
+        groups.swap(i, rng.below(i + 1));
+    }
+    let size_of = |g: &[u32]| {
+        g.iter()
+            .map(|&u| p.units[u as usize].members.len())
+            .sum::<usize>() as i64
+    };
+    groups.sort_by_key(|g| std::cmp::Reverse(size_of(g)));
+    let mut rest: Vec<u32> = Vec::new();
+    for group in groups {
+        let need = size_of(&group);
+        let mut best: Option<(i64, i64, u32)> = None;
+        if group.len() > 1 {
+            for &bin in &region {
+                let free = s.free(bin);
+                if free < need || !group.iter().all(|&u| s.allowed(u, bin, None)) {
+                    continue;
+                }
+                let mut gain = 0;
+                for &u in &group {
+                    gain += s.apply(u, bin);
+                }
+                for &u in &group {
+                    s.apply(u, unseated);
+                }
+                if best.is_none_or(|b| (gain, -(free - need)) > (b.0, b.1)) {
+                    best = Some((gain, -(free - need), bin));
+                }
+            }
+        }
+        match best {
+            Some((_, _, bin)) => {
+                for &u in &group {
+                    s.apply(u, bin);
+                }
+            }
+            None => rest.extend(group),
+        }
+    }
+    rest.sort_by_key(|&u| std::cmp::Reverse(p.units[u as usize].members.len()));
+    for u in rest {
+        let size = p.units[u as usize].members.len() as i64;
+        let mut best: Option<(i64, u32)> = None;
+        for &bin in &region {
+            if s.free(bin) < size || !s.allowed(u, bin, None) {
+                continue;
+            }
+            let gain = s.apply(u, bin);
+            s.apply(u, unseated);
+            if best.is_none_or(|(g, _)| gain > g) {
+                best = Some((gain, bin));
+            }
+        }
+        if let Some((_, bin)) = best {
+            s.apply(u, bin);
+        }
+    }
+    // Anneal among the region's tables, then polish and split pairs exactly.
+    let steps = (units.len() as u64 * 100).clamp(2_000, 200_000);
+    anneal_among(p, s, &units, &region, rng, steps, clock);
+    let work = polish_units(p, s, &units, Some(&region));
+    clock.spend(work);
+    for (i, &a) in region.iter().enumerate() {
+        for &b in &region[i + 1..] {
+            if clock.stopped() {
+                break;
+            }
+            split_exactly(p, s, a.min(b), a.max(b), clock);
+        }
+    }
+    pack(p, s, clock);
+    if s.value < before {
+        for &(u, bin) in &saved {
+            s.apply(u, bin);
+        }
+    }
+    s.value - before
+}
+
+/// Annealing of the parties `units` among the tables `region` (and no seat) for `steps` steps,
+/// warm, penalties relaxed early on; ends at the best assignment seen.
+fn anneal_among(
+    p: &Problem,
+    s: &mut State<'_>,
+    units: &[u32],
+    region: &[u32],
+    rng: &mut Rng,
+    steps: u64,
+    clock: &mut Clock<'_>,
+) {
+    if units.is_empty() || region.is_empty() {
+        return;
+    }
+    let unseated = p.unseated_bin();
+    let heat = WARM;
+    let mut best_value = s.value;
+    let mut best: Vec<u32> = units.iter().map(|&u| s.bin_of[u as usize]).collect();
+    let mut temperature = heat.hot;
+    let (mut relax_unseated, mut relax_alone) = (UNSEATED_COST, ALONE_COST);
+    let mut step = 0u64;
+    while step < steps {
+        if step % 256 == 0 {
+            if !clock.spend(256.min(steps - step)) {
+                break;
+            }
+            let fraction = step as f64 / steps.max(1) as f64;
+            temperature = heat.hot * (heat.cold / heat.hot).powf(fraction);
+            if fraction < heat.relax_until {
+                relax_unseated = 30 + (400.0 * fraction) as i64;
+                relax_alone = 20 + (2_000.0 * fraction) as i64;
+            } else {
+                relax_unseated = UNSEATED_COST;
+                relax_alone = ALONE_COST;
+            }
+        }
+        step += 1;
+        let u = units[rng.below(units.len())];
+        let from = s.bin_of[u as usize];
+        let to = if rng.below(40) == 0 {
+            unseated
+        } else {
+            region[rng.below(region.len())]
+        };
+        if to == from {
+            continue;
+        }
+        let size = p.units[u as usize].members.len() as i64;
+        let (unseated_before, alone_before) = (s.unseated, s.alone);
+        if s.free(to) >= size {
+            if !s.allowed(u, to, None) {
+                continue;
+            }
+            let delta = s.apply(u, to)
+                + (s.unseated - unseated_before) * (UNSEATED_COST - relax_unseated)
+                + (s.alone - alone_before) * (ALONE_COST - relax_alone);
+            if !accept(delta, temperature, rng) {
+                s.apply(u, from);
+            }
+        } else if to != unseated && from != unseated {
+            // Full: swap with one party there that fits where this one was.
+            let there = &s.members[to as usize];
+            if there.is_empty() {
+                continue;
+            }
+            let v = there[rng.below(there.len())];
+            let sv = p.units[v as usize].members.len() as i64;
+            if p.units[v as usize].fixed_bin.is_some()
+                || s.free(to) + sv < size
+                || s.free(from) + size < sv
+            {
+                continue;
+            }
+            let mut delta = s.apply(v, unseated);
+            if !s.allowed(u, to, None) {
+                s.apply(v, to);
+                continue;
+            }
+            delta += s.apply(u, to);
+            if !s.allowed(v, from, None) {
+                s.apply(u, from);
+                s.apply(v, to);
+                continue;
+            }
+            delta += s.apply(v, from);
+            let delta = delta
+                + (s.unseated - unseated_before) * (UNSEATED_COST - relax_unseated)
+                + (s.alone - alone_before) * (ALONE_COST - relax_alone);
+            if !accept(delta, temperature, rng) {
+                s.apply(v, unseated);
+                s.apply(u, from);
+                s.apply(v, to);
+            }
+        } else {
+            continue;
+        }
+        if s.value > best_value {
+            best_value = s.value;
+            for (i, &w) in units.iter().enumerate() {
+                best[i] = s.bin_of[w as usize];
+            }
+        }
+    }
+    for (i, &u) in units.iter().enumerate() {
+        if s.bin_of[u as usize] != best[i] {
+            s.apply(u, best[i]);
+        }
+    }
 }

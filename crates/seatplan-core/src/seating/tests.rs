@@ -5,6 +5,7 @@
 use super::*;
 use crate::domain::events::*;
 use crate::domain::{GuestFields, RoomId, TableId, TableShape};
+use std::sync::atomic::Ordering;
 
 /// A plan built directly from events: one room, tables of the given seats (each with a logical
 /// table "T1", "T2", … holding it), and `guests` guests "G0", "G1", ….
