@@ -9,6 +9,7 @@
 mod copy;
 mod fields;
 pub mod help;
+mod pin;
 mod seating;
 
 use crate::demo::{DEFAULT_GUESTS, DEFAULT_SEED, write_demo};
@@ -378,6 +379,16 @@ pub enum CliCommand {
         /// The value (yes/no, ja/nein; a number, also negative; one of a choice's options; text).
         #[arg(allow_hyphen_values = true)]
         value: String,
+    },
+    /// Pin a guest where they sit (automatic seating leaves them there), or unpin with --off.
+    Pin {
+        /// The plan file.
+        file: PathBuf,
+        /// The guest: email, or "First Last" when only one guest has that name.
+        guest: String,
+        /// Unpin instead.
+        #[arg(long)]
+        off: bool,
     },
     /// Seat guests automatically by their wishes; a preview, or with --yes one undoable action.
     AutoSeat {
@@ -778,6 +789,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode> {
             field,
             value,
         } => fields::set(out, &file, &guest, &field, &value)?,
+        CliCommand::Pin { file, guest, off } => pin::pin(out, &file, &guest, off)?,
         CliCommand::AddRoom {
             file,
             name,

@@ -574,6 +574,15 @@ fn subcommand_texts() -> Vec<(&'static str, String, Vec<ArgText>)> {
             ],
         ),
         (
+            "pin",
+            t!("help-pin"),
+            vec![
+                ("file", plan()),
+                ("guest", t!("help-arg-set-guest")),
+                ("off", t!("help-arg-unpin")),
+            ],
+        ),
+        (
             "add-room",
             t!("help-add-room"),
             vec![

@@ -197,6 +197,10 @@ pub(super) fn auto_seat(out: &mut dyn Write, file: &Path, args: AutoSeatArgs) ->
         write_result(out, doc.plan(), &result)?;
     }
     if args.yes {
+        // A result that leaves guests without a seat while seats are free is not a promise kept.
+        if let Some(text) = result.incomplete_text() {
+            bail!(text);
+        }
         match &result.command {
             Some(command) => match doc.execute(command)? {
                 Some(batch) if !args.json => write_batch(out, &doc, batch)?,
@@ -236,6 +240,7 @@ fn result_json(plan: &Plan, result: &SeatingResult) -> Value {
         },
         "bound": result.bound,
         "gap": result.gap(),
+        "unseated_with_room": result.unseated_with_room.len(),
     })
 }
 
@@ -325,6 +330,9 @@ fn write_result(out: &mut dyn Write, plan: &Plan, result: &SeatingResult) -> Res
                     names = names(&result.unseated_needing_access)
                 )
             )?;
+        }
+        if let Some(text) = result.incomplete_text() {
+            writeln!(out, "{text}")?;
         }
     }
     if result.score < result.score_before {

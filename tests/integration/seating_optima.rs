@@ -7,7 +7,7 @@
 //! (`min_known` 1) on at least 90 %, within 2 %.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
 
-use seatplan::seating::generate::{PartiesAs, Spec, instance, to_json};
+use seatplan::seating::generate::{PartiesAs, Spec, instance, planted_kinds, to_json};
 use seatplan::seating::{self, SeatingOptions};
 use serde_json::Value;
 use std::path::PathBuf;
@@ -200,58 +200,6 @@ fn the_optimiser_reaches_proven_optima_on_small_instances() {
 #[test]
 fn with_nobody_alone_the_optimiser_reaches_proven_optima_on_small_instances() {
     check(&against_optima(1), 0.90, 0.02);
-}
-
-/// The planted kinds of issue 23 at `guests` guests (the benchmark's instances).
-pub fn planted_kinds(guests: usize, seed: u64) -> Vec<(&'static str, Spec)> {
-    let base = Spec {
-        guests,
-        seed,
-        ..Spec::default()
-    };
-    vec![
-        (
-            "8/10/12 full, cliques, noise, 50 apart",
-            Spec {
-                table_sizes: vec![8, 10, 12],
-                noise: 0.1,
-                apart: 50,
-                ..base.clone()
-            },
-        ),
-        (
-            "8/10/12, 5 % spare, cliques, noise, negative, 50 apart",
-            Spec {
-                table_sizes: vec![8, 10, 12],
-                spare: 0.05,
-                noise: 0.1,
-                negative: 0.05,
-                apart: 50,
-                ..base.clone()
-            },
-        ),
-        (
-            "8/10/12 full, parties of 2–6 as groups, cliques",
-            Spec {
-                table_sizes: vec![8, 10, 12],
-                party_sizes: (2, 6),
-                parties_as: PartiesAs::Group,
-                noise: 0.1,
-                ..base.clone()
-            },
-        ),
-        (
-            "10 full, parties of 2–6 as strong wishes only",
-            Spec {
-                table_sizes: vec![10],
-                party_sizes: (2, 6),
-                parties_as: PartiesAs::Wish,
-                clique: (0, 0),
-                noise: 0.1,
-                ..base
-            },
-        ),
-    ]
 }
 
 #[test]

@@ -462,6 +462,9 @@ fn result_ui(
                 .color(ui.visuals().warn_fg_color),
             );
         }
+        if let Some(text) = result.incomplete_text() {
+            ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
+        }
     }
     ScrollArea::vertical()
         .id_salt("auto-result")

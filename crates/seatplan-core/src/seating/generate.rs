@@ -477,3 +477,58 @@ pub fn to_json(plan: &Plan, department_weight: i32) -> serde_json::Value {
         }).collect::<Vec<_>>(),
     })
 }
+
+/// The kinds of planted instance the optimiser is measured on (`cargo bench --bench seating`,
+/// BENCHMARKS.md), at about `guests` guests: mixed table sizes exactly full with cliques, noise
+/// and must-apart pairs; the same with spare seats and negative wishes; parties declared as
+/// groups; parties told only as strong wishes at tables of one size.
+pub fn planted_kinds(guests: usize, seed: u64) -> Vec<(&'static str, Spec)> {
+    let base = Spec {
+        guests,
+        seed,
+        ..Spec::default()
+    };
+    vec![
+        (
+            "8/10/12 full, cliques, noise, 50 apart",
+            Spec {
+                table_sizes: vec![8, 10, 12],
+                noise: 0.1,
+                apart: 50,
+                ..base.clone()
+            },
+        ),
+        (
+            "8/10/12, 5 % spare, cliques, noise, negative, 50 apart",
+            Spec {
+                table_sizes: vec![8, 10, 12],
+                spare: 0.05,
+                noise: 0.1,
+                negative: 0.05,
+                apart: 50,
+                ..base.clone()
+            },
+        ),
+        (
+            "8/10/12 full, parties of 2–6 as groups, cliques",
+            Spec {
+                table_sizes: vec![8, 10, 12],
+                party_sizes: (2, 6),
+                parties_as: PartiesAs::Group,
+                noise: 0.1,
+                ..base.clone()
+            },
+        ),
+        (
+            "10 full, parties of 2–6 as strong wishes only",
+            Spec {
+                table_sizes: vec![10],
+                party_sizes: (2, 6),
+                parties_as: PartiesAs::Wish,
+                clique: (0, 0),
+                noise: 0.1,
+                ..base
+            },
+        ),
+    ]
+}

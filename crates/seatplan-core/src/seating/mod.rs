@@ -303,6 +303,13 @@ pub struct SeatingResult {
     pub unseated: Vec<GuestId>,
     /// Of them, those whose party may sit only at accessible tables, none of which had room.
     pub unseated_needing_access: Vec<GuestId>,
+    /// Of them, those who could have a seat — the free seats left where their party may sit are
+    /// enough for it, only split across tables — but the search did not get them one. Such a
+    /// result is not a promise kept: it has no command, and the front ends say to search
+    /// longer (or seat them by hand) instead of applying it.
+    pub unseated_with_room: Vec<GuestId>,
+    /// Free seats left at the tables of the run.
+    pub free_seats: u32,
     /// Wishes not met, with reasons (positive ones first, strongest first).
     pub unmet: Vec<Unmet>,
     /// Guests "nobody alone" did not apply to (fewer positive wishes than it asks for).
@@ -328,6 +335,18 @@ impl SeatingResult {
     /// the plan is proven best); `None` where the bound says nothing (not above zero).
     pub fn gap(&self) -> Option<f64> {
         (self.bound > 0).then(|| (self.bound - self.score).max(0) as f64 / self.bound as f64)
+    }
+
+    /// For a result that left guests without a seat although the free seats would hold them
+    /// ([`SeatingResult::unseated_with_room`]): why it is not applied, in words.
+    pub fn incomplete_text(&self) -> Option<String> {
+        (!self.unseated_with_room.is_empty()).then(|| {
+            t!(
+                "seat-incomplete",
+                count = self.unseated_with_room.len(),
+                free = self.free_seats
+            )
+        })
     }
 
     /// How good the plan is, in words: "This is the best possible plan." or "At most 1.2 %
@@ -391,6 +410,22 @@ impl SeatingResult {
     }
 }
 
+/// The most any seating that a run with `options` may make can score (the plan's [`score`],
+/// with the options' department weight and grouping): what [`run`] reports as
+/// [`SeatingResult::bound`] (see `seating/bound.rs`).
+pub fn upper_bound(plan: &Plan, options: &SeatingOptions) -> Result<i64, SeatingError> {
+    let problem = Problem::build(plan, options)?;
+    Ok(bound::upper_bound(&problem) + offset_of(plan, &problem, options))
+}
+
+/// The part of the plan's score a run cannot change (guests and tables outside it): the plan's
+/// score less the search's own score of the plan as it is.
+fn offset_of(plan: &Plan, problem: &Problem, options: &SeatingOptions) -> i64 {
+    score_by(plan, options.department_weight, options.group_by, |g| {
+        g.logical
+    }) - search::State::new(problem, &problem.current).score()
+}
+
 /// Runs automatic seating on `plan`: checks the rules, searches, and returns the result with
 /// its command. `cancel` stops the search early (the best plan so far is kept); `progress` is
 /// called now and then from the workers.
@@ -412,9 +447,7 @@ pub fn run(
     };
     let best: Mutex<Option<(i64, usize, search::Found)>> = Mutex::new(None);
     // The search scores only what it can change; the rest of the plan's score is constant.
-    let offset = score_by(plan, options.department_weight, options.group_by, |g| {
-        g.logical
-    }) - search::State::new(&problem, &problem.current).score();
+    let offset = offset_of(plan, &problem, options);
     // The best any seating can score (in the search's terms): a run that reaches it stops.
     let bound = bound::upper_bound(&problem);
     // Workers report their own bests: only a better one reaches the display.
@@ -467,6 +500,10 @@ pub fn run(
         .flatten()
         .map(|(_, _, f)| f)
         .ok_or(SeatingError::Internal)?;
+    // A bug in the search must never reach the plan as a broken rule.
+    if !search::State::new(&problem, &found.bins).keeps_the_rules() {
+        return Err(SeatingError::Internal);
+    }
     let mut result = result(plan, &problem, options, &found);
     result.bound = bound + offset;
     result.elapsed = began.elapsed();
@@ -613,6 +650,31 @@ fn result(
             }
         }
     }
+    // Parties left without a seat although the free seats where they may sit would hold them
+    // (split across tables): the search did not finish, no rule explains it.
+    let state = search::State::new(p, &found.bins);
+    let free_at: Vec<i64> = (0..p.tables.len() as u32)
+        .map(|b| state.free_at(b))
+        .collect();
+    let free_seats = free_at.iter().map(|&f| f.max(0)).sum::<i64>() as u32;
+    let mut unseated_with_room = Vec::new();
+    for (u, unit) in p.units.iter().enumerate() {
+        if found.bins[u] != unseated_bin || unit.fixed_bin.is_some() {
+            continue;
+        }
+        let size = unit.members.len() as i64;
+        let room: i64 = (0..p.tables.len() as u32)
+            .filter(|b| !p.forbidden[u].contains(b))
+            .map(|b| free_at[b as usize].max(0))
+            .sum();
+        let one_table = (0..p.tables.len() as u32)
+            .any(|b| !p.forbidden[u].contains(&b) && free_at[b as usize] >= size);
+        // A table with room that the party still did not take is kept from it by a rule (must
+        // apart, nobody alone); no table with room but seats enough in all: split seats.
+        if room >= size && !one_table {
+            unseated_with_room.extend(unit.members.iter().map(|&m| p.guests[m as usize]));
+        }
+    }
     let mut placed = Vec::new();
     let mut moved = Vec::new();
     let mut unseated = Vec::new();
@@ -634,7 +696,7 @@ fn result(
         .map(|(logical, guests)| Command::SeatGuests { guests, logical })
         .collect();
     let changed = placed.len() + moved.len();
-    let command = (!commands.is_empty()).then(|| Command::Many {
+    let command = (!commands.is_empty() && unseated_with_room.is_empty()).then(|| Command::Many {
         description: match (placed.len(), moved.len()) {
             (n, 0) => format!("Seated {} automatically", guests_en(n)),
             (0, m) => format!("Re-seated {} automatically", guests_en(m)),
@@ -654,6 +716,8 @@ fn result(
         moved,
         unseated,
         unseated_needing_access,
+        unseated_with_room,
+        free_seats,
         unmet,
         exempt: p.exempt.clone(),
         stopped: found.stopped,

@@ -362,6 +362,26 @@ impl<'p> State<'p> {
     fn free(&self, bin: u32) -> i64 {
         self.free[bin as usize]
     }
+
+    /// Whether every hard rule holds: seats at every table, no party at a table it may not use,
+    /// no two parties that must sit apart at one table. The search keeps them by construction;
+    /// this is the last check before a result leaves it.
+    pub fn keeps_the_rules(&self) -> bool {
+        let unseated = self.p.unseated_bin();
+        (0..self.p.tables.len()).all(|b| self.free[b] >= 0)
+            && self.bin_of.iter().enumerate().all(|(u, &bin)| {
+                bin == unseated
+                    || (!self.p.forbidden[u].contains(&bin)
+                        && self.p.apart[u]
+                            .iter()
+                            .all(|&v| self.bin_of[v as usize] != bin))
+            })
+    }
+
+    /// Free seats at a table bin (for the result's report).
+    pub fn free_at(&self, bin: u32) -> i64 {
+        self.free(bin)
+    }
 }
 
 /// How long a search may run: a deadline (wall time), a number of steps (work: the same seed
@@ -485,18 +505,50 @@ pub(crate) const WARM: Heat = Heat {
     relax_until: 0.5,
 };
 
-/// A start by clusters: parties joined by strong wishes ([`clusters`]) are seated together,
-/// largest cluster first, each at the table where it fits best (the fewest seats left over,
-/// then the most gain) — cliques of colleagues find tables of their size; what fits nowhere
-/// whole is seated party by party where it gains most.
-pub(crate) fn cluster_start(p: &Problem, rng: &mut Rng) -> Vec<u32> {
-    let mut s = State::new(p, &p.start);
+/// What decides where a cluster goes among the tables where it fits.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Prefer {
+    /// The fewest seats left over, then the most gain (a start: tables of the right size).
+    Fit,
+    /// The most gain, then the fewest seats left over (a region being re-seated).
+    Gain,
+}
+
+/// Seats the parties of `group` (all without a seat) at `bin` one by one, each only where the
+/// rules let it (a cluster may hold two parties that must sit apart); returns the gain, or `None`
+/// (and everything as it was) when the seats or a rule do not let the whole group sit there.
+fn seat_group(p: &Problem, s: &mut State<'_>, group: &[u32], bin: u32) -> Option<i64> {
+    let need: i64 = group
+        .iter()
+        .map(|&u| p.units[u as usize].members.len() as i64)
+        .sum();
+    if s.free(bin) < need {
+        return None;
+    }
+    let mut gain = 0;
+    for (i, &u) in group.iter().enumerate() {
+        if !s.allowed(u, bin, None) {
+            for &v in &group[..i] {
+                s.apply(v, p.unseated_bin());
+            }
+            return None;
+        }
+        gain += s.apply(u, bin);
+    }
+    Some(gain)
+}
+
+/// Seats each cluster of `groups` (largest first, equal sizes in a random order) whole at one
+/// of `bins` — the best by `prefer` — and returns the parties of the clusters that fit nowhere.
+fn seat_clusters(
+    p: &Problem,
+    s: &mut State<'_>,
+    groups: &mut [Vec<u32>],
+    bins: &[u32],
+    prefer: Prefer,
+    rng: &mut Rng,
+) -> Vec<u32> {
     let unseated = p.unseated_bin();
-    let tables = p.tables.len() as u32;
-    let free: Vec<u32> = (0..p.units.len() as u32)
-        .filter(|&u| p.units[u as usize].fixed_bin.is_none() && s.bin_of[u as usize] == unseated)
-        .collect();
-    let mut groups = clusters(p, &free);
     for i in (1..groups.len()).rev() {
         groups.swap(i, rng.below(i + 1));
     }
@@ -506,42 +558,44 @@ pub(crate) fn cluster_start(p: &Problem, rng: &mut Rng) -> Vec<u32> {
             .sum::<usize>() as i64
     };
     groups.sort_by_key(|g| std::cmp::Reverse(size_of(g)));
-    let mut rest: Vec<u32> = Vec::new();
-    for group in groups {
-        let need = size_of(&group);
-        let mut best: Option<(i64, i64, u32)> = None;
+    let mut rest = Vec::new();
+    for group in groups.iter() {
+        let need = size_of(group);
+        let mut best: Option<((i64, i64), u32)> = None;
         if group.len() > 1 {
-            for bin in 0..tables {
-                let room = s.free(bin);
-                if room < need || !group.iter().all(|&u| s.allowed(u, bin, None)) {
+            for &bin in bins {
+                let left = s.free(bin) - need;
+                let Some(gain) = seat_group(p, s, group, bin) else {
                     continue;
-                }
-                let mut gain = 0;
-                for &u in &group {
-                    gain += s.apply(u, bin);
-                }
-                for &u in &group {
+                };
+                for &u in group {
                     s.apply(u, unseated);
                 }
-                if best.is_none_or(|b| (-(room - need), gain) > (b.0, b.1)) {
-                    best = Some((-(room - need), gain, bin));
+                let key = match prefer {
+                    Prefer::Fit => (-left, gain),
+                    Prefer::Gain => (gain, -left),
+                };
+                if best.is_none_or(|(k, _)| key > k) {
+                    best = Some((key, bin));
                 }
             }
         }
-        match best {
-            Some((_, _, bin)) => {
-                for &u in &group {
-                    s.apply(u, bin);
-                }
-            }
-            None => rest.extend(group),
+        match best.and_then(|(_, bin)| seat_group(p, s, group, bin)) {
+            Some(_) => {}
+            None => rest.extend(group.iter().copied()),
         }
     }
-    rest.sort_by_key(|&u| std::cmp::Reverse(p.units[u as usize].members.len()));
-    for u in rest {
+    rest
+}
+
+/// Seats each party of `units` (largest first) at the one of `bins` where it gains most.
+fn seat_by_gain(p: &Problem, s: &mut State<'_>, mut units: Vec<u32>, bins: &[u32]) {
+    let unseated = p.unseated_bin();
+    units.sort_by_key(|&u| std::cmp::Reverse(p.units[u as usize].members.len()));
+    for u in units {
         let size = p.units[u as usize].members.len() as i64;
         let mut best: Option<(i64, u32)> = None;
-        for bin in 0..tables {
+        for &bin in bins {
             if s.free(bin) < size || !s.allowed(u, bin, None) {
                 continue;
             }
@@ -555,6 +609,23 @@ pub(crate) fn cluster_start(p: &Problem, rng: &mut Rng) -> Vec<u32> {
             s.apply(u, bin);
         }
     }
+}
+
+/// A start by clusters: parties joined by strong wishes ([`clusters`]) are seated together,
+/// largest cluster first, each at the table where it fits best (the fewest seats left over,
+/// then the most gain) — cliques of colleagues find tables of their size; what fits nowhere
+/// whole is seated party by party where it gains most.
+pub(crate) fn cluster_start(p: &Problem, rng: &mut Rng) -> Vec<u32> {
+    let mut s = State::new(p, &p.start);
+    let unseated = p.unseated_bin();
+    let tables = p.tables.len() as u32;
+    let free: Vec<u32> = (0..p.units.len() as u32)
+        .filter(|&u| p.units[u as usize].fixed_bin.is_none() && s.bin_of[u as usize] == unseated)
+        .collect();
+    let mut groups = clusters(p, &free);
+    let all: Vec<u32> = (0..tables).collect();
+    let rest = seat_clusters(p, &mut s, &mut groups, &all, Prefer::Fit, rng);
+    seat_by_gain(p, &mut s, rest, &all);
     s.bin_of
 }
 
@@ -1286,64 +1357,8 @@ pub(crate) fn lns_round(
         s.apply(u, unseated);
     }
     let mut groups = clusters(p, &units);
-    for i in (1..groups.len()).rev() {
-        groups.swap(i, rng.below(i + 1));
-    }
-    let size_of = |g: &[u32]| {
-        g.iter()
-            .map(|&u| p.units[u as usize].members.len())
-            .sum::<usize>() as i64
-    };
-    groups.sort_by_key(|g| std::cmp::Reverse(size_of(g)));
-    let mut rest: Vec<u32> = Vec::new();
-    for group in groups {
-        let need = size_of(&group);
-        let mut best: Option<(i64, i64, u32)> = None;
-        if group.len() > 1 {
-            for &bin in &region {
-                let free = s.free(bin);
-                if free < need || !group.iter().all(|&u| s.allowed(u, bin, None)) {
-                    continue;
-                }
-                let mut gain = 0;
-                for &u in &group {
-                    gain += s.apply(u, bin);
-                }
-                for &u in &group {
-                    s.apply(u, unseated);
-                }
-                if best.is_none_or(|b| (gain, -(free - need)) > (b.0, b.1)) {
-                    best = Some((gain, -(free - need), bin));
-                }
-            }
-        }
-        match best {
-            Some((_, _, bin)) => {
-                for &u in &group {
-                    s.apply(u, bin);
-                }
-            }
-            None => rest.extend(group),
-        }
-    }
-    rest.sort_by_key(|&u| std::cmp::Reverse(p.units[u as usize].members.len()));
-    for u in rest {
-        let size = p.units[u as usize].members.len() as i64;
-        let mut best: Option<(i64, u32)> = None;
-        for &bin in &region {
-            if s.free(bin) < size || !s.allowed(u, bin, None) {
-                continue;
-            }
-            let gain = s.apply(u, bin);
-            s.apply(u, unseated);
-            if best.is_none_or(|(g, _)| gain > g) {
-                best = Some((gain, bin));
-            }
-        }
-        if let Some((_, bin)) = best {
-            s.apply(u, bin);
-        }
-    }
+    let rest = seat_clusters(p, s, &mut groups, &region, Prefer::Gain, rng);
+    seat_by_gain(p, s, rest, &region);
     // Anneal among the region's tables, then polish and split pairs exactly.
     let steps = (units.len() as u64 * 100).clamp(2_000, 200_000);
     anneal_among(p, s, &units, &region, rng, steps, clock);

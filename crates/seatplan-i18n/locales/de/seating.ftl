@@ -28,3 +28,8 @@ seat-stopped-converged = Nach { $seconds } s beendet: in den letzten { $stale } 
 seat-stopped-steps = Seine { $steps } Schritte gelaufen.
 seat-stopped-time = Die Zeit war nach { $seconds } s und { $rounds } Runden um; das ist der beste gefundene Plan.
 seat-stopped-cancelled = Angehalten; das ist der beste bisher gefundene Plan.
+seat-incomplete =
+    { $count ->
+    [one] 1 Gast hat noch keinen Platz, obwohl { $free } Plätze frei sind (auf mehrere Tische verteilt): dieser Plan wird nicht übernommen. Suchen Sie länger, oder setzen Sie einige Gäste von Hand und suchen Sie erneut.
+    *[other] { $count } Gäste haben noch keinen Platz, obwohl { $free } Plätze frei sind (auf mehrere Tische verteilt): dieser Plan wird nicht übernommen. Suchen Sie länger, oder setzen Sie einige Gäste von Hand und suchen Sie erneut.
+    }

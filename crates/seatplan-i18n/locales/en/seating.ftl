@@ -28,3 +28,8 @@ seat-stopped-converged = Stopped after { $seconds } s: nothing better in the las
 seat-stopped-steps = Ran its { $steps } steps.
 seat-stopped-time = The time was up after { $seconds } s and { $rounds } rounds; this is the best plan found.
 seat-stopped-cancelled = Stopped; this is the best plan found so far.
+seat-incomplete =
+    { $count ->
+    [one] 1 guest is still without a seat although { $free } seats are free (split across tables): this plan is not applied. Search longer, or seat a few guests by hand and search again.
+    *[other] { $count } guests are still without a seat although { $free } seats are free (split across tables): this plan is not applied. Search longer, or seat a few guests by hand and search again.
+    }
