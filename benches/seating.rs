@@ -161,3 +161,78 @@ fn planted_20000_guests(bencher: Bencher) {
         );
     });
 }
+
+/// One run on a generated instance of each kind ([`seating::generate::planted_kinds`]) per seed
+/// at `guests` guests, in `seconds`; prints per kind the share of the planted score reached
+/// (mean and worst over the seeds), guests left unseated, the gap the bound leaves and how the
+/// runs ended.
+fn kinds(guests: usize, seconds: f64, seeds: &[u64]) {
+    kinds_with(guests, seconds, seeds, |spec| spec);
+}
+
+/// [`kinds`] with every spec changed by `vary` (sparser cliques, more noise).
+fn kinds_with(
+    guests: usize,
+    seconds: f64,
+    seeds: &[u64],
+    vary: impl Fn(seating::generate::Spec) -> seating::generate::Spec,
+) {
+    let kinds = seating::generate::planted_kinds(guests, 0);
+    for (k, (name, _)) in kinds.iter().enumerate() {
+        let mut shares = Vec::new();
+        let mut gaps = Vec::new();
+        let mut unseated = 0;
+        let mut stopped = Vec::new();
+        for &seed in seeds {
+            let (_, spec) = seating::generate::planted_kinds(guests, seed).swap_remove(k);
+            let spec = vary(spec);
+            let made = seating::generate::instance(&spec);
+            let result = seat(
+                &made.plan,
+                &SeatingOptions {
+                    department_weight: spec.department_weight,
+                    ..options(seconds)
+                },
+            );
+            shares.push(100.0 * result.score as f64 / made.planted_score as f64);
+            gaps.push(100.0 * result.gap().unwrap_or(1.0));
+            unseated += result.unseated.len();
+            stopped.push(format!("{:?}", result.stopped));
+        }
+        let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len().max(1) as f64;
+        eprintln!(
+            "{guests} guests, {seconds} s, {name}: {:.2} % of planted (worst {:.2} %), gap to the bound {:.2} %, {unseated} unseated, {}",
+            mean(&shares),
+            shares.iter().copied().fold(f64::INFINITY, f64::min),
+            mean(&gaps),
+            stopped.join("/")
+        );
+    }
+}
+
+/// The score-versus-seconds curve at 1,500 guests: every kind, three seeds.
+#[divan::bench(args = [1.0, 2.0, 4.0, 10.0, 30.0], sample_count = 1, sample_size = 1)]
+fn kinds_1500_guests(bencher: Bencher, seconds: f64) {
+    bencher.bench_local(|| kinds(1_500, seconds, &[11, 12, 13]));
+}
+
+/// Every kind at 20,000 guests in 60 s.
+#[divan::bench(sample_count = 1, sample_size = 1)]
+fn kinds_20000_guests_60_s(bencher: Bencher) {
+    bencher.bench_local(|| kinds(20_000, 60.0, &[11]));
+}
+
+/// The same kinds with sparse cliques (40 % of the pairs at a planted table wish each other) and
+/// eight times the noise: the structure the cluster start finds is blurred.
+#[divan::bench(args = [4.0, 10.0], sample_count = 1, sample_size = 1)]
+fn kinds_1500_guests_sparse_and_noisy(bencher: Bencher, seconds: f64) {
+    bencher.bench_local(|| {
+        kinds_with(1_500, seconds, &[21, 22, 23], |spec| {
+            seating::generate::Spec {
+                clique_density: 0.4,
+                noise: 0.8,
+                ..spec
+            }
+        });
+    });
+}

@@ -411,7 +411,7 @@ pub enum CliCommand {
         #[arg(long, value_name = "N", default_value_t = 1)]
         seed: u64,
         /// Steps per worker instead of a time budget (the same seed then gives the same plan).
-        #[arg(long, hide = true)]
+        #[arg(long, value_name = "N")]
         steps: Option<u64>,
         /// A custom field whose equal values like to sit together, instead of the department.
         #[arg(long, value_name = "FIELD")]

@@ -634,7 +634,7 @@ fn subcommand_texts() -> Vec<(&'static str, String, Vec<ArgText>)> {
                 ("department_weight", t!("help-arg-department-weight")),
                 ("seconds", t!("help-arg-seconds")),
                 ("seed", t!("help-arg-search-seed")),
-                ("steps", "steps".to_owned()),
+                ("steps", t!("help-arg-steps")),
                 ("group_by", t!("help-arg-group-by")),
                 ("needs_access", t!("help-arg-needs-access")),
                 ("json", json()),

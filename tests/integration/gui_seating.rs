@@ -97,6 +97,12 @@ fn seat_automatically_runs_previews_and_applies_as_one_action() {
     assert_eq!(events(&h), before, "a run only previews");
     h.get_by_label_contains("1 placed · 0 moved · 0 without a seat");
     h.get_by_label_contains("→");
+    // How good the plan is, and why the search stopped.
+    let quality = h
+        .query_by_label_contains("This is the best possible plan")
+        .or_else(|| h.query_by_label_contains("below the best possible plan"));
+    assert!(quality.is_some(), "the bound is shown");
+    h.get_by_label_contains("Stopped after");
     h.get_by_label("Apply").click();
     h.run();
     assert_eq!(events(&h), before + 1, "one action");

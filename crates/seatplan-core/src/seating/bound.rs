@@ -5,10 +5,12 @@
 //! share a department). Split every pair's value half to each of two movable guests (wholly to
 //! the movable one where the other stays): a seating's score is then the sum over movable
 //! guests of what their table-mates bring them, plus the pairs of guests who stay (fixed).
-//! A guest has at most (the largest table − 1) table-mates, their party's members among them;
-//! so no seating gives a guest more than its party's value plus its best remaining table-mates'
-//! values, taken from everyone it could sit with. Summed over guests, that is the bound: never
-//! below a seating's score (`tests.rs` checks it against every plan found and random ones).
+//! A guest has at most (the largest table it may use − 1) table-mates, and all movable guests
+//! together at most Σ over tables of free seats × (seats − 1) — mixed table sizes make that the
+//! tighter cap. So no seating scores more than the fixed pairs plus the best that many
+//! table-mate values, each guest's best few taken from everyone it could sit with. That is the
+//! bound: never below a seating's score (`tests.rs` checks it against every plan found, the
+//! planted seatings and random ones).
 
 use super::problem::{NO_DEPT, Problem};
 
@@ -52,15 +54,23 @@ pub(crate) fn upper_bound(p: &Problem) -> i64 {
             *fixed_in_dept.entry(p.dept[g]).or_default() += 1;
         }
     }
-    // Halves are summed in doubled units and halved at the end (rounded up: a bound).
-    let mut doubled = 0i64;
+    // Halves are summed in doubled units and halved at the end (rounded up: a bound). Every
+    // guest's candidate values (a table-mate each) go into one list, each guest's capped at the
+    // most table-mates it can have; the seats cap them all together: at a table of S seats a
+    // movable guest has at most S − 1 table-mates, so the movable guests have at most
+    // Σ free × (seats − 1) of them. The best that many values are the bound.
+    let mut slots = 0i64;
+    for (b, &f) in p.free.iter().enumerate() {
+        slots += i64::from(f) * (seats[b] - 1).max(0);
+    }
+    let mut pool: Vec<i64> = Vec::new();
     let mut values: Vec<i64> = Vec::new();
     for (u, unit) in p.units.iter().enumerate() {
         if unit.fixed_bin == Some(unseated) {
             continue;
         }
         let size = unit.members.len() as i64;
-        // The tables the party may use, and so the most table-mates outside it.
+        // The tables the party may use, and so the most table-mates a member can have.
         let usable = (0..p.tables.len() as u32)
             .filter(|&b| !p.forbidden[u].contains(&b))
             .filter(|&b| unit.fixed_bin.is_none_or(|f| f == b))
@@ -68,28 +78,20 @@ pub(crate) fn upper_bound(p: &Problem) -> i64 {
         let Some(most) = usable.map(|b| seats[b as usize]).max() else {
             continue;
         };
-        let others = (most - size).max(0) as usize;
+        let mates = (most - 1).max(0) as usize;
         for &g in &unit.members {
             let g = g as usize;
             let d = p.dept[g];
-            let mut inner = 0i64;
             values.clear();
             let mut wished_same_dept_movable = 0i64;
             let mut wished_same_dept_fixed = 0i64;
             for &(h, w) in &p.adj[g] {
-                let same = d != NO_DEPT && p.dept[h as usize] == d;
-                let value = i64::from(w) + if same { dw } else { 0 };
-                let movable = p.unit_of[h as usize].is_some();
-                if p.unit_of[h as usize] == Some(u as u32) {
-                    inner += value;
-                    if same {
-                        wished_same_dept_movable += 1;
-                    }
-                    continue;
-                }
                 if p.fixed_bin[h as usize] == Some(unseated) {
                     continue;
                 }
+                let same = d != NO_DEPT && p.dept[h as usize] == d;
+                let value = i64::from(w) + if same { dw } else { 0 };
+                let movable = p.unit_of[h as usize].is_some();
                 if same {
                     if movable {
                         wished_same_dept_movable += 1;
@@ -102,45 +104,24 @@ pub(crate) fn upper_bound(p: &Problem) -> i64 {
                     values.push(if movable { value } else { 2 * value });
                 }
             }
-            // Party members of the same department without a wish.
-            if d != NO_DEPT && dw != 0 {
-                let party_same = unit
-                    .members
-                    .iter()
-                    .filter(|&&m| m as usize != g && p.dept[m as usize] == d)
-                    .count() as i64;
-                let wished_in_party = unit
-                    .members
-                    .iter()
-                    .filter(|&&m| {
-                        m as usize != g
-                            && p.dept[m as usize] == d
-                            && p.adj[g].iter().any(|&(h, _)| h == m)
-                    })
-                    .count() as i64;
-                inner += dw * (party_same - wished_in_party);
-                // Others of the same department without a wish: up to `others` of them.
-                if dw > 0 {
-                    let movable = movable_in_dept.get(&d).copied().unwrap_or(0)
-                        - party_same
-                        - 1
-                        - (wished_same_dept_movable - wished_in_party);
-                    let fixed =
-                        fixed_in_dept.get(&d).copied().unwrap_or(0) - wished_same_dept_fixed;
-                    let take = others as i64;
-                    for _ in 0..fixed.max(0).min(take) {
-                        values.push(2 * dw);
-                    }
-                    for _ in 0..movable.max(0).min(take) {
-                        values.push(dw);
-                    }
+            // Others of the same department without a wish: up to `mates` of them.
+            if d != NO_DEPT && dw > 0 {
+                let movable =
+                    movable_in_dept.get(&d).copied().unwrap_or(0) - 1 - wished_same_dept_movable;
+                let fixed = fixed_in_dept.get(&d).copied().unwrap_or(0) - wished_same_dept_fixed;
+                let take = mates as i64;
+                for _ in 0..fixed.max(0).min(take) {
+                    values.push(2 * dw);
+                }
+                for _ in 0..movable.max(0).min(take) {
+                    values.push(dw);
                 }
             }
             values.sort_unstable_by(|a, b| b.cmp(a));
-            let best: i64 = values.iter().take(others).filter(|&&v| v > 0).sum();
-            // Inner pairs count half each (both members are movable), doubled: whole.
-            doubled += (inner + best).max(0);
+            pool.extend(values.iter().take(mates).copied());
         }
     }
+    pool.sort_unstable_by(|a, b| b.cmp(a));
+    let doubled: i64 = pool.iter().take(slots.max(0) as usize).sum();
     total + (doubled + 1) / 2
 }

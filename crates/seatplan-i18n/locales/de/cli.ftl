@@ -213,6 +213,7 @@ help-auto-seat = Gäste automatisch nach ihren Wünschen platzieren; eine Vorsch
 help-arg-all = Jeden nicht festgesetzten Gast außerhalb von VIP-Tischen neu platzieren (sonst nur Gäste ohne Platz)
 help-arg-min-known = Niemand allein: jeder Gast kennt mindestens K am Tisch
 help-arg-department-weight = Gewicht eines Paares aus derselben Abteilung an einem Tisch (0: aus)
+help-arg-steps = Ein Budget in Arbeitsschritten statt Sekunden: derselbe Startwert ergibt dann auf jedem Rechner denselben Plan (1.000.000 Schritte dauern etwa eine Sekunde)
 help-arg-seconds = Zeitbudget in Sekunden
 help-arg-search-seed = Startwert der Suche
 help-arg-auto-yes = Das Ergebnis übernehmen (eine Aktion)

@@ -213,6 +213,7 @@ help-auto-seat = Seat guests automatically by their wishes; a preview, or with -
 help-arg-all = Re-seat every guest not pinned and not at a VIP table (default: guests without a seat)
 help-arg-min-known = Nobody alone: each seated guest knows at least K at the table
 help-arg-department-weight = Weight of a same-department pair at one table (0: off)
+help-arg-steps = A budget counted in work instead of seconds: the same seed then gives the same plan on any computer (1,000,000 steps take about a second)
 help-arg-seconds = Time budget in seconds
 help-arg-search-seed = Seed of the search
 help-arg-auto-yes = Apply the result (one action)
