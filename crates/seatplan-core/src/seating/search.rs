@@ -491,6 +491,23 @@ pub(crate) struct Heat {
     pub relax_until: f64,
 }
 
+impl Heat {
+    /// At `fraction` of an anneal: the temperature, and what a guest without a seat and a guest
+    /// sitting alone cost (little while relaxed, the full price after).
+    fn at(self, fraction: f64) -> (f64, i64, i64) {
+        let temperature = self.hot * (self.cold / self.hot).powf(fraction);
+        if fraction < self.relax_until {
+            (
+                temperature,
+                30 + (400.0 * fraction) as i64,
+                20 + (2_000.0 * fraction) as i64,
+            )
+        } else {
+            (temperature, UNSEATED_COST, ALONE_COST)
+        }
+    }
+}
+
 /// The first anneal of a restart: hot, long relaxed.
 pub(crate) const HOT: Heat = Heat {
     hot: 20.0,
@@ -699,15 +716,8 @@ pub(crate) fn anneal(
             if !clock.spend(256.min(steps - step)) {
                 break;
             }
-            let fraction = step as f64 / steps.max(1) as f64;
-            temperature = heat.hot * (heat.cold / heat.hot).powf(fraction);
-            if fraction < heat.relax_until {
-                relax_unseated = 30 + (400.0 * fraction) as i64;
-                relax_alone = 20 + (2_000.0 * fraction) as i64;
-            } else {
-                relax_unseated = UNSEATED_COST;
-                relax_alone = ALONE_COST;
-            }
+            (temperature, relax_unseated, relax_alone) =
+                heat.at(step as f64 / steps.max(1) as f64);
             if step % (4096 * 16) == 0 {
                 progress(best_report.0, best_report.1);
             }
@@ -1407,15 +1417,8 @@ fn anneal_among(
             if !clock.spend(256.min(steps - step)) {
                 break;
             }
-            let fraction = step as f64 / steps.max(1) as f64;
-            temperature = heat.hot * (heat.cold / heat.hot).powf(fraction);
-            if fraction < heat.relax_until {
-                relax_unseated = 30 + (400.0 * fraction) as i64;
-                relax_alone = 20 + (2_000.0 * fraction) as i64;
-            } else {
-                relax_unseated = UNSEATED_COST;
-                relax_alone = ALONE_COST;
-            }
+            (temperature, relax_unseated, relax_alone) =
+                heat.at(step as f64 / steps.max(1) as f64);
         }
         step += 1;
         let u = units[rng.below(units.len())];
