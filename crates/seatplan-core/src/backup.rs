@@ -80,15 +80,9 @@ pub fn take_backup(doc: &Document, data_dir: &Path) -> Result<PathBuf, HistoryEr
         None => dir.join(format!("{} {stamp}.seatplan", stem(doc.path()))),
         Some(n) => dir.join(format!("{} {stamp} ({}).seatplan", stem(doc.path()), n + 1)),
     };
-    // Written under a temporary name and renamed: a crash mid-copy leaves no half backup that
-    // would look like a real one.
-    let partial = dir.join(".backup.partial");
-    let _ = std::fs::remove_file(&partial);
-    doc.save_copy(&partial)?;
-    std::fs::rename(&partial, &target).map_err(|source| crate::store::StoreError::Io {
-        path: target.clone(),
-        source,
-    })?;
+    // Written whole or not at all (`files::write_new`): a crash mid-copy leaves no half backup
+    // that would look like a real one.
+    doc.save_copy(&target)?;
     for old in backups_in(&dir).into_iter().skip(KEEP) {
         let _ = std::fs::remove_file(old.path);
     }

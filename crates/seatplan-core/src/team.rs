@@ -14,7 +14,6 @@
 
 use crate::history::{Document, HistoryError};
 use crate::store::{EXTENSION, StoreError};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -146,27 +145,8 @@ pub fn snapshot(doc: &Document, team: &Path, local_temp: &Path) -> Result<Snapsh
 pub fn place(snapshot: &Snapshot) -> Result<PathBuf, HistoryError> {
     let folder = &snapshot.folder;
     std::fs::create_dir_all(folder).map_err(|e| io_error(folder, e))?;
-    let owner = this_owner();
-    let nonce = uuid::Uuid::now_v7().simple().to_string();
-    let target = folder.join(format!("{owner}.{EXTENSION}"));
-    let partial = folder.join(format!(".{owner}.{nonce}.partial"));
-    let copied = (|| -> std::io::Result<()> {
-        let bytes = std::fs::read(&snapshot.local)?;
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&partial)?;
-        file.write_all(&bytes)?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&partial, &target)?;
-        sync_folder(folder);
-        Ok(())
-    })();
-    if let Err(e) = copied {
-        let _ = std::fs::remove_file(&partial);
-        return Err(io_error(&target, e));
-    }
+    let target = folder.join(format!("{}.{EXTENSION}", this_owner()));
+    crate::files::copy_replacing(&snapshot.local, &target).map_err(|e| io_error(&target, e))?;
     Ok(target)
 }
 
@@ -187,20 +167,8 @@ pub fn fetch(copy: &TeamCopy, local_temp: &Path) -> std::io::Result<PathBuf> {
         |n| n.to_string_lossy().into_owned(),
     );
     let target = local_temp.join(name);
-    let partial = local_temp.join(format!(".fetch-{}.partial", uuid::Uuid::now_v7().simple()));
-    std::fs::copy(&copy.path, &partial)?;
-    std::fs::rename(&partial, &target)?;
+    crate::files::copy_replacing(&copy.path, &target)?;
     Ok(target)
-}
-
-/// Makes a rename in `folder` durable where the system allows it.
-fn sync_folder(folder: &Path) {
-    #[cfg(unix)]
-    if let Ok(dir) = std::fs::File::open(folder) {
-        let _ = dir.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = folder;
 }
 
 /// The colleagues' copies of this plan in the team folder (not this laptop's own), newest first.

@@ -3,7 +3,6 @@
 //! a crash leaves the old settings or the new ones, never half a file.
 
 use serde::{Deserialize, Serialize};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Everything remembered between runs.
@@ -83,19 +82,8 @@ impl Settings {
     /// Writes the settings atomically.
     pub fn save(&self, data_dir: &Path) -> std::io::Result<()> {
         std::fs::create_dir_all(data_dir)?;
-        let target = Settings::path(data_dir);
-        let temporary = data_dir.join(".settings.json.partial");
         let json = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
-        let mut file = std::fs::File::create(&temporary)?;
-        file.write_all(&json)?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&temporary, &target)?;
-        // Make the rename itself durable.
-        if let Ok(dir) = std::fs::File::open(data_dir) {
-            let _ = dir.sync_all();
-        }
-        Ok(())
+        seatplan_core::files::write_replacing(&Settings::path(data_dir), &json)
     }
 }
 

@@ -1279,7 +1279,7 @@ impl Document {
     }
 
     /// For tests: makes the next appends fail as on a full disk.
-    #[doc(hidden)]
+    #[cfg(any(test, feature = "test-hooks"))]
     pub fn simulate_full_disk(&mut self) -> Result<(), HistoryError> {
         let pages = self.store.page_count()?;
         Ok(self.store.simulate_full_disk(pages)?)
@@ -1292,7 +1292,7 @@ impl Document {
     }
 
     /// The event store, for tests that play another program changing the open file.
-    #[doc(hidden)]
+    #[cfg(any(test, feature = "test-hooks"))]
     pub fn store(&self) -> &EventStore {
         &self.store
     }

@@ -466,20 +466,14 @@ fn write(
 
 /// Puts the finished file at `out` without ever replacing a file that appeared meanwhile.
 fn place(partial: &Path, out: &Path) -> Result<(), RecoverError> {
-    match std::fs::hard_link(partial, out) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            Err(RecoverError::TargetExists(out.to_owned()))
-        }
-        // File systems without hard links (FAT on a USB stick): a rename, checked first.
-        Err(_) if std::fs::symlink_metadata(out).is_err() => {
-            std::fs::rename(partial, out).map_err(|source| {
-                RecoverError::Store(StoreError::Io {
-                    path: out.to_owned(),
-                    source,
-                })
+    crate::files::place_new(partial, out).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::AlreadyExists {
+            RecoverError::TargetExists(out.to_owned())
+        } else {
+            RecoverError::Store(StoreError::Io {
+                path: out.to_owned(),
+                source,
             })
         }
-        Err(_) => Err(RecoverError::TargetExists(out.to_owned())),
-    }
+    })
 }

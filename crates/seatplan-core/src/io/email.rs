@@ -267,9 +267,7 @@ pub fn export_emails(plan: &Plan, dir: &Path) -> Result<EmailReport, ExportError
     // interrupted run. Anything else makes the folder a stranger's, and it is refused.
     let listed = earlier_export(dir);
     let ours = |name: &str| {
-        name == MANIFEST
-            || listed.iter().any(|l| l == name)
-            || (name.starts_with(super::export::TEMPORARY_PREFIX) && name.ends_with(".tmp"))
+        name == MANIFEST || listed.iter().any(|l| l == name) || crate::files::is_temporary(name)
     };
     let old_files = super::output::check_folder(dir, ours)?;
     std::fs::create_dir_all(dir).map_err(io)?;

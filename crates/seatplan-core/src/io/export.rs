@@ -671,53 +671,12 @@ pub fn neutralise_formula(value: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Writes a file via a temporary sibling and a rename.
+/// Writes a file via a temporary sibling and a rename (`files::write_replacing`).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    let io = |source| ExportError::Io {
+    crate::files::write_replacing(path, bytes).map_err(|source| ExportError::Io {
         path: path.display().to_string(),
         source,
-    };
-    let (mut file, temporary) = new_temporary(path).map_err(io)?;
-    let written = (|| {
-        std::io::Write::write_all(&mut file, bytes)?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&temporary, path)
-    })();
-    if let Err(e) = written {
-        // Nothing half-written stays behind, whatever failed (the name is ours: made new).
-        let _ = std::fs::remove_file(&temporary);
-        return Err(io(e));
-    }
-    Ok(())
-}
-
-/// The prefix of the temporary files exports write beside their target (hidden on Unix).
-pub const TEMPORARY_PREFIX: &str = ".seatplan-";
-
-/// A new, empty temporary file beside `path`, created exclusively (`create_new`: never an
-/// existing file, never through a link someone planted), with a name no other file has.
-fn new_temporary(path: &Path) -> std::io::Result<(std::fs::File, PathBuf)> {
-    let name = path
-        .file_name()
-        .map_or_else(|| "export".to_owned(), |n| n.to_string_lossy().into_owned());
-    let mut last = None;
-    for attempt in 0..100 {
-        let candidate = path.with_file_name(format!(
-            "{TEMPORARY_PREFIX}{}-{attempt}-{name}.tmp",
-            std::process::id()
-        ));
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&candidate)
-        {
-            Ok(file) => return Ok((file, candidate)),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
-            Err(e) => return Err(e),
-        }
-    }
-    Err(last.unwrap_or_else(|| std::io::Error::other("no free temporary name")))
+    })
 }
 
 #[cfg(test)]

@@ -716,8 +716,7 @@ pub(crate) fn anneal(
             if !clock.spend(256.min(steps - step)) {
                 break;
             }
-            (temperature, relax_unseated, relax_alone) =
-                heat.at(step as f64 / steps.max(1) as f64);
+            (temperature, relax_unseated, relax_alone) = heat.at(step as f64 / steps.max(1) as f64);
             if step % (4096 * 16) == 0 {
                 progress(best_report.0, best_report.1);
             }
@@ -1417,8 +1416,7 @@ fn anneal_among(
             if !clock.spend(256.min(steps - step)) {
                 break;
             }
-            (temperature, relax_unseated, relax_alone) =
-                heat.at(step as f64 / steps.max(1) as f64);
+            (temperature, relax_unseated, relax_alone) = heat.at(step as f64 / steps.max(1) as f64);
         }
         step += 1;
         let u = units[rng.below(units.len())];

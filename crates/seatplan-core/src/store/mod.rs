@@ -1256,7 +1256,7 @@ impl EventStore {
 
     /// Runs SQL on the open connection with triggers allowed — only for tests that play
     /// "another program changed the file while it was open".
-    #[doc(hidden)]
+    #[cfg(any(test, feature = "test-hooks"))]
     pub fn tamper_for_tests(&self, sql: &str) -> Result<(), StoreError> {
         let err = |e| sql_error(&self.path, e);
         self.conn
@@ -1346,7 +1346,7 @@ impl EventStore {
     }
 
     /// Caps the file at `pages` database pages, as a full disk would (for tests of that path).
-    #[doc(hidden)]
+    #[cfg(any(test, feature = "test-hooks"))]
     pub fn simulate_full_disk(&mut self, pages: u32) -> Result<(), StoreError> {
         self.conn
             .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
